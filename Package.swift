@@ -1,0 +1,62 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "ordercon",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "ordercon", targets: ["ordercon"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.20.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+    ],
+    targets: [
+        .target(name: "OrderKit"),
+        .target(name: "Providers", dependencies: [
+            "OrderKit",
+            .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Sandbox", dependencies: [
+            "OrderKit",
+            .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .target(name: "Store", dependencies: [
+            "OrderKit",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .target(name: "Config", dependencies: [
+            "OrderKit",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .target(name: "ConsoleModel", dependencies: ["OrderKit", "Store"]),
+        .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
+        .target(name: "TerminalUI", dependencies: [
+            "ConsoleModel", "CNcurses", "Config",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
+        .executableTarget(name: "ordercon", dependencies: [
+            "OrderKit", "Providers", "Sandbox", "Store", "Config", "ConsoleModel", "TerminalUI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "OrderKitTests", dependencies: ["OrderKit"]),
+        .testTarget(name: "ContractTests", dependencies: ["OrderKit", "Providers", "Sandbox"]),
+        .testTarget(name: "SandboxTests", dependencies: [
+            "Sandbox", "OrderKit",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "OrderKit"]),
+        .testTarget(name: "ConfigTests", dependencies: ["Config", "OrderKit"]),
+        .testTarget(name: "ConsoleModelTests", dependencies: ["ConsoleModel", "OrderKit", "Store"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ConsoleModel", "OrderKit"],
+                    exclude: ["Snapshots"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,41 @@
+// The few ncurses macros and globals Swift cannot import, as inline functions.
+// See shared/NCURSES.md: the wide library needs these two defines before the header.
+#ifndef CNCURSES_SHIM_H
+#define CNCURSES_SHIM_H
+#define _XOPEN_SOURCE_EXTENDED 1
+#define NCURSES_WIDECHAR 1
+#include <locale.h>
+#include <stdlib.h>
+#include <unistd.h>
+#include <wchar.h>
+#include <ncursesw/ncurses.h>
+
+static inline WINDOW *cn_stdscr(void) { return stdscr; }
+static inline int cn_lines(void) { return LINES; }
+static inline int cn_cols(void) { return COLS; }
+static inline int cn_colors(void) { return COLORS; }
+static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
+
+static inline attr_t cn_a_normal(void) { return A_NORMAL; }
+static inline attr_t cn_a_bold(void) { return A_BOLD; }
+static inline attr_t cn_a_dim(void) { return A_DIM; }
+static inline attr_t cn_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t cn_a_reverse(void) { return A_REVERSE; }
+
+/// Writes a wide string at (y, x) with attributes and a colour pair, clipped by ncurses.
+static inline void cn_put(int y, int x, const wchar_t *text, attr_t attrs, short pair) {
+    wattr_set(stdscr, attrs, pair, NULL);
+    mvwaddwstr(stdscr, y, x, text);
+    wattr_set(stdscr, A_NORMAL, 0, NULL);
+}
+
+/// Reads one key with a timeout in ms. Returns 0 on timeout, 1 for a character, 2 for a key code.
+static inline int cn_read_key(int timeout_ms, int *code) {
+    wint_t value = 0;
+    wtimeout(stdscr, timeout_ms);
+    int result = wget_wch(stdscr, &value);
+    *code = (int)value;
+    if (result == ERR) return 0;
+    return result == KEY_CODE_YES ? 2 : 1;
+}
+#endif

@@ -1,0 +1,39 @@
+import OrderKit
+
+/// One `[[accounts]]` entry: a login at one provider.
+public struct AccountConfig: Sendable, Equatable {
+    public enum Edition: String, Sendable, Equatable { case standard, free }
+    public enum Format: String, Sendable, Equatable { case json, xml }
+
+    public var name: String
+    public var provider: ProviderKind
+    public var baseURL: String
+    public var customerID: String?
+    public var organizationID: String?
+    public var referer: String?
+    public var edition: Edition
+    public var format: Format
+    public var readOnly: Bool
+    public var auth: AuthConfig
+    /// The line of the entry's `[[accounts]]` header, for messages about it.
+    public var line: Int?
+
+    public init(name: String, provider: ProviderKind, baseURL: String, customerID: String? = nil,
+                organizationID: String? = nil, referer: String? = nil, edition: Edition = .standard,
+                format: Format = .json, readOnly: Bool = false, auth: AuthConfig = AuthConfig(), line: Int? = nil) {
+        self.name = name
+        self.provider = provider
+        self.baseURL = baseURL
+        self.customerID = customerID
+        self.organizationID = organizationID
+        self.referer = referer
+        self.edition = edition
+        self.format = format
+        self.readOnly = readOnly
+        self.auth = auth
+        self.line = line
+    }
+
+    static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "referer", "edition",
+                       "format", "read_only", "auth"]
+}

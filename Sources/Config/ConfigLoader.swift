@@ -1,0 +1,123 @@
+import Foundation
+import OrderKit
+import TOMLKit
+
+/// Reads and checks a config file. Every mistake is one `ConfigError` naming the key and
+/// its line: unknown keys, unknown providers, malformed URLs, wrong types.
+public enum ConfigLoader {
+    /// The standard location: `$XDG_CONFIG_HOME/ordercon/config.toml`, else `~/.config/…`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "\(environment["HOME"] ?? NSHomeDirectory())/.config"
+        return "\(configHome)/ordercon/config.toml"
+    }
+
+    public static func load(path: String) throws(ConfigError) -> AppConfig {
+        try parse(TOMLSource(contentsOf: path))
+    }
+
+    public static func parse(_ source: TOMLSource) throws(ConfigError) -> AppConfig {
+        let reader = TableReader(source: source)
+        let root = source.table
+        try reader.allow(root.keys, ["settings", "accounts", "keys"], section: nil)
+        var config = AppConfig(path: source.path)
+        if let settings = try reader.table(root, "settings", section: nil) {
+            try reader.allow(settings.keys, AppConfig.Settings.keys, section: "settings")
+            config.settings.theme = try reader.string(settings, "theme", section: "settings") ?? "default"
+            config.settings.readOnly = try reader.bool(settings, "read_only", section: "settings") ?? false
+            config.settings.refreshFast = try reader.seconds(settings, "refresh_fast", section: "settings") ?? 2
+            config.settings.refreshSlow = try reader.seconds(settings, "refresh_slow", section: "settings") ?? 30
+            config.settings.secretsFile = try reader.string(settings, "secrets_file", section: "settings")
+        }
+        if let keys = try reader.table(root, "keys", section: nil) {
+            for key in keys.keys {
+                guard let value = keys[key]?.string else {
+                    throw ConfigError(path: source.path, line: source.line(of: key, in: "keys"),
+                                      message: "[keys] \(key) must be a string such as \"P\"")
+                }
+                config.keys[key] = value
+            }
+        }
+        if let value = root["accounts"] {
+            guard let accounts = value.array else {
+                throw ConfigError(path: source.path, line: source.line(of: "accounts"),
+                                  message: "accounts must be written as [[accounts]] tables")
+            }
+            for index in 0..<accounts.count {
+                guard let table = accounts[index].table else {
+                    throw ConfigError(path: source.path, line: source.line(ofSection: "accounts", index: index),
+                                      message: "each accounts entry must be a table")
+                }
+                config.accounts.append(try account(table, index: index, reader: reader))
+            }
+        }
+        var seen: Set<String> = []
+        for account in config.accounts where !seen.insert(account.name).inserted {
+            throw ConfigError(path: source.path, line: account.line,
+                              message: "two accounts are named '\(account.name)'; names must be unique")
+        }
+        return config
+    }
+
+    private static func account(_ table: TOMLTable, index: Int, reader: TableReader) throws(ConfigError) -> AccountConfig {
+        let section = "accounts"
+        let source = reader.source
+        let header = source.line(ofSection: section, index: index)
+        try reader.allow(table.keys, AccountConfig.keys, section: section, index: index)
+        guard let name = try reader.string(table, "name", section: section, index: index), !name.isEmpty else {
+            throw ConfigError(path: source.path, line: header, message: "an account needs name = \"…\"")
+        }
+        guard let providerName = try reader.string(table, "provider", section: section, index: index) else {
+            throw ConfigError(path: source.path, line: header,
+                              message: "account '\(name)' needs provider = one of \(providerList)")
+        }
+        guard let provider = ProviderKind(rawValue: providerName) else {
+            throw ConfigError(path: source.path, line: source.line(of: "provider", in: section, index: index),
+                              message: "unknown provider '\(providerName)' in account '\(name)'; use one of \(providerList)")
+        }
+        guard let baseURL = try reader.string(table, "base_url", section: section, index: index) else {
+            throw ConfigError(path: source.path, line: header, message: "account '\(name)' needs base_url = \"https://…\"")
+        }
+        try reader.checkURL(baseURL, key: "base_url", section: section, index: index)
+        var account = AccountConfig(name: name, provider: provider, baseURL: baseURL, line: header)
+        account.customerID = try reader.string(table, "customer_id", section: section, index: index)
+        account.organizationID = try reader.string(table, "organization_id", section: section, index: index)
+        account.referer = try reader.string(table, "referer", section: section, index: index)
+        account.readOnly = try reader.bool(table, "read_only", section: section, index: index) ?? false
+        if let edition = try reader.string(table, "edition", section: section, index: index) {
+            guard let value = AccountConfig.Edition(rawValue: edition) else {
+                throw ConfigError(path: source.path, line: source.line(of: "edition", in: section, index: index),
+                                  message: "edition must be \"standard\" or \"free\", not '\(edition)'")
+            }
+            account.edition = value
+        }
+        if let format = try reader.string(table, "format", section: section, index: index) {
+            guard let value = AccountConfig.Format(rawValue: format) else {
+                throw ConfigError(path: source.path, line: source.line(of: "format", in: section, index: index),
+                                  message: "format must be \"json\" or \"xml\", not '\(format)'")
+            }
+            account.format = value
+        }
+        if let auth = try reader.table(table, "auth", section: section, index: index) {
+            let authSection = "accounts.auth"
+            try reader.allow(auth.keys, AuthConfig.keys, section: authSection, index: index)
+            func value(_ key: String) throws(ConfigError) -> String? {
+                try reader.string(auth, key, section: authSection, index: index)
+            }
+            account.auth = AuthConfig(
+                tokenEnv: try value("token_env"), apiKeyEnv: try value("api_key_env"),
+                subscriptionKeyEnv: try value("subscription_key_env"), tokenURL: try value("token_url"),
+                clientIDEnv: try value("client_id_env"), clientSecretEnv: try value("client_secret_env"),
+                usernameEnv: try value("username_env"), passwordEnv: try value("password_env"),
+                secretsFile: try value("secrets_file"))
+            if let tokenURL = account.auth.tokenURL {
+                try reader.checkURL(tokenURL, key: "token_url", section: authSection, index: index)
+            }
+        }
+        return account
+    }
+
+    private static var providerList: String {
+        ProviderKind.allCases.map(\.rawValue).joined(separator: ", ")
+    }
+}

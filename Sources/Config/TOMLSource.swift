@@ -1,0 +1,69 @@
+import Foundation
+import TOMLKit
+
+/// A TOML file as text and as parsed table, so that errors can name the file and the line
+/// of the offending key (TOMLKit gives lines only for syntax errors).
+public struct TOMLSource {
+    public let path: String
+    public let text: String
+    public let table: TOMLTable
+
+    /// Parses `text`; a syntax error becomes a `ConfigError` naming the file and line.
+    public init(path: String, text: String) throws(ConfigError) {
+        self.path = path
+        self.text = text
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw ConfigError(path: path, line: error.source.begin.line, message: error.description)
+        } catch {
+            throw ConfigError(path: path, line: nil, message: "not valid TOML")
+        }
+    }
+
+    /// Reads and parses the file at `path`.
+    public init(contentsOf path: String) throws(ConfigError) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigError(path: path, line: nil, message: "cannot be read; check that it exists and is readable")
+        }
+        try self.init(path: path, text: String(decoding: data, as: UTF8.self))
+    }
+
+    /// The line where `key` is set inside `[section]` (or `[[section]]` number `index`),
+    /// or at the top level when `section` is nil.
+    public func line(of key: String, in section: String? = nil, index: Int = 0) -> Int? {
+        var current: String?
+        var seen = -1
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.hasPrefix("[") {
+                let name = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
+                    .split(separator: "#").first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")) } ?? ""
+                current = name
+                if name == section, line.hasPrefix("[[") { seen += 1 }
+                if name == section, !line.hasPrefix("[[") { seen = 0 }
+                continue
+            }
+            let inSection = section == nil ? current == nil : (current == section && seen == index)
+            guard inSection, let equals = line.firstIndex(of: "=") else { continue }
+            let name = line[..<equals].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
+            if name == key { return number + 1 }
+        }
+        return nil
+    }
+
+    /// The line of the `index`-th `[[section]]` or `[section]` header.
+    public func line(ofSection section: String, index: Int = 0) -> Int? {
+        var seen = -1
+        for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            guard line.hasPrefix("[") else { continue }
+            let name = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
+            if name == section {
+                seen += 1
+                if seen == index { return number + 1 }
+            }
+        }
+        return nil
+    }
+}

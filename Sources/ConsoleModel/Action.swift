@@ -1,0 +1,40 @@
+import Foundation
+import OrderKit
+import Store
+
+/// Everything that can change the console's state: keys from the user, ticks from the
+/// clock and scheduler, and the answers to effects.
+public enum Action: Sendable {
+    case key(Key)
+    /// The clock moved (for ages and toasts).
+    case tick(Date)
+    /// The refresh timer fired.
+    case refreshDue
+    /// How many list rows a pane shows, for PgUp/PgDn.
+    case viewport(rowsPerPane: Int)
+
+    case cacheLoaded(account: String, orders: [Order], refreshedAt: Date?)
+    case journalReconciled(account: String, Result<[JournalEntry], OrderError>)
+    case ordersLoaded(account: String, Result<[Order], OrderError>, at: Date)
+    case itemsLoaded(account: String, orderID: String, Result<[OrderItem], OrderError>)
+    case orderLoaded(account: String, Result<Order, OrderError>)
+    case offersLoaded(account: String, Result<[Offer], OrderError>)
+    case customersLoaded(account: String, Result<[Customer], OrderError>)
+    case draftCreated(account: String, Result<Order, OrderError>)
+    case itemAdded(account: String, orderID: String, Result<OrderItem, OrderError>)
+    case itemDeleted(account: String, orderID: String, itemID: String, OrderError?)
+    case placed(account: String, orderID: String, Result<Order, OrderError>)
+
+    /// The account an effect's answer belongs to, or nil for user and clock actions.
+    var account: String? {
+        switch self {
+        case .key, .tick, .refreshDue, .viewport: nil
+        case .cacheLoaded(let account, _, _), .journalReconciled(let account, _),
+             .ordersLoaded(let account, _, _), .itemsLoaded(let account, _, _), .orderLoaded(let account, _),
+             .offersLoaded(let account, _),
+             .customersLoaded(let account, _), .draftCreated(let account, _), .itemAdded(let account, _, _),
+             .itemDeleted(let account, _, _, _), .placed(let account, _, _):
+            account
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Something the user can ask for with one key, outside dialogs.
+public enum Command: String, CaseIterable, Sendable, Hashable {
+    case nextPane, previousPane
+    case moveUp, moveDown, pageUp, pageDown, top, bottom
+    case open, refresh, help, quit
+    case newDraft, addItem, deleteItem, place
+
+    /// The words help and the status bar show.
+    public var title: String {
+        switch self {
+        case .nextPane: "next pane"
+        case .previousPane: "previous pane"
+        case .moveUp: "up"
+        case .moveDown: "down"
+        case .pageUp: "page up"
+        case .pageDown: "page down"
+        case .top: "first"
+        case .bottom: "last"
+        case .open: "open (a draft becomes the cart)"
+        case .refresh: "refresh now"
+        case .help: "help"
+        case .quit: "quit"
+        case .newDraft: "new draft"
+        case .addItem: "add item to the cart"
+        case .deleteItem: "delete item from the cart"
+        case .place: "place the cart order"
+        }
+    }
+
+    /// Commands that create, change or cancel orders: read-only mode drops them all.
+    public var changesOrders: Bool {
+        switch self {
+        case .newDraft, .addItem, .deleteItem, .place: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,254 @@
+import Foundation
+import OrderKit
+import Store
+
+/// The console's pure reducer: `(state, action) → state′ + effects`. No I/O happens here,
+/// so every key and every answer can be tested without a terminal or a network.
+public enum ConsoleReducer {
+    /// Effects to run when the console opens an account.
+    public static func start(_ state: ConsoleState) -> [Effect] {
+        let account = state.account.name
+        return [.loadCache(account: account), .refresh(account: account)]
+    }
+
+    public static func reduce(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        if let account = action.account, account != state.account.name {
+            return []
+        }
+        switch action {
+        case .key(let key):
+            return handleKey(&state, key)
+        case .tick(let now):
+            state.now = now
+            if let toast = state.toast, toast.expiresAt <= now { state.toast = nil }
+            return []
+        case .refreshDue:
+            guard !state.refreshing else { return [] }
+            state.refreshing = true
+            return [.refresh(account: state.account.name)]
+        case .viewport(let rows):
+            state.rowsPerPane = max(1, rows)
+            return []
+        case .cacheLoaded(_, let orders, let refreshedAt):
+            guard state.lastRefresh == nil else { return [] }
+            state.lastRefresh = refreshedAt
+            return replaceOrders(&state, orders, at: refreshedAt ?? state.now)
+        case .journalReconciled(_, let result):
+            return journalReconciled(&state, result)
+        case .ordersLoaded(_, let result, let at):
+            state.refreshing = false
+            switch result {
+            case .success(let orders):
+                state.failedRefreshes = 0
+                state.lastRefresh = at
+                var effects = replaceOrders(&state, orders, at: at)
+                if state.journalCheck == .pending {
+                    state.journalCheck = .running
+                    effects.append(.reconcileJournal(account: state.account.name))
+                }
+                return effects
+            case .failure(let error):
+                state.failedRefreshes += 1
+                show(&state, error)
+                return []
+            }
+        case .itemsLoaded(_, let orderID, let result):
+            switch result {
+            case .success(let items):
+                state.items[orderID] = items
+            case .failure(let error):
+                show(&state, error)
+            }
+            return []
+        case .orderLoaded(_, let result):
+            switch result {
+            case .success(let order):
+                if let index = state.orders.firstIndex(where: { $0.id == order.id }) {
+                    state.orders[index] = order
+                }
+                state.items[order.id] = order.items
+            case .failure(let error):
+                show(&state, error)
+            }
+            return []
+        case .offersLoaded(_, let result):
+            return listLoaded(&state, result, purpose: .offer, store: { $0.offers = $1 }) { offer in
+                Picker.Entry(id: offer.id, label: offer.name,
+                             detail: [offer.price?.formatted, offer.billing].compactMap { $0 }.joined(separator: " "))
+            }
+        case .customersLoaded(_, let result):
+            return listLoaded(&state, result, purpose: .customer, store: { $0.customers = $1 }) { customer in
+                Picker.Entry(id: customer.id, label: customer.name, detail: "#\(customer.id)")
+            }
+        case .draftCreated(_, let result):
+            return draftCreated(&state, result)
+        case .itemAdded(_, let orderID, let result):
+            return itemAdded(&state, orderID: orderID, result)
+        case .itemDeleted(_, let orderID, let itemID, let error):
+            finish(&state, "deleting an item")
+            if let error {
+                show(&state, error)
+                return []
+            }
+            state.items[orderID]?.removeAll { $0.id == itemID }
+            toast(&state, "Item deleted from draft \(orderID).")
+            return [.loadItems(account: state.account.name, orderID: orderID)]
+        case .placed(_, let orderID, let result):
+            return placed(&state, orderID: orderID, result)
+        }
+    }
+
+    // MARK: Answers
+
+    private static func replaceOrders(_ state: inout ConsoleState, _ orders: [Order], at time: Date) -> [Effect] {
+        var effects: [Effect] = []
+        let previous = Dictionary(state.orders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        state.orders = orders.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+        for order in state.orders {
+            if state.history[order.id]?.last?.status != order.status {
+                state.history[order.id, default: []].append(
+                    StatusChange(status: order.status, phase: order.phase, seenAt: time))
+            }
+            if let before = previous[order.id], before.status != order.status {
+                state.items[order.id] = nil
+            }
+        }
+        let known = Set(state.orders.map(\.id))
+        state.items = state.items.filter { known.contains($0.key) }
+        if let cart = state.cartOrderID, !(state.cartOrder?.phase.isUnplaced ?? false) {
+            state.cartOrderID = nil
+            if !known.contains(cart) {
+                toast(&state, "Draft \(cart) is gone from the provider (drafts expire after 7 days).", kind: .error)
+            }
+        }
+        if let shown = state.itemsOrderID, !known.contains(shown) { state.itemsOrderID = nil }
+        if state.itemsOrderID == nil { state.itemsOrderID = itemsSource(state) }
+        for orderID in [state.cartOrderID, state.itemsOrderID].compactMap({ $0 }) where state.items[orderID] == nil {
+            effects.append(.loadItems(account: state.account.name, orderID: orderID))
+        }
+        return effects
+    }
+
+    private static func journalReconciled(_ state: inout ConsoleState,
+                                          _ result: Result<[JournalEntry], OrderError>) -> [Effect] {
+        switch result {
+        case .success(let entries):
+            state.journalCheck = .done
+            let notPlaced = entries.filter { $0.outcome == .notPlaced }
+            let placed = entries.filter { $0.outcome == .placed }
+            if let entry = notPlaced.first {
+                toast(&state, "Order \(entry.idempotencyKey) was NOT placed before ordercon stopped: ↵ it in Drafts and press p to place it again.",
+                      kind: .error, lifetime: 30)
+            } else if let entry = placed.first {
+                toast(&state, "Order \(entry.orderID ?? entry.idempotencyKey) from the last session was placed; it is in Status.")
+            }
+            return []
+        case .failure(let error):
+            state.journalCheck = .pending
+            toast(&state, "Cannot check unfinished placements yet (\(error.message)) Placing waits until they are checked.",
+                  kind: .error)
+            return []
+        }
+    }
+
+    private static func listLoaded<T>(_ state: inout ConsoleState, _ result: Result<[T], OrderError>,
+                                      purpose: Picker.Purpose, store: (inout ConsoleState, [T]) -> Void,
+                                      entry: (T) -> Picker.Entry) -> [Effect] {
+        switch result {
+        case .success(let values):
+            store(&state, values)
+            if case .picker(var picker) = state.modal, picker.purpose == purpose {
+                picker.entries = values.map(entry)
+                state.modal = .picker(picker)
+            }
+        case .failure(let error):
+            if case .picker(let picker) = state.modal, picker.purpose == purpose { state.modal = nil }
+            show(&state, error)
+        }
+        return []
+    }
+
+    private static func draftCreated(_ state: inout ConsoleState, _ result: Result<Order, OrderError>) -> [Effect] {
+        finish(&state, "creating a draft")
+        switch result {
+        case .success(let order):
+            state.orders.removeAll { $0.id == order.id }
+            state.orders.insert(order, at: 0)
+            state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: state.now)]
+            state.cartOrderID = order.id
+            state.items[order.id] = order.items
+            state.selection[.drafts] = order.id
+            state.focus = .cart
+            toast(&state, "Draft \(order.id) created for \(order.customerName): press a to add items.")
+        case .failure(let error):
+            show(&state, error)
+        }
+        return []
+    }
+
+    private static func itemAdded(_ state: inout ConsoleState, orderID: String,
+                                  _ result: Result<OrderItem, OrderError>) -> [Effect] {
+        finish(&state, "adding an item")
+        switch result {
+        case .success(let item):
+            let existing = state.items[orderID] ?? state.order(orderID)?.items ?? []
+            state.items[orderID] = existing + [item]
+            state.selection[.cart] = item.id
+            toast(&state, "Added \(item.name) ×\(item.quantity) to draft \(orderID).")
+            return [.refresh(account: state.account.name)]
+        case .failure(let error):
+            show(&state, error)
+            return []
+        }
+    }
+
+    private static func placed(_ state: inout ConsoleState, orderID: String,
+                               _ result: Result<Order, OrderError>) -> [Effect] {
+        finish(&state, "placing order \(orderID)")
+        switch result {
+        case .success(let order):
+            var updated = order
+            if updated.items.isEmpty { updated.items = state.items[orderID] ?? [] }
+            if let index = state.orders.firstIndex(where: { $0.id == orderID }) {
+                state.orders[index] = updated
+            } else {
+                state.orders.insert(updated, at: 0)
+            }
+            state.items[orderID] = nil
+            state.history[orderID, default: []].append(
+                StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
+            if state.cartOrderID == orderID { state.cartOrderID = nil }
+            state.focus = .status
+            state.selection[.status] = orderID
+            state.itemsOrderID = orderID
+            toast(&state, "Order \(orderID) placed: \(order.status). Watch it in Status.")
+            return [.loadItems(account: state.account.name, orderID: orderID)]
+        case .failure(let error):
+            show(&state, error)
+            return [.refresh(account: state.account.name)]
+        }
+    }
+
+    // MARK: Shared
+
+    static func itemsSource(_ state: ConsoleState) -> String? {
+        switch state.focus {
+        case .cart: state.cartOrderID
+        case .drafts: state.selectedID(.drafts)
+        case .status, .items: state.itemsOrderID ?? state.selectedID(.status)
+        }
+    }
+
+    static func toast(_ state: inout ConsoleState, _ text: String, kind: Toast.Kind = .info,
+                      lifetime: TimeInterval = 6) {
+        state.toast = Toast(text, kind: kind, now: state.now, lifetime: lifetime)
+    }
+
+    static func show(_ state: inout ConsoleState, _ error: OrderError) {
+        toast(&state, error.message, kind: .error, lifetime: 10)
+    }
+
+    static func finish(_ state: inout ConsoleState, _ work: String) {
+        if let index = state.busy.firstIndex(of: work) { state.busy.remove(at: index) }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import OrderKit
+
+/// Everything the screen shows, and nothing it does not need: the frame is a pure
+/// function of this value.
+public struct ConsoleState: Sendable, Equatable {
+    public var account: AccountSummary
+    /// The keymap in force: read-only accounts have no writing commands in it at all.
+    public var keymap: Keymap
+    /// Every known order of the account, newest first.
+    public var orders: [Order] = []
+    /// The draft being composed in the Cart pane.
+    public var cartOrderID: String?
+    /// Items loaded per order id.
+    public var items: [String: [OrderItem]] = [:]
+    /// The order whose items the Items pane shows.
+    public var itemsOrderID: String?
+    public var focus: PaneID = .status
+    /// The selected row of each pane, by id, so it survives reloads.
+    public var selection: [PaneID: String] = [:]
+    public var modal: Modal?
+    public var toast: Toast?
+    public var now: Date
+    public var lastRefresh: Date?
+    public var refreshing = false
+    public var failedRefreshes = 0
+    public var offers: [Offer]?
+    public var customers: [Customer]?
+    /// Whether unfinished placements from an earlier run have been checked with the
+    /// provider: nothing may be placed before. The check runs after the first good refresh.
+    public var journalCheck = JournalCheck.pending
+    /// Statuses seen per order, oldest first.
+    public var history: [String: [StatusChange]] = [:]
+    public var rowsPerPane = 5
+    /// Writes in flight, by a description shown in the status bar.
+    public var busy: [String] = []
+    public var shouldQuit = false
+
+    public init(account: AccountSummary, now: Date, keymap: Keymap = .standard) {
+        self.account = account
+        self.now = now
+        self.keymap = account.readOnlyReason == nil ? keymap : keymap.readOnly()
+    }
+
+    // MARK: What each pane lists
+
+    /// Orders not yet placed, newest first.
+    public var drafts: [Order] { orders.filter { $0.phase.isUnplaced } }
+
+    /// Placed orders, newest first.
+    public var placed: [Order] { orders.filter { !$0.phase.isUnplaced } }
+
+    public var cartOrder: Order? { cartOrderID.flatMap(order) }
+
+    public var cartItems: [OrderItem] {
+        guard let cartOrderID else { return [] }
+        return items[cartOrderID] ?? cartOrder?.items ?? []
+    }
+
+    public var shownItems: [OrderItem] {
+        guard let itemsOrderID else { return [] }
+        return items[itemsOrderID] ?? order(itemsOrderID)?.items ?? []
+    }
+
+    public func order(_ id: String) -> Order? {
+        orders.first { $0.id == id }
+    }
+
+    /// The ids a pane lists, in screen order.
+    public func rowIDs(_ pane: PaneID) -> [String] {
+        switch pane {
+        case .cart: cartItems.map(\.id)
+        case .drafts: drafts.map(\.id)
+        case .status: placed.map(\.id)
+        case .items: shownItems.map(\.id)
+        }
+    }
+
+    /// The selected row's index in a pane, falling back to the first row.
+    public func selectedIndex(_ pane: PaneID) -> Int? {
+        let ids = rowIDs(pane)
+        guard !ids.isEmpty else { return nil }
+        return selection[pane].flatMap { ids.firstIndex(of: $0) } ?? 0
+    }
+
+    public func selectedID(_ pane: PaneID) -> String? {
+        selectedIndex(pane).map { rowIDs(pane)[$0] }
+    }
+
+    // MARK: Refresh policy
+
+    /// How long until the next background refresh, or nil while refresh is paused (a
+    /// dialog is open). Fast while anything listed may still change, slow when all is final,
+    /// and backing off after failures.
+    public func refreshInterval(fast: TimeInterval = 2, slow: TimeInterval = 30) -> TimeInterval? {
+        guard modal == nil else { return nil }
+        let anyMoving = orders.contains { $0.phase.wantsFastRefresh }
+            || shownItems.contains { $0.phase.wantsFastRefresh }
+        let base = anyMoving ? fast : slow
+        guard failedRefreshes > 0 else { return base }
+        return min(base * pow(2, Double(min(failedRefreshes, 8))), 300)
+    }
+
+    /// How many listed orders are processing, for the header.
+    public var processingCount: Int {
+        orders.filter { $0.phase == .processing || $0.phase == .unknown }.count
+    }
+
+    /// True once three refreshes in a row have failed: the header turns to the warning colour.
+    public var isStale: Bool { failedRefreshes >= 3 }
+}

@@ -1,0 +1,20 @@
+import OrderKit
+
+/// Work the reducer asks for; the `EffectRunner` performs it and answers with an `Action`.
+/// Every effect names the account so a late answer for another account can be dropped.
+public enum Effect: Sendable, Equatable {
+    case loadCache(account: String)
+    case reconcileJournal(account: String)
+    case refresh(account: String)
+    case loadItems(account: String, orderID: String)
+    /// The whole order with its raw payload, for the detail view.
+    case loadOrder(account: String, orderID: String)
+    case loadOffers(account: String)
+    case loadCustomers(account: String)
+    case createDraft(account: String, customerID: String)
+    case addItem(account: String, orderID: String, offerID: String, quantity: Int)
+    case deleteItem(account: String, orderID: String, itemID: String)
+    /// Journaled: the intent is written before the request leaves.
+    case place(account: String, orderID: String, content: String)
+    case quit
+}

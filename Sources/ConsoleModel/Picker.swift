@@ -1,0 +1,51 @@
+/// A list to choose from (catalog offers, customer accounts), narrowed by typing.
+public struct Picker: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case offer
+        case customer
+    }
+
+    public struct Entry: Sendable, Equatable {
+        public var id: String
+        public var label: String
+        public var detail: String
+
+        public init(id: String, label: String, detail: String) {
+            self.id = id
+            self.label = label
+            self.detail = detail
+        }
+    }
+
+    public var purpose: Purpose
+    /// Nil while the list is still loading.
+    public var entries: [Entry]?
+    public var query: String = ""
+    public var selected: Int = 0
+
+    public init(purpose: Purpose, entries: [Entry]?) {
+        self.purpose = purpose
+        self.entries = entries
+    }
+
+    public var title: String {
+        switch purpose {
+        case .offer: "Add item: choose an offer"
+        case .customer: "New draft: choose the customer account"
+        }
+    }
+
+    /// The entries matching the typed query (case-insensitive substring of label or id).
+    public var visible: [Entry] {
+        guard let entries else { return [] }
+        guard !query.isEmpty else { return entries }
+        return entries.filter {
+            $0.label.localizedCaseInsensitiveContains(query) || $0.id.localizedCaseInsensitiveContains(query)
+        }
+    }
+
+    public var selectedEntry: Entry? {
+        let visible = visible
+        return visible.indices.contains(selected) ? visible[selected] : nil
+    }
+}

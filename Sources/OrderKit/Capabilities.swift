@@ -1,0 +1,33 @@
+/// What a provider can do, so the console offers an action only where it can work.
+public struct Capabilities: Sendable, Hashable {
+    /// Drafts live on the provider (whitelabel, mpt); otherwise the cart is local.
+    public var serverSideDrafts: Bool
+    public var deleteItem: Bool
+    public var previewPrice: Bool
+    public var cancelOrder: Bool
+    public var cancelItem: Bool
+    public var returnOrder: Bool
+    public var customFields: Bool
+    public var characteristics: Bool
+    /// Drafts are deleted by the provider after this many days (whitelabel: 7).
+    public var draftLifetimeDays: Int?
+    /// Why this account may only read, when it may (a Free-edition reseller): the console
+    /// then offers no writing action and says why.
+    public var readOnlyReason: String?
+
+    public init(serverSideDrafts: Bool = false, deleteItem: Bool = false, previewPrice: Bool = false,
+                cancelOrder: Bool = false, cancelItem: Bool = false, returnOrder: Bool = false,
+                customFields: Bool = false, characteristics: Bool = false,
+                draftLifetimeDays: Int? = nil, readOnlyReason: String? = nil) {
+        self.serverSideDrafts = serverSideDrafts
+        self.deleteItem = deleteItem
+        self.previewPrice = previewPrice
+        self.cancelOrder = cancelOrder
+        self.cancelItem = cancelItem
+        self.returnOrder = returnOrder
+        self.customFields = customFields
+        self.characteristics = characteristics
+        self.draftLifetimeDays = draftLifetimeDays
+        self.readOnlyReason = readOnlyReason
+    }
+}

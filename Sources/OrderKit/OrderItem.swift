@@ -1,0 +1,28 @@
+import Foundation
+
+/// One line of an order, with its own raw status and phase (items provision separately).
+public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
+    public var id: String
+    public var offerID: String
+    public var name: String
+    public var quantity: Int
+    public var unitPrice: Money?
+    public var status: String
+    public var phase: Phase
+
+    public init(id: String, offerID: String, name: String, quantity: Int,
+                unitPrice: Money?, status: String, phase: Phase) {
+        self.id = id
+        self.offerID = offerID
+        self.name = name
+        self.quantity = quantity
+        self.unitPrice = unitPrice
+        self.status = status
+        self.phase = phase
+    }
+
+    /// Unit price times quantity, when the price is known.
+    public var lineTotal: Money? {
+        unitPrice.map { $0 * quantity }
+    }
+}

@@ -1,0 +1,68 @@
+/// One provider's order API, in provider-neutral terms.
+///
+/// The console and the headless commands talk only to this protocol; each provider client
+/// maps its own wire format onto it. Operations a provider lacks keep the default, which
+/// throws `OrderError.unsupported` with a sentence saying so, and `capabilities` tells the
+/// UI not to offer them in the first place.
+public protocol OrderProvider: Sendable {
+    var kind: ProviderKind { get }
+    /// The configured account name this client acts for.
+    var account: String { get }
+    var capabilities: Capabilities { get }
+
+    func orders(stage: OrderStage) async throws -> [Order]
+    func order(id: String) async throws -> Order
+    func items(orderID: String) async throws -> [OrderItem]
+    func offers() async throws -> [Offer]
+    func customers() async throws -> [Customer]
+
+    func createDraft(customerID: String) async throws -> Order
+    func addItem(orderID: String, offerID: String, quantity: Int) async throws -> OrderItem
+    func deleteItem(orderID: String, itemID: String) async throws
+    /// Submits an unplaced order for execution (whitelabel checkout, appxite place_order, …).
+    func place(orderID: String) async throws -> Order
+    func executionStatus(orderID: String) async throws -> ExecutionStatus
+
+    func customFields(orderID: String) async throws -> [CustomField]
+    func updateCustomFields(orderID: String, fields: [CustomField]) async throws -> [CustomField]
+    func characteristics(orderID: String, itemID: String) async throws -> [CustomField]
+    func updateCharacteristics(orderID: String, itemID: String,
+                               fields: [CustomField]) async throws -> [CustomField]
+    func cancel(orderID: String) async throws -> Order
+}
+
+extension OrderProvider {
+    private func unsupported(_ what: String) -> OrderError {
+        .unsupported(detail: "\(kind.displayName) orders cannot \(what).")
+    }
+
+    public func createDraft(customerID: String) async throws -> Order {
+        throw unsupported("be drafted on the provider; items go to the local cart")
+    }
+    public func addItem(orderID: String, offerID: String, quantity: Int) async throws -> OrderItem {
+        throw unsupported("take items on the provider")
+    }
+    public func deleteItem(orderID: String, itemID: String) async throws {
+        throw unsupported("have items deleted")
+    }
+    public func executionStatus(orderID: String) async throws -> ExecutionStatus {
+        let order = try await order(id: orderID)
+        return ExecutionStatus(orderID: order.id, status: order.status, phase: order.phase)
+    }
+    public func customFields(orderID: String) async throws -> [CustomField] {
+        throw unsupported("carry custom fields")
+    }
+    public func updateCustomFields(orderID: String, fields: [CustomField]) async throws -> [CustomField] {
+        throw unsupported("carry custom fields")
+    }
+    public func characteristics(orderID: String, itemID: String) async throws -> [CustomField] {
+        throw unsupported("carry item characteristics")
+    }
+    public func updateCharacteristics(orderID: String, itemID: String,
+                                      fields: [CustomField]) async throws -> [CustomField] {
+        throw unsupported("carry item characteristics")
+    }
+    public func cancel(orderID: String) async throws -> Order {
+        throw unsupported("be cancelled")
+    }
+}

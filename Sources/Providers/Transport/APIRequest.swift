@@ -1,0 +1,31 @@
+import Foundation
+
+/// One HTTP request to a provider, before transport: path relative to the account's base URL.
+public struct APIRequest: Sendable {
+    public enum Method: String, Sendable {
+        case get = "GET", post = "POST", put = "PUT", patch = "PATCH", delete = "DELETE"
+    }
+
+    public var method: Method
+    public var path: String
+    public var query: [(String, String)]
+    public var headers: [(String, String)]
+    public var body: Data?
+
+    public init(_ method: Method, _ path: String, query: [(String, String)] = [],
+                headers: [(String, String)] = [], body: Data? = nil) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+    }
+
+    /// The path with its query string, percent-encoded, as logged and sent.
+    public var pathAndQuery: String {
+        guard !query.isEmpty else { return path }
+        var components = URLComponents()
+        components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
+        return path + "?" + (components.percentEncodedQuery ?? "")
+    }
+}

@@ -1,0 +1,85 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+import NIOHTTP1
+import OrderKit
+
+/// Sends `APIRequest`s to one account's base URL over a shared AsyncHTTPClient, with a
+/// connect timeout and a total deadline on every request, and turns every transport
+/// failure into an `OrderError` naming the account.
+public struct HTTPTransport: Sendable {
+    /// One client for the whole process, so connections are pooled and reused; as a
+    /// static it lives until exit and never needs shutting down.
+    static let sharedClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.timeout = .init(connect: .seconds(5), read: .seconds(30))
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 8
+        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+    }()
+
+    public let account: String
+    public let baseURL: String
+    public let timeout: TimeInterval
+    private let observer: (@Sendable (RequestRecord) -> Void)?
+
+    public init(account: String, baseURL: String, timeout: TimeInterval = 30,
+                observer: (@Sendable (RequestRecord) -> Void)? = nil) {
+        self.account = account
+        self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        self.timeout = timeout
+        self.observer = observer
+    }
+
+    public func send(_ request: APIRequest) async throws -> APIResponse {
+        try await send(request, to: baseURL + request.pathAndQuery)
+    }
+
+    /// Sends to an absolute URL (token endpoints live outside the API base).
+    public func send(_ request: APIRequest, to url: String) async throws -> APIResponse {
+        var outgoing = HTTPClientRequest(url: url)
+        outgoing.method = HTTPMethod(rawValue: request.method.rawValue)
+        outgoing.headers.add(name: "User-Agent", value: "ordercon")
+        for (name, value) in request.headers { outgoing.headers.add(name: name, value: value) }
+        if let body = request.body { outgoing.body = .bytes(ByteBuffer(bytes: body)) }
+        let started = Date()
+        var status: Int?
+        defer {
+            observer?(RequestRecord(time: started, account: account, method: request.method.rawValue,
+                                    path: request.pathAndQuery, status: status,
+                                    duration: Date().timeIntervalSince(started)))
+        }
+        do {
+            let response = try await Self.sharedClient.execute(outgoing, timeout: .milliseconds(Int64(timeout * 1000)))
+            let body = try await response.body.collect(upTo: 32 << 20)
+            status = Int(response.status.code)
+            return APIResponse(status: Int(response.status.code),
+                               headers: response.headers.map { ($0.name, $0.value) },
+                               body: Data(body.readableBytesView))
+        } catch let error as HTTPClientError where Self.isTimeout(error) {
+            throw OrderError.timedOut(detail: "\(account) did not answer \(request.method.rawValue) \(request.path) within \(Int(timeout)) s")
+        } catch is CancellationError {
+            throw CancellationError()
+        } catch {
+            throw OrderError.unreachable(account: account, detail: Self.describe(error, url: baseURL))
+        }
+    }
+
+    private static func isTimeout(_ error: HTTPClientError) -> Bool {
+        [.deadlineExceeded, .readTimeout, .writeTimeout].contains(error)
+    }
+
+    private static func describe(_ error: any Error, url: String) -> String {
+        let host = URL(string: url).map { "\($0.host ?? url)\($0.port.map { ":\($0)" } ?? "")" } ?? url
+        if let clientError = error as? HTTPClientError, clientError == .connectTimeout {
+            return "connecting to \(host) timed out"
+        }
+        let text = String(describing: error)
+        if text.contains("connectionRefused") || text.contains("Connection refused") {
+            return "\(host) refused the connection"
+        }
+        if text.contains("NXDOMAIN") || text.contains("resolve") || text.contains("lookup") {
+            return "\(host) could not be resolved"
+        }
+        return "connection to \(host) failed"
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import OrderKit
+
+/// The white-label reseller API v3 client (seed 001): OAuth password grant, drafts, items,
+/// checkout, execution status, custom fields and characteristics.
+public struct WhiteLabelClient: OrderProvider {
+    public let kind = ProviderKind.whitelabel
+    public let account: String
+    public let capabilities: Capabilities
+    private let transport: HTTPTransport
+    private let tokens: TokenCache
+
+    /// - Parameter freeEdition: a Free-edition reseller may only read, so the client says
+    ///   so up front instead of letting the user meet a 403.
+    public init(transport: HTTPTransport, credentials: WhiteLabelCredentials, freeEdition: Bool = false) {
+        self.transport = transport
+        account = transport.account
+        capabilities = Capabilities(
+            serverSideDrafts: true, deleteItem: true, customFields: true, characteristics: true,
+            draftLifetimeDays: 7,
+            readOnlyReason: freeEdition ? "Free-edition resellers may only read orders" : nil)
+        tokens = TokenCache { [transport] in
+            try await Self.fetchToken(credentials, transport: transport)
+        }
+    }
+
+    // MARK: Reading
+
+    public func orders(stage: OrderStage) async throws -> [Order] {
+        let stageName = switch stage {
+        case .draft: "Draft"
+        case .confirmed: "Confirmed"
+        case .all: "All"
+        }
+        let response = try await call(APIRequest(.get, "/api/orders", query: [("stage", stageName)]))
+        let payloads = try PayloadDecoder.decode([WhiteLabelOrderPayload].self, from: response, what: "order list")
+        let now = Date()
+        return payloads.map { WhiteLabelMapping.order($0, account: account, now: now) }
+    }
+
+    public func order(id: String) async throws -> Order {
+        let orderID = try Self.number(id, what: "order")
+        async let itemsResponse = call(APIRequest(.get, "/api/orders/\(orderID)/items"))
+        let response = try await call(APIRequest(.get, "/api/orders/\(orderID)"))
+        let payload = try PayloadDecoder.decode(WhiteLabelOrderPayload.self, from: response, what: "order \(id)")
+        let items = try PayloadDecoder.decode([WhiteLabelItemPayload].self, from: try await itemsResponse,
+                                              what: "items of order \(id)")
+        let now = Date()
+        return WhiteLabelMapping.order(payload, account: account,
+                                       items: items.map { WhiteLabelMapping.item($0, orderStatus: payload.status, now: now) },
+                                       raw: response.body, now: now)
+    }
+
+    public func items(orderID: String) async throws -> [OrderItem] {
+        let id = try Self.number(orderID, what: "order")
+        let response = try await call(APIRequest(.get, "/api/orders/\(id)/items"))
+        return try PayloadDecoder.decode([WhiteLabelItemPayload].self, from: response, what: "items of order \(orderID)")
+            .map { WhiteLabelMapping.item($0) }
+    }
+
+    public func item(orderID: String, itemID: String) async throws -> OrderItem {
+        let response = try await call(APIRequest(
+            .get, "/api/orders/\(try Self.number(orderID, what: "order"))/items/\(try Self.number(itemID, what: "item"))"))
+        return WhiteLabelMapping.item(try PayloadDecoder.decode(WhiteLabelItemPayload.self, from: response,
+                                                                what: "item \(itemID)"))
+    }
+
+    public func offers() async throws -> [Offer] {
+        let response = try await call(APIRequest(.get, "/api/products"))
+        return try PayloadDecoder.decode([WhiteLabelProductPayload].self, from: response, what: "catalog")
+            .map(WhiteLabelMapping.offer)
+    }
+
+    public func customers() async throws -> [Customer] {
+        let response = try await call(APIRequest(.get, "/api/accounts"))
+        return try PayloadDecoder.decode([WhiteLabelAccountPayload].self, from: response, what: "accounts")
+            .map { Customer(id: String($0.id), name: $0.name) }
+    }
+
+    public func executionStatus(orderID: String) async throws -> ExecutionStatus {
+        let id = try Self.number(orderID, what: "order")
+        let response = try await call(APIRequest(.get, "/api/orders/\(id)/execute/status"))
+        let payload = try PayloadDecoder.decode(WhiteLabelExecutionPayload.self, from: response,
+                                                what: "execution status of order \(orderID)")
+        return ExecutionStatus(orderID: String(payload.orderID), status: payload.status,
+                               phase: WhiteLabelMapping.phase(status: payload.status, expiresAt: nil, now: Date()),
+                               message: payload.message)
+    }
+
+    public func customFields(orderID: String) async throws -> [CustomField] {
+        let id = try Self.number(orderID, what: "order")
+        let response = try await call(APIRequest(.get, "/api/orders/\(id)/customfields"))
+        return try PayloadDecoder.decode([WhiteLabelFieldPayload].self, from: response, what: "custom fields")
+            .map(WhiteLabelMapping.field)
+    }
+
+    public func characteristics(orderID: String, itemID: String) async throws -> [CustomField] {
+        let path = "/api/orders/\(try Self.number(orderID, what: "order"))/items/\(try Self.number(itemID, what: "item"))/characteristics"
+        let response = try await call(APIRequest(.get, path))
+        return try PayloadDecoder.decode([WhiteLabelFieldPayload].self, from: response, what: "characteristics")
+            .map(WhiteLabelMapping.field)
+    }
+
+    // MARK: Writing
+
+    public func createDraft(customerID: String) async throws -> Order {
+        let accountID = try Self.number(customerID, what: "customer account")
+        let response = try await call(APIRequest(.post, "/api/orders", body: try Self.json(["AccountID": accountID])))
+        let payload = try PayloadDecoder.decode(WhiteLabelOrderPayload.self, from: response, what: "new draft")
+        return WhiteLabelMapping.order(payload, account: account, raw: response.body)
+    }
+
+    public func addItem(orderID: String, offerID: String, quantity: Int) async throws -> OrderItem {
+        let id = try Self.number(orderID, what: "order")
+        let body = try JSONSerialization.data(withJSONObject: ["ProductId": offerID, "Quantity": quantity])
+        let response = try await call(APIRequest(.post, "/api/orders/\(id)/items", body: body))
+        return WhiteLabelMapping.item(try PayloadDecoder.decode(WhiteLabelItemPayload.self, from: response,
+                                                                what: "new item"))
+    }
+
+    public func deleteItem(orderID: String, itemID: String) async throws {
+        let path = "/api/orders/\(try Self.number(orderID, what: "order"))/items/\(try Self.number(itemID, what: "item"))"
+        _ = try await call(APIRequest(.delete, path))
+    }
+
+    public func place(orderID: String) async throws -> Order {
+        let id = try Self.number(orderID, what: "order")
+        let response = try await call(APIRequest(.post, "/api/orders/\(id)/checkout"))
+        let payload = try PayloadDecoder.decode(WhiteLabelOrderPayload.self, from: response, what: "checkout")
+        return WhiteLabelMapping.order(payload, account: account, raw: response.body)
+    }
+
+    public func updateCustomFields(orderID: String, fields: [CustomField]) async throws -> [CustomField] {
+        let id = try Self.number(orderID, what: "order")
+        let body = try JSONEncoder().encode(fields.map(WhiteLabelMapping.payload))
+        let response = try await call(APIRequest(.put, "/api/orders/\(id)/customfields", body: body))
+        return try PayloadDecoder.decode([WhiteLabelFieldPayload].self, from: response, what: "custom fields")
+            .map(WhiteLabelMapping.field)
+    }
+
+    public func updateCharacteristics(orderID: String, itemID: String,
+                                      fields: [CustomField]) async throws -> [CustomField] {
+        let path = "/api/orders/\(try Self.number(orderID, what: "order"))/items/\(try Self.number(itemID, what: "item"))/characteristics"
+        let body = try JSONEncoder().encode(fields.map(WhiteLabelMapping.payload))
+        let response = try await call(APIRequest(.put, path, body: body))
+        return try PayloadDecoder.decode([WhiteLabelFieldPayload].self, from: response, what: "characteristics")
+            .map(WhiteLabelMapping.field)
+    }
+
+    // MARK: Transport
+
+    /// Sends with the bearer token; on a 401 fetches a new token once and retries.
+    private func call(_ request: APIRequest) async throws -> APIResponse {
+        var attempt = request
+        let token = try await tokens.token()
+        attempt.headers += [("Authorization", "Bearer \(token)"), ("Accept", "application/json")]
+        if request.body != nil { attempt.headers.append(("Content-Type", "application/json")) }
+        var response = try await transport.send(attempt)
+        if response.status == 401 {
+            await tokens.invalidate(token)
+            let fresh = try await tokens.token()
+            attempt.headers = attempt.headers.map { $0.0 == "Authorization" ? ($0.0, "Bearer \(fresh)") : $0 }
+            response = try await transport.send(attempt)
+        }
+        guard response.isSuccess else { throw failure(response) }
+        return response
+    }
+
+    private func failure(_ response: APIResponse) -> OrderError {
+        let payload = try? FlexibleDate.jsonDecoder().decode(WhiteLabelErrorPayload.self, from: response.body)
+        return HTTPFailure.error(for: response, account: account,
+                                 message: payload?.message ?? payload?.errorDescription)
+    }
+
+    private static func fetchToken(_ credentials: WhiteLabelCredentials, transport: HTTPTransport) async throws -> String {
+        switch credentials {
+        case .bearer(let token):
+            return token
+        case .password(let tokenURL, let clientID, let clientSecret, let username, let password):
+            let basic = Data("\(clientID):\(clientSecret)".utf8).base64EncodedString()
+            let form = [("grant_type", "password"), ("username", username), ("password", password)]
+                .map { "\($0.0)=\(formEncode($0.1))" }.joined(separator: "&")
+            let request = APIRequest(.post, "/oauth/token",
+                                     headers: [("Authorization", "Basic \(basic)"),
+                                               ("Content-Type", "application/x-www-form-urlencoded"),
+                                               ("Accept", "application/json")],
+                                     body: Data(form.utf8))
+            let response = try await transport.send(request, to: tokenURL)
+            guard response.isSuccess else {
+                let payload = try? JSONDecoder().decode(WhiteLabelErrorPayload.self, from: response.body)
+                let detail = payload?.errorDescription ?? payload?.message ?? "HTTP \(response.status)"
+                throw OrderError.authenticationRefused(account: transport.account,
+                                                       detail: HTTPFailure.oneLine(detail) ?? detail)
+            }
+            return try PayloadDecoder.decode(OAuthTokenPayload.self, from: response, what: "token").accessToken
+        }
+    }
+
+    private static func formEncode(_ value: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
+    }
+
+    private static func number(_ id: String, what: String) throws -> Int {
+        guard let number = Int(id) else {
+            throw OrderError.rejected(detail: "'\(id)' is not a whitelabel \(what) id (they are numbers)")
+        }
+        return number
+    }
+
+    private static func json(_ object: [String: Any]) throws -> Data {
+        try JSONSerialization.data(withJSONObject: object)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import OrderKit
+
+/// Maps whitelabel statuses and payloads to OrderKit, per the PROVIDERS.md table.
+enum WhiteLabelMapping {
+    /// Tenants may rename statuses; anything not listed is `unknown`, never an error.
+    static func phase(status: String, expiresAt: Date?, now: Date) -> Phase {
+        switch status.lowercased() {
+        case "draft":
+            if let expiresAt, expiresAt <= now { return .expired }
+            return .draft
+        case "reseller pending approval": return .awaitingApproval
+        case "submitted", "in progress", "processing": return .processing
+        case "executed", "confirmed", "completed": return .completed
+        case "failed", "execution failed": return .failed
+        case "cancelled by reseller", "cancelled": return .cancelled
+        default: return .unknown
+        }
+    }
+
+    static func order(_ payload: WhiteLabelOrderPayload, account: String, items: [OrderItem] = [],
+                      raw: Data? = nil, now: Date = Date()) -> Order {
+        let currency = payload.currency ?? "EUR"
+        return Order(
+            id: String(payload.id), provider: .whitelabel, account: account,
+            customerID: String(payload.accountID), customerName: payload.accountName ?? "#\(payload.accountID)",
+            status: payload.status,
+            phase: phase(status: payload.status, expiresAt: payload.expirationDate, now: now),
+            createdAt: payload.orderDate, updatedAt: now, expiresAt: payload.expirationDate,
+            total: payload.total.map { Money(amount: $0, currency: currency) },
+            items: items, rawPayload: raw.map(PayloadDecoder.pretty))
+    }
+
+    static func item(_ payload: WhiteLabelItemPayload, orderStatus: String? = nil, now: Date = Date()) -> OrderItem {
+        let status = payload.status ?? orderStatus ?? "Draft"
+        return OrderItem(id: String(payload.id), offerID: payload.productID,
+                         name: payload.productName ?? payload.productID, quantity: payload.quantity,
+                         unitPrice: payload.unitPrice.map { Money(amount: $0, currency: payload.currency ?? "EUR") },
+                         status: status, phase: phase(status: status, expiresAt: nil, now: now))
+    }
+
+    static func offer(_ payload: WhiteLabelProductPayload) -> Offer {
+        Offer(id: payload.id, name: payload.name,
+              price: payload.price.map { Money(amount: $0, currency: payload.currency ?? "EUR") },
+              billing: payload.billingCycle?.lowercased())
+    }
+
+    static func field(_ payload: WhiteLabelFieldPayload) -> CustomField {
+        let kind: CustomField.Kind = switch payload.type?.lowercased() {
+        case "number", "integer", "decimal": .number
+        case "boolean", "bool", "checkbox": .boolean
+        case "date", "datetime": .date
+        default: .text
+        }
+        return CustomField(name: payload.name, value: payload.value ?? "", kind: kind)
+    }
+
+    static func payload(_ field: CustomField) -> WhiteLabelFieldPayload {
+        let type = switch field.kind {
+        case .text: "Text"
+        case .number: "Number"
+        case .boolean: "Boolean"
+        case .date: "Date"
+        }
+        return WhiteLabelFieldPayload(name: field.name, value: field.value, type: type)
+    }
+}

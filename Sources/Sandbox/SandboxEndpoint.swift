@@ -1,0 +1,37 @@
+import OrderKit
+
+/// Where a running sandbox listens, and the accounts it serves there.
+public struct SandboxEndpoint: Sendable, Equatable {
+    public var host: String
+    public var port: Int
+
+    public var origin: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)" }
+
+    /// The base URL of one provider's API: its documented paths follow it unchanged.
+    public func baseURL(_ provider: ProviderKind) -> String {
+        switch provider {
+        case .mpt: "\(origin)/mpt/public/v1"
+        default: "\(origin)/\(provider.rawValue)"
+        }
+    }
+
+    /// The providers this sandbox speaks so far.
+    public static let providers: [ProviderKind] = [.whitelabel]
+
+    /// One account per provider, plus the whitelabel Free-edition reseller.
+    public var accounts: [SandboxAccount] {
+        let whiteLabelAuth = ["token_url": "\(baseURL(.whitelabel))/oauth/token"]
+        let whiteLabelSecrets = { (user: String) in
+            ["client_id_env": DemoCredentials.clientID, "client_secret_env": DemoCredentials.clientSecret,
+             "username_env": user, "password_env": DemoCredentials.password]
+        }
+        return [
+            SandboxAccount(name: "wl-demo", provider: .whitelabel, baseURL: baseURL(.whitelabel),
+                           settings: ["edition": "standard"], secrets: whiteLabelSecrets(DemoCredentials.username),
+                           auth: whiteLabelAuth),
+            SandboxAccount(name: "wl-free", provider: .whitelabel, baseURL: baseURL(.whitelabel),
+                           settings: ["edition": "free"],
+                           secrets: whiteLabelSecrets(DemoCredentials.freeEditionUsername), auth: whiteLabelAuth),
+        ]
+    }
+}

@@ -1,0 +1,24 @@
+import Foundation
+
+/// How a sandbox behaves: where it listens, how fast time runs and how often orders fail.
+public struct SandboxOptions: Sendable {
+    public var host: String
+    /// 0 picks a free port.
+    public var port: Int
+    public var clock: any SandboxClock
+    /// The share of placed orders whose execution fails (0...1).
+    public var failureRate: Double
+    /// Sandbox seconds between checkout and the final execution status.
+    public var executionSeconds: TimeInterval
+    public var seed: UInt64
+
+    public init(host: String = "127.0.0.1", port: Int = 0, clock: any SandboxClock = ScaledClock(),
+                failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42) {
+        self.host = host
+        self.port = port
+        self.clock = clock
+        self.failureRate = failureRate
+        self.executionSeconds = executionSeconds
+        self.seed = seed
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import GRDB
+import OrderKit
+
+/// The local SQLite database: cached orders per account (so the console paints at once
+/// and works offline) and the journal of order-creating requests.
+///
+/// Only orders and journal entries are written: never credentials.
+public final class OrderStore: Sendable {
+    private let database: DatabaseQueue
+
+    /// Opens (creating if needed) the database file at `path`.
+    public init(path: String) throws {
+        try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
+                                                withIntermediateDirectories: true)
+        database = try DatabaseQueue(path: path)
+        try Self.migrator.migrate(database)
+    }
+
+    /// A private in-memory database, for the embedded sandbox and tests.
+    public init() throws {
+        database = try DatabaseQueue()
+        try Self.migrator.migrate(database)
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .millisecondsSince1970
+        return encoder
+    }()
+
+    private static let decoder: JSONDecoder = {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .millisecondsSince1970
+        return decoder
+    }()
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.create(table: "cachedOrder") { table in
+                table.column("account", .text).notNull()
+                table.column("id", .text).notNull()
+                table.column("createdAt", .double).notNull()
+                table.column("payload", .blob).notNull()
+                table.primaryKey(["account", "id"])
+            }
+            try db.create(table: "refresh") { table in
+                table.primaryKey("account", .text)
+                table.column("refreshedAt", .double).notNull()
+            }
+            try db.create(table: "journal") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("provider", .text).notNull()
+                table.column("account", .text).notNull().indexed()
+                table.column("intent", .text).notNull()
+                table.column("payloadDigest", .text).notNull()
+                table.column("idempotencyKey", .text).notNull()
+                table.column("createdAt", .double).notNull()
+                table.column("outcome", .text)
+                table.column("orderID", .text)
+                table.column("message", .text)
+                table.column("completedAt", .double)
+            }
+        }
+        return migrator
+    }
+
+    // MARK: Cache
+
+    /// The cached orders of an account, newest first.
+    public func cachedOrders(account: String) throws -> [Order] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT payload FROM cachedOrder WHERE account = ? ORDER BY createdAt DESC, id DESC",
+                             arguments: [account])
+                .map { try Self.decoder.decode(Order.self, from: $0["payload"] as Data) }
+        }
+    }
+
+    /// Replaces an account's whole cache with a complete fresh list (orders gone from the
+    /// provider, like expired drafts, disappear here too) and notes the refresh time.
+    public func replaceOrders(_ orders: [Order], account: String, refreshedAt: Date) throws {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM cachedOrder WHERE account = ?", arguments: [account])
+            for order in orders { try Self.insert(order, db: db) }
+            try db.execute(sql: "INSERT OR REPLACE INTO refresh (account, refreshedAt) VALUES (?, ?)",
+                           arguments: [account, refreshedAt.timeIntervalSince1970])
+        }
+    }
+
+    /// Stores one order, replacing its previous version.
+    public func save(_ order: Order) throws {
+        try database.write { db in try Self.insert(order, db: db) }
+    }
+
+    public func lastRefresh(account: String) throws -> Date? {
+        try database.read { db in
+            try Double.fetchOne(db, sql: "SELECT refreshedAt FROM refresh WHERE account = ?", arguments: [account])
+                .map(Date.init(timeIntervalSince1970:))
+        }
+    }
+
+    private static func insert(_ order: Order, db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO cachedOrder (account, id, createdAt, payload) VALUES (?, ?, ?, ?)",
+                       arguments: [order.account, order.id, order.createdAt.timeIntervalSince1970,
+                                   try encoder.encode(order)])
+    }
+
+    // MARK: Journal
+
+    /// Durably records an intent before its request is sent; returns the entry with its id.
+    public func recordIntent(_ entry: JournalEntry) throws -> JournalEntry {
+        try database.write { db in
+            try db.execute(sql: """
+                INSERT INTO journal (provider, account, intent, payloadDigest, idempotencyKey, createdAt)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [entry.provider.rawValue, entry.account, entry.intent, entry.payloadDigest,
+                                 entry.idempotencyKey, entry.createdAt.timeIntervalSince1970])
+            var recorded = entry
+            recorded.id = db.lastInsertedRowID
+            return recorded
+        }
+    }
+
+    /// Records what became of an intent.
+    public func recordOutcome(id: Int64, outcome: JournalEntry.Outcome, orderID: String?, message: String?,
+                              at date: Date) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE journal SET outcome = ?, orderID = ?, message = ?, completedAt = ? WHERE id = ?",
+                           arguments: [outcome.rawValue, orderID, message, date.timeIntervalSince1970, id])
+        }
+    }
+
+    /// Intents that have no outcome yet: the request may or may not have reached the provider.
+    public func openIntents(account: String) throws -> [JournalEntry] {
+        try journal(account: account).filter { $0.outcome == nil }
+    }
+
+    public func journal(account: String) throws -> [JournalEntry] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM journal WHERE account = ? ORDER BY id", arguments: [account])
+                .map(Self.entry)
+        }
+    }
+
+    private static func entry(_ row: Row) -> JournalEntry {
+        JournalEntry(id: row["id"], provider: ProviderKind(rawValue: row["provider"]) ?? .whitelabel,
+                     account: row["account"], intent: row["intent"], payloadDigest: row["payloadDigest"],
+                     idempotencyKey: row["idempotencyKey"],
+                     createdAt: Date(timeIntervalSince1970: row["createdAt"]),
+                     outcome: (row["outcome"] as String?).flatMap(JournalEntry.Outcome.init(rawValue:)),
+                     orderID: row["orderID"], message: row["message"],
+                     completedAt: (row["completedAt"] as Double?).map(Date.init(timeIntervalSince1970:)))
+    }
+}

@@ -1,0 +1,118 @@
+import ConsoleModel
+import Foundation
+import OrderKit
+
+/// Draws a `ConsoleState` onto a `Screen`: a pure function of the state, the theme and the
+/// screen size, so frames can be compared as text in tests.
+@MainActor
+public struct FrameRenderer {
+    public var theme: Theme
+
+    public init(theme: Theme) {
+        self.theme = theme
+    }
+
+    /// List rows per pane at this screen size, which the reducer needs for PgUp/PgDn.
+    public static func rowsPerPane(rows: Int, columns: Int) -> Int {
+        ConsoleLayout(rows: rows, columns: columns).rowsPerPane
+    }
+
+    public func render(_ state: ConsoleState, on screen: any Screen) {
+        screen.clear()
+        let layout = ConsoleLayout(rows: screen.rows, columns: screen.columns)
+        guard layout.fits else {
+            screen.put(row: 0, column: 0, TextFit.cut("Terminal too small: ordercon needs 80×24, this is \(screen.columns)×\(screen.rows).", screen.columns), style: theme[.warning])
+            screen.put(row: 1, column: 0, TextFit.cut("Enlarge the window, or press q to quit.", screen.columns), style: theme[.text])
+            screen.present()
+            return
+        }
+        drawHeader(state, screen)
+        for pane in PaneID.allCases {
+            drawPane(pane, state, layout.frame(of: pane), screen)
+        }
+        drawStatusBar(state, screen)
+        if let modal = state.modal {
+            ModalRenderer(theme: theme).render(modal, state: state, on: screen)
+        }
+        screen.present()
+    }
+
+    // MARK: Header and status bar
+
+    private func drawHeader(_ state: ConsoleState, _ screen: any Screen) {
+        let account = state.account
+        var left = " ordercon  \(account.provider.rawValue) · \(account.name)\(account.isSandbox ? " (sandbox)" : "")"
+        if let reason = account.readOnlyReason { left += "  [read-only: \(reason)]" }
+        var right: [String] = []
+        if state.refreshing { right.append("refreshing…") }
+        if let last = state.lastRefresh {
+            right.append("refreshed \(AgeText.short(state.now.timeIntervalSince(last))) ago")
+        } else if !state.refreshing {
+            right.append("not refreshed yet")
+        }
+        if state.isStale { right.append("\(state.failedRefreshes) refreshes failed") }
+        let processing = state.processingCount
+        if processing > 0 { right.append("●\(processing) processing") }
+        let role: ThemeRole = state.isStale ? .headerWarning : .header
+        screen.put(row: 0, column: 0, TextFit.spread(left, right.joined(separator: "  ") + " ", screen.columns),
+                   style: theme[role])
+    }
+
+    private func drawStatusBar(_ state: ConsoleState, _ screen: any Screen) {
+        let row = screen.rows - 1
+        if let toast = state.toast {
+            screen.put(row: row, column: 0, TextFit.pad(" " + toast.text, screen.columns),
+                       style: theme[toast.kind == .error ? .toastError : .toastInfo])
+            return
+        }
+        if let busy = state.busy.last {
+            screen.put(row: row, column: 0, TextFit.pad(" \(busy.capitalizedFirst)…", screen.columns),
+                       style: theme[.statusBar])
+            return
+        }
+        screen.put(row: row, column: 0, String(repeating: " ", count: screen.columns), style: theme[.statusBar])
+        var column = 1
+        for (key, title) in StatusBarHints.hints(state.keymap) {
+            let width = key.count + title.count + 3
+            guard column + width <= screen.columns else { break }
+            screen.put(row: row, column: column, key, style: theme[.keyHint])
+            screen.put(row: row, column: column + key.count + 1, title, style: theme[.statusBar])
+            column += width
+        }
+    }
+
+    // MARK: Panes
+
+    private func drawPane(_ pane: PaneID, _ state: ConsoleState, _ frame: PaneFrame, _ screen: any Screen) {
+        let focused = state.focus == pane && state.modal == nil
+        let content = PaneContent.make(pane, state, width: frame.innerWidth)
+        BoxRenderer(theme: theme).draw(frame, title: content.title, focused: focused, on: screen)
+        let visible = frame.innerHeight - (content.footer == nil ? 0 : 1)
+        let selected = content.selectable ? state.selectedIndex(pane) : nil
+        let offset = selected.map { max(0, $0 - visible + 1) } ?? 0
+        for line in 0..<max(0, visible) {
+            let index = offset + line
+            guard content.rows.indices.contains(index) else { break }
+            let row = content.rows[index]
+            let isSelected = index == selected
+            let baseStyle = isSelected ? theme[focused ? .selected : .selectedUnfocused] : theme[.text]
+            let screenRow = frame.row + 1 + line
+            let text = (content.selectable && isSelected ? "▸ " : "  ") + row.text
+            screen.put(row: screenRow, column: frame.column + 1, TextFit.pad(text, frame.innerWidth), style: baseStyle)
+            if let accent = row.accent, !(isSelected && focused), accent.column + 2 < frame.innerWidth {
+                var style = theme[accent.role]
+                if isSelected { style.background = baseStyle.background }
+                screen.put(row: screenRow, column: frame.column + 3 + accent.column,
+                           TextFit.cut(accent.text, frame.innerWidth - accent.column - 2), style: style)
+            }
+        }
+        if let footer = content.footer, frame.innerHeight > 0 {
+            screen.put(row: frame.row + frame.height - 2, column: frame.column + 1,
+                       TextFit.pad(" " + footer.text, frame.innerWidth), style: theme[footer.role])
+        }
+    }
+}
+
+extension String {
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

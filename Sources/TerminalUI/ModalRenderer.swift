@@ -1,0 +1,112 @@
+import ConsoleModel
+import Foundation
+import OrderKit
+
+/// Draws the dialog in front of the panes: help, detail, confirmation, picker, quantity.
+@MainActor
+struct ModalRenderer {
+    let theme: Theme
+
+    func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) {
+        switch modal {
+        case .help(let scroll):
+            let lines = state.keymap.helpLines.map { "\(TextFit.pad($0.keys, 14)) \($0.title)" }
+                + ["", "In dialogs: ↑↓ move, type to filter, ↵ choose, Esc cancel.", "Any key closes this help."]
+            drawText(title: "Keys", lines: lines, scroll: scroll, wide: false, on: screen)
+        case .detail(let orderID, let scroll):
+            drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state),
+                     scroll: scroll, wide: true, on: screen, footer: "↑↓ PgUp PgDn scroll · Esc close")
+        case .confirm(let confirmation):
+            drawConfirmation(confirmation, on: screen)
+        case .picker(let picker):
+            drawPicker(picker, on: screen)
+        case .quantity(let prompt):
+            drawQuantity(prompt, on: screen)
+        }
+    }
+
+    private func box(width: Int, height: Int, on screen: any Screen) -> PaneFrame {
+        let width = min(width, screen.columns - 4)
+        let height = min(height, screen.rows - 2)
+        return PaneFrame(row: (screen.rows - height) / 2, column: (screen.columns - width) / 2,
+                         height: height, width: width)
+    }
+
+    private func drawText(title: String, lines: [String], scroll: Int, wide: Bool, on screen: any Screen,
+                          footer: String? = nil) {
+        let longest = (lines.map(\.count).max() ?? 0) + 4
+        let frame = box(width: wide ? screen.columns - 4 : max(50, longest), height: lines.count + 2 + (footer == nil ? 0 : 1),
+                        on: screen)
+        BoxRenderer(theme: theme).draw(frame, title: title, focused: true, on: screen, fill: .modal)
+        let visible = frame.innerHeight - (footer == nil ? 0 : 1)
+        let start = min(scroll, max(0, lines.count - visible))
+        for (offset, line) in lines.dropFirst(start).prefix(visible).enumerated() {
+            screen.put(row: frame.row + 1 + offset, column: frame.column + 1,
+                       TextFit.pad(" " + line, frame.innerWidth), style: theme[.modal])
+        }
+        if let footer {
+            screen.put(row: frame.row + frame.height - 2, column: frame.column + 1,
+                       TextFit.pad(" " + footer, frame.innerWidth), style: theme[.dim])
+        }
+    }
+
+    private func drawConfirmation(_ confirmation: Confirmation, on screen: any Screen) {
+        let lines = confirmation.lines
+        let frame = box(width: max(56, (lines.map(\.count).max() ?? 0) + 6), height: lines.count + 5, on: screen)
+        BoxRenderer(theme: theme).draw(frame, title: confirmation.title, focused: true, on: screen, fill: .modal)
+        for (offset, line) in lines.prefix(frame.innerHeight - 2).enumerated() {
+            screen.put(row: frame.row + 1 + offset, column: frame.column + 2, TextFit.cut(line, frame.innerWidth - 2),
+                       style: theme[.modal])
+        }
+        let buttonRow = frame.row + frame.height - 2
+        let no = "[ No ]"
+        let yes = "[ Yes ]"
+        let start = frame.column + frame.width - no.count - yes.count - 4
+        screen.put(row: buttonRow, column: frame.column + 2, "y/n · ←→ ↵", style: theme[.dim])
+        screen.put(row: buttonRow, column: start, no,
+                   style: theme[confirmation.yesSelected ? .button : .buttonSelected])
+        screen.put(row: buttonRow, column: start + no.count + 2, yes,
+                   style: theme[confirmation.yesSelected ? .buttonSelected : .button])
+    }
+
+    private func drawPicker(_ picker: Picker, on screen: any Screen) {
+        let frame = box(width: 70, height: screen.rows - 4, on: screen)
+        BoxRenderer(theme: theme).draw(frame, title: picker.title, focused: true, on: screen, fill: .modal)
+        screen.put(row: frame.row + 1, column: frame.column + 2,
+                   TextFit.cut("Filter: \(picker.query)▏", frame.innerWidth - 2), style: theme[.modalTitle])
+        guard picker.entries != nil else {
+            screen.put(row: frame.row + 3, column: frame.column + 2, "Loading…", style: theme[.modal])
+            return
+        }
+        let visible = picker.visible
+        if visible.isEmpty {
+            screen.put(row: frame.row + 3, column: frame.column + 2, "Nothing matches.", style: theme[.modal])
+        }
+        let height = frame.innerHeight - 3
+        let offset = max(0, picker.selected - height + 1)
+        for (line, entry) in visible.dropFirst(offset).prefix(height).enumerated() {
+            let selected = offset + line == picker.selected
+            let text = TextFit.spread((selected ? "▸ " : "  ") + entry.label, entry.detail + " ", frame.innerWidth)
+            screen.put(row: frame.row + 2 + line, column: frame.column + 1, text,
+                       style: theme[selected ? .selected : .modal])
+        }
+        screen.put(row: frame.row + frame.height - 2, column: frame.column + 2,
+                   TextFit.cut("↑↓ move · type to filter · ↵ choose · Esc cancel", frame.innerWidth - 2),
+                   style: theme[.dim])
+    }
+
+    private func drawQuantity(_ prompt: QuantityPrompt, on screen: any Screen) {
+        let frame = box(width: 60, height: 7, on: screen)
+        BoxRenderer(theme: theme).draw(frame, title: "Quantity", focused: true, on: screen, fill: .modal)
+        let price = prompt.offer.price.map { " at \($0.formatted)" } ?? ""
+        screen.put(row: frame.row + 1, column: frame.column + 2,
+                   TextFit.cut("How many \(prompt.offer.name)\(price)?", frame.innerWidth - 2), style: theme[.modal])
+        screen.put(row: frame.row + 2, column: frame.column + 2, TextFit.pad("> \(prompt.text)▏", 20),
+                   style: theme[.modalTitle])
+        if let error = prompt.error {
+            screen.put(row: frame.row + 3, column: frame.column + 2, TextFit.cut(error, frame.innerWidth - 2),
+                       style: theme[.warning])
+        }
+        screen.put(row: frame.row + 4, column: frame.column + 2, "↵ add · Esc cancel", style: theme[.dim])
+    }
+}

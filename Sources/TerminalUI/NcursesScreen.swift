@@ -1,0 +1,100 @@
+import CNcurses
+import Foundation
+
+/// The real terminal, through ncursesw. Only the main actor touches it; ncurses itself
+/// sends only the cells that changed since the last frame.
+@MainActor
+public final class NcursesScreen: Screen {
+    public private(set) var rows: Int = 0
+    public private(set) var columns: Int = 0
+    /// False on terminals without colour (or with colour turned off): styles keep only attributes.
+    public private(set) var hasColors = false
+    private var colorCount = 0
+    private var pairs: [ColorPair: Int16] = [:]
+
+    private struct ColorPair: Hashable {
+        var foreground: Int
+        var background: Int
+    }
+
+    /// Takes over the terminal. `colors: false` draws with attributes only.
+    public init(colors: Bool) {
+        if let locale = setlocale(LC_ALL, ""), String(cString: locale).lowercased().contains("utf") {
+        } else {
+            setlocale(LC_CTYPE, "C.UTF-8")
+        }
+        setenv("ESCDELAY", "25", 0)
+        initscr()
+        TerminalGuard.install()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(cn_stdscr(), true)
+        curs_set(0)
+        if colors, has_colors() {
+            start_color()
+            use_default_colors()
+            hasColors = true
+            colorCount = Int(cn_colors())
+        }
+        updateSize()
+    }
+
+    /// Re-reads the terminal size after a resize.
+    public func updateSize() {
+        rows = Int(cn_lines())
+        columns = Int(cn_cols())
+    }
+
+    public func clear() {
+        werase(cn_stdscr())
+    }
+
+    public func put(row: Int, column: Int, _ text: String, style: CellStyle) {
+        guard row >= 0, row < rows, column < columns, !text.isEmpty else { return }
+        var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        let room = columns - max(0, column)
+        if wide.count > room { wide.removeLast(wide.count - room) }
+        // The bottom-right cell scrolls the screen when written; leave it blank.
+        if row == rows - 1, max(0, column) + wide.count >= columns, !wide.isEmpty { wide.removeLast() }
+        wide.append(0)
+        wide.withUnsafeBufferPointer { buffer in
+            cn_put(Int32(row), Int32(max(0, column)), buffer.baseAddress, attributes(style), pair(style))
+        }
+    }
+
+    public func present() {
+        wrefresh(cn_stdscr())
+    }
+
+    /// Gives the terminal back; safe to call twice.
+    public func close() {
+        TerminalGuard.restore()
+    }
+
+    private func attributes(_ style: CellStyle) -> attr_t {
+        var value = cn_a_normal()
+        if style.bold { value |= cn_a_bold() }
+        if style.dim { value |= cn_a_dim() }
+        if style.underline { value |= cn_a_underline() }
+        if style.reverse { value |= cn_a_reverse() }
+        return value
+    }
+
+    private func pair(_ style: CellStyle) -> Int16 {
+        guard hasColors, style.foreground != nil || style.background != nil else { return 0 }
+        let key = ColorPair(foreground: fit(style.foreground ?? -1), background: fit(style.background ?? -1))
+        if let existing = pairs[key] { return existing }
+        guard pairs.count + 1 < Int(cn_color_pairs()), pairs.count < Int(Int16.max) - 1 else { return 0 }
+        let number = Int16(pairs.count + 1)
+        init_pair(number, Int16(key.foreground), Int16(key.background))
+        pairs[key] = number
+        return number
+    }
+
+    /// Colours beyond what the terminal has fall back to their basic 8-colour cousin.
+    private func fit(_ color: Int) -> Int {
+        guard color >= colorCount, color >= 0 else { return color }
+        return ColorFallback.basic(color)
+    }
+}

@@ -1,0 +1,109 @@
+import ConsoleModel
+import Foundation
+import OrderKit
+
+/// What each pane shows for a state: its title, its rows and an optional footer line.
+struct PaneContent {
+    var title: String
+    var rows: [PaneRow]
+    /// True when rows are a list with a selection; false for hints.
+    var selectable: Bool
+    var footer: (text: String, role: ThemeRole)?
+
+    /// - Parameter width: the pane's inner width, for right-aligned columns.
+    static func make(_ pane: PaneID, _ state: ConsoleState, width: Int) -> PaneContent {
+        switch pane {
+        case .cart: cart(state, width: width)
+        case .drafts: drafts(state, width: width)
+        case .status: status(state)
+        case .items: items(state, width: width)
+        }
+    }
+
+    private static func cart(_ state: ConsoleState, width: Int) -> PaneContent {
+        guard let order = state.cartOrder else {
+            var hints = ["No cart yet."]
+            if state.account.readOnlyReason == nil {
+                hints += ["n  new draft", "↵  on a draft makes it the cart"]
+            }
+            return PaneContent(title: "Cart", rows: hints.map { PaneRow(text: $0) }, selectable: false)
+        }
+        var title = "Cart · \(order.id)"
+        if let expiry = order.expiresAt { title += " (\(order.status.lowercased()), \(AgeText.left(until: expiry, now: state.now)))" }
+        let items = state.cartItems
+        guard !items.isEmpty else {
+            return PaneContent(title: title, rows: [PaneRow(text: "Empty draft: press a to add an item.")],
+                               selectable: false, footer: ("for \(order.customerName)", .dim))
+        }
+        let rows = items.map { item in
+            let left = "\(item.name)  ×\(item.quantity)"
+            let price = item.lineTotal?.formatted ?? "—"
+            return PaneRow(text: TextFit.spread(left, price, width - 3))
+        }
+        let total = Money.total(items.compactMap(\.lineTotal))?.formatted ?? "—"
+        return PaneContent(title: title, rows: rows, selectable: true,
+                           footer: ("\(order.customerName) · \(items.count) item\(items.count == 1 ? "" : "s") · total \(total)", .title))
+    }
+
+    private static func drafts(_ state: ConsoleState, width: Int) -> PaneContent {
+        let drafts = state.drafts
+        guard !drafts.isEmpty else {
+            return PaneContent(title: "Drafts (0)", rows: [PaneRow(text: "No drafts.")], selectable: false)
+        }
+        let idWidth = idColumnWidth(drafts)
+        let rows = drafts.map { order -> PaneRow in
+            let cartMark = order.id == state.cartOrderID ? "*" : " "
+            let total = order.displayTotal?.formatted ?? ""
+            let base = "\(cartMark)\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 11 - total.count)))\(total)  \(order.customerName)"
+            guard let expiry = order.expiresAt else { return PaneRow(text: base) }
+            let left = AgeText.short(expiry.timeIntervalSince(state.now)) + " left"
+            let urgent = expiry.timeIntervalSince(state.now) < 86_400
+            let text = TextFit.spread(base, left, width - 3)
+            return PaneRow(text: text, accent: .init(column: text.count - left.count, text: left,
+                                                     role: urgent ? .warning : .dim))
+        }
+        return PaneContent(title: "Drafts (\(drafts.count))", rows: rows, selectable: true)
+    }
+
+    private static func status(_ state: ConsoleState) -> PaneContent {
+        let placed = state.placed
+        guard !placed.isEmpty else {
+            let text = state.lastRefresh == nil ? "Loading orders…" : "No placed orders."
+            return PaneContent(title: "Status (0)", rows: [PaneRow(text: text)], selectable: false)
+        }
+        let idWidth = idColumnWidth(placed)
+        let rows = placed.map { order -> PaneRow in
+            let age = AgeText.short(state.now.timeIntervalSince(order.createdAt))
+            let base = "\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) \(TextFit.pad(order.customerName, 11)) "
+            let status = "\(PhaseSymbol.of(order.phase)) \(order.status)"
+            return PaneRow(text: base + status,
+                           accent: .init(column: base.count, text: status, role: .phase(order.phase)))
+        }
+        return PaneContent(title: "Status (\(placed.count))", rows: rows, selectable: true)
+    }
+
+    private static func items(_ state: ConsoleState, width: Int) -> PaneContent {
+        guard let orderID = state.itemsOrderID else {
+            return PaneContent(title: "Items", rows: [PaneRow(text: "Select an order to see its items.")],
+                               selectable: false)
+        }
+        let items = state.shownItems
+        guard !items.isEmpty else {
+            let loaded = state.items[orderID] != nil
+            return PaneContent(title: "Items of \(orderID)",
+                               rows: [PaneRow(text: loaded ? "No items." : "Loading items…")], selectable: false)
+        }
+        let rows = items.map { item -> PaneRow in
+            let base = "\(TextFit.pad("\(item.name) ×\(item.quantity)", max(12, width - 20))) "
+            let status = "\(PhaseSymbol.of(item.phase)) \(item.status)"
+            return PaneRow(text: base + status, accent: .init(column: base.count, text: status, role: .phase(item.phase)))
+        }
+        return PaneContent(title: "Items of \(orderID)", rows: rows, selectable: true)
+    }
+
+    /// Ids differ in length per provider (1042, ORD-1234-5678-9012): the column fits the
+    /// longest listed, within reason.
+    private static func idColumnWidth(_ orders: [Order]) -> Int {
+        min(22, max(4, orders.map(\.id.count).max() ?? 4))
+    }
+}

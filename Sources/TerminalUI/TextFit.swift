@@ -1,0 +1,21 @@
+/// Fitting text into cells: cut with an ellipsis, pad, and place two texts left and right.
+enum TextFit {
+    static func cut(_ text: String, _ width: Int) -> String {
+        guard width > 0 else { return "" }
+        guard text.count > width else { return text }
+        return String(text.prefix(width - 1)) + "…"
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        let cut = cut(text, width)
+        return cut + String(repeating: " ", count: max(0, width - cut.count))
+    }
+
+    /// `left` then `right` flush to the edge of `width`; `left` is cut first.
+    static func spread(_ left: String, _ right: String, _ width: Int) -> String {
+        let right = cut(right, width)
+        let room = width - right.count
+        guard room > 1 else { return pad(right, width) }
+        return pad(left, room - 1) + " " + right
+    }
+}

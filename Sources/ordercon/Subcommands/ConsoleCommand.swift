@@ -1,0 +1,61 @@
+import ArgumentParser
+import Config
+import ConsoleModel
+import Foundation
+import Logging
+import OrderKit
+import Providers
+import Sandbox
+import Store
+import TerminalUI
+
+/// The interactive console (the default command). With no config file it starts the
+/// embedded sandbox on a free loopback port and opens the console on it.
+struct ConsoleCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console", abstract: "Open the interactive console (the default).")
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: "The account to open (default: the first in the config).")
+    var account: String?
+
+    @Flag(name: .customLong("read-only"), help: "Offer no action that creates, changes or cancels orders.")
+    var readOnly = false
+
+    @Option(help: "Theme name: a file in themes/ or $XDG_CONFIG_HOME/ordercon/themes/.")
+    var theme: String?
+
+    @MainActor
+    func run() async throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CommandFailure.exit("the console needs a terminal; for scripts use a subcommand (see ordercon --help)",
+                                      code: CommandFailure.usage)
+        }
+        FileLogHandler.bootstrap(path: StatePaths.log)
+        let logger = Logger(label: "ordercon")
+        do {
+            let session = try await ConsoleSession.open(configPath: global.config, account: account, logger: logger)
+            defer { session.close() }
+            let settings = session.config.settings
+            let environment = ProcessInfo.processInfo.environment
+            let (loadedTheme, warning) = ThemeCatalog.standard().load(theme ?? settings.theme)
+            let colors = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
+            var state = ConsoleState(
+                account: AccountSummary(name: session.account.name, provider: session.account.provider,
+                                        capabilities: session.provider.capabilities, isSandbox: session.sandbox != nil,
+                                        readOnlyByChoice: readOnly || settings.readOnly || session.account.readOnly),
+                now: Date())
+            if let warning { state.toast = Toast(warning, kind: .error, now: state.now, lifetime: 15) }
+            let queue = ActionQueue()
+            let runner = EffectRunner(provider: session.provider, store: session.store, send: queue.push)
+            let screen = NcursesScreen(colors: colors)
+            defer { screen.close() }
+            let renderer = FrameRenderer(theme: screen.hasColors ? loadedTheme : loadedTheme.monochrome)
+            ConsoleLoop(state: state, renderer: renderer, screen: screen, queue: queue, runner: runner,
+                        fastRefresh: settings.refreshFast, slowRefresh: settings.refreshSlow).run()
+        } catch {
+            throw CommandFailure.exit(for: error)
+        }
+    }
+}

@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+import Sandbox
+
+/// `ordercon sandbox`: serves the sandbox alone, prints each provider's base URL and a
+/// config file for its accounts, and runs until interrupted.
+struct SandboxCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sandbox", abstract: "Serve the local sandbox that speaks every provider API.")
+
+    @Option(help: "Port to listen on (0 picks a free one).")
+    var port: Int = 8080
+
+    @Option(help: "Address to bind. Anything but loopback exposes the sandbox to the network.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "How much faster than real time the sandbox clock runs.")
+    var speed: Double = 1
+
+    @Option(name: .customLong("failure-rate"), help: "Share of placed orders that fail (0 to 1).")
+    var failureRate: Double = 0.1
+
+    func validate() throws {
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
+        guard speed > 0 else { throw ValidationError("--speed must be above 0.") }
+        guard (0...1).contains(failureRate) else { throw ValidationError("--failure-rate must be from 0 to 1.") }
+    }
+
+    func run() async throws {
+        if !["127.0.0.1", "::1", "localhost"].contains(host) {
+            FileHandle.standardError.write(Data("ordercon: warning: the sandbox listens on \(host), reachable from the network; its demo credentials are public.\n".utf8))
+        }
+        let server = SandboxServer(options: SandboxOptions(host: host, port: port, clock: ScaledClock(speed: speed),
+                                                           failureRate: failureRate))
+        let endpoint: SandboxEndpoint
+        do {
+            endpoint = try await server.start()
+        } catch {
+            throw CommandFailure.exit("cannot listen on \(host):\(port) (is the port in use? try --port 0)",
+                                      code: CommandFailure.unreachable)
+        }
+        let secretsPath = StatePaths.sandboxSecrets
+        try SandboxConfigText.writeSecrets(endpoint, to: secretsPath)
+        var output = "# ordercon sandbox listening on \(endpoint.origin)\n"
+        for provider in SandboxEndpoint.providers {
+            output += "# \(provider.rawValue): \(endpoint.baseURL(provider))\n"
+        }
+        output += "\n" + SandboxConfigText.render(endpoint, secretsFile: secretsPath)
+        FileHandle.standardOutput.write(Data(output.utf8))
+        while !Task.isCancelled {
+            try? await Task.sleep(for: .seconds(3600))
+        }
+        await server.stop()
+    }
+}

@@ -1,0 +1,65 @@
+import Config
+import Foundation
+import Logging
+import OrderKit
+import Providers
+import Sandbox
+import Store
+
+/// Everything the console needs, wired: the config, the chosen account's client, the
+/// Store, and the embedded sandbox when there is no config.
+struct ConsoleSession {
+    let config: AppConfig
+    let account: AccountConfig
+    let provider: any OrderProvider
+    let store: OrderStore
+    let sandbox: SandboxServer?
+
+    /// Uses `configPath`, else the default config file if it exists, else starts the sandbox.
+    static func open(configPath: String?, account name: String?, logger: Logger) async throws -> ConsoleSession {
+        let observer: @Sendable (RequestRecord) -> Void = { record in
+            logger.info("\(record.account) \(record.method) \(record.path) -> \(record.status.map(String.init) ?? "no answer") in \(Int(record.duration * 1000)) ms")
+        }
+        let path = configPath ?? ConfigLoader.defaultPath()
+        if configPath != nil || FileManager.default.fileExists(atPath: path) {
+            let config = try ConfigLoader.load(path: path)
+            let account = try choose(name, in: config)
+            let factory = ProviderFactory(config: config, resolver: SecretResolver(), observer: observer)
+            return ConsoleSession(config: config, account: account, provider: try factory.make(account),
+                                  store: try OrderStore(path: StatePaths.database), sandbox: nil)
+        }
+        let sandbox = SandboxServer()
+        let endpoint = try await sandbox.start()
+        logger.info("embedded sandbox on \(endpoint.origin)")
+        let source = try TOMLSource(path: "(embedded sandbox config)",
+                                    text: SandboxConfigText.render(endpoint, secretsFile: nil))
+        let config = try ConfigLoader.parse(source)
+        var environment = ProcessInfo.processInfo.environment
+        environment.merge(SandboxConfigText.secrets(endpoint)) { _, sandbox in sandbox }
+        let account = try choose(name, in: config)
+        let factory = ProviderFactory(config: config, resolver: SecretResolver(environment: environment),
+                                      observer: observer)
+        return ConsoleSession(config: config, account: account, provider: try factory.make(account),
+                              store: try OrderStore(), sandbox: sandbox)
+    }
+
+    private static func choose(_ name: String?, in config: AppConfig) throws -> AccountConfig {
+        guard let account = config.account(named: name) else {
+            let names = config.accounts.map(\.name).joined(separator: ", ")
+            throw OrderError.configuration(detail: config.accounts.isEmpty
+                ? "\(config.path ?? "the config") has no [[accounts]]; add one (see README)"
+                : "no account named '\(name ?? "")'; configured: \(names)")
+        }
+        return account
+    }
+
+    func close() {
+        guard let sandbox else { return }
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            await sandbox.stop()
+            done.signal()
+        }
+        _ = done.wait(timeout: .now() + 2)
+    }
+}

@@ -1,0 +1,54 @@
+import Foundation
+import Sandbox
+
+/// The config file for a running sandbox's accounts: printed by `ordercon sandbox`, and
+/// parsed by the zero-config console itself, so the printed text is always one the
+/// console accepts as it is.
+enum SandboxConfigText {
+    /// The variable that carries one account's secret: `SANDBOX_WHITELABEL_FREE_USERNAME`.
+    static func variable(account: String, key: String) -> String {
+        let base = key.hasSuffix("_env") ? String(key.dropLast(4)) : key
+        return "\(account)_\(base)".uppercased().replacingOccurrences(of: "-", with: "_")
+    }
+
+    /// Every secret the accounts need, by variable name.
+    static func secrets(_ endpoint: SandboxEndpoint) -> [String: String] {
+        var values: [String: String] = [:]
+        for account in endpoint.accounts {
+            for (key, value) in account.secrets { values[variable(account: account.name, key: key)] = value }
+        }
+        return values
+    }
+
+    static func render(_ endpoint: SandboxEndpoint, secretsFile: String?) -> String {
+        var lines = ["# ordercon config for the sandbox at \(endpoint.origin).",
+                     "# Its credentials are the fixed demo ones: no real provider accepts them.",
+                     "[settings]", "theme = \"default\""]
+        if let secretsFile { lines.append("secrets_file = \(quoted(secretsFile))") }
+        for account in endpoint.accounts {
+            lines += ["", "[[accounts]]", "name = \(quoted(account.name))",
+                      "provider = \(quoted(account.provider.rawValue))", "base_url = \(quoted(account.baseURL))"]
+            lines += account.settings.sorted { $0.key < $1.key }.map { "\($0.key) = \(quoted($0.value))" }
+            lines.append("[accounts.auth]")
+            lines += account.auth.sorted { $0.key < $1.key }.map { "\($0.key) = \(quoted($0.value))" }
+            lines += account.secrets.keys.sorted().map { "\($0) = \(quoted(variable(account: account.name, key: $0)))" }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Writes the secrets file (mode 0600) that the rendered config points at.
+    static func writeSecrets(_ endpoint: SandboxEndpoint, to path: String) throws {
+        let text = secrets(endpoint).sorted { $0.key < $1.key }.map { "\($0.key) = \(quoted($0.value))" }
+            .joined(separator: "\n") + "\n"
+        let manager = FileManager.default
+        try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try? manager.removeItem(atPath: path)
+        guard manager.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+            throw CocoaError(.fileWriteUnknown)
+        }
+    }
+
+    private static func quoted(_ text: String) -> String {
+        "\"" + text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+    }
+}
