@@ -28,7 +28,7 @@ struct ConsoleSession {
             return ConsoleSession(config: config, account: account, provider: try factory.make(account),
                                   store: try OrderStore(path: StatePaths.database), sandbox: nil)
         }
-        let sandbox = SandboxServer()
+        let sandbox = SandboxServer(options: try sandboxOptions(ProcessInfo.processInfo.environment))
         let endpoint = try await sandbox.start()
         logger.info("embedded sandbox on \(endpoint.origin)")
         let source = try TOMLSource(path: "(embedded sandbox config)",
@@ -41,6 +41,25 @@ struct ConsoleSession {
                                       observer: observer)
         return ConsoleSession(config: config, account: account, provider: try factory.make(account),
                               store: try OrderStore(), sandbox: sandbox)
+    }
+
+    /// The embedded sandbox's behaviour, adjustable for demos and tests through
+    /// `ORDERCON_SANDBOX_FAILURE_RATE` (0…1) and `ORDERCON_SANDBOX_SPEED` (clock factor).
+    private static func sandboxOptions(_ environment: [String: String]) throws -> SandboxOptions {
+        var options = SandboxOptions()
+        if let text = environment["ORDERCON_SANDBOX_FAILURE_RATE"] {
+            guard let rate = Double(text), (0...1).contains(rate) else {
+                throw OrderError.configuration(detail: "ORDERCON_SANDBOX_FAILURE_RATE must be a number from 0 to 1, not '\(text)'")
+            }
+            options.failureRate = rate
+        }
+        if let text = environment["ORDERCON_SANDBOX_SPEED"] {
+            guard let speed = Double(text), speed > 0 else {
+                throw OrderError.configuration(detail: "ORDERCON_SANDBOX_SPEED must be a number above 0, not '\(text)'")
+            }
+            options.clock = ScaledClock(speed: speed)
+        }
+        return options
     }
 
     private static func choose(_ name: String?, in config: AppConfig) throws -> AccountConfig {
