@@ -46,16 +46,20 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .target(name: "OrderFixtures", dependencies: ["OrderKit"], path: "Tests/OrderFixtures"),
         .testTarget(name: "OrderKitTests", dependencies: ["OrderKit"]),
-        .testTarget(name: "ContractTests", dependencies: ["OrderKit", "Providers", "Sandbox"]),
+        .testTarget(name: "ContractTests", dependencies: [
+            "OrderKit", "Providers", "Sandbox",
+            .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .testTarget(name: "SandboxTests", dependencies: [
             "Sandbox", "OrderKit",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "OrderKit"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "OrderKit"]),
-        .testTarget(name: "ConsoleModelTests", dependencies: ["ConsoleModel", "OrderKit", "Store"]),
-        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ConsoleModel", "OrderKit"],
+        .testTarget(name: "ConsoleModelTests", dependencies: ["ConsoleModel", "OrderKit", "Store", "OrderFixtures"]),
+        .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ConsoleModel", "OrderKit", "Config", "OrderFixtures"],
                     exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

@@ -29,27 +29,34 @@ public struct TOMLSource {
         try self.init(path: path, text: String(decoding: data, as: UTF8.self))
     }
 
-    /// The line where `key` is set inside `[section]` (or `[[section]]` number `index`),
-    /// or at the top level when `section` is nil.
+    /// The line where `key` is set inside `[section]` (or inside the `index`-th
+    /// `[[section]]`, or a sub-table of it such as `[accounts.auth]`), or at the top level
+    /// when `section` is nil.
     public func line(of key: String, in section: String? = nil, index: Int = 0) -> Int? {
         var current: String?
-        var seen = -1
+        var arrayCounts: [String: Int] = [:]
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             if line.hasPrefix("[") {
-                let name = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
-                    .split(separator: "#").first.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "[] ")) } ?? ""
+                let name = Self.header(line)
+                if line.hasPrefix("[[") { arrayCounts[name, default: 0] += 1 }
                 current = name
-                if name == section, line.hasPrefix("[[") { seen += 1 }
-                if name == section, !line.hasPrefix("[[") { seen = 0 }
                 continue
             }
-            let inSection = section == nil ? current == nil : (current == section && seen == index)
-            guard inSection, let equals = line.firstIndex(of: "=") else { continue }
+            guard current == section, let equals = line.firstIndex(of: "=") else { continue }
+            if let section, let root = section.split(separator: ".").first.map(String.init),
+               let count = arrayCounts[root], count - 1 != index {
+                continue
+            }
             let name = line[..<equals].trimmingCharacters(in: CharacterSet(charactersIn: " \"'"))
             if name == key { return number + 1 }
         }
         return nil
+    }
+
+    private static func header(_ line: String) -> String {
+        let body = line.split(separator: "#", maxSplits: 1).first.map(String.init) ?? line
+        return body.trimmingCharacters(in: CharacterSet(charactersIn: "[] \t"))
     }
 
     /// The line of the `index`-th `[[section]]` or `[section]` header.
@@ -58,8 +65,7 @@ public struct TOMLSource {
         for (number, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.trimmingCharacters(in: .whitespaces)
             guard line.hasPrefix("[") else { continue }
-            let name = line.trimmingCharacters(in: CharacterSet(charactersIn: "[] "))
-            if name == section {
+            if Self.header(line) == section {
                 seen += 1
                 if seen == index { return number + 1 }
             }

@@ -32,7 +32,14 @@ public enum ConsoleReducer {
         case .cacheLoaded(_, let orders, let refreshedAt):
             guard state.lastRefresh == nil else { return [] }
             state.lastRefresh = refreshedAt
-            return replaceOrders(&state, orders, at: refreshedAt ?? state.now)
+            let now = state.now
+            let aged = orders.map { order -> Order in
+                guard order.phase == .draft, let expiry = order.expiresAt, expiry <= now else { return order }
+                var expired = order
+                expired.phase = .expired
+                return expired
+            }
+            return replaceOrders(&state, aged, at: refreshedAt ?? state.now)
         case .journalReconciled(_, let result):
             return journalReconciled(&state, result)
         case .ordersLoaded(_, let result, let at):
@@ -235,7 +242,8 @@ public enum ConsoleReducer {
         switch state.focus {
         case .cart: state.cartOrderID
         case .drafts: state.selectedID(.drafts)
-        case .status, .items: state.itemsOrderID ?? state.selectedID(.status)
+        case .status: state.selectedID(.status)
+        case .items: state.itemsOrderID
         }
     }
 

@@ -41,18 +41,20 @@ public struct FrameRenderer {
 
     private func drawHeader(_ state: ConsoleState, _ screen: any Screen) {
         let account = state.account
-        var left = " ordercon  \(account.provider.rawValue) · \(account.name)\(account.isSandbox ? " (sandbox)" : "")"
-        if let reason = account.readOnlyReason { left += "  [read-only: \(reason)]" }
+        let tags = [account.isSandbox ? "sandbox" : nil, account.readOnlyReason == nil ? nil : "read-only"].compactMap { $0 }
+        let left = " ordercon  \(account.provider.rawValue) · \(account.name)"
+            + (tags.isEmpty ? "" : " (\(tags.joined(separator: ", ")))")
         var right: [String] = []
-        if state.refreshing { right.append("refreshing…") }
-        if let last = state.lastRefresh {
-            right.append("refreshed \(AgeText.short(state.now.timeIntervalSince(last))) ago")
-        } else if !state.refreshing {
-            right.append("not refreshed yet")
-        }
-        if state.isStale { right.append("\(state.failedRefreshes) refreshes failed") }
         let processing = state.processingCount
         if processing > 0 { right.append("●\(processing) processing") }
+        if state.isStale { right.append("\(state.failedRefreshes) refreshes failed") }
+        if state.refreshing {
+            right.append("refreshing…")
+        } else if let last = state.lastRefresh {
+            right.append("↻ \(AgeText.short(state.now.timeIntervalSince(last))) ago")
+        } else {
+            right.append("not refreshed yet")
+        }
         let role: ThemeRole = state.isStale ? .headerWarning : .header
         screen.put(row: 0, column: 0, TextFit.spread(left, right.joined(separator: "  ") + " ", screen.columns),
                    style: theme[role])

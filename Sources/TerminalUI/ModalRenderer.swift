@@ -10,8 +10,10 @@ struct ModalRenderer {
     func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) {
         switch modal {
         case .help(let scroll):
-            let lines = state.keymap.helpLines.map { "\(TextFit.pad($0.keys, 14)) \($0.title)" }
-                + ["", "In dialogs: ↑↓ move, type to filter, ↵ choose, Esc cancel.", "Any key closes this help."]
+            var lines = state.keymap.helpLines.map { "\(TextFit.pad($0.keys, 14)) \($0.title)" }
+            lines += ["", "In dialogs: ↑↓ move, type to filter, ↵ choose, Esc cancel."]
+            if let reason = state.account.readOnlyReason { lines.append("Read-only: \(reason); nothing can be changed.") }
+            lines.append("Any key closes this help.")
             drawText(title: "Keys", lines: lines, scroll: scroll, wide: false, on: screen)
         case .detail(let orderID, let scroll):
             drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state),

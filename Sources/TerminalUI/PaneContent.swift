@@ -42,7 +42,7 @@ struct PaneContent {
         }
         let total = Money.total(items.compactMap(\.lineTotal))?.formatted ?? "—"
         return PaneContent(title: title, rows: rows, selectable: true,
-                           footer: ("\(order.customerName) · \(items.count) item\(items.count == 1 ? "" : "s") · total \(total)", .title))
+                           footer: ("total \(total) · \(items.count) item\(items.count == 1 ? "" : "s") · \(order.customerName)", .title))
     }
 
     private static func drafts(_ state: ConsoleState, width: Int) -> PaneContent {
@@ -94,9 +94,10 @@ struct PaneContent {
                                rows: [PaneRow(text: loaded ? "No items." : "Loading items…")], selectable: false)
         }
         let rows = items.map { item -> PaneRow in
-            let base = "\(TextFit.pad("\(item.name) ×\(item.quantity)", max(12, width - 20))) "
             let status = "\(PhaseSymbol.of(item.phase)) \(item.status)"
-            return PaneRow(text: base + status, accent: .init(column: base.count, text: status, role: .phase(item.phase)))
+            let text = TextFit.spread("\(item.name) ×\(item.quantity)", status, width - 3)
+            return PaneRow(text: text, accent: .init(column: text.count - status.count, text: status,
+                                                     role: .phase(item.phase)))
         }
         return PaneContent(title: "Items of \(orderID)", rows: rows, selectable: true)
     }

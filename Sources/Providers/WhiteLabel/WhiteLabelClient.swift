@@ -47,7 +47,7 @@ public struct WhiteLabelClient: OrderProvider {
                                               what: "items of order \(id)")
         let now = Date()
         return WhiteLabelMapping.order(payload, account: account,
-                                       items: items.map { WhiteLabelMapping.item($0, orderStatus: payload.status, now: now) },
+                                       items: items.map { WhiteLabelMapping.item($0, orderStatus: payload.status) },
                                        raw: response.body, now: now)
     }
 
@@ -83,7 +83,7 @@ public struct WhiteLabelClient: OrderProvider {
         let payload = try PayloadDecoder.decode(WhiteLabelExecutionPayload.self, from: response,
                                                 what: "execution status of order \(orderID)")
         return ExecutionStatus(orderID: String(payload.orderID), status: payload.status,
-                               phase: WhiteLabelMapping.phase(status: payload.status, expiresAt: nil, now: Date()),
+                               phase: WhiteLabelMapping.phase(status: payload.status),
                                message: payload.message)
     }
 

@@ -4,11 +4,11 @@ import OrderKit
 /// Maps whitelabel statuses and payloads to OrderKit, per the PROVIDERS.md table.
 enum WhiteLabelMapping {
     /// Tenants may rename statuses; anything not listed is `unknown`, never an error.
-    static func phase(status: String, expiresAt: Date?, now: Date) -> Phase {
+    /// A listed draft is a draft: the provider deletes drafts when they expire, so only a
+    /// cached copy can be past its expiry (the console marks those).
+    static func phase(status: String) -> Phase {
         switch status.lowercased() {
-        case "draft":
-            if let expiresAt, expiresAt <= now { return .expired }
-            return .draft
+        case "draft": return .draft
         case "reseller pending approval": return .awaitingApproval
         case "submitted", "in progress", "processing": return .processing
         case "executed", "confirmed", "completed": return .completed
@@ -25,18 +25,18 @@ enum WhiteLabelMapping {
             id: String(payload.id), provider: .whitelabel, account: account,
             customerID: String(payload.accountID), customerName: payload.accountName ?? "#\(payload.accountID)",
             status: payload.status,
-            phase: phase(status: payload.status, expiresAt: payload.expirationDate, now: now),
+            phase: phase(status: payload.status),
             createdAt: payload.orderDate, updatedAt: now, expiresAt: payload.expirationDate,
             total: payload.total.map { Money(amount: $0, currency: currency) },
             items: items, rawPayload: raw.map(PayloadDecoder.pretty))
     }
 
-    static func item(_ payload: WhiteLabelItemPayload, orderStatus: String? = nil, now: Date = Date()) -> OrderItem {
+    static func item(_ payload: WhiteLabelItemPayload, orderStatus: String? = nil) -> OrderItem {
         let status = payload.status ?? orderStatus ?? "Draft"
         return OrderItem(id: String(payload.id), offerID: payload.productID,
                          name: payload.productName ?? payload.productID, quantity: payload.quantity,
                          unitPrice: payload.unitPrice.map { Money(amount: $0, currency: payload.currency ?? "EUR") },
-                         status: status, phase: phase(status: status, expiresAt: nil, now: now))
+                         status: status, phase: phase(status: status))
     }
 
     static func offer(_ payload: WhiteLabelProductPayload) -> Offer {

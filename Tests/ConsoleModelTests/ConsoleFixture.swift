@@ -1,0 +1,29 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+
+/// A console state for a whitelabel account, with the fixture book loaded.
+enum ConsoleFixture {
+    static let capabilities = Capabilities(serverSideDrafts: true, deleteItem: true, customFields: true,
+                                           characteristics: true, draftLifetimeDays: 7)
+
+    static func state(readOnly: Bool = false, loaded: Bool = true) -> ConsoleState {
+        var state = ConsoleState(account: AccountSummary(name: "wl-demo", provider: .whitelabel,
+                                                         capabilities: capabilities, isSandbox: true,
+                                                         readOnlyByChoice: readOnly),
+                                 now: OrderFixtures.now)
+        if loaded {
+            _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+                                                            at: OrderFixtures.now))
+            _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([])))
+        }
+        return state
+    }
+
+    /// Sends keys one after another and returns every effect asked for.
+    @discardableResult
+    static func press(_ state: inout ConsoleState, _ keys: Key...) -> [Effect] {
+        keys.flatMap { ConsoleReducer.reduce(&state, .key($0)) }
+    }
+}

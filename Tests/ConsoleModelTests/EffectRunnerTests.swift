@@ -1,0 +1,81 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Store
+import Synchronization
+import Testing
+
+@Suite struct EffectRunnerTests {
+    private func runner(_ provider: FakeProvider, _ store: OrderStore) -> EffectRunner {
+        EffectRunner(provider: provider, store: store, send: { _ in })
+    }
+
+    @Test func placementIsJournaledBeforeTheRequestAndSettledAfter() async throws {
+        let provider = FakeProvider()
+        let store = try OrderStore()
+        let openDuringRequest = Mutex<[String]>([])
+        provider.whilePlacing {
+            openDuringRequest.withLock { $0 = (try? store.openIntents(account: "wl-demo").map(\.idempotencyKey)) ?? [] }
+        }
+        let answer = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1044", content: "1044:x"))
+        guard case .placed(_, "1044", .success(let order)) = answer else { Issue.record("got \(String(describing: answer))"); return }
+        #expect(order.phase == .processing)
+        #expect(openDuringRequest.withLock { $0 } == ["1044"])
+        let entry = try #require(try store.journal(account: "wl-demo").first)
+        #expect(entry.outcome == .placed)
+        #expect(entry.payloadDigest == JournalEntry.digest(of: "1044:x"))
+        #expect(try store.cachedOrders(account: "wl-demo").map(\.id) == ["1044"])
+    }
+
+    @Test func aRefusalIsSettledButNoAnswerStaysOpen() async throws {
+        let provider = FakeProvider()
+        let store = try OrderStore()
+        provider.failPlacement(with: .conflict(detail: "not a draft"))
+        _ = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1044", content: "a"))
+        #expect(try store.journal(account: "wl-demo").map(\.outcome) == [.refused])
+        provider.failPlacement(with: .timedOut(detail: "slow"))
+        _ = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1043", content: "b"))
+        #expect(try store.openIntents(account: "wl-demo").map(\.idempotencyKey) == ["1043"])
+    }
+
+    @Test func reconciliationAsksTheProviderWhatBecameOfEachOpenIntent() async throws {
+        let provider = FakeProvider()
+        let store = try OrderStore()
+        for key in ["1044", "1043", "1099"] {
+            _ = try store.recordIntent(JournalEntry(provider: .whitelabel, account: "wl-demo", intent: "place",
+                                                    payloadDigest: "d", idempotencyKey: key, createdAt: Date()))
+        }
+        provider.set("1044", status: "Submitted", phase: .processing)
+        let answer = await runner(provider, store).perform(.reconcileJournal(account: "wl-demo"))
+        guard case .journalReconciled(_, .success(let settled)) = answer else { Issue.record("got \(String(describing: answer))"); return }
+        #expect(settled.map(\.outcome) == [.placed, .notPlaced, .notPlaced])
+        #expect(try store.openIntents(account: "wl-demo").isEmpty)
+    }
+
+    @Test func refreshCachesTheBookAndErrorsComeBackAsActions() async throws {
+        let provider = FakeProvider()
+        let store = try OrderStore()
+        let answer = await runner(provider, store).perform(.refresh(account: "wl-demo"))
+        guard case .ordersLoaded(_, .success(let orders), _) = answer else { Issue.record("got \(String(describing: answer))"); return }
+        #expect(orders.count == OrderFixtures.book.count)
+        #expect(try store.cachedOrders(account: "wl-demo").count == OrderFixtures.book.count)
+        let missing = await runner(provider, store).perform(.loadItems(account: "wl-demo", orderID: "nope"))
+        guard case .itemsLoaded(_, "nope", .failure(.notFound)) = missing else { Issue.record("got \(String(describing: missing))"); return }
+        let unsupported = await runner(provider, store).perform(.createDraft(account: "wl-demo", customerID: "1"))
+        guard case .draftCreated(_, .failure(.unsupported)) = unsupported else { Issue.record("got \(String(describing: unsupported))"); return }
+    }
+
+    @Test func schedulerFiresAtItsIntervalAndPauses() async throws {
+        let fired = Mutex(0)
+        let scheduler = RefreshScheduler { fired.withLock { $0 += 1 } }
+        scheduler.update(interval: 0.05)
+        try await Task.sleep(for: .milliseconds(400))
+        scheduler.update(interval: nil)
+        let count = fired.withLock { $0 }
+        #expect(count >= 2)
+        try await Task.sleep(for: .milliseconds(200))
+        #expect(fired.withLock { $0 } == count)
+        #expect(scheduler.interval == nil)
+    }
+}

@@ -1,0 +1,9 @@
+import Foundation
+import Store
+
+enum JournalEntryFixture {
+    static func entry(key: String, outcome: JournalEntry.Outcome?) -> JournalEntry {
+        JournalEntry(id: 1, provider: .whitelabel, account: "wl-demo", intent: "place", payloadDigest: "d",
+                     idempotencyKey: key, createdAt: Date(timeIntervalSince1970: 0), outcome: outcome)
+    }
+}

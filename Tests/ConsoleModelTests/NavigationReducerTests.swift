@@ -1,0 +1,116 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Testing
+
+@Suite struct NavigationReducerTests {
+    @Test func startLoadsTheCacheThenRefreshes() {
+        let state = ConsoleFixture.state(loaded: false)
+        #expect(ConsoleReducer.start(state) == [.loadCache(account: "wl-demo"), .refresh(account: "wl-demo")])
+    }
+
+    @Test func firstGoodRefreshSplitsTheBookAndChecksTheJournalOnce() {
+        var state = ConsoleFixture.state(loaded: false)
+        let effects = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+                                                                   at: OrderFixtures.now))
+        #expect(state.drafts.map(\.id) == ["1044", "1043"])
+        #expect(state.placed.map(\.id) == ["1038", "1035", "1034", "1036", "1037"])
+        #expect(state.itemsOrderID == "1038")
+        #expect(effects == [.loadItems(account: "wl-demo", orderID: "1038"), .reconcileJournal(account: "wl-demo")])
+        #expect(state.journalCheck == .running)
+        let again = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+                                                                 at: OrderFixtures.now))
+        #expect(!again.contains(.reconcileJournal(account: "wl-demo")))
+        #expect(state.lastRefresh == OrderFixtures.now)
+    }
+
+    @Test func tabCyclesThePanesBothWays() {
+        var state = ConsoleFixture.state()
+        #expect(state.focus == .status)
+        ConsoleFixture.press(&state, .tab)
+        #expect(state.focus == .items)
+        ConsoleFixture.press(&state, .tab)
+        #expect(state.focus == .cart)
+        ConsoleFixture.press(&state, .backTab, .backTab)
+        #expect(state.focus == .status)
+    }
+
+    @Test func movingIsClampedAndPagesByTheViewport() {
+        var state = ConsoleFixture.state()
+        _ = ConsoleReducer.reduce(&state, .viewport(rowsPerPane: 2))
+        ConsoleFixture.press(&state, .char("j"))
+        #expect(state.selectedID(.status) == "1035")
+        ConsoleFixture.press(&state, .down, .down)
+        #expect(state.selectedID(.status) == "1036")
+        ConsoleFixture.press(&state, .pageDown, .pageDown)
+        #expect(state.selectedID(.status) == "1037")
+        ConsoleFixture.press(&state, .char("k"), .up)
+        #expect(state.selectedID(.status) == "1034")
+        ConsoleFixture.press(&state, .char("g"))
+        #expect(state.selectedID(.status) == "1038")
+        ConsoleFixture.press(&state, .char("k"))
+        #expect(state.selectedID(.status) == "1038")
+        ConsoleFixture.press(&state, .char("G"))
+        #expect(state.selectedID(.status) == "1037")
+        ConsoleFixture.press(&state, .pageUp)
+        #expect(state.selectedID(.status) == "1034")
+    }
+
+    @Test func itemsFollowTheSelectionAndLoadOnce() {
+        var state = ConsoleFixture.state()
+        let effects = ConsoleFixture.press(&state, .char("j"))
+        #expect(state.itemsOrderID == "1035")
+        #expect(effects == [.loadItems(account: "wl-demo", orderID: "1035")])
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1035", .success([])))
+        ConsoleFixture.press(&state, .char("k"))
+        #expect(ConsoleFixture.press(&state, .char("j")).isEmpty)
+    }
+
+    @Test func selectionStaysOnTheSameOrderAcrossReloads() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .char("j"), .char("j"))
+        #expect(state.selectedID(.status) == "1034")
+        let newer = OrderFixtures.order("1050", status: "Submitted", phase: .processing, hoursAgo: 0.1)
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success([newer] + OrderFixtures.book),
+                                                        at: OrderFixtures.now))
+        #expect(state.placed.first?.id == "1050")
+        #expect(state.selectedID(.status) == "1034")
+    }
+
+    @Test func enterOnADraftMakesItTheCart() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .backTab)
+        #expect(state.focus == .drafts)
+        ConsoleFixture.press(&state, .char("j"))
+        let effects = ConsoleFixture.press(&state, .enter)
+        #expect(state.cartOrderID == "1043")
+        #expect(state.focus == .cart)
+        #expect(effects == [.loadItems(account: "wl-demo", orderID: "1043")])
+    }
+
+    @Test func enterOnAPlacedOrderOpensTheDetailAndLoadsIt() {
+        var state = ConsoleFixture.state()
+        let effects = ConsoleFixture.press(&state, .enter)
+        #expect(state.modal == .detail(orderID: "1038", scroll: 0))
+        #expect(effects == [.loadOrder(account: "wl-demo", orderID: "1038")])
+        ConsoleFixture.press(&state, .char("j"), .char("j"), .pageDown)
+        #expect(state.modal == .detail(orderID: "1038", scroll: 7))
+        ConsoleFixture.press(&state, .escape)
+        #expect(state.modal == nil)
+    }
+
+    @Test func helpOpensAndAnyKeyClosesIt() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .char("?"))
+        #expect(state.modal == .help(scroll: 0))
+        ConsoleFixture.press(&state, .char("x"))
+        #expect(state.modal == nil)
+    }
+
+    @Test func quitAsksTheLoopToStop() {
+        var state = ConsoleFixture.state()
+        #expect(ConsoleFixture.press(&state, .char("q")) == [.quit])
+        #expect(state.shouldQuit)
+    }
+}

@@ -1,0 +1,140 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Testing
+
+@Suite struct PlacementReducerTests {
+    /// A state whose cart is draft 1044 with its two items loaded.
+    private func withCart() -> ConsoleState {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .backTab, .enter)
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044",
+                                                       .success(OrderFixtures.book[0].items)))
+        return state
+    }
+
+    @Test func newDraftPicksACustomerThenCreates() {
+        var state = ConsoleFixture.state()
+        #expect(ConsoleFixture.press(&state, .char("n")) == [.loadCustomers(account: "wl-demo")])
+        guard case .picker(let loading) = state.modal else { Issue.record("no picker"); return }
+        #expect(loading.entries == nil)
+        _ = ConsoleReducer.reduce(&state, .customersLoaded(account: "wl-demo", .success(OrderFixtures.customers)))
+        ConsoleFixture.press(&state, .char("b"), .char("e"))
+        guard case .picker(let filtered) = state.modal else { Issue.record("no picker"); return }
+        #expect(filtered.visible.map(\.label) == ["Beta Logistics"])
+        #expect(ConsoleFixture.press(&state, .enter) == [.createDraft(account: "wl-demo", customerID: "1002")])
+        #expect(state.busy == ["creating a draft"])
+        let draft = OrderFixtures.order("1050", customer: "Beta Logistics", status: "Draft", phase: .draft, hoursAgo: 0,
+                                        expiresInHours: 168)
+        _ = ConsoleReducer.reduce(&state, .draftCreated(account: "wl-demo", .success(draft)))
+        #expect(state.cartOrderID == "1050")
+        #expect(state.focus == .cart)
+        #expect(state.busy.isEmpty)
+        #expect(state.drafts.first?.id == "1050")
+        #expect(ConsoleFixture.press(&state, .char("n")).isEmpty)
+    }
+
+    @Test func pickerEscapeChangesNothing() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .char("n"))
+        #expect(ConsoleFixture.press(&state, .escape).isEmpty)
+        #expect(state.modal == nil)
+        #expect(state.cartOrderID == nil)
+    }
+
+    @Test func addingNeedsACartAndSaysHowToGetOne() {
+        var state = ConsoleFixture.state()
+        #expect(ConsoleFixture.press(&state, .char("a")).isEmpty)
+        #expect(state.toast?.text == "No cart: press n for a new draft, or ↵ on a draft to make it the cart.")
+    }
+
+    @Test func addingPicksAnOfferThenAQuantity() {
+        var state = withCart()
+        #expect(ConsoleFixture.press(&state, .char("a")) == [.loadOffers(account: "wl-demo")])
+        _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "wl-demo", .success(OrderFixtures.offers)))
+        ConsoleFixture.press(&state, .down, .down, .enter)
+        guard case .quantity(let prompt) = state.modal else { Issue.record("no quantity prompt"); return }
+        #expect(prompt.offer.id == "ZOOM-PRO")
+        ConsoleFixture.press(&state, .backspace, .char("0"), .char("x"), .enter)
+        guard case .quantity(let refused) = state.modal else { Issue.record("a zero quantity was accepted"); return }
+        #expect(refused.error == "Enter a whole number from 1 to 100000.")
+        let effects = ConsoleFixture.press(&state, .char("1"), .char("2"), .enter)
+        #expect(effects == [.addItem(account: "wl-demo", orderID: "1044", offerID: "ZOOM-PRO", quantity: 12)])
+        let item = OrderFixtures.item("5103", "Zoom Pro", quantity: 12, price: Decimal(string: "149.90"))
+        let after = ConsoleReducer.reduce(&state, .itemAdded(account: "wl-demo", orderID: "1044", .success(item)))
+        #expect(after == [.refresh(account: "wl-demo")])
+        #expect(state.cartItems.map(\.id) == ["5101", "5102", "5103"])
+        #expect(state.selectedID(.cart) == "5103")
+    }
+
+    @Test func deletingAnItemAsksWithNoAsTheDefault() {
+        var state = withCart()
+        ConsoleFixture.press(&state, .char("j"), .char("d"))
+        guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
+        #expect(!question.yesSelected)
+        #expect(question.lines.first == "Removes Azure plan ×1 (0.00 EUR)")
+        #expect(ConsoleFixture.press(&state, .enter).isEmpty)
+        #expect(state.cartItems.count == 2)
+        ConsoleFixture.press(&state, .char("d"))
+        #expect(ConsoleFixture.press(&state, .char("y")) == [.deleteItem(account: "wl-demo", orderID: "1044", itemID: "5102")])
+        let reload = ConsoleReducer.reduce(&state, .itemDeleted(account: "wl-demo", orderID: "1044", itemID: "5102", nil))
+        #expect(state.cartItems.map(\.id) == ["5101"])
+        #expect(reload == [.loadItems(account: "wl-demo", orderID: "1044")])
+    }
+
+    @Test func placingShowsItemsAndTotalAndDefaultsToNo() {
+        var state = withCart()
+        ConsoleFixture.press(&state, .char("p"))
+        guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
+        #expect(question.title == "Place order 1044?")
+        #expect(question.lines.contains("  Microsoft 365 E3 ×10  230.00 EUR"))
+        #expect(question.lines.contains("  Total  230.00 EUR"))
+        #expect(ConsoleFixture.press(&state, .escape).isEmpty)
+        ConsoleFixture.press(&state, .char("p"))
+        #expect(ConsoleFixture.press(&state, .right, .left, .enter).isEmpty)
+        ConsoleFixture.press(&state, .char("p"))
+        let effects = ConsoleFixture.press(&state, .right, .enter)
+        #expect(effects == [.place(account: "wl-demo", orderID: "1044", content: "1044:MICROSOFT-365-E3×10,AZURE-PLAN×1")])
+        #expect(state.busy == ["placing order 1044"])
+    }
+
+    @Test func placingWaitsForTheJournalCheckAndNeedsItems() {
+        var state = ConsoleFixture.state(loaded: false)
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        ConsoleFixture.press(&state, .backTab, .enter, .char("p"))
+        #expect(state.modal == nil)
+        #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
+        _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([])))
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044", .success([])))
+        ConsoleFixture.press(&state, .char("p"))
+        #expect(state.modal == nil)
+        #expect(state.toast?.text == "Draft 1044 has no items: press a to add one first.")
+    }
+
+    @Test func aPlacedOrderMovesToStatusAndLeavesTheCart() {
+        var state = withCart()
+        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        var placed = OrderFixtures.book[0]
+        placed.status = "Submitted"
+        placed.phase = .processing
+        let effects = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .success(placed)))
+        #expect(effects == [.loadItems(account: "wl-demo", orderID: "1044")])
+        #expect(state.cartOrderID == nil)
+        #expect(state.focus == .status)
+        #expect(state.selectedID(.status) == "1044")
+        #expect(state.placed.map(\.id).contains("1044"))
+        #expect(state.busy.isEmpty)
+        #expect(state.refreshInterval() == 2)
+    }
+
+    @Test func aRefusedPlacementKeepsTheDraftAndSaysWhy() {
+        var state = withCart()
+        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        let effects = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044",
+                                                            .failure(.conflict(detail: "Order 1044 is Submitted"))))
+        #expect(effects == [.refresh(account: "wl-demo")])
+        #expect(state.cartOrderID == "1044")
+        #expect(state.toast?.text == "Refused by the provider: Order 1044 is Submitted.")
+    }
+}

@@ -1,0 +1,72 @@
+import Foundation
+import OrderKit
+import Store
+import Testing
+
+@Suite struct OrderStoreTests {
+    private func order(_ id: String, account: String = "acct", hoursAgo: Double, status: String = "Executed") -> Order {
+        Order(id: id, provider: .whitelabel, account: account, customerID: "1", customerName: "Acme", status: status,
+              phase: .completed, createdAt: Date(timeIntervalSince1970: 1_000_000 - hoursAgo * 3600),
+              updatedAt: Date(timeIntervalSince1970: 1_000_000), total: Money(amount: Decimal(string: "12.34")!, currency: "EUR"),
+              items: [OrderItem(id: "i", offerID: "o", name: "n", quantity: 2, unitPrice: nil, status: status, phase: .completed)])
+    }
+
+    @Test func cacheIsPerAccountNewestFirstAndReplacedWhole() throws {
+        let store = try OrderStore()
+        try store.replaceOrders([order("1", hoursAgo: 5), order("2", hoursAgo: 1)], account: "acct",
+                                refreshedAt: Date(timeIntervalSince1970: 42))
+        try store.replaceOrders([order("9", account: "other", hoursAgo: 1)], account: "other", refreshedAt: Date())
+        #expect(try store.cachedOrders(account: "acct").map(\.id) == ["2", "1"])
+        #expect(try store.cachedOrders(account: "acct").first == order("2", hoursAgo: 1))
+        #expect(try store.lastRefresh(account: "acct") == Date(timeIntervalSince1970: 42))
+
+        try store.replaceOrders([order("2", hoursAgo: 1, status: "Failed")], account: "acct", refreshedAt: Date())
+        #expect(try store.cachedOrders(account: "acct").map(\.status) == ["Failed"])
+        #expect(try store.cachedOrders(account: "other").map(\.id) == ["9"])
+        #expect(try store.lastRefresh(account: "nobody") == nil)
+    }
+
+    @Test func savingOneOrderReplacesItsPreviousVersion() throws {
+        let store = try OrderStore()
+        try store.save(order("1", hoursAgo: 1, status: "Submitted"))
+        try store.save(order("1", hoursAgo: 1, status: "Executed"))
+        #expect(try store.cachedOrders(account: "acct").map(\.status) == ["Executed"])
+    }
+
+    @Test func journalKeepsIntentsUntilTheirOutcomeIsRecorded() throws {
+        let store = try OrderStore()
+        let first = try store.recordIntent(JournalEntry(provider: .whitelabel, account: "acct", intent: "place",
+                                                        payloadDigest: JournalEntry.digest(of: "1042:A×1"),
+                                                        idempotencyKey: "1042", createdAt: Date()))
+        let second = try store.recordIntent(JournalEntry(provider: .whitelabel, account: "acct", intent: "place",
+                                                         payloadDigest: "d", idempotencyKey: "1043", createdAt: Date()))
+        #expect(first.id != second.id)
+        #expect(try store.openIntents(account: "acct").map(\.idempotencyKey) == ["1042", "1043"])
+        try store.recordOutcome(id: first.id, outcome: .placed, orderID: "1042", message: nil, at: Date())
+        #expect(try store.openIntents(account: "acct").map(\.idempotencyKey) == ["1043"])
+        let settled = try #require(try store.journal(account: "acct").first)
+        #expect(settled.outcome == .placed)
+        #expect(settled.orderID == "1042")
+        #expect(settled.completedAt != nil)
+        #expect(try store.openIntents(account: "other").isEmpty)
+    }
+
+    @Test func digestIsStableAndTellsContentApart() {
+        #expect(JournalEntry.digest(of: "1042:A×1") == JournalEntry.digest(of: "1042:A×1"))
+        #expect(JournalEntry.digest(of: "1042:A×1") != JournalEntry.digest(of: "1042:A×2"))
+    }
+
+    @Test func aFileDatabaseSurvivesReopening() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ordercon-\(UUID().uuidString)/db.sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        do {
+            let store = try OrderStore(path: path)
+            try store.replaceOrders([order("7", hoursAgo: 1)], account: "acct", refreshedAt: Date())
+            _ = try store.recordIntent(JournalEntry(provider: .whitelabel, account: "acct", intent: "place",
+                                                    payloadDigest: "d", idempotencyKey: "7", createdAt: Date()))
+        }
+        let reopened = try OrderStore(path: path)
+        #expect(try reopened.cachedOrders(account: "acct").map(\.id) == ["7"])
+        #expect(try reopened.openIntents(account: "acct").map(\.idempotencyKey) == ["7"])
+    }
+}

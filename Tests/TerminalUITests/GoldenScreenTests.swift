@@ -1,0 +1,91 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Testing
+@testable import TerminalUI
+
+/// Every view rendered into the in-memory screen at 80×24 and 120×40, compared with its
+/// golden text file.
+@MainActor
+@Suite struct GoldenScreenTests {
+    private func check(_ state: ConsoleState, _ name: String) {
+        for (columns, rows) in ScreenFixture.sizes {
+            Snapshot.check(ScreenFixture.render(state, columns: columns, rows: rows).text, named: "\(name)-\(columns)x\(rows)")
+        }
+    }
+
+    @Test func panesWithTheBookLoaded() { check(ScreenFixture.loaded(), "panes") }
+
+    @Test func cartWithItemsAndTotal() { check(ScreenFixture.withCart(), "cart") }
+
+    @Test func placeConfirmationDefaultsToNo() {
+        check(ScreenFixture.pressing(ScreenFixture.withCart(), .char("p")), "confirm-place")
+    }
+
+    @Test func deleteConfirmation() {
+        check(ScreenFixture.pressing(ScreenFixture.withCart(), .char("d")), "confirm-delete")
+    }
+
+    @Test func offerPickerFilteredByTyping() {
+        var state = ScreenFixture.pressing(ScreenFixture.withCart(), .char("a"))
+        _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "wl-demo", .success(OrderFixtures.offers)))
+        check(ScreenFixture.pressing(state, .char("z")), "picker-offers")
+    }
+
+    @Test func quantityPromptWithAnError() {
+        var state = ScreenFixture.pressing(ScreenFixture.withCart(), .char("a"))
+        _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "wl-demo", .success(OrderFixtures.offers)))
+        check(ScreenFixture.pressing(state, .enter, .backspace, .enter), "quantity")
+    }
+
+    @Test func detailView() {
+        var state = ScreenFixture.pressing(ScreenFixture.loaded(), .enter)
+        var order = OrderFixtures.book[2]
+        order.rawPayload = "{\n  \"Id\" : 1038,\n  \"Status\" : \"Submitted\"\n}"
+        order.items = state.items["1038"] ?? []
+        _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(order)))
+        check(state, "detail")
+    }
+
+    @Test func helpIsTheKeymapInForce() {
+        check(ScreenFixture.pressing(ScreenFixture.loaded(), .char("?")), "help")
+        check(ScreenFixture.pressing(ScreenFixture.loaded(readOnlyReason: "Free-edition resellers may only read orders"),
+                                     .char("?")), "help-read-only")
+    }
+
+    @Test func staleHeaderAndErrorToast() {
+        var state = ScreenFixture.loaded()
+        for _ in 0..<3 {
+            _ = ConsoleReducer.reduce(&state, .refreshDue)
+            _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo",
+                                                            .failure(.unreachable(account: "wl-demo", detail: "127.0.0.1:1 refused the connection")),
+                                                            at: OrderFixtures.now))
+        }
+        check(state, "stale")
+    }
+
+    @Test func tooSmallTerminalSaysWhatItNeeds() {
+        Snapshot.check(ScreenFixture.render(ScreenFixture.loaded(), columns: 60, rows: 20).text, named: "too-small-60x20")
+    }
+
+    @Test func focusedSelectionUsesTheSelectedStyle() {
+        let screen = ScreenFixture.render(ScreenFixture.loaded(), columns: 80, rows: 24)
+        let row = screen.text.split(separator: "\n", omittingEmptySubsequences: false)
+            .firstIndex { $0.contains("▸ 1038") }!
+        let column = Array(screen.text.split(separator: "\n", omittingEmptySubsequences: false)[row]).firstIndex(of: "▸")!
+        #expect(screen.style(row: row, column: column) == ScreenFixture.theme[.selected])
+        #expect(ScreenFixture.theme[.selected].background != nil)
+    }
+
+    @Test func monochromeDrawsWithAttributesOnly() {
+        let screen = ScreenFixture.render(ScreenFixture.loaded(), columns: 80, rows: 24,
+                                          theme: ScreenFixture.theme.monochrome)
+        for row in 0..<24 {
+            for column in 0..<80 {
+                let style = screen.style(row: row, column: column)
+                #expect(style.foreground == nil && style.background == nil)
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+import Config
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import TerminalUI
+
+/// States worth a golden screen, and the shipped default theme to draw them with.
+@MainActor
+enum ScreenFixture {
+    static let sizes = [(80, 24), (120, 40)]
+
+    nonisolated static let themes = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes").path
+
+    static var theme: Theme {
+        let catalog = ThemeCatalog(userDirectory: nil, shippedDirectory: themes)
+        return catalog.load("default").theme
+    }
+
+    static func render(_ state: ConsoleState, columns: Int, rows: Int, theme: Theme? = nil) -> GridScreen {
+        let screen = GridScreen(rows: rows, columns: columns)
+        var sized = state
+        _ = ConsoleReducer.reduce(&sized, .viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: rows, columns: columns)))
+        FrameRenderer(theme: theme ?? self.theme).render(sized, on: screen)
+        return screen
+    }
+
+    static func loaded(readOnlyReason: String? = nil) -> ConsoleState {
+        var capabilities = Capabilities(serverSideDrafts: true, deleteItem: true, draftLifetimeDays: 7)
+        capabilities.readOnlyReason = readOnlyReason
+        var state = ConsoleState(account: AccountSummary(name: "wl-demo", provider: .whitelabel,
+                                                         capabilities: capabilities, isSandbox: true),
+                                 now: OrderFixtures.now)
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+                                                        at: OrderFixtures.now.addingTimeInterval(-3)))
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1038", .success([
+            OrderFixtures.item("5090", "Microsoft 365 Business Premium", quantity: 40, price: Decimal(string: "20.60"),
+                               status: "Submitted", phase: .processing),
+        ])))
+        _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([])))
+        return state
+    }
+
+    static func withCart() -> ConsoleState {
+        var state = loaded()
+        for key in [Key.backTab, .enter] { _ = ConsoleReducer.reduce(&state, .key(key)) }
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044",
+                                                       .success(OrderFixtures.book[0].items)))
+        _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(10)))
+        return state
+    }
+
+    static func pressing(_ state: ConsoleState, _ keys: Key...) -> ConsoleState {
+        var state = state
+        for key in keys { _ = ConsoleReducer.reduce(&state, .key(key)) }
+        return state
+    }
+}
