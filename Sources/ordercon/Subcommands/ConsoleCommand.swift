@@ -28,15 +28,15 @@ struct ConsoleCommand: AsyncParsableCommand {
 
     @MainActor
     func run() async throws {
-        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw CommandFailure.exit("the console needs a terminal; for scripts use a subcommand (see ordercon --help)",
-                                      code: CommandFailure.usage)
-        }
         FileLogHandler.bootstrap(path: StatePaths.log)
         let logger = Logger(label: "ordercon")
         do {
             let session = try await ConsoleSession.open(configPath: global.config, account: account, logger: logger)
             defer { session.close() }
+            guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+                throw CommandFailure.exit("the console needs a terminal; for scripts use a subcommand (see ordercon --help)",
+                                          code: CommandFailure.usage)
+            }
             let settings = session.config.settings
             let environment = ProcessInfo.processInfo.environment
             let (loadedTheme, warning) = ThemeCatalog.standard().load(theme ?? settings.theme)

@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# End to end: `ordercon sandbox` prints a config that the console accepts as it is; the
+# Free-edition account is read-only and says why; bad config and unreachable URLs get one
+# line each, never a crash.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+binary="$PWD/.build/debug/ordercon"
+work=$(mktemp -d)
+session="ordercon-cfg-$$"
+sandbox_pid=
+trap 'tmux kill-session -t "$session" 2>/dev/null || true; [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
+passed=0
+
+screen() { tmux capture-pane -p -t "$session"; }
+fail() { echo "e2e-config: $1" >&2; [ "${2:-}" = screen ] && screen >&2; exit 1; }
+wait_for() {
+  local end=$((SECONDS + ${2:-15}))
+  while [ $SECONDS -lt $end ]; do screen | grep -Eq -- "$1" && return 0; sleep 0.1; done
+  fail "no /$1/ on screen" screen
+}
+console() {
+  tmux kill-session -t "$session" 2>/dev/null || true
+  tmux new-session -d -s "$session" -x 100 -y 30 \
+    "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 $binary $*; echo EXIT=\$?; sleep 30"
+}
+
+HOME=$work "$binary" sandbox --port 0 > "$work/config.toml" 2> "$work/sandbox.err" &
+sandbox_pid=$!
+for _ in $(seq 100); do grep -q 'wl-free' "$work/config.toml" 2>/dev/null && break; sleep 0.1; done
+grep -q '^\[\[accounts\]\]' "$work/config.toml" || fail "ordercon sandbox printed no config"
+[ "$(stat -c %a "$work/.local/state/ordercon/sandbox-secrets.toml")" = 600 ] || fail "sandbox secrets file is not 0600"
+! grep -Eq '"(sandbox-secret|sandbox-client|demo|demo-free)"' "$work/config.toml" || fail "the printed config contains a secret"
+passed=$((passed + 1))
+
+console --config "$work/config.toml" --account wl-free
+wait_for 'wl-free \(read-only\)'
+wait_for 'Status \([0-9]+\)'
+tmux send-keys -t "$session" n
+wait_for 'New draft is not available: Free-edition resellers may only read orders'
+tmux send-keys -t "$session" q
+wait_for 'EXIT=0'
+passed=$((passed + 1))
+
+printf 'bogus = 1\n' > "$work/bad.toml"
+set +e
+message=$(HOME=$work "$binary" --config "$work/bad.toml" 2>&1 </dev/null)
+code=$?
+set -e
+[ "$code" = 64 ] || fail "a bad config exited $code, not 64"
+[ "$message" = "ordercon: $work/bad.toml:1: unknown key 'bogus'; known keys: settings, accounts, keys" ] || fail "bad config said: $message"
+[ "$(printf '%s\n' "$message" | wc -l)" = 1 ] || fail "the bad-config message is not one line"
+passed=$((passed + 1))
+
+sed 's#base_url = "http://127.0.0.1:[0-9]*/whitelabel"#base_url = "http://127.0.0.1:1/whitelabel"#' "$work/config.toml" > "$work/unreachable.toml"
+console --config "$work/unreachable.toml"
+wait_for 'Cannot reach wl-demo: 127.0.0.1:1 refused the connection' 20
+tmux send-keys -t "$session" q
+wait_for 'EXIT=0'
+passed=$((passed + 1))
+
+echo "e2e-config: $passed passed, 0 failed"
