@@ -51,9 +51,11 @@ let package = Package(
         .testTarget(name: "ContractTests", dependencies: [
             "OrderKit", "Providers", "Sandbox",
             .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "SandboxTests", dependencies: [
             "Sandbox", "OrderKit",
+            .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "OrderKit"]),

@@ -224,7 +224,7 @@ extension ConsoleReducer {
                     return []
                 }
                 state.modal = nil
-                state.busy.append("adding an item")
+                state.busy.append("Adding an item")
                 return [.addItem(account: state.account.name, orderID: orderID, offerID: prompt.offer.id,
                                  quantity: quantity)]
             default:
@@ -256,7 +256,7 @@ extension ConsoleReducer {
             state.modal = nil
             switch picker.purpose {
             case .customer:
-                state.busy.append("creating a draft")
+                state.busy.append("Creating a draft")
                 return [.createDraft(account: state.account.name, customerID: entry.id)]
             case .offer:
                 guard let offer = state.offers?.first(where: { $0.id == entry.id }) else { return [] }
@@ -273,10 +273,10 @@ extension ConsoleReducer {
         let account = state.account.name
         switch action {
         case .deleteItem(let orderID, let itemID):
-            state.busy.append("deleting an item")
+            state.busy.append("Deleting an item")
             return [.deleteItem(account: account, orderID: orderID, itemID: itemID)]
         case .place(let orderID):
-            state.busy.append("placing order \(orderID)")
+            state.busy.append("Placing order \(orderID)")
             let content = state.cartItems.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
             return [.place(account: account, orderID: orderID, content: "\(orderID):\(content)")]
         }

@@ -92,7 +92,7 @@ public enum ConsoleReducer {
         case .itemAdded(_, let orderID, let result):
             return itemAdded(&state, orderID: orderID, result)
         case .itemDeleted(_, let orderID, let itemID, let error):
-            finish(&state, "deleting an item")
+            finish(&state, "Deleting an item")
             if let error {
                 show(&state, error)
                 return []
@@ -176,7 +176,7 @@ public enum ConsoleReducer {
     }
 
     private static func draftCreated(_ state: inout ConsoleState, _ result: Result<Order, OrderError>) -> [Effect] {
-        finish(&state, "creating a draft")
+        finish(&state, "Creating a draft")
         switch result {
         case .success(let order):
             state.orders.removeAll { $0.id == order.id }
@@ -195,7 +195,7 @@ public enum ConsoleReducer {
 
     private static func itemAdded(_ state: inout ConsoleState, orderID: String,
                                   _ result: Result<OrderItem, OrderError>) -> [Effect] {
-        finish(&state, "adding an item")
+        finish(&state, "Adding an item")
         switch result {
         case .success(let item):
             let existing = state.items[orderID] ?? state.order(orderID)?.items ?? []
@@ -211,7 +211,7 @@ public enum ConsoleReducer {
 
     private static func placed(_ state: inout ConsoleState, orderID: String,
                                _ result: Result<Order, OrderError>) -> [Effect] {
-        finish(&state, "placing order \(orderID)")
+        finish(&state, "Placing order \(orderID)")
         switch result {
         case .success(let order):
             var updated = order

@@ -5,6 +5,11 @@ public struct SandboxEndpoint: Sendable, Equatable {
     public var host: String
     public var port: Int
 
+    public init(host: String, port: Int) {
+        self.host = host
+        self.port = port
+    }
+
     public var origin: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)" }
 
     /// The base URL of one provider's API: its documented paths follow it unchanged.

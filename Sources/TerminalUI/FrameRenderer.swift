@@ -68,7 +68,7 @@ public struct FrameRenderer {
             return
         }
         if let busy = state.busy.last {
-            screen.put(row: row, column: 0, TextFit.pad(" \(busy.capitalizedFirst)…", screen.columns),
+            screen.put(row: row, column: 0, TextFit.pad(" \(busy)…", screen.columns),
                        style: theme[.statusBar])
             return
         }
@@ -113,8 +113,4 @@ public struct FrameRenderer {
                        TextFit.pad(" " + footer.text, frame.innerWidth), style: theme[footer.role])
         }
     }
-}
-
-extension String {
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -24,7 +24,7 @@ import Testing
         guard case .picker(let filtered) = state.modal else { Issue.record("no picker"); return }
         #expect(filtered.visible.map(\.label) == ["Beta Logistics"])
         #expect(ConsoleFixture.press(&state, .enter) == [.createDraft(account: "wl-demo", customerID: "1002")])
-        #expect(state.busy == ["creating a draft"])
+        #expect(state.busy == ["Creating a draft"])
         let draft = OrderFixtures.order("1050", customer: "Beta Logistics", status: "Draft", phase: .draft, hoursAgo: 0,
                                         expiresInHours: 168)
         _ = ConsoleReducer.reduce(&state, .draftCreated(account: "wl-demo", .success(draft)))
@@ -96,7 +96,7 @@ import Testing
         ConsoleFixture.press(&state, .char("p"))
         let effects = ConsoleFixture.press(&state, .right, .enter)
         #expect(effects == [.place(account: "wl-demo", orderID: "1044", content: "1044:MICROSOFT-365-E3×10,AZURE-PLAN×1")])
-        #expect(state.busy == ["placing order 1044"])
+        #expect(state.busy == ["Placing order 1044"])
     }
 
     @Test func placingWaitsForTheJournalCheckAndNeedsItems() {

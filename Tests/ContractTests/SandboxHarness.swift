@@ -2,7 +2,6 @@ import Foundation
 import OrderKit
 import Providers
 import Sandbox
-import Synchronization
 
 /// A sandbox on a free loopback port with a clock the test moves, and clients for it.
 struct SandboxHarness {
@@ -41,17 +40,4 @@ struct SandboxHarness {
     }
 
     func stop() async { await server.stop() }
-}
-
-/// Counts the requests a client made, by "METHOD path".
-final class RequestCounter: Sendable {
-    private let seen = Mutex<[String]>([])
-
-    func record(_ record: RequestRecord) {
-        seen.withLock { $0.append("\(record.method) \(record.path)") }
-    }
-
-    func count(_ request: String) -> Int {
-        seen.withLock { $0.filter { $0 == request }.count }
-    }
 }
