@@ -101,12 +101,11 @@ public final class EffectRunner: Sendable {
     private func reconcile(account: String) async throws -> [JournalEntry] {
         var settled: [JournalEntry] = []
         for var entry in try store.openIntents(account: account) {
-            do {
-                let order = try await provider.order(id: entry.idempotencyKey)
+            if let order = try await provider.findPlaced(idempotencyKey: entry.idempotencyKey) {
                 entry.outcome = order.phase.isUnplaced ? .notPlaced : .placed
                 entry.orderID = order.id
                 try store.save(order)
-            } catch OrderError.notFound {
+            } else {
                 entry.outcome = .notPlaced
             }
             entry.completedAt = Date()

@@ -29,6 +29,23 @@ public protocol OrderProvider: Sendable {
     func updateCharacteristics(orderID: String, itemID: String,
                                fields: [CustomField]) async throws -> [CustomField]
     func cancel(orderID: String) async throws -> Order
+
+    /// Places a locally composed cart in one request (providers without server-side
+    /// drafts). `cart.id` is the idempotency handle: sending the same cart again must not
+    /// buy twice.
+    func place(cart: LocalCart) async throws -> Order
+    /// Prices a local cart without placing it.
+    func preview(cart: LocalCart) async throws -> Quote
+    /// Prices a server-side draft without placing it.
+    func quote(orderID: String) async throws -> Quote
+    /// Cancels one item of a placed order (Appxite).
+    func cancelItem(orderID: String, itemID: String) async throws -> Order
+    /// The handle the journal records before `place(cart:)` sends anything, and later
+    /// passes to `findPlaced` (by default `cart.id`).
+    func idempotencyKey(for cart: LocalCart) -> String
+    /// The order an earlier placement with this idempotency handle created, or nil when the
+    /// provider has none: how the journal learns the outcome of a request that got no answer.
+    func findPlaced(idempotencyKey: String) async throws -> Order?
 }
 
 extension OrderProvider {
@@ -64,5 +81,26 @@ extension OrderProvider {
     }
     public func cancel(orderID: String) async throws -> Order {
         throw unsupported("be cancelled")
+    }
+    public func place(cart: LocalCart) async throws -> Order {
+        throw unsupported("be placed from a local cart; use a draft")
+    }
+    public func preview(cart: LocalCart) async throws -> Quote {
+        throw unsupported("be priced before placing")
+    }
+    public func quote(orderID: String) async throws -> Quote {
+        throw unsupported("be quoted")
+    }
+    public func cancelItem(orderID: String, itemID: String) async throws -> Order {
+        throw unsupported("have single items cancelled")
+    }
+    public func idempotencyKey(for cart: LocalCart) -> String { cart.id }
+    /// By default the handle is the order id itself (whitelabel: the draft being checked out).
+    public func findPlaced(idempotencyKey: String) async throws -> Order? {
+        do {
+            return try await order(id: idempotencyKey)
+        } catch OrderError.notFound {
+            return nil
+        }
     }
 }

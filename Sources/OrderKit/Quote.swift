@@ -1,0 +1,30 @@
+/// A price the provider computed without placing anything (Adobe PREVIEW, MPT quote,
+/// Appxite create_quote): shown before the user confirms.
+public struct Quote: Sendable, Codable, Hashable {
+    public struct Line: Sendable, Codable, Hashable {
+        public var offerID: String
+        public var name: String
+        public var quantity: Int
+        public var unitPrice: Money?
+        public var total: Money?
+
+        public init(offerID: String, name: String, quantity: Int, unitPrice: Money?, total: Money?) {
+            self.offerID = offerID
+            self.name = name
+            self.quantity = quantity
+            self.unitPrice = unitPrice
+            self.total = total
+        }
+    }
+
+    public var lines: [Line]
+    public var total: Money?
+    /// Anything the provider said alongside (validity, taxes excluded, …).
+    public var note: String?
+
+    public init(lines: [Line], total: Money?, note: String? = nil) {
+        self.lines = lines
+        self.total = total
+        self.note = note
+    }
+}
