@@ -13,7 +13,14 @@ public enum Action: Sendable {
     /// How many list rows a pane shows, for PgUp/PgDn.
     case viewport(rowsPerPane: Int)
 
-    case cacheLoaded(account: String, orders: [Order], refreshedAt: Date?)
+    case cacheLoaded(account: String, orders: [Order], carts: [LocalCart], refreshedAt: Date?)
+    /// Another account was chosen: the console starts over on it.
+    case switchAccount(String)
+    /// A local cart was created or changed (and is already saved).
+    case cartSaved(account: String, Result<LocalCart, OrderError>, note: String)
+    /// A price for the cart or draft about to be placed: the confirmation shows it.
+    case quoteLoaded(account: String, subject: String, Result<Quote, OrderError>)
+    case cancelled(account: String, orderID: String, Result<Order, OrderError>)
     case journalReconciled(account: String, Result<[JournalEntry], OrderError>)
     case ordersLoaded(account: String, Result<[Order], OrderError>, at: Date)
     case itemsLoaded(account: String, orderID: String, Result<[OrderItem], OrderError>)
@@ -28,8 +35,9 @@ public enum Action: Sendable {
     /// The account an effect's answer belongs to, or nil for user and clock actions.
     var account: String? {
         switch self {
-        case .key, .tick, .refreshDue, .viewport: nil
-        case .cacheLoaded(let account, _, _), .journalReconciled(let account, _),
+        case .key, .tick, .refreshDue, .viewport, .switchAccount: nil
+        case .cacheLoaded(let account, _, _, _), .journalReconciled(let account, _), .cartSaved(let account, _, _),
+             .quoteLoaded(let account, _, _), .cancelled(let account, _, _),
              .ordersLoaded(let account, _, _), .itemsLoaded(let account, _, _), .orderLoaded(let account, _),
              .offersLoaded(let account, _),
              .customersLoaded(let account, _), .draftCreated(let account, _), .itemAdded(let account, _, _),

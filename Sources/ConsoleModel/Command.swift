@@ -3,7 +3,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case nextPane, previousPane
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, refresh, help, quit
-    case newDraft, addItem, deleteItem, place
+    case switchAccount
+    case newDraft, addItem, deleteItem, place, cancel
 
     /// The words help and the status bar show.
     public var title: String {
@@ -24,13 +25,15 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .addItem: "add item to the cart"
         case .deleteItem: "delete item from the cart"
         case .place: "place the cart order"
+        case .cancel: "cancel the order (Status) or item (Items)"
+        case .switchAccount: "switch account"
         }
     }
 
     /// Commands that create, change or cancel orders: read-only mode drops them all.
     public var changesOrders: Bool {
         switch self {
-        case .newDraft, .addItem, .deleteItem, .place: true
+        case .newDraft, .addItem, .deleteItem, .place, .cancel: true
         default: false
         }
     }

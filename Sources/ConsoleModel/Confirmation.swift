@@ -4,6 +4,10 @@ public struct Confirmation: Sendable, Equatable {
     public enum Action: Sendable, Equatable {
         case deleteItem(orderID: String, itemID: String)
         case place(orderID: String)
+        case removeCartLine(cartID: String, lineID: String)
+        case placeCart(cartID: String)
+        case cancelOrder(orderID: String)
+        case cancelItem(orderID: String, itemID: String)
     }
 
     public var title: String

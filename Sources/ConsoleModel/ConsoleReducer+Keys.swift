@@ -7,8 +7,8 @@ extension ConsoleReducer {
             return handleModalKey(&state, modal, key)
         }
         guard let command = state.keymap.command(for: key) else {
-            if case .char(let character) = key, let reason = state.account.readOnlyReason,
-               let command = Keymap.standard.command(for: .char(character)), command.changesOrders {
+            if let reason = state.account.readOnlyReason, let command = state.baseKeymap.command(for: key),
+               command.changesOrders {
                 toast(&state, "\(command.title.capitalizedFirst) is not available: \(reason).", kind: .error)
             }
             return []
@@ -42,10 +42,20 @@ extension ConsoleReducer {
         case .quit:
             state.shouldQuit = true
             return [.quit]
-        case .newDraft:
-            guard state.account.capabilities.serverSideDrafts else {
-                toast(&state, "\(state.account.provider.displayName) orders have no drafts on the provider.", kind: .error)
+        case .switchAccount:
+            guard state.accounts.count > 1 else {
+                toast(&state, "Only one account is configured: add more [[accounts]] to the config.", kind: .error)
                 return []
+            }
+            var picker = Picker(purpose: .account, entries: state.accounts.map {
+                Picker.Entry(id: $0.name, label: $0.name, detail: $0.provider.displayName)
+            })
+            picker.selected = state.accounts.firstIndex { $0.name == account } ?? 0
+            state.modal = .picker(picker)
+            return []
+        case .newDraft:
+            if !state.account.capabilities.serverSideDrafts {
+                toast(&state, "\(state.account.provider.displayName) orders have no drafts on the provider: this cart stays local until you place it.")
             }
             state.modal = .picker(Picker(purpose: .customer, entries: state.customers.map { customers in
                 customers.map { Picker.Entry(id: $0.id, label: $0.name, detail: "#\($0.id)") }
@@ -53,21 +63,23 @@ extension ConsoleReducer {
             return state.customers == nil ? [.loadCustomers(account: account)] : []
         case .addItem:
             guard state.cartOrder != nil else {
-                toast(&state, "No cart: press n for a new draft, or ↵ on a draft to make it the cart.", kind: .error)
+                toast(&state, "No cart: press n for a new one, or ↵ on a draft to make it the cart.", kind: .error)
                 return []
             }
-            state.modal = .picker(Picker(purpose: .offer, entries: state.offers.map { offers in
-                offers.map { offer in
-                    Picker.Entry(id: offer.id, label: offer.name,
-                                 detail: [offer.price?.formatted, offer.billing].compactMap { $0 }.joined(separator: " "))
-                }
-            }))
+            state.modal = .picker(Picker(purpose: .offer, entries: state.offers.map { $0.map(offerEntry) }))
             return state.offers == nil ? [.loadOffers(account: account)] : []
         case .deleteItem:
             return askDeleteItem(&state)
         case .place:
             return askPlace(&state)
+        case .cancel:
+            return askCancel(&state)
         }
+    }
+
+    static func offerEntry(_ offer: Offer) -> Picker.Entry {
+        Picker.Entry(id: offer.id, label: offer.name,
+                     detail: [offer.price?.formatted, offer.billing].compactMap { $0 }.joined(separator: " "))
     }
 
     private static func move(_ state: inout ConsoleState, by delta: Int) -> [Effect] {
@@ -82,18 +94,22 @@ extension ConsoleReducer {
     private static func itemsFollowSelection(_ state: inout ConsoleState) -> [Effect] {
         guard state.focus != .items, let orderID = itemsSource(state) else { return [] }
         state.itemsOrderID = orderID
-        guard state.items[orderID] == nil else { return [] }
+        return loadItemsIfMissing(state, orderID)
+    }
+
+    private static func loadItemsIfMissing(_ state: ConsoleState, _ orderID: String) -> [Effect] {
+        guard state.items[orderID] == nil, state.localCart(orderID) == nil else { return [] }
         return [.loadItems(account: state.account.name, orderID: orderID)]
     }
 
     private static func open(_ state: inout ConsoleState) -> [Effect] {
         switch state.focus {
         case .drafts:
-            guard let orderID = state.selectedID(.drafts) else { return [] }
+            guard let orderID = state.selectedID(.drafts), let order = state.order(orderID) else { return [] }
             state.cartOrderID = orderID
             state.focus = .cart
-            toast(&state, "Draft \(orderID) is now the cart.")
-            return state.items[orderID] == nil ? [.loadItems(account: state.account.name, orderID: orderID)] : []
+            toast(&state, "\(displayID(order, state).capitalizedFirst) is now the cart.")
+            return loadItemsIfMissing(state, orderID)
         case .cart, .status, .items:
             let orderID = switch state.focus {
             case .cart: state.cartOrderID
@@ -102,15 +118,11 @@ extension ConsoleReducer {
             }
             guard let orderID else { return [] }
             state.modal = .detail(orderID: orderID, scroll: 0)
-            return [.loadOrder(account: state.account.name, orderID: orderID)]
+            return state.localCart(orderID) == nil ? [.loadOrder(account: state.account.name, orderID: orderID)] : []
         }
     }
 
     private static func askDeleteItem(_ state: inout ConsoleState) -> [Effect] {
-        guard state.account.capabilities.deleteItem else {
-            toast(&state, "\(state.account.provider.displayName) orders cannot have items deleted.", kind: .error)
-            return []
-        }
         let orderID: String?
         let itemID: String?
         switch state.focus {
@@ -121,21 +133,28 @@ extension ConsoleReducer {
             orderID = state.itemsOrderID
             itemID = state.selectedID(.items)
         default:
-            toast(&state, "Select an item of a draft (in Cart or Items) to delete it.", kind: .error)
+            toast(&state, "Select an item of a cart or draft (in Cart or Items) to delete it.", kind: .error)
             return []
         }
-        guard let orderID, let itemID,
-              let item = (state.items[orderID] ?? state.order(orderID)?.items ?? []).first(where: { $0.id == itemID })
+        guard let orderID, let order = state.order(orderID), let itemID,
+              let item = (state.items[orderID] ?? order.items).first(where: { $0.id == itemID })
         else {
             toast(&state, "The cart has no item to delete.", kind: .error)
             return []
         }
+        let isLocal = state.localCart(orderID) != nil
+        guard isLocal || state.account.capabilities.deleteItem else {
+            toast(&state, "\(state.account.provider.displayName) drafts cannot have items deleted.", kind: .error)
+            return []
+        }
         let price = item.lineTotal.map { " (\($0.formatted))" } ?? ""
+        let name = displayID(order, state)
         state.modal = .confirm(Confirmation(
-            title: "Delete item from draft \(orderID)?",
+            title: "Delete item from \(name)?",
             lines: ["Removes \(item.name) ×\(item.quantity)\(price)",
-                    "from draft \(orderID) on \(state.account.name). The rest of the draft stays."],
-            action: .deleteItem(orderID: orderID, itemID: itemID)))
+                    "from \(name) on \(state.account.name). The rest stays."],
+            action: isLocal ? .removeCartLine(cartID: orderID, lineID: itemID)
+                : .deleteItem(orderID: orderID, itemID: itemID)))
         return []
     }
 
@@ -151,18 +170,63 @@ extension ConsoleReducer {
         }
         let items = state.cartItems
         guard !items.isEmpty else {
-            toast(&state, "Draft \(order.id) has no items: press a to add one first.", kind: .error)
+            toast(&state, "\(displayID(order, state).capitalizedFirst) has no items: press a to add one first.",
+                  kind: .error)
             return []
         }
-        var lines = ["Submits draft \(order.id) for \(order.customerName) on \(state.account.name) for execution.",
-                     "It cannot be edited afterwards.", ""]
+        if state.account.capabilities.previewPrice {
+            state.busy.append("Pricing \(order.id)")
+            if let cart = state.localCart(order.id) {
+                return [.previewCart(account: state.account.name, cart: cart)]
+            }
+            return [.quoteOrder(account: state.account.name, orderID: order.id)]
+        }
+        var lines = placementIntro(order, state)
         lines += items.map { item in
             "  \(item.name) ×\(item.quantity)  \(item.lineTotal?.formatted ?? "price unknown")"
         }
         let total = Money.total(items.compactMap(\.lineTotal))
         lines += ["", "  Total  \(total?.formatted ?? order.total?.formatted ?? "unknown")"]
-        state.modal = .confirm(Confirmation(title: "Place order \(order.id)?", lines: lines,
-                                            action: .place(orderID: order.id)))
+        state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
+                                            action: placeAction(order, state)))
+        return []
+    }
+
+    private static func askCancel(_ state: inout ConsoleState) -> [Effect] {
+        let capabilities = state.account.capabilities
+        let provider = state.account.provider.displayName
+        switch state.focus {
+        case .items:
+            guard capabilities.cancelItem else {
+                toast(&state, "\(provider) items cannot be cancelled one by one.", kind: .error)
+                return []
+            }
+            guard let orderID = state.itemsOrderID, let itemID = state.selectedID(.items),
+                  let item = state.shownItems.first(where: { $0.id == itemID }) else { return [] }
+            state.modal = .confirm(Confirmation(
+                title: "Cancel item \(itemID)?",
+                lines: ["Cancels \(item.name) ×\(item.quantity) of order \(orderID) on \(state.account.name).",
+                        "The subscription is disabled at the provider; nothing else in the order changes."],
+                action: .cancelItem(orderID: orderID, itemID: itemID)))
+        case .status:
+            guard capabilities.cancelOrder else {
+                toast(&state, "\(provider) orders cannot be cancelled through the API.", kind: .error)
+                return []
+            }
+            guard let orderID = state.selectedID(.status), let order = state.order(orderID) else { return [] }
+            guard !order.phase.isFinal else {
+                toast(&state, "Order \(orderID) is \(order.status): there is nothing left to cancel.", kind: .error)
+                return []
+            }
+            let items = state.items[orderID] ?? order.items
+            var lines = ["Cancels order \(orderID) for \(order.customerName) on \(state.account.name):"]
+            lines += items.map { "  \($0.name) ×\($0.quantity)  \($0.lineTotal?.formatted ?? "")" }
+            lines.append("Total \(order.displayTotal?.formatted ?? "unknown"). This cannot be undone here.")
+            state.modal = .confirm(Confirmation(title: "Cancel order \(orderID)?", lines: lines,
+                                                action: .cancelOrder(orderID: orderID)))
+        case .cart, .drafts:
+            toast(&state, "Select a placed order in Status (or one of its items in Items) to cancel it.", kind: .error)
+        }
         return []
     }
 
@@ -207,32 +271,64 @@ extension ConsoleReducer {
         case .picker(var picker):
             return handlePickerKey(&state, &picker, key)
         case .quantity(var prompt):
+            return handleQuantityKey(&state, &prompt, key)
+        case .text(var prompt):
             switch key {
-            case .char(let character) where character.isNumber:
-                prompt.text = prompt.text == "0" ? String(character) : prompt.text + String(character)
-                prompt.error = nil
-            case .backspace:
-                prompt.text = String(prompt.text.dropLast())
-                prompt.error = nil
             case .escape:
                 state.modal = nil
                 return []
+            case .backspace:
+                prompt.text = String(prompt.text.dropLast())
+            case .char(let character) where prompt.text.count < TextPrompt.maximumLength:
+                prompt.text.append(character)
+                prompt.error = nil
             case .enter:
-                guard let quantity = prompt.quantity, let orderID = state.cartOrderID else {
-                    prompt.error = "Enter a whole number from 1 to \(QuantityPrompt.maximum)."
-                    state.modal = .quantity(prompt)
+                let name = prompt.text.trimmingCharacters(in: .whitespaces)
+                guard !name.isEmpty else {
+                    prompt.error = "Type the customer's name, or Esc to cancel."
+                    state.modal = .text(prompt)
                     return []
                 }
                 state.modal = nil
-                state.busy.append("Adding an item")
-                return [.addItem(account: state.account.name, orderID: orderID, offerID: prompt.offer.id,
-                                 quantity: quantity)]
-            default:
-                prompt.error = "Only digits: how many \(prompt.offer.name)?"
+                state.busy.append("Saving the cart")
+                return [.createLocalCart(account: state.account.name, customerID: name, customerName: name)]
+            default: break
             }
-            state.modal = .quantity(prompt)
+            state.modal = .text(prompt)
             return []
         }
+    }
+
+    private static func handleQuantityKey(_ state: inout ConsoleState, _ prompt: inout QuantityPrompt,
+                                          _ key: Key) -> [Effect] {
+        switch key {
+        case .char(let character) where character.isNumber:
+            prompt.text = prompt.text == "0" ? String(character) : prompt.text + String(character)
+            prompt.error = nil
+        case .backspace:
+            prompt.text = String(prompt.text.dropLast())
+            prompt.error = nil
+        case .escape:
+            state.modal = nil
+            return []
+        case .enter:
+            guard let quantity = prompt.quantity, let orderID = state.cartOrderID else {
+                prompt.error = "Enter a whole number from 1 to \(QuantityPrompt.maximum)."
+                state.modal = .quantity(prompt)
+                return []
+            }
+            state.modal = nil
+            if state.localCart(orderID) != nil {
+                state.busy.append("Saving the cart")
+                return [.addCartLine(account: state.account.name, cartID: orderID, offer: prompt.offer, quantity: quantity)]
+            }
+            state.busy.append("Adding an item")
+            return [.addItem(account: state.account.name, orderID: orderID, offerID: prompt.offer.id, quantity: quantity)]
+        default:
+            prompt.error = "Only digits: how many \(prompt.offer.name)?"
+        }
+        state.modal = .quantity(prompt)
+        return []
     }
 
     private static func handlePickerKey(_ state: inout ConsoleState, _ picker: inout Picker, _ key: Key) -> [Effect] {
@@ -254,19 +350,30 @@ extension ConsoleReducer {
         case .enter:
             guard let entry = picker.selectedEntry else { return [] }
             state.modal = nil
-            switch picker.purpose {
-            case .customer:
-                state.busy.append("Creating a draft")
-                return [.createDraft(account: state.account.name, customerID: entry.id)]
-            case .offer:
-                guard let offer = state.offers?.first(where: { $0.id == entry.id }) else { return [] }
-                state.modal = .quantity(QuantityPrompt(offer: offer))
-                return []
-            }
+            return chosen(&state, entry, for: picker.purpose)
         default: break
         }
         state.modal = .picker(picker)
         return []
+    }
+
+    private static func chosen(_ state: inout ConsoleState, _ entry: Picker.Entry, for purpose: Picker.Purpose) -> [Effect] {
+        let account = state.account.name
+        switch purpose {
+        case .customer:
+            if state.account.capabilities.serverSideDrafts {
+                state.busy.append("Creating a draft")
+                return [.createDraft(account: account, customerID: entry.id)]
+            }
+            state.busy.append("Saving the cart")
+            return [.createLocalCart(account: account, customerID: entry.id, customerName: entry.label)]
+        case .offer:
+            guard let offer = state.offers?.first(where: { $0.id == entry.id }) else { return [] }
+            state.modal = .quantity(QuantityPrompt(offer: offer))
+            return []
+        case .account:
+            return reduce(&state, .switchAccount(entry.id))
+        }
     }
 
     private static func confirmed(_ state: inout ConsoleState, _ action: Confirmation.Action) -> [Effect] {
@@ -279,6 +386,19 @@ extension ConsoleReducer {
             state.busy.append("Placing order \(orderID)")
             let content = state.cartItems.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
             return [.place(account: account, orderID: orderID, content: "\(orderID):\(content)")]
+        case .removeCartLine(let cartID, let lineID):
+            state.busy.append("Saving the cart")
+            return [.removeCartLine(account: account, cartID: cartID, lineID: lineID)]
+        case .placeCart(let cartID):
+            guard let cart = state.localCart(cartID) else { return [] }
+            state.busy.append("Placing order \(cartID)")
+            return [.placeCart(account: account, cart: cart)]
+        case .cancelOrder(let orderID):
+            state.busy.append("Cancelling \(orderID)")
+            return [.cancelOrder(account: account, orderID: orderID)]
+        case .cancelItem(let orderID, let itemID):
+            state.busy.append("Cancelling \(orderID)")
+            return [.cancelItem(account: account, orderID: orderID, itemID: itemID)]
         }
     }
 }

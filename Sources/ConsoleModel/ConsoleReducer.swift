@@ -29,7 +29,15 @@ public enum ConsoleReducer {
         case .viewport(let rows):
             state.rowsPerPane = max(1, rows)
             return []
-        case .cacheLoaded(_, let orders, let refreshedAt):
+        case .switchAccount(let name):
+            guard name != state.account.name, let account = state.accounts.first(where: { $0.name == name }) else {
+                return []
+            }
+            state = state.switched(to: account)
+            toast(&state, "Switched to \(name) (\(account.provider.displayName)).")
+            return start(state)
+        case .cacheLoaded(_, let orders, let carts, let refreshedAt):
+            state.localCarts = carts
             guard state.lastRefresh == nil else { return [] }
             state.lastRefresh = refreshedAt
             let now = state.now
@@ -79,10 +87,13 @@ public enum ConsoleReducer {
             }
             return []
         case .offersLoaded(_, let result):
-            return listLoaded(&state, result, purpose: .offer, store: { $0.offers = $1 }) { offer in
-                Picker.Entry(id: offer.id, label: offer.name,
-                             detail: [offer.price?.formatted, offer.billing].compactMap { $0 }.joined(separator: " "))
+            return listLoaded(&state, result, purpose: .offer, store: { $0.offers = $1 }, entry: offerEntry)
+        case .customersLoaded(_, .failure(.unsupported)):
+            if case .picker(let picker) = state.modal, picker.purpose == .customer {
+                state.modal = .text(TextPrompt(title: "New cart",
+                                               question: "\(state.account.provider.displayName) takes a free-text customer name. Who is it for?"))
             }
+            return []
         case .customersLoaded(_, let result):
             return listLoaded(&state, result, purpose: .customer, store: { $0.customers = $1 }) { customer in
                 Picker.Entry(id: customer.id, label: customer.name, detail: "#\(customer.id)")
@@ -102,6 +113,22 @@ public enum ConsoleReducer {
             return [.loadItems(account: state.account.name, orderID: orderID)]
         case .placed(_, let orderID, let result):
             return placed(&state, orderID: orderID, result)
+        case .cartSaved(_, let result, let note):
+            return cartSaved(&state, result, note: note)
+        case .quoteLoaded(_, let subject, let result):
+            return quoteLoaded(&state, subject: subject, result)
+        case .cancelled(_, let orderID, let result):
+            finish(&state, "Cancelling \(orderID)")
+            switch result {
+            case .success(let order):
+                if let index = state.orders.firstIndex(where: { $0.id == order.id }) { state.orders[index] = order }
+                state.items[order.id] = nil
+                toast(&state, "\(order.id) is now \(order.status).")
+                return [.loadItems(account: state.account.name, orderID: order.id)]
+            case .failure(let error):
+                show(&state, error)
+                return []
+            }
         }
     }
 
@@ -130,7 +157,8 @@ public enum ConsoleReducer {
         }
         if let shown = state.itemsOrderID, !known.contains(shown) { state.itemsOrderID = nil }
         if state.itemsOrderID == nil { state.itemsOrderID = itemsSource(state) }
-        for orderID in [state.cartOrderID, state.itemsOrderID].compactMap({ $0 }) where state.items[orderID] == nil {
+        for orderID in [state.cartOrderID, state.itemsOrderID].compactMap({ $0 })
+            where state.items[orderID] == nil && state.localCart(orderID) == nil {
             effects.append(.loadItems(account: state.account.name, orderID: orderID))
         }
         return effects
@@ -149,7 +177,7 @@ public enum ConsoleReducer {
             } else if let entry = placed.first {
                 toast(&state, "Order \(entry.orderID ?? entry.idempotencyKey) from the last session was placed; it is in Status.")
             }
-            return []
+            return placed.isEmpty ? [] : [.loadCache(account: state.account.name), .refresh(account: state.account.name)]
         case .failure(let error):
             state.journalCheck = .pending
             toast(&state, "Cannot check unfinished placements yet (\(error.message)) Placing waits until they are checked.",
@@ -216,24 +244,83 @@ public enum ConsoleReducer {
         case .success(let order):
             var updated = order
             if updated.items.isEmpty { updated.items = state.items[orderID] ?? [] }
-            if let index = state.orders.firstIndex(where: { $0.id == orderID }) {
-                state.orders[index] = updated
-            } else {
-                state.orders.insert(updated, at: 0)
-            }
+            state.localCarts.removeAll { $0.id == orderID }
+            state.orders.removeAll { $0.id == orderID || $0.id == updated.id }
+            state.orders.insert(updated, at: 0)
             state.items[orderID] = nil
             state.history[orderID, default: []].append(
                 StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
             if state.cartOrderID == orderID { state.cartOrderID = nil }
             state.focus = .status
-            state.selection[.status] = orderID
-            state.itemsOrderID = orderID
-            toast(&state, "Order \(orderID) placed: \(order.status). Watch it in Status.")
-            return [.loadItems(account: state.account.name, orderID: orderID)]
+            state.selection[.status] = order.id
+            state.itemsOrderID = order.id
+            toast(&state, "Order \(order.id) placed: \(order.status). Watch it in Status.")
+            return [.loadItems(account: state.account.name, orderID: order.id)]
         case .failure(let error):
             show(&state, error)
             return [.refresh(account: state.account.name)]
         }
+    }
+
+    private static func cartSaved(_ state: inout ConsoleState, _ result: Result<LocalCart, OrderError>,
+                                  note: String) -> [Effect] {
+        state.busy.removeAll { $0 == "Saving the cart" }
+        switch result {
+        case .success(let cart):
+            let isNew = state.localCart(cart.id) == nil
+            state.localCarts.removeAll { $0.id == cart.id }
+            state.localCarts.insert(cart, at: 0)
+            state.localCarts.sort { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+            if isNew {
+                state.cartOrderID = cart.id
+                state.selection[.drafts] = cart.id
+                state.focus = .cart
+            }
+            if let last = cart.lines.last, note.hasPrefix("Added") { state.selection[.cart] = last.id }
+            toast(&state, note)
+        case .failure(let error):
+            show(&state, error)
+        }
+        return []
+    }
+
+    private static func quoteLoaded(_ state: inout ConsoleState, subject: String,
+                                    _ result: Result<Quote, OrderError>) -> [Effect] {
+        finish(&state, "Pricing \(subject)")
+        switch result {
+        case .success(let quote):
+            guard let order = state.order(subject) else { return [] }
+            var lines = placementIntro(order, state)
+            lines += quote.lines.map { "  \($0.name) ×\($0.quantity)  \($0.total?.formatted ?? "price unknown")" }
+            lines += ["", "  Total (priced by \(state.account.provider.displayName))  \(quote.total?.formatted ?? "unknown")"]
+            if let note = quote.note { lines.append("  \(note)") }
+            state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
+                                                action: placeAction(order, state)))
+        case .failure(let error):
+            toast(&state, "Cannot price it: \(error.message) Nothing was placed.", kind: .error, lifetime: 10)
+        }
+        return []
+    }
+
+    /// The first lines of a placement confirmation: what will be sent, for whom, where.
+    static func placementIntro(_ order: Order, _ state: ConsoleState) -> [String] {
+        let what = state.localCart(order.id) == nil ? "draft \(order.id)" : "this cart"
+        return ["Submits \(what) for \(order.customerName) on \(state.account.name) for execution.",
+                "It cannot be edited afterwards.", ""]
+    }
+
+    static func placeAction(_ order: Order, _ state: ConsoleState) -> Confirmation.Action {
+        state.localCart(order.id) == nil ? .place(orderID: order.id) : .placeCart(cartID: order.id)
+    }
+
+    /// How an order is named to the user: local carts have long generated ids.
+    static func displayID(_ order: Order, _ state: ConsoleState) -> String {
+        state.localCart(order.id) == nil ? "draft \(order.id)" : "cart \(order.id.prefix(4))"
+    }
+
+    /// The question a placement confirmation asks.
+    static func placeTitle(_ order: Order, _ state: ConsoleState) -> String {
+        state.localCart(order.id) == nil ? "Place order \(order.id)?" : "Place cart \(order.id.prefix(4))?"
     }
 
     // MARK: Shared

@@ -5,10 +5,16 @@ import OrderKit
 /// function of this value.
 public struct ConsoleState: Sendable, Equatable {
     public var account: AccountSummary
+    /// Every configured account, for switching.
+    public var accounts: [AccountSummary]
     /// The keymap in force: read-only accounts have no writing commands in it at all.
     public var keymap: Keymap
+    /// The keymap as configured, before read-only removes anything.
+    public let baseKeymap: Keymap
     /// Every known order of the account, newest first.
     public var orders: [Order] = []
+    /// Carts composed in ordercon for providers without server-side drafts, newest first.
+    public var localCarts: [LocalCart] = []
     /// The draft being composed in the Cart pane.
     public var cartOrderID: String?
     /// Items loaded per order id.
@@ -36,16 +42,27 @@ public struct ConsoleState: Sendable, Equatable {
     public var busy: [String] = []
     public var shouldQuit = false
 
-    public init(account: AccountSummary, now: Date, keymap: Keymap = .standard) {
+    public init(account: AccountSummary, accounts: [AccountSummary] = [], now: Date, keymap: Keymap = .standard) {
         self.account = account
+        self.accounts = accounts.isEmpty ? [account] : accounts
         self.now = now
+        baseKeymap = keymap
         self.keymap = account.readOnlyReason == nil ? keymap : keymap.readOnly()
+    }
+
+    /// A fresh state on another account, keeping what is not per account.
+    public func switched(to account: AccountSummary) -> ConsoleState {
+        var state = ConsoleState(account: account, accounts: accounts, now: now, keymap: baseKeymap)
+        state.rowsPerPane = rowsPerPane
+        return state
     }
 
     // MARK: What each pane lists
 
-    /// Orders not yet placed, newest first.
-    public var drafts: [Order] { orders.filter { $0.phase.isUnplaced } }
+    /// Orders not yet placed, newest first: local carts, then the provider's drafts.
+    public var drafts: [Order] {
+        localCarts.map { $0.asOrder(provider: account.provider) } + orders.filter { $0.phase.isUnplaced }
+    }
 
     /// Placed orders, newest first.
     public var placed: [Order] { orders.filter { !$0.phase.isUnplaced } }
@@ -63,7 +80,11 @@ public struct ConsoleState: Sendable, Equatable {
     }
 
     public func order(_ id: String) -> Order? {
-        orders.first { $0.id == id }
+        orders.first { $0.id == id } ?? localCart(id)?.asOrder(provider: account.provider)
+    }
+
+    public func localCart(_ id: String) -> LocalCart? {
+        localCarts.first { $0.id == id }
     }
 
     /// The ids a pane lists, in screen order.

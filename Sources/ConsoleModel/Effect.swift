@@ -16,5 +16,14 @@ public enum Effect: Sendable, Equatable {
     case deleteItem(account: String, orderID: String, itemID: String)
     /// Journaled: the intent is written before the request leaves.
     case place(account: String, orderID: String, content: String)
+    case createLocalCart(account: String, customerID: String, customerName: String)
+    case addCartLine(account: String, cartID: String, offer: Offer, quantity: Int)
+    case removeCartLine(account: String, cartID: String, lineID: String)
+    /// Journaled like `place`, with the provider's idempotency handle for the cart.
+    case placeCart(account: String, cart: LocalCart)
+    case previewCart(account: String, cart: LocalCart)
+    case quoteOrder(account: String, orderID: String)
+    case cancelOrder(account: String, orderID: String)
+    case cancelItem(account: String, orderID: String, itemID: String)
     case quit
 }

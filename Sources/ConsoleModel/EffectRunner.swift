@@ -2,15 +2,16 @@ import Foundation
 import OrderKit
 import Store
 
-/// Performs the reducer's effects against one provider client and the Store, and sends
-/// each outcome back as an `Action`. It never touches the screen.
+/// Performs the reducer's effects against the accounts' provider clients and the Store,
+/// and sends each outcome back as an `Action`. It never touches the screen.
 public final class EffectRunner: Sendable {
-    private let provider: any OrderProvider
+    private let providers: [String: any OrderProvider]
     private let store: OrderStore
     private let send: @Sendable (Action) -> Void
 
-    public init(provider: any OrderProvider, store: OrderStore, send: @escaping @Sendable (Action) -> Void) {
-        self.provider = provider
+    /// - Parameter providers: the client of every configured account, by account name.
+    public init(providers: [String: any OrderProvider], store: OrderStore, send: @escaping @Sendable (Action) -> Void) {
+        self.providers = providers
         self.store = store
         self.send = send
     }
@@ -27,60 +28,135 @@ public final class EffectRunner: Sendable {
         switch effect {
         case .loadCache(let account):
             let orders = (try? store.cachedOrders(account: account)) ?? []
+            let carts = (try? store.localCarts(account: account)) ?? []
             let refreshedAt = try? store.lastRefresh(account: account)
-            return .cacheLoaded(account: account, orders: orders, refreshedAt: refreshedAt)
+            return .cacheLoaded(account: account, orders: orders, carts: carts, refreshedAt: refreshedAt)
         case .reconcileJournal(let account):
             return .journalReconciled(account: account, await capture { try await self.reconcile(account: account) })
         case .refresh(let account):
             let result = await capture {
-                let orders = try await self.provider.orders(stage: .all)
+                let orders = try await self.provider(account).orders(stage: .all)
                 try self.store.replaceOrders(orders, account: account, refreshedAt: Date())
                 return orders
             }
             return .ordersLoaded(account: account, result, at: Date())
         case .loadItems(let account, let orderID):
             return .itemsLoaded(account: account, orderID: orderID,
-                                await capture { try await self.provider.items(orderID: orderID) })
+                                await capture { try await self.provider(account).items(orderID: orderID) })
         case .loadOrder(let account, let orderID):
             return .orderLoaded(account: account, await capture {
-                let order = try await self.provider.order(id: orderID)
+                let order = try await self.provider(account).order(id: orderID)
                 try self.store.save(order)
                 return order
             })
         case .loadOffers(let account):
-            return .offersLoaded(account: account, await capture { try await self.provider.offers() })
+            return .offersLoaded(account: account, await capture { try await self.provider(account).offers() })
         case .loadCustomers(let account):
-            return .customersLoaded(account: account, await capture { try await self.provider.customers() })
+            return .customersLoaded(account: account, await capture { try await self.provider(account).customers() })
         case .createDraft(let account, let customerID):
-            return .draftCreated(account: account,
-                                 await capture { try await self.provider.createDraft(customerID: customerID) })
+            return .draftCreated(account: account, await capture {
+                try await self.provider(account).createDraft(customerID: customerID)
+            })
         case .addItem(let account, let orderID, let offerID, let quantity):
             return .itemAdded(account: account, orderID: orderID, await capture {
-                try await self.provider.addItem(orderID: orderID, offerID: offerID, quantity: quantity)
+                try await self.provider(account).addItem(orderID: orderID, offerID: offerID, quantity: quantity)
             })
         case .deleteItem(let account, let orderID, let itemID):
-            let result = await capture { try await self.provider.deleteItem(orderID: orderID, itemID: itemID) }
+            let result = await capture { try await self.provider(account).deleteItem(orderID: orderID, itemID: itemID) }
             if case .failure(let error) = result {
                 return .itemDeleted(account: account, orderID: orderID, itemID: itemID, error)
             }
             return .itemDeleted(account: account, orderID: orderID, itemID: itemID, nil)
         case .place(let account, let orderID, let content):
-            return .placed(account: account, orderID: orderID,
-                           await capture { try await self.place(account: account, orderID: orderID, content: content) })
+            return .placed(account: account, orderID: orderID, await capture {
+                try await self.journaled(account: account, key: orderID, content: content) { provider in
+                    try await provider.place(orderID: orderID)
+                }
+            })
+        case .createLocalCart(let account, let customerID, let customerName):
+            return .cartSaved(account: account, await capture {
+                let cart = LocalCart(id: Self.newID(), account: account, customerID: customerID,
+                                     customerName: customerName, createdAt: Date())
+                try self.store.save(cart)
+                return cart
+            }, note: "New cart for \(customerName): press a to add items.")
+        case .addCartLine(let account, let cartID, let offer, let quantity):
+            return .cartSaved(account: account, await capture {
+                try self.changeCart(cartID, account: account) { cart in
+                    cart.lines.append(CartLine(id: Self.newID(), offerID: offer.id, name: offer.name,
+                                               quantity: quantity, unitPrice: offer.price))
+                }
+            }, note: "Added \(offer.name) ×\(quantity) to the cart.")
+        case .removeCartLine(let account, let cartID, let lineID):
+            return .cartSaved(account: account, await capture {
+                try self.changeCart(cartID, account: account) { $0.lines.removeAll { $0.id == lineID } }
+            }, note: "Item removed from the cart.")
+        case .placeCart(let account, let cart):
+            return .placed(account: account, orderID: cart.id, await capture {
+                let provider = try self.provider(account)
+                let content = cart.lines.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
+                let order = try await self.journaled(account: account, key: provider.idempotencyKey(for: cart),
+                                                     content: "\(cart.customerID):\(content)") { provider in
+                    try await provider.place(cart: cart)
+                }
+                try self.store.deleteCart(id: cart.id)
+                return order
+            })
+        case .previewCart(let account, let cart):
+            return .quoteLoaded(account: account, subject: cart.id,
+                                await capture { try await self.provider(account).preview(cart: cart) })
+        case .quoteOrder(let account, let orderID):
+            return .quoteLoaded(account: account, subject: orderID,
+                                await capture { try await self.provider(account).quote(orderID: orderID) })
+        case .cancelOrder(let account, let orderID):
+            return .cancelled(account: account, orderID: orderID, await capture {
+                let order = try await self.provider(account).cancel(orderID: orderID)
+                try self.store.save(order)
+                return order
+            })
+        case .cancelItem(let account, let orderID, let itemID):
+            return .cancelled(account: account, orderID: orderID, await capture {
+                let order = try await self.provider(account).cancelItem(orderID: orderID, itemID: itemID)
+                try self.store.save(order)
+                return order
+            })
         case .quit:
             return nil
         }
     }
 
-    /// Places with the journal around the request: the intent is durable before the
-    /// request leaves; an answer records the outcome; no answer leaves it open for the
-    /// next start to reconcile.
-    private func place(account: String, orderID: String, content: String) async throws -> Order {
+    private func provider(_ account: String) throws -> any OrderProvider {
+        guard let provider = providers[account] else {
+            throw OrderError.configuration(detail: "No account named \(account) is configured.")
+        }
+        return provider
+    }
+
+    /// A fresh client-side id: 32 hex digits, unique enough to serve as an idempotency handle.
+    static func newID() -> String {
+        UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+    }
+
+    private func changeCart(_ id: String, account: String, _ change: (inout LocalCart) -> Void) throws -> LocalCart {
+        guard var cart = try store.localCarts(account: account).first(where: { $0.id == id }) else {
+            throw OrderError.notFound(detail: "the cart is no longer saved")
+        }
+        change(&cart)
+        try store.save(cart)
+        return cart
+    }
+
+    /// Runs an order-creating request with the journal around it: the intent is durable
+    /// before the request leaves; an answer records the outcome; no answer leaves it open
+    /// for the next start to reconcile.
+    private func journaled(account: String, key: String, content: String,
+                           _ request: (any OrderProvider) async throws -> Order) async throws -> Order {
+        let provider = try provider(account)
         let intent = try store.recordIntent(JournalEntry(
             provider: provider.kind, account: account, intent: "place", payloadDigest: JournalEntry.digest(of: content),
-            idempotencyKey: orderID, createdAt: Date()))
+            idempotencyKey: key, createdAt: Date()))
         do {
-            let order = try await provider.place(orderID: orderID)
+            let order = try await request(provider)
             try store.recordOutcome(id: intent.id, outcome: .placed, orderID: order.id, message: nil, at: Date())
             try store.save(order)
             return order
@@ -99,12 +175,19 @@ public final class EffectRunner: Sendable {
     /// Settles every intent left open by an earlier run by asking the provider what became
     /// of it; returns the entries it settled.
     private func reconcile(account: String) async throws -> [JournalEntry] {
+        let provider = try provider(account)
         var settled: [JournalEntry] = []
         for var entry in try store.openIntents(account: account) {
             if let order = try await provider.findPlaced(idempotencyKey: entry.idempotencyKey) {
                 entry.outcome = order.phase.isUnplaced ? .notPlaced : .placed
                 entry.orderID = order.id
                 try store.save(order)
+                if entry.outcome == .placed {
+                    for cart in try store.localCarts(account: account)
+                    where provider.idempotencyKey(for: cart) == entry.idempotencyKey {
+                        try store.deleteCart(id: cart.id)
+                    }
+                }
             } else {
                 entry.outcome = .notPlaced
             }

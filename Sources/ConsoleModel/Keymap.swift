@@ -20,7 +20,9 @@ public struct Keymap: Sendable, Equatable {
         (.pageUp, .pageUp), (.pageDown, .pageDown), (.char("g"), .top), (.home, .top),
         (.char("G"), .bottom), (.end, .bottom),
         (.enter, .open), (.char("r"), .refresh), (.char("?"), .help), (.char("q"), .quit),
+        (.char("A"), .switchAccount),
         (.char("n"), .newDraft), (.char("a"), .addItem), (.char("d"), .deleteItem), (.char("p"), .place),
+        (.char("x"), .cancel),
     ])
 
     public func command(for key: Key) -> Command? {

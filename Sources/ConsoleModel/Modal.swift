@@ -5,4 +5,5 @@ public enum Modal: Sendable, Equatable {
     case confirm(Confirmation)
     case picker(Picker)
     case quantity(QuantityPrompt)
+    case text(TextPrompt)
 }

@@ -3,6 +3,7 @@ public struct Picker: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case offer
         case customer
+        case account
     }
 
     public struct Entry: Sendable, Equatable {
@@ -32,6 +33,7 @@ public struct Picker: Sendable, Equatable {
         switch purpose {
         case .offer: "Add item: choose an offer"
         case .customer: "New draft: choose the customer account"
+        case .account: "Switch account"
         }
     }
 

@@ -25,13 +25,13 @@ public final class OrderStore: Sendable {
 
     private static let encoder: JSONEncoder = {
         let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .millisecondsSince1970
+        encoder.dateEncodingStrategy = .deferredToDate
         return encoder
     }()
 
     private static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .millisecondsSince1970
+        decoder.dateDecodingStrategy = .deferredToDate
         return decoder
     }()
 
@@ -61,6 +61,14 @@ public final class OrderStore: Sendable {
                 table.column("orderID", .text)
                 table.column("message", .text)
                 table.column("completedAt", .double)
+            }
+        }
+        migrator.registerMigration("v2-local-carts") { db in
+            try db.create(table: "localCart") { table in
+                table.primaryKey("id", .text)
+                table.column("account", .text).notNull().indexed()
+                table.column("createdAt", .double).notNull()
+                table.column("payload", .blob).notNull()
             }
         }
         return migrator
@@ -104,6 +112,33 @@ public final class OrderStore: Sendable {
         try db.execute(sql: "INSERT OR REPLACE INTO cachedOrder (account, id, createdAt, payload) VALUES (?, ?, ?, ?)",
                        arguments: [order.account, order.id, order.createdAt.timeIntervalSince1970,
                                    try encoder.encode(order)])
+    }
+
+    // MARK: Local carts
+
+    /// The carts composed for an account and not yet placed, newest first.
+    public func localCarts(account: String) throws -> [LocalCart] {
+        try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT payload FROM localCart WHERE account = ? ORDER BY createdAt DESC, id DESC",
+                             arguments: [account])
+                .map { try Self.decoder.decode(LocalCart.self, from: $0["payload"] as Data) }
+        }
+    }
+
+    /// Stores a cart, replacing its previous version: every change is durable at once, so
+    /// quitting never loses a cart.
+    public func save(_ cart: LocalCart) throws {
+        try database.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO localCart (id, account, createdAt, payload) VALUES (?, ?, ?, ?)",
+                           arguments: [cart.id, cart.account, cart.createdAt.timeIntervalSince1970,
+                                       try Self.encoder.encode(cart)])
+        }
+    }
+
+    public func deleteCart(id: String) throws {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM localCart WHERE id = ?", arguments: [id])
+        }
     }
 
     // MARK: Journal

@@ -24,6 +24,8 @@ struct ModalRenderer {
             drawPicker(picker, on: screen)
         case .quantity(let prompt):
             drawQuantity(prompt, on: screen)
+        case .text(let prompt):
+            drawText(prompt, on: screen)
         }
     }
 
@@ -95,6 +97,21 @@ struct ModalRenderer {
         screen.put(row: frame.row + frame.height - 2, column: frame.column + 2,
                    TextFit.cut("↑↓ move · type to filter · ↵ choose · Esc cancel", frame.innerWidth - 2),
                    style: theme[.dim])
+    }
+
+    private func drawText(_ prompt: TextPrompt, on screen: any Screen) {
+        let frame = box(width: 64, height: 7, on: screen)
+        BoxRenderer(theme: theme).draw(frame, title: prompt.title, focused: true, on: screen, fill: .modal)
+        screen.put(row: frame.row + 1, column: frame.column + 2, TextFit.cut(prompt.question, frame.innerWidth - 2),
+                   style: theme[.modal])
+        let visible = String(prompt.text.suffix(frame.innerWidth - 6))
+        screen.put(row: frame.row + 2, column: frame.column + 2, TextFit.pad("> \(visible)▏", frame.innerWidth - 2),
+                   style: theme[.modalTitle])
+        if let error = prompt.error {
+            screen.put(row: frame.row + 3, column: frame.column + 2, TextFit.cut(error, frame.innerWidth - 2),
+                       style: theme[.warning])
+        }
+        screen.put(row: frame.row + 4, column: frame.column + 2, "↵ create · Esc cancel", style: theme[.dim])
     }
 
     private func drawQuantity(_ prompt: QuantityPrompt, on screen: any Screen) {

@@ -28,8 +28,12 @@ struct PaneContent {
             }
             return PaneContent(title: "Cart", rows: hints.map { PaneRow(text: $0) }, selectable: false)
         }
-        var title = "Cart · \(order.id)"
-        if let expiry = order.expiresAt { title += " (\(order.status.lowercased()), \(AgeText.left(until: expiry, now: state.now)))" }
+        var title = "Cart · \(shownID(order.id, state))"
+        if state.localCart(order.id) != nil {
+            title += " (kept locally until placed)"
+        } else if let expiry = order.expiresAt {
+            title += " (\(order.status.lowercased()), \(AgeText.left(until: expiry, now: state.now)))"
+        }
         let items = state.cartItems
         guard !items.isEmpty else {
             return PaneContent(title: title, rows: [PaneRow(text: "Empty draft: press a to add an item.")],
@@ -50,11 +54,11 @@ struct PaneContent {
         guard !drafts.isEmpty else {
             return PaneContent(title: "Drafts (0)", rows: [PaneRow(text: "No drafts.")], selectable: false)
         }
-        let idWidth = idColumnWidth(drafts)
+        let idWidth = min(22, max(4, drafts.map { shownID($0.id, state).count }.max() ?? 4))
         let rows = drafts.map { order -> PaneRow in
             let cartMark = order.id == state.cartOrderID ? "*" : " "
             let total = order.displayTotal?.formatted ?? ""
-            let base = "\(cartMark)\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 11 - total.count)))\(total)  \(order.customerName)"
+            let base = "\(cartMark)\(TextFit.pad(shownID(order.id, state), idWidth)) \(String(repeating: " ", count: max(0, 11 - total.count)))\(total)  \(order.customerName)"
             guard let expiry = order.expiresAt else { return PaneRow(text: base) }
             let left = AgeText.short(expiry.timeIntervalSince(state.now)) + " left"
             let urgent = expiry.timeIntervalSince(state.now) < 86_400
@@ -100,6 +104,11 @@ struct PaneContent {
                                                      role: .phase(item.phase)))
         }
         return PaneContent(title: "Items of \(orderID)", rows: rows, selectable: true)
+    }
+
+    /// Local carts have long generated ids: a short prefix tells them apart.
+    static func shownID(_ id: String, _ state: ConsoleState) -> String {
+        state.localCart(id) == nil ? id : "cart·\(id.prefix(4))"
     }
 
     /// Ids differ in length per provider (1042, ORD-1234-5678-9012): the column fits the

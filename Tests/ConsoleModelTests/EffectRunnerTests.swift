@@ -8,7 +8,7 @@ import Testing
 
 @Suite struct EffectRunnerTests {
     private func runner(_ provider: FakeProvider, _ store: OrderStore) -> EffectRunner {
-        EffectRunner(provider: provider, store: store, send: { _ in })
+        EffectRunner(providers: ["wl-demo": provider], store: store, send: { _ in })
     }
 
     @Test func placementIsJournaledBeforeTheRequestAndSettledAfter() async throws {

@@ -42,6 +42,28 @@ final class FakeProvider: OrderProvider, Sendable {
     func offers() async throws -> [Offer] { OrderFixtures.offers }
     func customers() async throws -> [Customer] { OrderFixtures.customers }
 
+    /// Carts are keyed by their first line, as Appxite keys them by order item id.
+    func idempotencyKey(for cart: LocalCart) -> String { cart.lines.first?.id ?? cart.id }
+
+    func place(cart: LocalCart) async throws -> Order {
+        onPlace.withLock { $0 }?()
+        if let error = placeFailure.withLock({ $0 }) { throw error }
+        let order = OrderFixtures.order("9\(cart.lines.count)", status: "Submitted", phase: .processing, hoursAgo: 0,
+                                        items: cart.lines.map {
+                                            OrderFixtures.item($0.id, $0.name, quantity: $0.quantity, price: nil)
+                                        })
+        book.withLock { $0.insert(order, at: 0) }
+        placedCarts.withLock { $0[idempotencyKey(for: cart)] = order.id }
+        return order
+    }
+
+    private let placedCarts = Mutex<[String: String]>([:])
+
+    func findPlaced(idempotencyKey: String) async throws -> Order? {
+        guard let id = placedCarts.withLock({ $0[idempotencyKey] }) ?? Optional(idempotencyKey) else { return nil }
+        return try? await order(id: id)
+    }
+
     func place(orderID: String) async throws -> Order {
         onPlace.withLock { $0 }?()
         if let error = placeFailure.withLock({ $0 }) { throw error }

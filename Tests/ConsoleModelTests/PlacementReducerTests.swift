@@ -46,7 +46,7 @@ import Testing
     @Test func addingNeedsACartAndSaysHowToGetOne() {
         var state = ConsoleFixture.state()
         #expect(ConsoleFixture.press(&state, .char("a")).isEmpty)
-        #expect(state.toast?.text == "No cart: press n for a new draft, or ↵ on a draft to make it the cart.")
+        #expect(state.toast?.text == "No cart: press n for a new one, or ↵ on a draft to make it the cart.")
     }
 
     @Test func addingPicksAnOfferThenAQuantity() {

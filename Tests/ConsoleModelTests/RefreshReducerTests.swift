@@ -65,7 +65,7 @@ import Testing
     @Test func cachedDraftsPastTheirExpiryShowAsExpired() {
         var state = ConsoleFixture.state(loaded: false)
         let stale = OrderFixtures.order("1001", status: "Draft", phase: .draft, hoursAgo: 200, expiresInHours: -32)
-        _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "wl-demo", orders: [stale], refreshedAt: nil))
+        _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "wl-demo", orders: [stale], carts: [], refreshedAt: nil))
         #expect(state.order("1001")?.phase == .expired)
     }
 

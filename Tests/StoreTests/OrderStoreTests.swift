@@ -70,3 +70,31 @@ import Testing
         #expect(try reopened.openIntents(account: "acct").map(\.idempotencyKey) == ["7"])
     }
 }
+
+@Suite struct LocalCartStoreTests {
+    private func cart(_ id: String, account: String = "adobe-demo", minutesAgo: Double, lines: Int) -> LocalCart {
+        LocalCart(id: id, account: account, customerID: "1005", customerName: "Acme",
+                  lines: (0..<lines).map { CartLine(id: "\(id)-\($0)", offerID: "OFFER\($0)", name: "Offer \($0)", quantity: $0 + 1,
+                                                    unitPrice: Money(amount: 10, currency: "USD"), parameters: ["deploymentId": "12345"]) },
+                  createdAt: Date(timeIntervalSince1970: 1_000_000 - minutesAgo * 60))
+    }
+
+    @Test func cartsAreKeptPerAccountNewestFirstAndSurviveReopening() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ordercon-\(UUID().uuidString)/db.sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        do {
+            let store = try OrderStore(path: path)
+            try store.save(cart("a", minutesAgo: 10, lines: 1))
+            try store.save(cart("b", minutesAgo: 1, lines: 2))
+            try store.save(cart("c", account: "other", minutesAgo: 1, lines: 0))
+        }
+        let store = try OrderStore(path: path)
+        #expect(try store.localCarts(account: "adobe-demo").map(\.id) == ["b", "a"])
+        #expect(try store.localCarts(account: "adobe-demo").first == cart("b", minutesAgo: 1, lines: 2))
+        try store.save(cart("a", minutesAgo: 10, lines: 3))
+        #expect(try store.localCarts(account: "adobe-demo").last?.lines.count == 3)
+        try store.deleteCart(id: "b")
+        #expect(try store.localCarts(account: "adobe-demo").map(\.id) == ["a"])
+        #expect(try store.localCarts(account: "other").map(\.id) == ["c"])
+    }
+}

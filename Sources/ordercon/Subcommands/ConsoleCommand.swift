@@ -41,14 +41,21 @@ struct ConsoleCommand: AsyncParsableCommand {
             let environment = ProcessInfo.processInfo.environment
             let (loadedTheme, warning) = ThemeCatalog.standard().load(theme ?? settings.theme)
             let colors = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
-            var state = ConsoleState(
-                account: AccountSummary(name: session.account.name, provider: session.account.provider,
-                                        capabilities: session.provider.capabilities, isSandbox: session.sandbox != nil,
-                                        readOnlyByChoice: readOnly || settings.readOnly || session.account.readOnly),
-                now: Date())
-            if let warning { state.toast = Toast(warning, kind: .error, now: state.now, lifetime: 15) }
+            let readOnlyByChoice = readOnly || settings.readOnly
+            let summaries = session.config.accounts.compactMap { account -> AccountSummary? in
+                guard let provider = session.providers[account.name] else { return nil }
+                return AccountSummary(name: account.name, provider: account.provider,
+                                      capabilities: provider.capabilities, isSandbox: session.sandbox != nil,
+                                      readOnlyByChoice: readOnlyByChoice || account.readOnly)
+            }
+            let first = summaries.first { $0.name == session.account.name }!
+            var state = ConsoleState(account: first, accounts: summaries, now: Date())
+            let notes = [warning] + session.skipped.map { "Account left out: \($0)" }
+            if let note = notes.compactMap({ $0 }).first {
+                state.toast = Toast(note, kind: .error, now: state.now, lifetime: 15)
+            }
             let queue = ActionQueue()
-            let runner = EffectRunner(provider: session.provider, store: session.store, send: queue.push)
+            let runner = EffectRunner(providers: session.providers, store: session.store, send: queue.push)
             let screen = NcursesScreen(colors: colors)
             defer { screen.close() }
             let renderer = FrameRenderer(theme: screen.hasColors ? loadedTheme : loadedTheme.monochrome)

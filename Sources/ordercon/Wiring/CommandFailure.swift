@@ -15,6 +15,15 @@ enum CommandFailure {
         return ExitCode(code)
     }
 
+    /// The one line a user sees for an error.
+    static func message(for error: any Error) -> String {
+        switch error {
+        case let error as ConfigError: error.description
+        case let error as OrderError: error.message
+        default: OrderError.wrapping(error).message
+        }
+    }
+
     static func exit(for error: any Error) -> ExitCode {
         switch error {
         case let error as ConfigError:

@@ -10,8 +10,12 @@ import Store
 /// Store, and the embedded sandbox when there is no config.
 struct ConsoleSession {
     let config: AppConfig
+    /// The account to open first.
     let account: AccountConfig
-    let provider: any OrderProvider
+    /// Every account whose client could be built, by name.
+    let providers: [String: any OrderProvider]
+    /// Accounts left out, each with the one-line reason.
+    let skipped: [String]
     let store: OrderStore
     let sandbox: SandboxServer?
 
@@ -23,10 +27,9 @@ struct ConsoleSession {
         let path = configPath ?? ConfigLoader.defaultPath()
         if configPath != nil || FileManager.default.fileExists(atPath: path) {
             let config = try ConfigLoader.load(path: path)
-            let account = try choose(name, in: config)
             let factory = ProviderFactory(config: config, resolver: SecretResolver(), observer: observer)
-            return ConsoleSession(config: config, account: account, provider: try factory.make(account),
-                                  store: try OrderStore(path: StatePaths.database), sandbox: nil)
+            return try make(config: config, chosen: name, factory: factory,
+                            store: try OrderStore(path: StatePaths.database), sandbox: nil)
         }
         let sandbox = SandboxServer(options: try sandboxOptions(ProcessInfo.processInfo.environment))
         let endpoint = try await sandbox.start()
@@ -36,11 +39,27 @@ struct ConsoleSession {
         let config = try ConfigLoader.parse(source)
         var environment = ProcessInfo.processInfo.environment
         environment.merge(SandboxConfigText.secrets(endpoint)) { _, sandbox in sandbox }
-        let account = try choose(name, in: config)
         let factory = ProviderFactory(config: config, resolver: SecretResolver(environment: environment),
                                       observer: observer)
-        return ConsoleSession(config: config, account: account, provider: try factory.make(account),
-                              store: try OrderStore(), sandbox: sandbox)
+        return try make(config: config, chosen: name, factory: factory, store: try OrderStore(), sandbox: sandbox)
+    }
+
+    /// Builds every account's client. The chosen account must work; another that does not
+    /// is left out with its reason, so one bad entry does not lock the user out of the rest.
+    private static func make(config: AppConfig, chosen name: String?, factory: ProviderFactory, store: OrderStore,
+                             sandbox: SandboxServer?) throws -> ConsoleSession {
+        let account = try choose(name, in: config)
+        var providers = [account.name: try factory.make(account)]
+        var skipped: [String] = []
+        for other in config.accounts where other.name != account.name {
+            do {
+                providers[other.name] = try factory.make(other)
+            } catch {
+                skipped.append("\(other.name): \(CommandFailure.message(for: error))")
+            }
+        }
+        return ConsoleSession(config: config, account: account, providers: providers, skipped: skipped,
+                              store: store, sandbox: sandbox)
     }
 
     /// The embedded sandbox's behaviour, adjustable for demos and tests through

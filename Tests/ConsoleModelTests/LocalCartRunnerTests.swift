@@ -1,0 +1,80 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Store
+import Testing
+
+@Suite struct LocalCartRunnerTests {
+    private let offer = Offer(id: "MS365-E3", name: "Microsoft 365 E3", price: Money(amount: 23, currency: "EUR"))
+
+    private func savedCart(_ answer: Action?) -> LocalCart? {
+        guard case .cartSaved(_, .success(let cart), _) = answer else { return nil }
+        return cart
+    }
+
+    @Test func cartsAreSavedAtEveryChange() async throws {
+        let store = try OrderStore()
+        let runner = EffectRunner(providers: ["wl-demo": FakeProvider()], store: store, send: { _ in })
+        let created = try #require(savedCart(await runner.perform(.createLocalCart(account: "wl-demo", customerID: "7",
+                                                                                   customerName: "Acme"))))
+        #expect(created.id.count == 32)
+        #expect(try store.localCarts(account: "wl-demo") == [created])
+        let added = try #require(savedCart(await runner.perform(.addCartLine(account: "wl-demo", cartID: created.id,
+                                                                             offer: offer, quantity: 4))))
+        #expect(added.lines.map(\.quantity) == [4])
+        #expect(added.total == Money(amount: 92, currency: "EUR"))
+        #expect(try store.localCarts(account: "wl-demo").first?.lines.count == 1)
+        let removed = try #require(savedCart(await runner.perform(.removeCartLine(account: "wl-demo", cartID: created.id,
+                                                                                  lineID: added.lines[0].id))))
+        #expect(removed.lines.isEmpty)
+        let gone = await runner.perform(.addCartLine(account: "wl-demo", cartID: "nope", offer: offer, quantity: 1))
+        guard case .cartSaved(_, .failure(.notFound), _) = gone else { Issue.record("got \(String(describing: gone))"); return }
+    }
+
+    @Test func placingACartJournalsTheProvidersHandleAndForgetsTheCart() async throws {
+        let store = try OrderStore()
+        let provider = FakeProvider()
+        let runner = EffectRunner(providers: ["wl-demo": provider], store: store, send: { _ in })
+        let cart = try #require(savedCart(await runner.perform(.createLocalCart(account: "wl-demo", customerID: "7",
+                                                                                customerName: "Acme"))))
+        let full = try #require(savedCart(await runner.perform(.addCartLine(account: "wl-demo", cartID: cart.id,
+                                                                            offer: offer, quantity: 2))))
+        let answer = await runner.perform(.placeCart(account: "wl-demo", cart: full))
+        guard case .placed(_, let cartID, .success(let order)) = answer else { Issue.record("got \(String(describing: answer))"); return }
+        #expect(cartID == cart.id)
+        #expect(order.phase == .processing)
+        #expect(try store.localCarts(account: "wl-demo").isEmpty)
+        let entry = try #require(try store.journal(account: "wl-demo").first)
+        #expect(entry.idempotencyKey == full.lines[0].id)
+        #expect(entry.outcome == .placed)
+    }
+
+    @Test func aCartPlacedBeforeACrashIsFoundAndForgottenOnStart() async throws {
+        let store = try OrderStore()
+        let provider = FakeProvider()
+        let runner = EffectRunner(providers: ["wl-demo": provider], store: store, send: { _ in })
+        let cart = try #require(savedCart(await runner.perform(.createLocalCart(account: "wl-demo", customerID: "7",
+                                                                                customerName: "Acme"))))
+        let full = try #require(savedCart(await runner.perform(.addCartLine(account: "wl-demo", cartID: cart.id,
+                                                                            offer: offer, quantity: 2))))
+        provider.failPlacement(with: .timedOut(detail: "no answer"))
+        _ = await runner.perform(.placeCart(account: "wl-demo", cart: full))
+        #expect(try store.openIntents(account: "wl-demo").count == 1)
+        #expect(try store.localCarts(account: "wl-demo").count == 1)
+
+        let clean = FakeProvider()
+        _ = try await clean.place(cart: full)
+        let restarted = EffectRunner(providers: ["wl-demo": clean], store: store, send: { _ in })
+        let answer = await restarted.perform(.reconcileJournal(account: "wl-demo"))
+        guard case .journalReconciled(_, .success(let settled)) = answer else { Issue.record("got \(String(describing: answer))"); return }
+        #expect(settled.map(\.outcome) == [.placed])
+        #expect(try store.localCarts(account: "wl-demo").isEmpty)
+    }
+
+    @Test func anUnknownAccountIsAConfigurationError() async throws {
+        let runner = EffectRunner(providers: [:], store: try OrderStore(), send: { _ in })
+        let answer = await runner.perform(.refresh(account: "ghost"))
+        guard case .ordersLoaded(_, .failure(.configuration), _) = answer else { Issue.record("got \(String(describing: answer))"); return }
+    }
+}
