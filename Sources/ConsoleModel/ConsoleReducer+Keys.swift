@@ -385,7 +385,7 @@ extension ConsoleReducer {
         case .place(let orderID):
             state.busy.append("Placing order \(orderID)")
             let content = state.cartItems.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
-            return [.place(account: account, orderID: orderID, content: "\(orderID):\(content)")]
+            return [.place(account: account, orderID: orderID, content: content)]
         case .removeCartLine(let cartID, let lineID):
             state.busy.append("Saving the cart")
             return [.removeCartLine(account: account, cartID: cartID, lineID: lineID)]

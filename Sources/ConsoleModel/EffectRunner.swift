@@ -32,7 +32,9 @@ public final class EffectRunner: Sendable {
             let refreshedAt = try? store.lastRefresh(account: account)
             return .cacheLoaded(account: account, orders: orders, carts: carts, refreshedAt: refreshedAt)
         case .reconcileJournal(let account):
-            return .journalReconciled(account: account, await capture { try await self.reconcile(account: account) })
+            return .journalReconciled(account: account, await capture {
+                try await PlacementJournal(store: self.store, provider: try self.provider(account)).reconcile()
+            })
         case .refresh(let account):
             let result = await capture {
                 let orders = try await self.provider(account).orders(stage: .all)
@@ -69,9 +71,8 @@ public final class EffectRunner: Sendable {
             return .itemDeleted(account: account, orderID: orderID, itemID: itemID, nil)
         case .place(let account, let orderID, let content):
             return .placed(account: account, orderID: orderID, await capture {
-                try await self.journaled(account: account, key: orderID, content: content) { provider in
-                    try await provider.place(orderID: orderID)
-                }
+                try await PlacementJournal(store: self.store, provider: try self.provider(account))
+                    .place(orderID: orderID, content: content)
             })
         case .createLocalCart(let account, let customerID, let customerName):
             return .cartSaved(account: account, await capture {
@@ -93,14 +94,7 @@ public final class EffectRunner: Sendable {
             }, note: "Item removed from the cart.")
         case .placeCart(let account, let cart):
             return .placed(account: account, orderID: cart.id, await capture {
-                let provider = try self.provider(account)
-                let content = cart.lines.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
-                let order = try await self.journaled(account: account, key: provider.idempotencyKey(for: cart),
-                                                     content: "\(cart.customerID):\(content)") { provider in
-                    try await provider.place(cart: cart)
-                }
-                try self.store.deleteCart(id: cart.id)
-                return order
+                try await PlacementJournal(store: self.store, provider: try self.provider(account)).place(cart: cart)
             })
         case .previewCart(let account, let cart):
             return .quoteLoaded(account: account, subject: cart.id,
@@ -144,59 +138,6 @@ public final class EffectRunner: Sendable {
         change(&cart)
         try store.save(cart)
         return cart
-    }
-
-    /// Runs an order-creating request with the journal around it: the intent is durable
-    /// before the request leaves; an answer records the outcome; no answer leaves it open
-    /// for the next start to reconcile.
-    private func journaled(account: String, key: String, content: String,
-                           _ request: (any OrderProvider) async throws -> Order) async throws -> Order {
-        let provider = try provider(account)
-        let intent = try store.recordIntent(JournalEntry(
-            provider: provider.kind, account: account, intent: "place", payloadDigest: JournalEntry.digest(of: content),
-            idempotencyKey: key, createdAt: Date()))
-        do {
-            let order = try await request(provider)
-            try store.recordOutcome(id: intent.id, outcome: .placed, orderID: order.id, message: nil, at: Date())
-            try store.save(order)
-            return order
-        } catch let error as OrderError {
-            switch error {
-            case .timedOut, .unreachable, .serverFailure:
-                break
-            default:
-                try store.recordOutcome(id: intent.id, outcome: .refused, orderID: nil, message: error.message,
-                                        at: Date())
-            }
-            throw error
-        }
-    }
-
-    /// Settles every intent left open by an earlier run by asking the provider what became
-    /// of it; returns the entries it settled.
-    private func reconcile(account: String) async throws -> [JournalEntry] {
-        let provider = try provider(account)
-        var settled: [JournalEntry] = []
-        for var entry in try store.openIntents(account: account) {
-            if let order = try await provider.findPlaced(idempotencyKey: entry.idempotencyKey) {
-                entry.outcome = order.phase.isUnplaced ? .notPlaced : .placed
-                entry.orderID = order.id
-                try store.save(order)
-                if entry.outcome == .placed {
-                    for cart in try store.localCarts(account: account)
-                    where provider.idempotencyKey(for: cart) == entry.idempotencyKey {
-                        try store.deleteCart(id: cart.id)
-                    }
-                }
-            } else {
-                entry.outcome = .notPlaced
-            }
-            entry.completedAt = Date()
-            try store.recordOutcome(id: entry.id, outcome: entry.outcome!, orderID: entry.orderID,
-                                    message: "reconciled on start", at: entry.completedAt!)
-            settled.append(entry)
-        }
-        return settled
     }
 
     private func capture<T>(_ work: @Sendable () async throws -> T) async -> Result<T, OrderError> {

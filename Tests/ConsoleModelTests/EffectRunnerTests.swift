@@ -18,7 +18,7 @@ import Testing
         provider.whilePlacing {
             openDuringRequest.withLock { $0 = (try? store.openIntents(account: "wl-demo").map(\.idempotencyKey)) ?? [] }
         }
-        let answer = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1044", content: "1044:x"))
+        let answer = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1044", content: "x"))
         guard case .placed(_, "1044", .success(let order)) = answer else { Issue.record("got \(String(describing: answer))"); return }
         #expect(order.phase == .processing)
         #expect(openDuringRequest.withLock { $0 } == ["1044"])

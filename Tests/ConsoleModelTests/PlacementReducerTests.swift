@@ -95,7 +95,7 @@ import Testing
         #expect(ConsoleFixture.press(&state, .right, .left, .enter).isEmpty)
         ConsoleFixture.press(&state, .char("p"))
         let effects = ConsoleFixture.press(&state, .right, .enter)
-        #expect(effects == [.place(account: "wl-demo", orderID: "1044", content: "1044:MICROSOFT-365-E3×10,AZURE-PLAN×1")])
+        #expect(effects == [.place(account: "wl-demo", orderID: "1044", content: "MICROSOFT-365-E3×10,AZURE-PLAN×1")])
         #expect(state.busy == ["Placing order 1044"])
     }
 

@@ -1,0 +1,82 @@
+import Foundation
+import OrderKit
+
+/// Order-creating requests with the journal around them, shared by the console and the
+/// headless commands so that both are equally crash-safe.
+///
+/// The intent is durable before the request leaves; an answer records the outcome; no
+/// answer (timeout, connection lost, 5xx) leaves it open, and `reconcile` later asks the
+/// provider what became of it — never a blind resend, never a silent drop.
+public struct PlacementJournal: Sendable {
+    private let store: OrderStore
+    private let provider: any OrderProvider
+
+    public init(store: OrderStore, provider: any OrderProvider) {
+        self.store = store
+        self.provider = provider
+    }
+
+    /// Places a server-side draft.
+    public func place(orderID: String, content: String) async throws -> Order {
+        try await journaled(key: orderID, content: "\(orderID):\(content)") {
+            try await provider.place(orderID: orderID)
+        }
+    }
+
+    /// Places a local cart in one request, and forgets the cart once the provider has it.
+    public func place(cart: LocalCart) async throws -> Order {
+        let content = cart.lines.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
+        let order = try await journaled(key: provider.idempotencyKey(for: cart), content: "\(cart.customerID):\(content)") {
+            try await provider.place(cart: cart)
+        }
+        try store.deleteCart(id: cart.id)
+        return order
+    }
+
+    /// Open intents for this provider's account, settled by asking the provider; returns
+    /// the entries it settled.
+    public func reconcile() async throws -> [JournalEntry] {
+        var settled: [JournalEntry] = []
+        for var entry in try store.openIntents(account: provider.account) {
+            if let order = try await provider.findPlaced(idempotencyKey: entry.idempotencyKey) {
+                entry.outcome = order.phase.isUnplaced ? .notPlaced : .placed
+                entry.orderID = order.id
+                try store.save(order)
+                if entry.outcome == .placed {
+                    for cart in try store.localCarts(account: provider.account)
+                    where provider.idempotencyKey(for: cart) == entry.idempotencyKey {
+                        try store.deleteCart(id: cart.id)
+                    }
+                }
+            } else {
+                entry.outcome = .notPlaced
+            }
+            let now = Date()
+            entry.completedAt = now
+            try store.recordOutcome(id: entry.id, outcome: entry.outcome!, orderID: entry.orderID,
+                                    message: "reconciled on start", at: now)
+            settled.append(entry)
+        }
+        return settled
+    }
+
+    private func journaled(key: String, content: String, _ request: () async throws -> Order) async throws -> Order {
+        let intent = try store.recordIntent(JournalEntry(
+            provider: provider.kind, account: provider.account, intent: "place",
+            payloadDigest: JournalEntry.digest(of: content), idempotencyKey: key, createdAt: Date()))
+        do {
+            let order = try await request()
+            try store.recordOutcome(id: intent.id, outcome: .placed, orderID: order.id, message: nil, at: Date())
+            try store.save(order)
+            return order
+        } catch let error as OrderError {
+            switch error {
+            case .timedOut, .unreachable, .serverFailure:
+                break
+            default:
+                try store.recordOutcome(id: intent.id, outcome: .refused, orderID: nil, message: error.message, at: Date())
+            }
+            throw error
+        }
+    }
+}
