@@ -36,13 +36,17 @@ let package = Package(
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .target(name: "ConsoleModel", dependencies: ["OrderKit", "Store"]),
+        .target(name: "Headless", dependencies: [
+            "OrderKit", "Store", "Config",
+            .product(name: "TOMLKit", package: "TOMLKit"),
+        ]),
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "TerminalUI", dependencies: [
             "ConsoleModel", "CNcurses", "Config",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "ordercon", dependencies: [
-            "OrderKit", "Providers", "Sandbox", "Store", "Config", "ConsoleModel", "TerminalUI",
+            "OrderKit", "Providers", "Sandbox", "Store", "Config", "ConsoleModel", "TerminalUI", "Headless",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
@@ -60,6 +64,7 @@ let package = Package(
         ]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "OrderKit"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "OrderKit"]),
+        .testTarget(name: "HeadlessTests", dependencies: ["Headless", "OrderKit", "Store", "Config", "OrderFixtures"]),
         .testTarget(name: "ConsoleModelTests", dependencies: ["ConsoleModel", "OrderKit", "Store", "OrderFixtures"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ConsoleModel", "OrderKit", "Config", "OrderFixtures"],
                     exclude: ["Snapshots"]),

@@ -76,7 +76,7 @@ public final class EffectRunner: Sendable {
             })
         case .createLocalCart(let account, let customerID, let customerName):
             return .cartSaved(account: account, await capture {
-                let cart = LocalCart(id: Self.newID(), account: account, customerID: customerID,
+                let cart = LocalCart(id: LocalCart.newID(), account: account, customerID: customerID,
                                      customerName: customerName, createdAt: Date())
                 try self.store.save(cart)
                 return cart
@@ -84,7 +84,7 @@ public final class EffectRunner: Sendable {
         case .addCartLine(let account, let cartID, let offer, let quantity):
             return .cartSaved(account: account, await capture {
                 try self.changeCart(cartID, account: account) { cart in
-                    cart.lines.append(CartLine(id: Self.newID(), offerID: offer.id, name: offer.name,
+                    cart.lines.append(CartLine(id: LocalCart.newID(), offerID: offer.id, name: offer.name,
                                                quantity: quantity, unitPrice: offer.price))
                 }
             }, note: "Added \(offer.name) ×\(quantity) to the cart.")
@@ -124,11 +124,6 @@ public final class EffectRunner: Sendable {
             throw OrderError.configuration(detail: "No account named \(account) is configured.")
         }
         return provider
-    }
-
-    /// A fresh client-side id: 32 hex digits, unique enough to serve as an idempotency handle.
-    static func newID() -> String {
-        UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
     }
 
     private func changeCart(_ id: String, account: String, _ change: (inout LocalCart) -> Void) throws -> LocalCart {

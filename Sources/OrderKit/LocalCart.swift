@@ -24,4 +24,10 @@ public struct LocalCart: Sendable, Codable, Hashable, Identifiable {
     }
 
     public var total: Money? { Money.total(lines.compactMap(\.lineTotal)) }
+
+    /// A fresh client-side id: 32 hex digits (no dashes, so it fits fields of 35
+    /// characters such as Adobe's `externalReferenceId`), unique enough to be an idempotency handle.
+    public static func newID() -> String {
+        UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+    }
 }

@@ -7,6 +7,10 @@ import Testing
 
 /// Unreachable hosts, 5xx, malformed bodies and slow answers all become one-line `OrderError`s.
 @Suite struct TransportFailureTests {
+    /// One misbehaving server for the whole run. It is never cancelled: stopping a server
+    /// while its slow route still writes would trap in NIO.
+    private static let misbehaving = Task { try await startMisbehavingServer() }
+
     /// A misbehaving server: each path answers badly in its own way.
     private static func startMisbehavingServer() async throws -> (port: Int, task: Task<Void, any Error>) {
         let router = Router()
@@ -51,8 +55,7 @@ import Testing
     }
 
     @Test func badAnswersBecomeOneLineErrors() async throws {
-        let server = try await Self.startMisbehavingServer()
-        defer { server.task.cancel() }
+        let server = try await Self.misbehaving.value
         let origin = "http://127.0.0.1:\(server.port)"
         await #expect(throws: OrderError.malformedResponse(detail: "order list: not JSON")) {
             try await client(origin + "/garbage").orders(stage: .all)

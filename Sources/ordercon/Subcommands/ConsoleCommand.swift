@@ -31,7 +31,7 @@ struct ConsoleCommand: AsyncParsableCommand {
         FileLogHandler.bootstrap(path: StatePaths.log)
         let logger = Logger(label: "ordercon")
         do {
-            let session = try await ConsoleSession.open(configPath: global.config, account: account, logger: logger)
+            let session = try await Session.open(configPath: global.config, account: account, logger: logger)
             defer { session.close() }
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 throw CommandFailure.exit("the console needs a terminal; for scripts use a subcommand (see ordercon --help)",

@@ -6,9 +6,9 @@ import Providers
 import Sandbox
 import Store
 
-/// Everything the console needs, wired: the config, the chosen account's client, the
+/// Everything a command needs, wired: the config, every account's client, the
 /// Store, and the embedded sandbox when there is no config.
-struct ConsoleSession {
+struct Session {
     let config: AppConfig
     /// The account to open first.
     let account: AccountConfig
@@ -20,7 +20,7 @@ struct ConsoleSession {
     let sandbox: SandboxServer?
 
     /// Uses `configPath`, else the default config file if it exists, else starts the sandbox.
-    static func open(configPath: String?, account name: String?, logger: Logger) async throws -> ConsoleSession {
+    static func open(configPath: String?, account name: String?, logger: Logger) async throws -> Session {
         let observer: @Sendable (RequestRecord) -> Void = { record in
             logger.info("\(record.account) \(record.method) \(record.path) -> \(record.status.map(String.init) ?? "no answer") in \(Int(record.duration * 1000)) ms")
         }
@@ -47,7 +47,7 @@ struct ConsoleSession {
     /// Builds every account's client. The chosen account must work; another that does not
     /// is left out with its reason, so one bad entry does not lock the user out of the rest.
     private static func make(config: AppConfig, chosen name: String?, factory: ProviderFactory, store: OrderStore,
-                             sandbox: SandboxServer?) throws -> ConsoleSession {
+                             sandbox: SandboxServer?) throws -> Session {
         let account = try choose(name, in: config)
         var providers = [account.name: try factory.make(account)]
         var skipped: [String] = []
@@ -58,7 +58,7 @@ struct ConsoleSession {
                 skipped.append("\(other.name): \(CommandFailure.message(for: error))")
             }
         }
-        return ConsoleSession(config: config, account: account, providers: providers, skipped: skipped,
+        return Session(config: config, account: account, providers: providers, skipped: skipped,
                               store: store, sandbox: sandbox)
     }
 

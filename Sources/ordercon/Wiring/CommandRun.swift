@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import Logging
+import OrderKit
+
+/// The frame every headless command runs in: logs to the file, opens the session, closes
+/// it, and turns any error into one stderr line and its exit code.
+enum CommandRun {
+    static func perform(config: String?, _ body: (Session) async throws -> Int32) async throws {
+        FileLogHandler.bootstrap(path: StatePaths.log)
+        let code: Int32
+        do {
+            let session = try await Session.open(configPath: config, account: nil, logger: Logger(label: "ordercon"))
+            defer { session.close() }
+            if session.sandbox != nil {
+                FileHandle.standardError.write(Data("ordercon: no config file: using the embedded sandbox\n".utf8))
+            }
+            code = try await body(session)
+        } catch {
+            throw CommandFailure.exit(for: error)
+        }
+        if code != 0 { throw ExitCode(code) }
+    }
+
+    /// The clients a selection names: one account, or all of them (the default). An
+    /// account whose client could not be built is an error for the whole command.
+    static func providers(_ selection: AccountSelection, in session: Session) throws -> [any OrderProvider] {
+        if let name = selection.account {
+            guard let provider = session.providers[name] else {
+                if let reason = session.skipped.first(where: { $0.hasPrefix("\(name): ") }) {
+                    throw OrderError.configuration(detail: reason)
+                }
+                let names = session.config.accounts.map(\.name).joined(separator: ", ")
+                throw OrderError.configuration(detail: "no account named '\(name)'; configured: \(names)")
+            }
+            return [provider]
+        }
+        if let reason = session.skipped.first { throw OrderError.configuration(detail: reason) }
+        return session.config.accounts.compactMap { session.providers[$0.name] }
+    }
+
+    /// The account holding `orderID`: the named one, or the first account that knows it.
+    static func locate(_ orderID: String, account: String?, in session: Session) async throws -> (any OrderProvider, Order) {
+        let candidates = try providers(AccountSelection(account: account), in: session)
+        var lastError: OrderError?
+        for provider in candidates {
+            do {
+                return (provider, try await provider.order(id: orderID))
+            } catch let error as OrderError {
+                lastError = error
+            }
+        }
+        if candidates.count > 1 {
+            throw OrderError.notFound(detail: "no configured account knows order \(orderID)")
+        }
+        throw lastError ?? OrderError.notFound(detail: "order \(orderID)")
+    }
+
+    static func say(_ line: String) {
+        FileHandle.standardOutput.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+    }
+
+    static func warn(_ line: String) {
+        FileHandle.standardError.write(Data("ordercon: \(line)\n".utf8))
+    }
+
+    /// The exit code a failed account read calls for.
+    static func exitCode(for error: OrderError) -> Int32 {
+        switch error {
+        case .unreachable, .timedOut: CommandFailure.unreachable
+        case .authenticationRefused: CommandFailure.authentication
+        case .configuration: CommandFailure.usage
+        default: CommandFailure.unexpected
+        }
+    }
+}
+
+extension AccountSelection {
+    init(account: String?) {
+        self.init()
+        self.account = account
+    }
+}

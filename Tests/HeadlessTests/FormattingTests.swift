@@ -1,0 +1,54 @@
+import Foundation
+import Headless
+import OrderFixtures
+import OrderKit
+import Testing
+
+@Suite struct FormattingTests {
+    @Test func durationsReadAsPeopleTypeThem() {
+        #expect(DurationText.parse("90s") == 90)
+        #expect(DurationText.parse("24h") == 86_400)
+        #expect(DurationText.parse("1h30m") == 5400)
+        #expect(DurationText.parse("7d") == 604_800)
+        for bad in ["", "h", "24", "2x", "-1h", "0m"] { #expect(DurationText.parse(bad) == nil, "\(bad)") }
+    }
+
+    @Test func jsonOrderObjectHasExactlyTheContractKeys() throws {
+        let json = OrderRecord.json([OrderRecord(OrderFixtures.book[0])])
+        let objects = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let object = try #require(objects.first)
+        #expect(Set(object.keys) == ["account", "provider", "id", "phase", "status", "created_at", "updated_at", "total", "items"])
+        #expect(object["phase"] as? String == "draft")
+        #expect(object["created_at"] as? String == "2026-11-23T09:00:00Z")
+        let total = try #require(object["total"] as? [String: Any])
+        #expect(total["currency"] as? String == "EUR")
+        #expect((total["amount"] as? NSNumber)?.doubleValue == 230)
+        let item = try #require((object["items"] as? [[String: Any]])?.first)
+        #expect(Set(item.keys) == ["id", "offer", "name", "quantity", "phase", "status"])
+        let noTotal = OrderRecord.json(OrderRecord(OrderFixtures.order("1", status: "x", phase: .unknown, hoursAgo: 1)))
+        #expect(noTotal.contains("\"total\":null"))
+    }
+
+    @Test func csvQuotesWhatNeedsQuoting() {
+        let order = OrderFixtures.order("1,2", customer: "A", status: "Said \"no\"", phase: .failed, hoursAgo: 1, total: 10)
+        let csv = OrderTable.csv([order])
+        let lines = csv.components(separatedBy: "\r\n")
+        #expect(lines[0] == "account,provider,id,phase,status,created_at,updated_at,total_amount,total_currency")
+        #expect(lines[1] == "wl-demo,whitelabel,\"1,2\",failed,\"Said \"\"no\"\"\",2026-11-23T09:00:00Z,2026-11-23T10:00:00Z,10,EUR")
+    }
+
+    @Test func textTableAlignsColumns() {
+        let text = OrderTable.text(Array(OrderFixtures.book.prefix(2)))
+        let lines = text.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].hasPrefix("ACCOUNT  PROVIDER    ID    PHASE  STATUS"))
+        #expect(lines[1].contains("1044  draft  Draft"))
+    }
+
+    @Test func filterKeepsPhasesAndAgeNewestFirst() {
+        let orders = OrderQuery.filter(OrderFixtures.book, phases: [.failed, .processing],
+                                       since: OrderFixtures.now.addingTimeInterval(-5 * 3600))
+        #expect(orders.map(\.id) == ["1038"])
+        #expect(OrderQuery.filter(OrderFixtures.book, phases: [], since: nil).count == OrderFixtures.book.count)
+    }
+}
