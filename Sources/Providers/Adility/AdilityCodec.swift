@@ -41,11 +41,13 @@ enum AdilityCodec {
         }
     }
 
+    /// XML parse failures are not `DecodingError`s; they and a corrupt top level both mean
+    /// the body is not in the account's format at all.
     private static func summary(_ error: any Error, format: AdilityFormat) -> String {
-        if case DecodingError.dataCorrupted(let context) = error, context.codingPath.isEmpty {
-            return "not \(format.rawValue.uppercased())"
-        }
-        return PayloadDecoder.summary(error)
+        let notInFormat = "not \(format.rawValue.uppercased())"
+        guard let decodingError = error as? DecodingError else { return notInFormat }
+        if case .dataCorrupted(let context) = decodingError, context.codingPath.isEmpty { return notInFormat }
+        return PayloadDecoder.summary(decodingError)
     }
 
     /// The value under the root key named in `userInfo` (JSON only).

@@ -9,8 +9,8 @@ struct AdilityPlacementPayload: Codable {
         var quantity: Int
 
         enum CodingKeys: String, CodingKey {
-            case quantity
             case offerID = "offer_id"
+            case quantity
         }
     }
 
@@ -18,8 +18,8 @@ struct AdilityPlacementPayload: Codable {
     var customerName: String
     var items: AdilityList<Line>
 
+    /// In the document's order, which XML keeps.
     enum CodingKeys: String, CodingKey {
-        case items
-        case orderNumber = "order_number", customerName = "customer_name"
+        case orderNumber = "order_number", customerName = "customer_name", items
     }
 }

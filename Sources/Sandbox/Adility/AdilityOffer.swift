@@ -26,8 +26,8 @@ struct AdilityOffer: Encodable, Sendable, AdilityNamedElement {
 
     static let active = "active"
 
+    /// In the document's order, which XML keeps.
     enum CodingKeys: String, CodingKey {
-        case id, title, price, value, type, status
-        case quantityInStock = "quantity_in_stock"
+        case id, title, price, value, type, quantityInStock = "quantity_in_stock", status
     }
 }

@@ -19,9 +19,9 @@ struct AdilityOrder: Encodable, Sendable, AdilityNamedElement {
     var customerName: String
     var purchasedAt: Date
 
+    /// In the document's order, which XML keeps.
     enum CodingKeys: String, CodingKey {
-        case id, status, items, vouchers
-        case orderNumber = "order_number", accountID = "account_id", customerName = "customer_name"
-        case purchasedAt = "purchased_at"
+        case id, orderNumber = "order_number", status, items, vouchers, accountID = "account_id"
+        case customerName = "customer_name", purchasedAt = "purchased_at"
     }
 }

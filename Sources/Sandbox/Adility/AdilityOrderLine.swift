@@ -12,7 +12,6 @@ struct AdilityOrderLine: Encodable, Sendable, AdilityNamedElement {
     var quantity: Int
 
     enum CodingKeys: String, CodingKey {
-        case title, price, quantity
-        case offerID = "offer_id"
+        case offerID = "offer_id", title, price, quantity
     }
 }

@@ -65,8 +65,7 @@ import Testing
         }
         let xml = String(decoding: try AdilityCodec.encode(placement, root: "order", as: .xml), as: UTF8.self)
         #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>"))
-        #expect(xml.contains("<order_number>n-1</order_number>"))
-        #expect(xml.contains("<items><item><offer_id>a</offer_id><quantity>2</quantity></item><item>"))
+        #expect(xml.contains("<order><order_number>n-1</order_number><customer_name>John Smith</customer_name><items><item><offer_id>a</offer_id><quantity>2</quantity></item><item>"))
     }
 
     @Test func cancelRequestExamplesReadAsCancelled() throws {
