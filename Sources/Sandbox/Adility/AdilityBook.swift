@@ -5,6 +5,10 @@ import Synchronization
 /// numbers, stock, one voucher per unit of a deal, and cancellation of an order with all
 /// its vouchers.
 ///
+/// Vouchers are issued for `deal` offers only, as the Place Order section says ("vouchers
+/// section filled if you ordered deal type offers"); coupons and gift cards are fulfilled
+/// outside this API in the sandbox.
+///
 /// **decision**: an order with a redeemed voucher cannot be cancelled — the consumer has
 /// already used what was bought, so cancelling would refund a service that was delivered.
 /// The whole request is refused and nothing changes. Cancelling does not return stock:

@@ -55,7 +55,7 @@ enum AdilityReply {
             do {
                 unwrapped = try decoder.decode(Unwrapped<T>.self, from: data)
             } catch {
-                throw SandboxRefusal.badRequest("The request body is not the expected JSON: \(DecodingErrorSummary.describe(error)).")
+                throw SandboxRefusal.badRequest("The request body is not the expected JSON: \(describe(error, as: .json)).")
             }
             guard let value = unwrapped.value else {
                 throw SandboxRefusal.badRequest("Wrap the body in a root \"\(root)\" key: {\"\(root)\": {…}}.")
@@ -70,9 +70,15 @@ enum AdilityReply {
             do {
                 return try decoder.decode(T.self, from: data)
             } catch {
-                throw SandboxRefusal.badRequest("The request body is not the expected XML: \(DecodingErrorSummary.describe(error)).")
+                throw SandboxRefusal.badRequest("The request body is not the expected XML: \(describe(error, as: .xml)).")
             }
         }
+    }
+
+    /// The shared one-line summary, naming the format the body was read as.
+    private static func describe(_ error: any Error, as type: AdilityMediaType) -> String {
+        let summary = DecodingErrorSummary.describe(error)
+        return type == .xml ? summary.replacingOccurrences(of: "JSON", with: "XML") : summary
     }
 
     /// The name of the first element, past the `<?xml …?>` declaration and comments.

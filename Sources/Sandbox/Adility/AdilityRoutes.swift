@@ -6,6 +6,10 @@ import Hummingbird
 /// `Content-Type` / `Accept`. Errors answer `{"error": {"message": "…"}}` or
 /// `<error><message>…</message></error>`, in the format the caller accepts.
 ///
+/// A body is read strictly in the format its `Content-Type` names. The seed's XML cancel
+/// sample labels its XML body `application/json`; taken literally that is unreadable JSON
+/// and refused as such, so the client always labels its body with its real format.
+///
 /// Beyond the document, `GET /orders` lists orders newest first with `page` (from 1) and
 /// `per_page` (1–100, default 25), the total in `X-Total-Count`, and finds one by
 /// `order_number`: the console's Status pane and its retry-after-timeout lookup need both.
