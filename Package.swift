@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/CoreOffice/XMLCoder.git", from: "0.17.0"),
     ],
     targets: [
         .target(name: "OrderKit"),
@@ -21,11 +22,13 @@ let package = Package(
             "OrderKit",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "XMLCoder", package: "XMLCoder"),
         ]),
         .target(name: "Sandbox", dependencies: [
             "OrderKit",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "XMLCoder", package: "XMLCoder"),
         ]),
         .target(name: "Store", dependencies: [
             "OrderKit",
@@ -56,6 +59,7 @@ let package = Package(
             "OrderKit", "Providers", "Sandbox",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
+            .product(name: "XMLCoder", package: "XMLCoder"),
         ]),
         .testTarget(name: "SandboxTests", dependencies: [
             "Sandbox", "OrderKit",

@@ -21,9 +21,10 @@ public struct SandboxEndpoint: Sendable, Equatable {
     }
 
     /// The providers this sandbox speaks so far.
-    public static let providers: [ProviderKind] = [.whitelabel]
+    public static let providers: [ProviderKind] = [.whitelabel, .adility]
 
-    /// One account per provider, plus the whitelabel Free-edition reseller.
+    /// One account per provider, plus the whitelabel Free-edition reseller and the Adility
+    /// account that speaks XML.
     public var accounts: [SandboxAccount] {
         let whiteLabelAuth = ["token_url": "\(baseURL(.whitelabel))/oauth/token"]
         let whiteLabelSecrets = { (user: String) in
@@ -37,6 +38,10 @@ public struct SandboxEndpoint: Sendable, Equatable {
             SandboxAccount(name: "wl-free", provider: .whitelabel, baseURL: baseURL(.whitelabel),
                            settings: ["edition": "free"],
                            secrets: whiteLabelSecrets(DemoCredentials.freeEditionUsername), auth: whiteLabelAuth),
+            SandboxAccount(name: "adility-demo", provider: .adility, baseURL: baseURL(.adility),
+                           settings: ["format": "json"], secrets: ["api_key_env": DemoCredentials.apiKey], auth: [:]),
+            SandboxAccount(name: "adility-xml", provider: .adility, baseURL: baseURL(.adility),
+                           settings: ["format": "xml"], secrets: ["api_key_env": DemoCredentials.apiKey], auth: [:]),
         ]
     }
 }

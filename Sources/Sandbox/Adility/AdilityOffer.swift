@@ -1,0 +1,33 @@
+import Foundation
+
+/// An offer in the sandbox catalog, sent as `GET /offers` and `GET /offers/{id}` print it:
+/// `id, title, price, value, type, quantity_in_stock, status`. The merchant's position is
+/// kept for the location + radius search and not sent.
+struct AdilityOffer: Encodable, Sendable, AdilityNamedElement {
+    static let elementName = "offer"
+
+    enum Kind: String, Encodable, Sendable {
+        case deal
+        case coupon
+        case giftCard = "gift_card"
+    }
+
+    var id: String
+    var title: String
+    var price: Decimal
+    var value: Decimal
+    var type: Kind
+    var quantityInStock: Int
+    var status: String
+    var latitude: Double
+    var longitude: Double
+    /// How long a voucher for this offer stays redeemable after purchase.
+    var voucherValidityDays: Int
+
+    static let active = "active"
+
+    /// In the document's order, which XML keeps.
+    enum CodingKeys: String, CodingKey {
+        case id, title, price, value, type, quantityInStock = "quantity_in_stock", status
+    }
+}
