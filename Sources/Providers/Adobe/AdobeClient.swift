@@ -45,17 +45,15 @@ public struct AdobeClient: OrderProvider {
     /// Placed orders only: a PREVIEW is never stored, and carts live in the Store.
     public func orders(stage: OrderStage) async throws -> [Order] {
         guard stage != .draft else { return [] }
-        async let name = companyName()
         let payloads = try await history()
-        let customerName = try await name
+        let customerName = try await companyName()
         let now = Date()
         return payloads.compactMap { AdobeMapping.order($0, account: account, customerName: customerName, now: now) }
     }
 
     public func order(id: String) async throws -> Order {
-        async let name = companyName()
         let (payload, response) = try await orderPayload(id: id)
-        guard let order = AdobeMapping.order(payload, account: account, customerName: try await name,
+        guard let order = AdobeMapping.order(payload, account: account, customerName: try await companyName(),
                                              raw: response.body) else {
             throw OrderError.malformedResponse(detail: "order \(id): Adobe answered a preview, not an order")
         }
