@@ -62,6 +62,9 @@ extension OrderProvider {
     public func deleteItem(orderID: String, itemID: String) async throws {
         throw unsupported("have items deleted")
     }
+    public func place(orderID: String) async throws -> Order {
+        throw unsupported("be placed from a stored draft; place the local cart")
+    }
     public func executionStatus(orderID: String) async throws -> ExecutionStatus {
         let order = try await order(id: orderID)
         return ExecutionStatus(orderID: order.id, status: order.status, phase: order.phase)

@@ -21,7 +21,7 @@ public struct SandboxEndpoint: Sendable, Equatable {
     }
 
     /// The providers this sandbox speaks so far.
-    public static let providers: [ProviderKind] = [.whitelabel, .adility]
+    public static let providers: [ProviderKind] = [.whitelabel, .adobe, .adility]
 
     /// One account per provider, plus the whitelabel Free-edition reseller and the Adility
     /// account that speaks XML.
@@ -42,6 +42,10 @@ public struct SandboxEndpoint: Sendable, Equatable {
                            settings: ["format": "json"], secrets: ["api_key_env": DemoCredentials.apiKey], auth: [:]),
             SandboxAccount(name: "adility-xml", provider: .adility, baseURL: baseURL(.adility),
                            settings: ["format": "xml"], secrets: ["api_key_env": DemoCredentials.apiKey], auth: [:]),
+            SandboxAccount(name: "adobe-demo", provider: .adobe, baseURL: baseURL(.adobe),
+                           settings: ["customer_id": "9876543210"],
+                           secrets: ["token_env": DemoCredentials.bearerToken, "api_key_env": DemoCredentials.apiKey],
+                           auth: [:]),
         ]
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import Hummingbird
 import Logging
-import Synchronization
 import OrderKit
+import ServiceLifecycle
+import Synchronization
 
 /// The embedded sandbox: one loopback HTTP server that speaks every provider's API under
 /// its own prefix (`/whitelabel`, …), with seeded data and an injectable clock.
@@ -13,12 +14,14 @@ public final class SandboxServer: Sendable {
     public let options: SandboxOptions
     private let whiteLabel: WhiteLabelBook
     private let adility: AdilityBook
-    private let task: Mutex<Task<Void, any Error>?> = Mutex(nil)
+    private let adobe: AdobeBook
+    private let running: Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?> = Mutex(nil)
 
     public init(options: SandboxOptions = SandboxOptions()) {
         self.options = options
         whiteLabel = WhiteLabelBook(options: options)
         adility = AdilityBook(options: options)
+        adobe = AdobeBook(options: options)
     }
 
     /// The router with every provider's routes, for in-memory testing too.
@@ -26,6 +29,7 @@ public final class SandboxServer: Sendable {
         let router = Router()
         WhiteLabelRoutes(book: whiteLabel).register(on: router)
         AdilityRoutes(book: adility).register(on: router)
+        AdobeRoutes(book: adobe).register(on: router)
         return router
     }
 
@@ -42,27 +46,30 @@ public final class SandboxServer: Sendable {
                 portContinuation.finish()
             },
             logger: logger)
-        let running = Task {
+        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
+        let task = Task {
             defer { portContinuation.finish() }
-            try await app.runService(gracefulShutdownSignals: [])
+            try await group.run()
         }
-        task.withLock { $0 = running }
+        running.withLock { $0 = (group, task) }
         var iterator = portStream.makeAsyncIterator()
         guard let port = await iterator.next(), port > 0 else {
-            running.cancel()
-            if case .failure(let error) = await running.result { throw error }
+            await group.triggerGracefulShutdown()
+            if case .failure(let error) = await task.result { throw error }
             throw OrderError.configuration(detail: "The sandbox could not listen on \(options.host):\(options.port).")
         }
         return SandboxEndpoint(host: options.host, port: port)
     }
 
-    /// Stops the server; pending requests are cut.
+    /// Stops the server gracefully: it accepts nothing new and lets requests in flight
+    /// finish (cutting them would trap in NIO's response writer).
     public func stop() async {
-        let running = task.withLock { current -> Task<Void, any Error>? in
+        let current = running.withLock { current in
             defer { current = nil }
             return current
         }
-        running?.cancel()
-        _ = await running?.result
+        guard let current else { return }
+        await current.group.triggerGracefulShutdown()
+        _ = await current.task.result
     }
 }

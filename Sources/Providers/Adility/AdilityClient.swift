@@ -94,11 +94,6 @@ public struct AdilityClient: OrderProvider {
         return try orderAnswer(response, what: "placed order")
     }
 
-    /// Adility orders are placed whole from a local cart; there is no stored order to submit.
-    public func place(orderID: String) async throws -> Order {
-        throw OrderError.unsupported(detail: "Adility orders are placed from the local cart; there is no stored draft to submit.")
-    }
-
     /// Cancelling is sending the status `cancelled`; every voucher of the order is cancelled
     /// with it. The provider refuses when a voucher was already redeemed.
     public func cancel(orderID: String) async throws -> Order {

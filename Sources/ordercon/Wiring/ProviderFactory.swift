@@ -10,15 +10,38 @@ struct ProviderFactory {
     let observer: (@Sendable (RequestRecord) -> Void)?
 
     func make(_ account: AccountConfig) throws -> any OrderProvider {
+        let auth = account.auth
         let transport = HTTPTransport(account: account.name, baseURL: account.baseURL, observer: observer)
         switch account.provider {
         case .whitelabel:
             return WhiteLabelClient(transport: transport, credentials: try whiteLabelCredentials(account),
                                     freeEdition: account.edition == .free)
-        case .appxite, .adobe, .adility, .mpt:
+        case .adobe:
+            guard let customerID = account.customerID else {
+                throw missing("customer_id", "the Adobe customer id the orders are for", account)
+            }
+            return AdobeClient(transport: transport, bearerToken: try required(auth.tokenEnv, key: "token_env", account),
+                               apiKey: try required(auth.apiKeyEnv, key: "api_key_env", account), customerID: customerID)
+        case .adility:
+            return AdilityClient(transport: transport, apiKey: try required(auth.apiKeyEnv, key: "api_key_env", account),
+                                 format: account.format == .xml ? .xml : .json)
+        case .appxite, .mpt:
             throw OrderError.configuration(
                 detail: "account '\(account.name)': the \(account.provider.rawValue) client is not built yet; use a whitelabel account")
         }
+    }
+
+    /// A secret the provider cannot work without.
+    private func required(_ name: String?, key: String, _ account: AccountConfig) throws -> String {
+        guard let value = try secret(name, key: key, account) else {
+            throw missing(key, "the name of the variable holding it", account, section: "[accounts.auth] ")
+        }
+        return value
+    }
+
+    private func missing(_ key: String, _ what: String, _ account: AccountConfig, section: String = "") -> ConfigError {
+        ConfigError(path: config.path ?? "config", line: account.line,
+                    message: "account '\(account.name)' (\(account.provider.rawValue)) needs \(section)\(key): \(what)")
     }
 
     private func secret(_ name: String?, key: String, _ account: AccountConfig) throws -> String? {

@@ -1,0 +1,360 @@
+import Foundation
+import Hummingbird
+import Synchronization
+
+/// The Adobe VIP Marketplace sandbox's state and the API's rules (seed 002): who may call,
+/// which order bodies are valid, how NEW orders settle on the sandbox clock, how RETURN
+/// orders cancel lines, and how `X-Correlation-Id` replays the first answer.
+final class AdobeBook: Sendable {
+    /// An answer as sent, kept whole so that a replay is byte for byte the first one.
+    struct Reply: Sendable {
+        var status: HTTPResponse.Status
+        var body: Data
+    }
+
+    private struct KeptReply {
+        var reply: Reply
+        var keptAt: Date
+    }
+
+    private struct SeenRequest {
+        var correlationID: String
+        var seenAt: Date
+    }
+
+    private struct State {
+        var customers: [AdobeCustomer]
+        var orders: [String: AdobeOrder]
+        var nextOrderNumber = AdobeSeed.firstFreeOrderNumber
+        var replies: [String: KeptReply] = [:]
+        var requests: [String: SeenRequest] = [:]
+        var minute = 0
+        var requestsThisMinute = 0
+        var random: SeededRandom
+    }
+
+    /// How long a correlation id's first answer is replayed.
+    static let replayLifetime: TimeInterval = 10 * 24 * 3600
+    /// How long after its creation a NEW or RENEWAL order may be returned.
+    static let returnWindow: TimeInterval = 14 * 24 * 3600
+    /// Beyond the document: each API key may make this many requests per sandbox minute,
+    /// so that the 429 (code 4118) the document allows really happens.
+    static let requestsPerMinute = 300
+    static let maxLineItems = 499
+    static let maxExternalReferenceLength = 35
+
+    private let state: Mutex<State>
+    private let clock: any SandboxClock
+    private let executionSeconds: TimeInterval
+    private let failureRate: Double
+
+    init(options: SandboxOptions) {
+        clock = options.clock
+        executionSeconds = options.executionSeconds
+        failureRate = options.failureRate
+        let now = options.clock.now()
+        state = Mutex(State(customers: AdobeSeed.customers(now: now), orders: AdobeSeed.orders(now: now),
+                            random: SeededRandom(seed: options.seed)))
+    }
+
+    // MARK: Admission
+
+    /// The bearer token answers 401 and the API key 403, as seed 002's status table says.
+    func authorize(bearer: String?, apiKey: String?) throws {
+        guard bearer == DemoCredentials.bearerToken else { throw AdobeRefusal.invalidToken }
+        guard apiKey == DemoCredentials.apiKey else { throw AdobeRefusal.invalidAPIKey }
+    }
+
+    /// The per-request rules: the rate limit, a correlation id on every call (4119), and a
+    /// request id never seen before under another correlation id (4120).
+    func admit(correlationID: String?, requestID: String?) throws {
+        try mutate { state, now in
+            let minute = Int(now.timeIntervalSince1970 / 60)
+            if minute != state.minute {
+                state.minute = minute
+                state.requestsThisMinute = 0
+            }
+            state.requestsThisMinute += 1
+            guard state.requestsThisMinute <= Self.requestsPerMinute else { throw AdobeRefusal.rateLimited }
+            guard let correlationID, !correlationID.isEmpty else { throw AdobeRefusal.missingCorrelationID }
+            guard let requestID, !requestID.isEmpty else { return }
+            if let seen = state.requests[requestID], seen.correlationID != correlationID {
+                throw AdobeRefusal.duplicateRequestID
+            }
+            state.requests[requestID] = SeenRequest(correlationID: correlationID, seenAt: now)
+        }
+    }
+
+    // MARK: Reading
+
+    func customer(_ id: String) throws -> AdobeCustomer {
+        try mutate { state, _ in try Self.customer(id, in: state) }
+    }
+
+    /// The price list in one currency (the sandbox has USD only).
+    func priceList(currency: String?) throws -> [AdobeOffer] {
+        let currency = currency ?? "USD"
+        let offers = AdobeSeed.offers.filter { $0.currencyCode == currency }
+        guard !offers.isEmpty else {
+            throw AdobeRefusal.invalidField("currency", "there is no price list in currency \(currency); use USD")
+        }
+        return offers
+    }
+
+    func order(customerID: String, orderID: String) throws -> AdobeOrder {
+        try mutate { state, _ in
+            _ = try Self.customer(customerID, in: state)
+            guard let order = state.orders[orderID], order.customerId == customerID else {
+                throw AdobeRefusal.orderNotFound(orderID)
+            }
+            return order
+        }
+    }
+
+    /// The customer's orders matching the query, newest first, one page of them.
+    func history(customerID: String, query: AdobeHistoryQuery) throws -> AdobeHistoryPage {
+        try mutate { state, _ in
+            _ = try Self.customer(customerID, in: state)
+            let matching = state.orders.values
+                .filter { $0.customerId == customerID && query.matches($0) }
+                .sorted { ($0.creationDate, $0.orderId) > ($1.creationDate, $1.orderId) }
+            return AdobeHistoryPage(matching: matching, query: query, customerID: customerID)
+        }
+    }
+
+    // MARK: Writing
+
+    /// Creates (or previews, or returns) an order. The first answer to a correlation id —
+    /// success or refusal — is kept for ten days and replayed unchanged; a replay creates
+    /// nothing.
+    func placeOrder(customerID: String, correlationID: String, body: Data, fetchPrice: Bool) -> Reply {
+        mutate { state, now in
+            if let kept = state.replies[correlationID] { return kept.reply }
+            let reply: Reply
+            do {
+                let order = try place(customerID: customerID, body: body, fetchPrice: fetchPrice, state: &state, now: now)
+                reply = try Self.encode(order.wire, status: order.orderType.isPreview ? .ok : .created)
+            } catch let refusal as AdobeRefusal {
+                reply = Self.encode(refusal)
+            } catch {
+                reply = Self.encode(AdobeRefusal(status: .internalServerError, code: "500", message: "Internal error"))
+            }
+            state.replies[correlationID] = KeptReply(reply: reply, keptAt: now)
+            return reply
+        }
+    }
+
+    static func encode(_ refusal: AdobeRefusal) -> Reply {
+        Reply(status: refusal.status, body: (try? JSONReply.encoder.encode(refusal.body)) ?? Data())
+    }
+
+    private static func encode(_ value: some Encodable, status: HTTPResponse.Status) throws -> Reply {
+        Reply(status: status, body: try JSONReply.encoder.encode(value))
+    }
+
+    // MARK: Rules
+
+    private func place(customerID: String, body data: Data, fetchPrice: Bool, state: inout State,
+                       now: Date) throws -> AdobeOrder {
+        _ = try Self.customer(customerID, in: state)
+        let body = try Self.decode(data)
+        let type = try Self.validate(body)
+        let currency = body.currencyCode ?? body.lineItems?.first?.currencyCode ?? "USD"
+        switch type {
+        case .preview, .previewRenewal:
+            return AdobeOrder(orderId: "", customerId: customerID, externalReferenceId: body.externalReferenceId ?? "",
+                              orderType: type, referenceOrderId: "", currencyCode: currency, creationDate: now,
+                              status: "", lineItems: Self.lines(body, status: "", priced: fetchPrice))
+        case .new, .renewal:
+            let outcome = state.random.chance(failureRate)
+                ? AdobeStatus.failures[Int(state.random.next() % UInt64(AdobeStatus.failures.count))]
+                : AdobeStatus.complete
+            let order = AdobeOrder(orderId: String(state.nextOrderNumber), customerId: customerID,
+                                   externalReferenceId: body.externalReferenceId ?? "", orderType: type,
+                                   referenceOrderId: "", currencyCode: currency, creationDate: now,
+                                   status: AdobeStatus.pending,
+                                   lineItems: Self.lines(body, status: AdobeStatus.pending, priced: false),
+                                   settlesAt: now.addingTimeInterval(executionSeconds), outcome: outcome)
+            state.nextOrderNumber += 1
+            state.orders[order.orderId] = order
+            return order
+        case .return:
+            return try Self.returnOrder(body, customerID: customerID, currency: currency, state: &state, now: now)
+        }
+    }
+
+    private static func decode(_ data: Data) throws -> AdobeOrderBody {
+        guard !data.isEmpty else {
+            throw AdobeRefusal.invalidField("body", "The request body is empty; send the order as JSON")
+        }
+        do {
+            return try JSONReply.decoder.decode(AdobeOrderBody.self, from: data)
+        } catch {
+            throw AdobeRefusal.invalidField("body", "The request body is not an order: \(DecodingErrorSummary.describe(error))")
+        }
+    }
+
+    /// Every rule of the request body that needs no stored order; all violations at once.
+    private static func validate(_ body: AdobeOrderBody) throws -> AdobeOrderType {
+        var violations: [AdobeRefusal.Violation] = []
+        let type = body.orderType.flatMap(AdobeOrderType.init(rawValue:))
+        if type == nil {
+            violations.append(.init(field: "orderType",
+                                    reason: "orderType '\(body.orderType ?? "")' is not one of \(AdobeOrderType.allCases.map(\.rawValue).joined(separator: ", "))"))
+        }
+        let lines = body.lineItems ?? []
+        if !(1...maxLineItems).contains(lines.count) {
+            violations.append(.init(field: "lineItems", reason: "an order needs 1 to \(maxLineItems) lineItems, not \(lines.count)"))
+        }
+        if let reference = body.externalReferenceId, reference.count > maxExternalReferenceLength {
+            violations.append(.init(field: "externalReferenceId",
+                                    reason: "externalReferenceId may have at most \(maxExternalReferenceLength) characters"))
+        }
+        let referenceOrderID = body.referenceOrderId ?? ""
+        if type == .return, referenceOrderID.isEmpty {
+            violations.append(.init(field: "referenceOrderId", reason: "a RETURN must name the order it returns in referenceOrderId"))
+        } else if let type, type != .return, !referenceOrderID.isEmpty {
+            violations.append(.init(field: "referenceOrderId", reason: "referenceOrderId is only for RETURN orders"))
+        }
+        var numbers = Set<Int>()
+        for (index, line) in lines.enumerated() {
+            let path = "lineItems[\(index)]"
+            if let number = line.extLineItemNumber {
+                if !numbers.insert(number).inserted {
+                    violations.append(.init(field: "\(path).extLineItemNumber",
+                                            reason: "extLineItemNumber \(number) is used by more than one line"))
+                }
+            } else {
+                violations.append(.init(field: "\(path).extLineItemNumber", reason: "\(path) needs an extLineItemNumber"))
+            }
+            let offer = AdobeSeed.offers.first { $0.offerId == line.offerId }
+            if offer == nil {
+                violations.append(.init(field: "\(path).offerId", reason: "offerId '\(line.offerId ?? "")' is not in the price list"))
+            }
+            if (line.quantity ?? 0) < 1 {
+                violations.append(.init(field: "\(path).quantity", reason: "\(path).quantity must be at least 1"))
+            }
+            if body.currencyCode != nil, line.currencyCode != nil {
+                violations.append(.init(field: "\(path).currencyCode",
+                                        reason: "give currencyCode per line or per order, never both"))
+            } else if let currency = line.currencyCode ?? body.currencyCode, let offer, currency != offer.currencyCode {
+                violations.append(.init(field: "\(path).currencyCode",
+                                        reason: "offer \(offer.offerId) is priced in \(offer.currencyCode), not \(currency)"))
+            }
+        }
+        guard violations.isEmpty, let type else { throw AdobeRefusal.invalidFields(violations) }
+        return type
+    }
+
+    private static func lines(_ body: AdobeOrderBody, status: String, priced: Bool) -> [AdobeLineItem] {
+        (body.lineItems ?? []).map { line in
+            let offer = AdobeSeed.offers.first { $0.offerId == line.offerId }!
+            return AdobeLineItem(extLineItemNumber: line.extLineItemNumber!, offerId: offer.offerId,
+                                 quantity: line.quantity!, currencyCode: line.currencyCode ?? body.currencyCode ?? offer.currencyCode,
+                                 deploymentId: line.deploymentId, discountCode: line.discountCode, subscriptionId: "",
+                                 status: status, partnerPrice: priced ? offer.partnerPrice : nil)
+        }
+    }
+
+    /// A RETURN takes back lines of a completed NEW or RENEWAL order placed within 14 days;
+    /// fully returned lines, and the order once every line is, become 1008.
+    private static func returnOrder(_ body: AdobeOrderBody, customerID: String, currency: String,
+                                    state: inout State, now: Date) throws -> AdobeOrder {
+        let referenceID = body.referenceOrderId ?? ""
+        guard var original = state.orders[referenceID], original.customerId == customerID else {
+            throw AdobeRefusal.invalidField("referenceOrderId", "order \(referenceID) does not exist for customer \(customerID)")
+        }
+        guard original.orderType.isReturnable else {
+            throw AdobeRefusal.invalidField("referenceOrderId",
+                                            "order \(referenceID) is a \(original.orderType.rawValue) order; only NEW and RENEWAL orders can be returned")
+        }
+        guard now.timeIntervalSince(original.creationDate) <= returnWindow else {
+            let day = original.creationDate.formatted(Date.ISO8601FormatStyle().year().month().day())
+            throw AdobeRefusal.invalidField("referenceOrderId",
+                                            "order \(referenceID) was placed on \(day), more than 14 days ago; returns are accepted within 14 days")
+        }
+        guard [AdobeStatus.complete, AdobeStatus.cancelled].contains(original.status) else {
+            throw AdobeRefusal.invalidField("referenceOrderId",
+                                            "order \(referenceID) has status \(original.status); only completed orders can be returned")
+        }
+        let requested = body.lineItems ?? []
+        var indices: [Int] = []
+        var violations: [AdobeRefusal.Violation] = []
+        for (position, line) in requested.enumerated() {
+            let path = "lineItems[\(position)]"
+            guard let index = original.lineItems.firstIndex(where: { $0.extLineItemNumber == line.extLineItemNumber }) else {
+                violations.append(.init(field: "\(path).extLineItemNumber",
+                                        reason: "order \(referenceID) has no line \(line.extLineItemNumber ?? 0)"))
+                continue
+            }
+            if original.lineItems[index].offerId != line.offerId {
+                violations.append(.init(field: "\(path).offerId",
+                                        reason: "line \(original.lineItems[index].extLineItemNumber) of order \(referenceID) is offer \(original.lineItems[index].offerId)"))
+            }
+            indices.append(index)
+        }
+        if !violations.isEmpty { throw AdobeRefusal.invalidFields(violations) }
+        for (position, (line, index)) in zip(requested, indices).enumerated() {
+            let remaining = original.lineItems[index].remainingQuantity
+            if line.quantity! > remaining {
+                throw AdobeRefusal.returnExceedsQuantity(
+                    field: "lineItems[\(position)].quantity",
+                    message: "line \(line.extLineItemNumber!) of order \(referenceID) has \(remaining) left to return, not \(line.quantity!)")
+            }
+        }
+        var returned: [AdobeLineItem] = []
+        for (line, index) in zip(requested, indices) {
+            original.lineItems[index].returnedQuantity += line.quantity!
+            if original.lineItems[index].remainingQuantity == 0 { original.lineItems[index].status = AdobeStatus.cancelled }
+            var returnLine = original.lineItems[index]
+            returnLine.quantity = line.quantity!
+            returnLine.returnedQuantity = 0
+            returnLine.status = AdobeStatus.complete
+            returned.append(returnLine)
+        }
+        if original.lineItems.allSatisfy({ $0.remainingQuantity == 0 }) { original.status = AdobeStatus.cancelled }
+        state.orders[referenceID] = original
+        let order = AdobeOrder(orderId: String(state.nextOrderNumber), customerId: customerID,
+                               externalReferenceId: body.externalReferenceId ?? "", orderType: .return,
+                               referenceOrderId: referenceID, currencyCode: currency, creationDate: now,
+                               status: AdobeStatus.complete, lineItems: returned)
+        state.nextOrderNumber += 1
+        state.orders[order.orderId] = order
+        return order
+    }
+
+    private static func customer(_ id: String, in state: State) throws -> AdobeCustomer {
+        guard let customer = state.customers.first(where: { $0.customerId == id }) else {
+            throw AdobeRefusal.invalidCustomer(id)
+        }
+        return customer
+    }
+
+    /// Moves the book along the clock: pending orders settle, and correlation and request
+    /// ids older than ten days are forgotten.
+    private static func settle(_ state: inout State, now: Date) {
+        for (id, order) in state.orders where order.status == AdobeStatus.pending {
+            guard let due = order.settlesAt, due <= now, let outcome = order.outcome else { continue }
+            var settled = order
+            settled.status = outcome
+            for index in settled.lineItems.indices {
+                settled.lineItems[index].status = outcome
+                if outcome == AdobeStatus.complete {
+                    settled.lineItems[index].subscriptionId = "S\(id)L\(settled.lineItems[index].extLineItemNumber)"
+                }
+            }
+            state.orders[id] = settled
+        }
+        let horizon = now.addingTimeInterval(-replayLifetime)
+        state.replies = state.replies.filter { $0.value.keptAt > horizon }
+        state.requests = state.requests.filter { $0.value.seenAt > horizon }
+    }
+
+    private func mutate<T>(_ body: (inout State, Date) throws -> T) rethrows -> T {
+        let now = clock.now()
+        return try state.withLock { state in
+            Self.settle(&state, now: now)
+            return try body(&state, now)
+        }
+    }
+}

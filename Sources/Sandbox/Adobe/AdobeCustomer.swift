@@ -1,0 +1,20 @@
+import Foundation
+
+/// A customer of the sandbox reseller, as `GET /v3/customers/{customerId}` sends it.
+struct AdobeCustomer: Encodable, Sendable {
+    struct CompanyProfile: Encodable, Sendable {
+        var companyName: String
+        var preferredLanguage: String
+        var marketSegment: String
+
+        enum CodingKeys: String, CodingKey { case companyName, preferredLanguage, marketSegment }
+    }
+
+    var resellerId: String
+    var customerId: String
+    var companyProfile: CompanyProfile
+    var status: String
+    var creationDate: Date
+
+    enum CodingKeys: String, CodingKey { case resellerId, customerId, companyProfile, status, creationDate }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// An order as the sandbox stores it (or, for a preview, computes it); `wire` is what the
+/// API sends for it, in the shape of seed 002's response body.
+struct AdobeOrder: Sendable {
+    var orderId: String
+    var customerId: String
+    var externalReferenceId: String
+    var orderType: AdobeOrderType
+    var referenceOrderId: String
+    var currencyCode: String
+    var creationDate: Date
+    var status: String
+    var lineItems: [AdobeLineItem]
+    /// When a pending order reaches `outcome` on the sandbox clock.
+    var settlesAt: Date?
+    var outcome: String?
+
+    /// The answer to `fetch-price=true`: one total per currency.
+    var pricingSummary: [Wire.PricingSummary]? {
+        let priced = lineItems.compactMap { line in line.partnerPrice.map { $0 * Decimal(line.quantity) } }
+        guard !priced.isEmpty else { return nil }
+        return [Wire.PricingSummary(currencyCode: currencyCode,
+                                    totalLineItemPartnerPrice: priced.reduce(Decimal(0), +))]
+    }
+
+    var wire: Wire {
+        let selfLink = Wire.Link(uri: orderId.isEmpty ? "" : "/v3/customers/\(customerId)/orders/\(orderId)",
+                                 method: "GET", headers: [])
+        return Wire(externalReferenceId: externalReferenceId, orderId: orderId, customerId: customerId,
+                    orderType: orderType.rawValue, referenceOrderId: referenceOrderId, currencyCode: currencyCode,
+                    creationDate: creationDate, status: status, source: "API", lineItems: lineItems.map(\.wire),
+                    pricingSummary: pricingSummary, links: Wire.Links(selfLink: selfLink))
+    }
+
+    struct Wire: Encodable {
+        struct Link: Encodable {
+            var uri: String
+            var method: String
+            var headers: [String]
+
+            enum CodingKeys: String, CodingKey { case uri, method, headers }
+        }
+
+        struct Links: Encodable {
+            var selfLink: Link
+            enum CodingKeys: String, CodingKey { case selfLink = "self" }
+        }
+
+        struct PricingSummary: Encodable, Sendable {
+            var currencyCode: String
+            var totalLineItemPartnerPrice: Decimal
+
+            enum CodingKeys: String, CodingKey { case currencyCode, totalLineItemPartnerPrice }
+        }
+
+        var externalReferenceId: String
+        var orderId: String
+        var customerId: String
+        var orderType: String
+        var referenceOrderId: String
+        var currencyCode: String
+        var creationDate: Date
+        var status: String
+        var source: String
+        var lineItems: [AdobeLineItem.Wire]
+        var pricingSummary: [PricingSummary]?
+        var links: Links
+
+        enum CodingKeys: String, CodingKey {
+            case externalReferenceId, orderId, customerId, orderType, referenceOrderId, currencyCode
+            case creationDate, status, source, lineItems, pricingSummary, links
+        }
+    }
+}

@@ -1,0 +1,99 @@
+import Foundation
+import OrderKit
+import Providers
+import Sandbox
+import Testing
+
+/// The headers every Adobe call needs, and what each missing or wrong one answers.
+@Suite struct AdobeHeaderTests {
+    @Test func wrongTokenIs401AndWrongKeyIs403() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        await #expect(throws: OrderError.authenticationRefused(account: "adobe-test",
+                                                               detail: "Invalid Authorization token (Adobe code 401)")) {
+            try await sandbox.client(token: "stolen").customers()
+        }
+        await #expect(throws: OrderError.forbidden(detail: "Invalid API Key (Adobe code 403)")) {
+            try await sandbox.client(apiKey: "nope").customers()
+        }
+        #expect(try await sandbox.raw(.get, "/v3/customers/9876543210", headers: ["Authorization": nil]).status == 401)
+        #expect(try await sandbox.raw(.get, "/v3/customers/9876543210", headers: ["X-Api-Key": nil]).status == 403)
+        #expect(try await sandbox.client().customers() == [Customer(id: "9876543210", name: "Northwind Creative Ltd")])
+    }
+
+    @Test func missingCorrelationIDIs4119() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        for (method, path, body) in [(APIRequest.Method.get, sandbox.ordersPath, nil),
+                                     (.post, sandbox.ordersPath, AdobeHarness.body())] {
+            let response = try await sandbox.raw(method, path, body: body, headers: ["X-Correlation-Id": nil])
+            #expect(response.status == 400)
+            #expect(response.object["code"] as? String == "4119")
+            #expect(response.object["additionalDetails"] is [Any])
+        }
+        let history = try await sandbox.client().orders(stage: .all)
+        #expect(history.count == 9)
+    }
+
+    @Test func requestIDReusedUnderAnotherCorrelationIDIs4120() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let requestID = UUID().uuidString
+        let first = try await sandbox.raw(.get, sandbox.ordersPath, headers: ["X-Request-Id": requestID,
+                                                                              "X-Correlation-Id": "c-1"])
+        #expect(first.status == 200)
+        let sameCall = try await sandbox.raw(.get, sandbox.ordersPath, headers: ["X-Request-Id": requestID,
+                                                                                 "X-Correlation-Id": "c-1"])
+        #expect(sameCall.status == 200)
+        let duplicate = try await sandbox.raw(.post, sandbox.ordersPath, body: AdobeHarness.body(),
+                                              headers: ["X-Request-Id": requestID, "X-Correlation-Id": "c-2"])
+        #expect(duplicate.status == 400)
+        #expect(duplicate.object["code"] as? String == "4120")
+        #expect(try await sandbox.raw(.get, sandbox.ordersPath, headers: ["X-Request-Id": nil]).status == 200)
+    }
+
+    @Test func acceptAndContentTypeMustBeJSON() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let noAccept = try await sandbox.raw(.get, sandbox.ordersPath, headers: ["Accept": "text/html"])
+        #expect(noAccept.status == 400 && noAccept.object["additionalDetails"] as? [String] == ["Accept"])
+        let noType = try await sandbox.raw(.post, sandbox.ordersPath, body: AdobeHarness.body(),
+                                           headers: ["Content-Type": "text/plain"])
+        #expect(noType.status == 400 && noType.object["additionalDetails"] as? [String] == ["Content-Type"])
+    }
+
+    @Test func unknownCustomerIs404() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let client = sandbox.client(customerID: "0000000000")
+        await #expect(throws: OrderError.notFound(detail: "Invalid customer ID 0000000000 (Adobe code 404)")) {
+            try await client.orders(stage: .all)
+        }
+        await #expect(throws: OrderError.notFound(detail: "Invalid customer ID 0000000000 (Adobe code 404)")) {
+            try await client.place(cart: sandbox.cart([("65304520CA01A12", 1)]))
+        }
+        #expect(try await sandbox.raw(.post, "/v3/customers/0000000000/orders", body: AdobeHarness.body()).status == 404)
+        await #expect(throws: OrderError.notFound(detail: "Order 5000000010 does not exist for this customer (Adobe code 404)")) {
+            try await sandbox.client().order(id: "5000000010")
+        }
+    }
+
+    @Test func tooManyRequestsIs429WithCode4118UntilTheMinuteTurns() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let client = sandbox.client()
+        var limited: OrderError?
+        for _ in 0...300 where limited == nil {
+            do { _ = try await client.customers() } catch let error as OrderError { limited = error }
+        }
+        guard case .rateLimited(let detail) = try #require(limited) else {
+            Issue.record("expected rateLimited, got \(String(describing: limited))")
+            return
+        }
+        #expect(detail.contains("Adobe code 4118"))
+        let raw = try await sandbox.raw(.get, sandbox.ordersPath)
+        #expect(raw.status == 429 && raw.object["code"] as? String == "4118")
+        sandbox.clock.advance(by: 60)
+        #expect(try await client.customers().count == 1)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import OrderKit
+import Providers
+import Sandbox
+import Testing
+
+/// `GET /v3/customers/{cid}/orders`: paging, filters, newest first, and the envelope links.
+@Suite struct AdobeHistoryTests {
+    private static func ids(_ response: APIResponse) -> [String] {
+        (response.object["items"] as? [[String: Any]] ?? []).compactMap { $0["orderId"] as? String }
+    }
+
+    private static func link(_ response: APIResponse, _ name: String) -> String? {
+        ((response.object["links"] as? [String: Any])?[name] as? [String: Any])?["uri"] as? String
+    }
+
+    @Test func clientFollowsNextThroughMoreThanAHundredOrders() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let client = sandbox.client()
+        var placed: [String] = []
+        for _ in 0..<105 {
+            sandbox.clock.advance(by: 1)
+            placed.append(try await client.place(cart: sandbox.cart([("65304520CA01A12", 1)])).id)
+        }
+        let orders = try await client.orders(stage: .all)
+        #expect(orders.count == 114)
+        #expect(Set(orders.map(\.id)).count == 114)
+        #expect(Array(orders.prefix(105).map(\.id)) == placed.reversed())
+        #expect(zip(orders, orders.dropFirst()).allSatisfy { $0.createdAt >= $1.createdAt })
+        #expect(sandbox.requests.count("GET /v3/customers/9876543210/orders?limit=100&offset=0") == 1)
+        #expect(sandbox.requests.count("GET /v3/customers/9876543210/orders?limit=100&offset=100") == 1)
+
+        let first = try await sandbox.raw(.get, sandbox.ordersPath)
+        #expect(first.object["totalCount"] as? Int == 114)
+        #expect(first.object["count"] as? Int == 25 && first.object["limit"] as? Int == 25)
+        #expect(first.object["offset"] as? Int == 0)
+        #expect(Self.link(first, "self") == "/v3/customers/9876543210/orders?limit=25&offset=0")
+        #expect(Self.link(first, "next") == "/v3/customers/9876543210/orders?limit=25&offset=25")
+        #expect(Self.link(first, "prev") == nil)
+        let last = try await sandbox.raw(.get, sandbox.ordersPath + "?limit=100&offset=100")
+        #expect(last.object["count"] as? Int == 14)
+        #expect(Self.link(last, "next") == nil)
+        #expect(Self.link(last, "prev") == "/v3/customers/9876543210/orders?limit=100&offset=0")
+    }
+
+    @Test func filtersNarrowTheHistoryAndTravelInTheLinks() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let cases: [(String, [String])] = [
+            ("order-type=RETURN", ["5000000006"]),
+            ("order-type=RENEWAL", ["5000000007"]),
+            ("status=1008", ["5000000005"]),
+            ("status=1002", ["5000000009"]),
+            ("offer-id=65304768CA01A12", ["5000000003"]),
+            ("start-date=2026-11-10&end-date=2026-11-11", ["5000000006", "5000000005"]),
+            ("start-date=2026-11-16", ["5000000009", "5000000008"]),
+            ("order-type=NEW&status=1000", ["5000000003", "5000000002", "5000000001"]),
+        ]
+        for (query, expected) in cases {
+            let response = try await sandbox.raw(.get, sandbox.ordersPath + "?" + query)
+            #expect(Self.ids(response) == expected, "\(query)")
+        }
+        let paged = try await sandbox.raw(.get, sandbox.ordersPath + "?order-type=NEW&limit=2")
+        #expect(Self.link(paged, "next") == "/v3/customers/9876543210/orders?limit=2&offset=2&order-type=NEW")
+        #expect(try await sandbox.client().findPlaced(idempotencyKey: "PO-1002")?.id == "5000000003")
+    }
+
+    @Test(arguments: [("limit=0", "limit"), ("limit=101", "limit"), ("offset=-1", "offset"),
+                      ("start-date=yesterday", "start-date"), ("end-date=2026-13-40", "end-date")])
+    func badPagingOrDatesAre400(query: String, field: String) async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let response = try await sandbox.raw(.get, sandbox.ordersPath + "?" + query)
+        #expect(response.status == 400)
+        #expect(response.object["additionalDetails"] as? [String] == [field])
+        #expect(try await sandbox.raw(.get, sandbox.ordersPath + "?limit=100").status == 200)
+    }
+}

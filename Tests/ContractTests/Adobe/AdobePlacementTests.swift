@@ -1,0 +1,121 @@
+import Foundation
+import OrderKit
+import Providers
+import Sandbox
+import Testing
+
+/// Placing a local cart as a NEW order, pricing it with a PREVIEW, and the correlation-id
+/// replay that keeps a retry from buying twice.
+@Suite struct AdobePlacementTests {
+    @Test func newAnswers1002ThenSettlesTo1000WithSubscriptions() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let client = sandbox.client()
+        let placed = try await client.place(cart: sandbox.cart([("65304520CA01A12", 3), ("65304522CA01A12", 1)]))
+        #expect(placed.status == "1002" && placed.phase == .processing)
+        #expect(placed.items.map(\.id) == ["1", "2"])
+        #expect(placed.rawPayload?.contains(#""subscriptionId" : """#) == true)
+
+        sandbox.clock.advance(by: 3)
+        #expect(try await client.order(id: placed.id).phase == .processing)
+        sandbox.clock.advance(by: 1)
+        let done = try await client.order(id: placed.id)
+        #expect(done.status == "1000" && done.phase == .completed)
+        #expect(done.items.map(\.phase) == [.completed, .completed])
+        #expect(done.customerName == "Northwind Creative Ltd")
+        #expect(done.rawPayload?.contains(#""subscriptionId" : """#) == false)
+    }
+
+    @Test func failingShareEndsInAFailureCode() async throws {
+        let sandbox = try await AdobeHarness.start(failureRate: 1)
+        defer { Task { await sandbox.stop() } }
+        let client = sandbox.client()
+        var codes = Set<String>()
+        for _ in 0..<6 {
+            let placed = try await client.place(cart: sandbox.cart([("65304520CA01A12", 1)]))
+            sandbox.clock.advance(by: 4)
+            let settled = try await client.order(id: placed.id)
+            #expect(settled.phase == .failed)
+            #expect(settled.items.allSatisfy { $0.phase == .failed && $0.status == settled.status })
+            codes.insert(settled.status)
+        }
+        #expect(codes.isSubset(of: ["1004", "1010", "1012", "1014", "1020", "1022", "1024", "1026"]))
+    }
+
+    @Test func replayingACorrelationIDReturnsTheFirstAnswerAndCreatesNothing() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let first = try await sandbox.raw(.post, sandbox.ordersPath, body: AdobeHarness.body(),
+                                          headers: ["X-Correlation-Id": "intent-1"])
+        #expect(first.status == 201)
+        sandbox.clock.advance(by: 10)
+        let replay = try await sandbox.raw(.post, sandbox.ordersPath,
+                                           body: AdobeHarness.body(lines: [(1, "65304522CA01A12", 7)]),
+                                           headers: ["X-Correlation-Id": "intent-1"])
+        #expect(replay.status == 201)
+        #expect(replay.body == first.body)
+        #expect(replay.object["status"] as? String == "1002")
+        let orders = try await sandbox.client().orders(stage: .all)
+        #expect(orders.count == 10)
+
+        sandbox.clock.advance(by: 10 * 24 * 3600)
+        let later = try await sandbox.raw(.post, sandbox.ordersPath, body: AdobeHarness.body(),
+                                          headers: ["X-Correlation-Id": "intent-1"])
+        #expect(later.status == 201 && later.object["orderId"] as? String != first.object["orderId"] as? String)
+    }
+
+    @Test func theSameCartTwiceIsOneOrderAndAChangedCartIsAnother() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let client = sandbox.client()
+        var cart = sandbox.cart([("65304768CA01A12", 2)], id: "cart-42")
+        let first = try await client.place(cart: cart)
+        let again = try await client.place(cart: cart)
+        #expect(again.id == first.id)
+        cart.lines[0].quantity = 3
+        let changed = try await client.place(cart: cart)
+        #expect(changed.id != first.id)
+        #expect(try await client.findPlaced(idempotencyKey: client.idempotencyKey(for: cart))?.id == changed.id)
+        #expect(try await client.findPlaced(idempotencyKey: "cart-never-placed") == nil)
+    }
+
+    @Test func previewWithFetchPricePricesAndStoresNothing() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let client = sandbox.client()
+        let quote = try await client.preview(cart: sandbox.cart([("65304520CA01A12", 2), ("80004567EA01A12", 1)]))
+        #expect(quote.lines.map(\.name) == ["line 1", "line 2"])
+        #expect(quote.lines.first?.unitPrice == Money(amount: Decimal(string: "239.88")!, currency: "USD"))
+        #expect(quote.lines.first?.total == Money(amount: Decimal(string: "479.76")!, currency: "USD"))
+        #expect(quote.total == Money(amount: Decimal(string: "839.64")!, currency: "USD"))
+
+        let raw = try await sandbox.raw(.post, sandbox.ordersPath + "?fetch-price=true",
+                                        body: AdobeHarness.body(type: "PREVIEW"))
+        #expect(raw.status == 200)
+        #expect(raw.object["orderId"] as? String == "" && raw.object["status"] as? String == "")
+        let unpriced = try await sandbox.raw(.post, sandbox.ordersPath, body: AdobeHarness.body(type: "PREVIEW_RENEWAL"))
+        #expect(unpriced.status == 200 && unpriced.object["pricingSummary"] == nil)
+        #expect(try await client.orders(stage: .all).count == 9)
+        #expect(try await client.orders(stage: .draft).isEmpty)
+    }
+
+    @Test func renewalSettlesLikeNew() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let response = try await sandbox.raw(.post, sandbox.ordersPath, body: AdobeHarness.body(type: "RENEWAL"))
+        #expect(response.status == 201 && response.object["status"] as? String == "1002")
+        sandbox.clock.advance(by: 4)
+        let id = try #require(response.object["orderId"] as? String)
+        #expect(try await sandbox.client().order(id: id).phase == .completed)
+    }
+
+    @Test func catalogIsThePriceList() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let offers = try await sandbox.client().offers()
+        #expect(offers.contains(Offer(id: "65304520CA01A12", name: "Acrobat Pro for teams",
+                                      price: Money(amount: Decimal(string: "239.88")!, currency: "USD"), billing: "annual")))
+        let euro = try await sandbox.raw(.post, "/v3/pricelist", body: #"{"currency": "EUR"}"#)
+        #expect(euro.status == 400 && euro.object["additionalDetails"] as? [String] == ["currency"])
+    }
+}

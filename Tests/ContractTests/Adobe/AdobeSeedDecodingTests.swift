@@ -1,0 +1,73 @@
+import Foundation
+import OrderKit
+@testable import Providers
+import Testing
+
+/// Seed 002's example payloads, decoded with the client's own wire types.
+@Suite struct AdobeSeedDecodingTests {
+    private static func seed(_ name: String) throws -> Data {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Seeds/adobe")
+        return try Data(contentsOf: folder.appendingPathComponent(name))
+    }
+
+    @Test func requestExampleDecodesAndRoundTrips() throws {
+        let request = try PayloadDecoder.decode(AdobeOrderRequestPayload.self, from: try Self.seed("create-order-request.json"),
+                                                what: "seed request")
+        #expect(request.externalReferenceId == "759")
+        #expect(request.referenceOrderId == "")
+        let line = try #require(request.lineItems.first)
+        #expect(line.extLineItemNumber == 4 && line.offerId == "80004567EA01A12" && line.quantity == 1)
+        #expect(line.deploymentId == "12345" && line.discountCode == "HVD_L18_PRE")
+        let reencoded = try JSONSerialization.jsonObject(with: try JSONEncoder().encode(request)) as! [String: Any]
+        #expect(Set(reencoded.keys) == ["externalReferenceId", "currencyCode", "orderType", "referenceOrderId", "lineItems"])
+    }
+
+    @Test func responseExampleIsAPendingOrderWithoutSubscriptions() throws {
+        let data = try Self.seed("create-order-response.json")
+        let payload = try PayloadDecoder.decode(AdobeOrderPayload.self, from: data, what: "seed response")
+        let order = try #require(AdobeMapping.order(payload, account: "a", customerName: "c", raw: data))
+        #expect(order.id == "0123456789" && order.customerID == "9876543210")
+        #expect(order.status == "1002" && order.phase == .processing)
+        #expect(order.createdAt == Date(timeIntervalSince1970: 1_556_837_394))
+        #expect(order.items.map(\.id) == ["4"])
+        #expect(order.items.map(\.phase) == [.processing])
+        #expect(payload.lineItems.first?.subscriptionId == "")
+        #expect(payload.links?.selfLink?.uri == "/v3/customers/9876543210/orders/0123456789")
+    }
+
+    @Test(arguments: [("1000", Phase.completed), ("1002", .processing), ("1004", .failed), ("1008", .cancelled),
+                      ("1010", .failed), ("1012", .failed), ("1014", .failed), ("1020", .failed), ("1026", .failed),
+                      ("1006", .unknown), ("1027", .unknown), ("", .unknown), ("Complete", .unknown)])
+    func statusCodesMapToPhases(status: String, phase: Phase) {
+        #expect(AdobeMapping.phase(status: status) == phase)
+    }
+
+    @Test func aPreviewIsNeverAnOrder() throws {
+        let preview = #"{"orderId": "", "orderType": "PREVIEW", "status": "", "lineItems": []}"#
+        let payload = try PayloadDecoder.decode(AdobeOrderPayload.self, from: Data(preview.utf8), what: "preview")
+        #expect(AdobeMapping.order(payload, account: "a", customerName: "c") == nil)
+    }
+
+    @Test func errorCodesReadAsStringsOrNumbers() throws {
+        let text = try JSONDecoder().decode(AdobeErrorPayload.self, from: Data(#"{"code": "4119", "message": "m"}"#.utf8))
+        let number = try JSONDecoder().decode(AdobeErrorPayload.self, from: Data(#"{"code": 4118}"#.utf8))
+        let gateway = try JSONDecoder().decode(AdobeErrorPayload.self, from: Data(#"{"error_code": "504"}"#.utf8))
+        #expect([text.code, number.code, gateway.code] == ["4119", "4118", "504"])
+    }
+
+    @Test func cartReferenceFitsAdobeAndFollowsTheIntent() {
+        let lines = [CartLine(id: "1", offerID: "65304520CA01A12", name: "Acrobat", quantity: 2)]
+        let long = LocalCart(id: String(repeating: "c", count: 40), account: "a", customerID: "9876543210",
+                             customerName: "n", lines: lines, createdAt: Date())
+        let short = LocalCart(id: "cart-17", account: "a", customerID: "9876543210", customerName: "n", lines: lines,
+                              createdAt: Date())
+        #expect(AdobeCartReference.externalReferenceID(for: short) == "cart-17")
+        #expect(AdobeCartReference.externalReferenceID(for: long).count <= 35)
+        #expect(AdobeCartReference.externalReferenceID(for: long) != AdobeCartReference.externalReferenceID(for: short))
+        var changed = short
+        changed.lines[0].quantity = 3
+        #expect(AdobeCartReference.correlationID(for: short) == AdobeCartReference.correlationID(for: short))
+        #expect(AdobeCartReference.correlationID(for: short) != AdobeCartReference.correlationID(for: changed))
+    }
+}
