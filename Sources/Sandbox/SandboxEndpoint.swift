@@ -21,7 +21,7 @@ public struct SandboxEndpoint: Sendable, Equatable {
     }
 
     /// The providers this sandbox speaks so far.
-    public static let providers: [ProviderKind] = [.whitelabel]
+    public static let providers: [ProviderKind] = [.whitelabel, .mpt]
 
     /// One account per provider, plus the whitelabel Free-edition reseller.
     public var accounts: [SandboxAccount] {
@@ -37,6 +37,8 @@ public struct SandboxEndpoint: Sendable, Equatable {
             SandboxAccount(name: "wl-free", provider: .whitelabel, baseURL: baseURL(.whitelabel),
                            settings: ["edition": "free"],
                            secrets: whiteLabelSecrets(DemoCredentials.freeEditionUsername), auth: whiteLabelAuth),
+            SandboxAccount(name: "mpt-demo", provider: .mpt, baseURL: baseURL(.mpt), settings: [:],
+                           secrets: ["token_env": DemoCredentials.bearerToken], auth: [:]),
         ]
     }
 }
