@@ -9,7 +9,6 @@ enum MPTStatus {
     static let failed = "Failed"
     static let deleted = "Deleted"
 
-    /// Statuses the buyer may still edit lines in, quote and (from Draft) delete.
+    /// Statuses the buyer may still edit lines in and quote (and, from Draft, delete).
     static let unplaced = [new, draft, quoted]
-    static let final = [completed, failed, deleted]
 }
