@@ -62,7 +62,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "XMLCoder", package: "XMLCoder"),
-        ]),
+        ], exclude: ["Seeds"]),
         .testTarget(name: "SandboxTests", dependencies: [
             "Sandbox", "OrderKit",
             .product(name: "Hummingbird", package: "hummingbird"),

@@ -21,7 +21,7 @@ public struct SandboxEndpoint: Sendable, Equatable {
     }
 
     /// The providers this sandbox speaks so far.
-    public static let providers: [ProviderKind] = [.whitelabel, .adobe, .adility]
+    public static let providers: [ProviderKind] = [.whitelabel, .adobe, .adility, .mpt]
 
     /// One account per provider, plus the whitelabel Free-edition reseller and the Adility
     /// account that speaks XML.
@@ -46,6 +46,8 @@ public struct SandboxEndpoint: Sendable, Equatable {
                            settings: ["customer_id": "9876543210"],
                            secrets: ["token_env": DemoCredentials.bearerToken, "api_key_env": DemoCredentials.apiKey],
                            auth: [:]),
+            SandboxAccount(name: "mpt-demo", provider: .mpt, baseURL: baseURL(.mpt), settings: [:],
+                           secrets: ["token_env": DemoCredentials.bearerToken], auth: [:]),
         ]
     }
 }

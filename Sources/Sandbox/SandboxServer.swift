@@ -16,12 +16,14 @@ public final class SandboxServer: Sendable {
     private let adility: AdilityBook
     private let adobe: AdobeBook
     private let running: Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?> = Mutex(nil)
+    private let mpt: MPTBook
 
     public init(options: SandboxOptions = SandboxOptions()) {
         self.options = options
         whiteLabel = WhiteLabelBook(options: options)
         adility = AdilityBook(options: options)
         adobe = AdobeBook(options: options)
+        mpt = MPTBook(options: options)
     }
 
     /// The router with every provider's routes, for in-memory testing too.
@@ -30,6 +32,7 @@ public final class SandboxServer: Sendable {
         WhiteLabelRoutes(book: whiteLabel).register(on: router)
         AdilityRoutes(book: adility).register(on: router)
         AdobeRoutes(book: adobe).register(on: router)
+        MPTRoutes(book: mpt).register(on: router)
         return router
     }
 

@@ -25,7 +25,9 @@ struct ProviderFactory {
         case .adility:
             return AdilityClient(transport: transport, apiKey: try required(auth.apiKeyEnv, key: "api_key_env", account),
                                  format: account.format == .xml ? .xml : .json)
-        case .appxite, .mpt:
+        case .mpt:
+            return MPTClient(transport: transport, token: try required(auth.tokenEnv, key: "token_env", account))
+        case .appxite:
             throw OrderError.configuration(
                 detail: "account '\(account.name)': the \(account.provider.rawValue) client is not built yet; use a whitelabel account")
         }

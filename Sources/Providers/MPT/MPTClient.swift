@@ -1,0 +1,269 @@
+import Foundation
+import OrderKit
+
+/// The SoftwareOne Marketplace commerce API client (seed 004): server-side Purchase drafts
+/// whose lines change by PUT, quotes, `process`, the vendor's Querying loop, and Change and
+/// Termination orders against an agreement's subscriptions.
+///
+/// The API has no idempotency key, so a POST that creates an order is never retried: every
+/// created order carries `externalIds.client`, and after a timeout the client looks the order
+/// up by it (`findPlaced`) instead of sending again.
+public struct MPTClient: OrderProvider {
+    public let kind = ProviderKind.mpt
+    public let account: String
+    public let capabilities = Capabilities(serverSideDrafts: true, deleteItem: true, previewPrice: true,
+                                           cancelOrder: true)
+    private let transport: HTTPTransport
+    private let token: String
+
+    static let pageSize = 100
+    static let unplacedStatuses = ["New", "Draft", "Quoted"]
+    static let placedStatuses = ["Processing", "Querying", "Completed", "Failed"]
+
+    /// - Parameter token: the API token, sent as `Authorization: Bearer`; it never appears
+    ///   in errors or logs.
+    public init(transport: HTTPTransport, token: String) {
+        self.transport = transport
+        self.token = token
+        account = transport.account
+    }
+
+    // MARK: Reading
+
+    /// Drafts are New, Draft and Quoted orders; placed ones are every status after `process`
+    /// except Deleted (a deleted draft was never placed). Every page is read.
+    public func orders(stage: OrderStage) async throws -> [Order] {
+        let filter: String? = switch stage {
+        case .draft: MPTRQL.in("status", Self.unplacedStatuses)
+        case .confirmed: MPTRQL.in("status", Self.placedStatuses)
+        case .all: nil
+        }
+        let payloads: [MPTOrderPayload] = try await allPages("/commerce/orders", filter: filter,
+                                                             extra: "order=-audit.created.at", what: "order list")
+        let now = Date()
+        return payloads.map { MPTMapping.order($0, account: account, now: now) }
+    }
+
+    public func order(id: String) async throws -> Order {
+        let (payload, response) = try await orderPayload(id)
+        return MPTMapping.order(payload, account: account, raw: response.body)
+    }
+
+    public func items(orderID: String) async throws -> [OrderItem] {
+        try await order(id: orderID).items
+    }
+
+    public func offers() async throws -> [Offer] {
+        let items: [MPTCatalogItemPayload] = try await allPages("/catalog/items", what: "catalog")
+        return items.map(MPTMapping.offer)
+    }
+
+    /// The buyer's licensees: what a Purchase order can be for.
+    public func customers() async throws -> [Customer] {
+        let licensees: [MPTReferencePayload] = try await allPages("/accounts/licensees", what: "licensees")
+        return licensees.map { Customer(id: $0.id, name: $0.name ?? $0.id) }
+    }
+
+    /// The buyer's agreements with their subscriptions, for Change and Termination orders.
+    public func agreements() async throws -> [MPTAgreement] {
+        let agreements: [MPTAgreementPayload] = try await allPages("/commerce/agreements", what: "agreements")
+        return agreements.map(MPTMapping.agreement)
+    }
+
+    /// The status, with the vendor's `statusNotes` as the message (why it failed, or what
+    /// the buyer must fix while Querying).
+    public func executionStatus(orderID: String) async throws -> ExecutionStatus {
+        let (payload, _) = try await orderPayload(orderID)
+        return ExecutionStatus(orderID: payload.id, status: payload.status,
+                               phase: MPTMapping.phase(status: payload.status),
+                               message: payload.statusNotes?.message ?? payload.error?.message)
+    }
+
+    /// The ordering parameters, each with the error the vendor or validation put on it.
+    public func orderingParameters(orderID: String) async throws -> [MPTParameter] {
+        try await orderPayload(orderID).0.parameters?.ordering?.map(MPTMapping.parameter) ?? []
+    }
+
+    /// The order with `externalIds.client` equal to `idempotencyKey`, or nil when there is none.
+    public func findPlaced(idempotencyKey: String) async throws -> Order? {
+        let path = "/commerce/orders?\(MPTRQL.eq("externalIds.client", idempotencyKey))&limit=1&offset=0"
+        let response = try await call(APIRequest(.get, path))
+        let page = try PayloadDecoder.decode(MPTPagePayload<MPTOrderPayload>.self, from: response,
+                                             what: "order lookup")
+        return page.data.first.map { MPTMapping.order($0, account: account) }
+    }
+
+    /// The `externalIds.client` of an order this client read: the idempotency handle the
+    /// journal records for a server-side order, read from its raw payload.
+    public static func externalClientID(of order: Order) -> String? {
+        guard let raw = order.rawPayload,
+              let payload = try? JSONDecoder().decode(MPTOrderPayload.self, from: Data(raw.utf8)) else { return nil }
+        return payload.externalIds?.client
+    }
+
+    /// A fresh client reference, for a caller that journals it before creating the order.
+    public static func newExternalClientID() -> String { "ordercon-" + UUID().uuidString.lowercased() }
+
+    // MARK: Creating
+
+    public func createDraft(customerID: String) async throws -> Order {
+        try await createDraft(customerID: customerID, externalClientID: Self.newExternalClientID())
+    }
+
+    /// A Purchase order in Draft for the licensee `customerID`.
+    public func createDraft(customerID: String, externalClientID: String) async throws -> Order {
+        try await create(MPTOrderRequest(type: "Purchase", licensee: MPTReferencePayload(id: customerID),
+                                         externalIds: MPTExternalIDsPayload(client: externalClientID)),
+                         externalClientID: externalClientID)
+    }
+
+    /// A Change order setting new quantities on subscriptions of an Active agreement.
+    public func createChange(agreementID: String, changes: [MPTSubscriptionChange],
+                             externalClientID: String = MPTClient.newExternalClientID()) async throws -> Order {
+        let lines = changes.map {
+            MPTOrderRequest.Line(quantity: $0.quantity, subscription: MPTReferencePayload(id: $0.subscriptionID))
+        }
+        return try await create(MPTOrderRequest(type: "Change", agreement: MPTReferencePayload(id: agreementID),
+                                                lines: lines,
+                                                externalIds: MPTExternalIDsPayload(client: externalClientID)),
+                                externalClientID: externalClientID)
+    }
+
+    /// A Termination order for subscriptions of an Active agreement (all of them end it).
+    public func createTermination(agreementID: String, subscriptionIDs: [String],
+                                  externalClientID: String = MPTClient.newExternalClientID()) async throws -> Order {
+        try await create(MPTOrderRequest(type: "Termination", agreement: MPTReferencePayload(id: agreementID),
+                                         subscriptions: subscriptionIDs.map { MPTReferencePayload(id: $0) },
+                                         externalIds: MPTExternalIDsPayload(client: externalClientID)),
+                         externalClientID: externalClientID)
+    }
+
+    /// Sends the creating POST once. After a timeout the order may exist all the same, so it
+    /// is looked up by its client reference; only when that finds nothing does the timeout
+    /// reach the caller, who may then try again.
+    private func create(_ request: MPTOrderRequest, externalClientID: String) async throws -> Order {
+        do {
+            let response = try await call(APIRequest(.post, "/commerce/orders", body: try JSONEncoder().encode(request)))
+            let payload = try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "new order")
+            return MPTMapping.order(payload, account: account, raw: response.body)
+        } catch OrderError.timedOut(let detail) {
+            if let found = try? await findPlaced(idempotencyKey: externalClientID) { return found }
+            throw OrderError.timedOut(detail: detail)
+        }
+    }
+
+    // MARK: Changing
+
+    public func addItem(orderID: String, offerID: String, quantity: Int) async throws -> OrderItem {
+        let (current, _) = try await orderPayload(orderID)
+        let known = Set(current.lines.map(\.id))
+        let updated = try await put(orderID, MPTOrderRequest(
+            lines: Self.lines(current.lines) + [MPTOrderRequest.Line(item: MPTReferencePayload(id: offerID), quantity: quantity)]))
+        guard let line = updated.lines.first(where: { !known.contains($0.id) }) else {
+            throw OrderError.malformedResponse(detail: "order \(orderID): the new line is missing from the answer")
+        }
+        return MPTMapping.item(line, orderStatus: updated.status)
+    }
+
+    public func deleteItem(orderID: String, itemID: String) async throws {
+        let (current, _) = try await orderPayload(orderID)
+        guard current.lines.contains(where: { $0.id == itemID }) else {
+            throw OrderError.notFound(detail: "order \(orderID) has no line \(itemID)")
+        }
+        _ = try await put(orderID, MPTOrderRequest(lines: Self.lines(current.lines.filter { $0.id != itemID })))
+    }
+
+    /// Sets one ordering parameter's value (the vendor's error on it clears when it changes).
+    public func setParameter(orderID: String, parameterID: String, value: String) async throws -> [MPTParameter] {
+        let request = MPTOrderRequest(parameters: .init(ordering: [.init(id: parameterID, value: value)]))
+        return try await put(orderID, request).parameters?.ordering?.map(MPTMapping.parameter) ?? []
+    }
+
+    /// Notes can be edited at any status.
+    public func setNotes(orderID: String, notes: String) async throws -> Order {
+        let updated = try await put(orderID, MPTOrderRequest(notes: notes))
+        return MPTMapping.order(updated, account: account)
+    }
+
+    // MARK: Transitions
+
+    /// `process`: Draft or Quoted (or Querying, once fixed) → Processing.
+    public func place(orderID: String) async throws -> Order {
+        try await transition(orderID, "process")
+    }
+
+    public func quote(orderID: String) async throws -> Quote {
+        let response = try await call(APIRequest(.post, "/commerce/orders/\(try Self.checked(orderID))/quote"))
+        return MPTMapping.quote(try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "quote"))
+    }
+
+    /// Checks the order without moving it; errors land on its parameters and `error`.
+    public func validate(orderID: String) async throws -> Order {
+        try await transition(orderID, "validate")
+    }
+
+    /// Deletes a Draft; the order stays readable as Deleted.
+    public func cancel(orderID: String) async throws -> Order {
+        _ = try await call(APIRequest(.delete, "/commerce/orders/\(try Self.checked(orderID))"))
+        return try await order(id: orderID)
+    }
+
+    // MARK: Transport
+
+    private func transition(_ orderID: String, _ action: String) async throws -> Order {
+        let response = try await call(APIRequest(.post, "/commerce/orders/\(try Self.checked(orderID))/\(action)"))
+        let payload = try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "\(action) of \(orderID)")
+        return MPTMapping.order(payload, account: account, raw: response.body)
+    }
+
+    private func orderPayload(_ id: String) async throws -> (MPTOrderPayload, APIResponse) {
+        let response = try await call(APIRequest(.get, "/commerce/orders/\(try Self.checked(id))"))
+        return (try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "order \(id)"), response)
+    }
+
+    private func put(_ orderID: String, _ request: MPTOrderRequest) async throws -> MPTOrderPayload {
+        let response = try await call(APIRequest(.put, "/commerce/orders/\(try Self.checked(orderID))",
+                                                 body: try JSONEncoder().encode(request)))
+        return try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "order \(orderID)")
+    }
+
+    /// Reads every page of a list, `pageSize` at a time, until `total` is reached.
+    private func allPages<Element: Decodable>(_ path: String, filter: String? = nil, extra: String? = nil,
+                                              what: String) async throws -> [Element] {
+        var collected: [Element] = []
+        while true {
+            let query = [filter, extra, "limit=\(Self.pageSize)", "offset=\(collected.count)"].compactMap { $0 }
+            let response = try await call(APIRequest(.get, path + "?" + query.joined(separator: "&")))
+            let page = try PayloadDecoder.decode(MPTPagePayload<Element>.self, from: response, what: what)
+            collected += page.data
+            if page.data.isEmpty || collected.count >= page.meta.pagination.total { return collected }
+        }
+    }
+
+    private static func lines(_ lines: [MPTLinePayload]) -> [MPTOrderRequest.Line] {
+        lines.map {
+            MPTOrderRequest.Line(id: $0.id, item: MPTReferencePayload(id: $0.item.id), quantity: $0.quantity,
+                                 subscription: $0.subscription.map { MPTReferencePayload(id: $0.id) })
+        }
+    }
+
+    /// Order ids are `ORD-` and 3 or 4 groups of 4 digits; anything else never leaves.
+    private static func checked(_ id: String) throws -> String {
+        guard id.wholeMatch(of: /ORD-\d{4}(-\d{4}){2,3}/) != nil else {
+            throw OrderError.rejected(detail: "'\(id)' is not an MPT order id (ORD- and 3 or 4 groups of 4 digits)")
+        }
+        return id
+    }
+
+    private func call(_ request: APIRequest) async throws -> APIResponse {
+        var attempt = request
+        attempt.headers += [("Authorization", "Bearer \(token)"), ("Accept", "application/json")]
+        if request.body != nil { attempt.headers.append(("Content-Type", "application/json")) }
+        let response = try await transport.send(attempt)
+        guard response.isSuccess else {
+            let problem = try? JSONDecoder().decode(MPTProblemPayload.self, from: response.body)
+            throw HTTPFailure.error(for: response, account: account, message: problem?.summary)
+        }
+        return response
+    }
+}

@@ -1,0 +1,512 @@
+import Foundation
+import Synchronization
+
+/// The Marketplace sandbox's state and the API's rules (seed 004): which order may move to
+/// which status, who may change what, and how the vendor answers a processing order on the
+/// sandbox clock — first querying the buyer about a parameter, then completing or failing.
+final class MPTBook: Sendable {
+    private struct State {
+        var orders: [String: MPTOrder]
+        var agreements: [MPTAgreement]
+        var nextSerial = 1
+        var random: SeededRandom
+
+        mutating func serial() -> Int {
+            defer { nextSerial += 1 }
+            return nextSerial
+        }
+    }
+
+    private let state: Mutex<State>
+    private let clock: any SandboxClock
+    private let vendorSeconds: TimeInterval
+    private let failureRate: Double
+
+    init(options: SandboxOptions) {
+        clock = options.clock
+        vendorSeconds = options.executionSeconds
+        failureRate = options.failureRate
+        state = Mutex(State(orders: MPTSeed.orders(now: options.clock.now()), agreements: MPTSeed.agreements(),
+                            random: SeededRandom(seed: options.seed)))
+    }
+
+    // MARK: Authentication
+
+    func authorize(bearer token: String?) throws {
+        guard let token else { throw MPTProblem.unauthorized("Send the API token as Authorization: Bearer <token>.") }
+        guard token == DemoCredentials.bearerToken else { throw MPTProblem.unauthorized("The API token is not valid.") }
+    }
+
+    // MARK: Reading
+
+    func licensees() -> [MPTReference] { MPTSeed.licensees }
+
+    func catalog() -> [MPTCatalogItem] { MPTSeed.catalog }
+
+    func agreements() -> [MPTAgreement] {
+        mutate { $0.agreements }
+    }
+
+    func orders(_ query: MPTQuery) -> MPTPage<MPTOrder> {
+        let matching = mutate { state in
+            state.orders.values.filter { order in
+                query.conditions.allSatisfy { $0.values.contains(Self.value(of: $0.field, in: order)) }
+            }
+        }
+        let order = query.order.isEmpty ? [MPTQuery.SortKey(field: "audit.created.at", descending: true)] : query.order
+        let sorted = matching.sorted { left, right in
+            for key in order + [MPTQuery.SortKey(field: "id", descending: false)] {
+                let (a, b) = (Self.value(of: key.field, in: left), Self.value(of: key.field, in: right))
+                if a != b { return key.descending ? a > b : a < b }
+            }
+            return false
+        }
+        return MPTPage(sorted, offset: query.offset, limit: query.limit)
+    }
+
+    func order(_ id: String) throws -> MPTOrder {
+        try mutate { try Self.find(id, in: $0) }
+    }
+
+    private static func value(of field: String, in order: MPTOrder) -> String {
+        switch field {
+        case "status": order.status
+        case "type": order.type.rawValue
+        case "externalIds.client": order.externalIds.client ?? ""
+        case "audit.created.at": order.createdAt.ISO8601Format()
+        case "audit.updated.at": order.updatedAt.ISO8601Format()
+        default: order.id
+        }
+    }
+
+    // MARK: Creating and changing
+
+    func create(_ body: MPTOrderBody) throws -> MPTOrder {
+        guard let typeName = body.type, let type = MPTOrderType(rawValue: typeName) else {
+            throw MPTProblem.badRequest("The order is invalid.", field: "type",
+                                        "type must be Purchase, Change or Termination.")
+        }
+        if let status = body.status, status != MPTStatus.draft {
+            throw MPTProblem.badRequest("The order is invalid.", field: "status", "Orders are created as Draft.")
+        }
+        let now = clock.now()
+        return try mutate { state in
+            let serial = state.serial()
+            var order = MPTOrder(
+                id: "ORD-7301-2026-\(MPTSeed.group(serial / 10000))-\(MPTSeed.group(serial))", type: type,
+                status: MPTStatus.draft, licensee: MPTReference(id: ""), lines: [], ordering: [], fulfillment: [],
+                externalIds: body.externalIds ?? MPTExternalIDs(), notes: body.notes ?? "", createdAt: now,
+                updatedAt: now, queried: false, fails: false, nextLineNumber: 1)
+            switch type {
+            case .purchase:
+                if body.agreement != nil {
+                    throw MPTProblem.badRequest("The order is invalid.", field: "agreement",
+                                                "A Purchase order creates its agreement; use a Change or Termination order for an existing one.")
+                }
+                guard let licensee = MPTSeed.licensees.first(where: { $0.id == body.licensee?.id }) else {
+                    throw MPTProblem.badRequest("The order is invalid.", field: "licensee.id",
+                                                "licensee.id must name one of the buyer's licensees.")
+                }
+                order.licensee = licensee
+                order.ordering = MPTSeed.orderingParameters()
+                order.fulfillment = MPTSeed.fulfillmentParameters()
+                order.lines = try Self.purchaseLines(body.lines ?? [], of: &order)
+            case .change:
+                let agreement = try Self.activeAgreement(body.agreement, in: state)
+                order.agreement = agreement.reference
+                order.licensee = agreement.licensee
+                guard let lines = body.lines, !lines.isEmpty else {
+                    throw MPTProblem.badRequest("The order is invalid.", field: "lines",
+                                                "A Change order needs at least one line.")
+                }
+                order.lines = try Self.changeLines(lines, agreement: agreement, of: &order)
+            case .termination:
+                let agreement = try Self.activeAgreement(body.agreement, in: state)
+                order.agreement = agreement.reference
+                order.licensee = agreement.licensee
+                order.lines = try Self.terminationLines(body.subscriptions ?? [], agreement: agreement, of: &order)
+            }
+            state.orders[order.id] = order
+            return order
+        }
+    }
+
+    /// PUT: notes at any status; lines while New, Draft or Quoted (a Quoted order's price
+    /// no longer holds, so it returns to Draft); ordering parameter values while unplaced or
+    /// Querying. The type and the status never change by PUT.
+    func update(_ id: String, _ body: MPTOrderBody) throws -> MPTOrder {
+        let now = clock.now()
+        return try mutate { state in
+            var order = try Self.find(id, in: state)
+            if let type = body.type, type != order.type.rawValue {
+                throw MPTProblem.badRequest("The order cannot be changed.", field: "type",
+                                            "The order type is fixed at creation.")
+            }
+            if let status = body.status, status != order.status {
+                throw MPTProblem.badRequest("The order cannot be changed.", field: "status",
+                                            "Change the status with validate, quote, process, query, complete or fail.")
+            }
+            if let lines = body.lines {
+                guard MPTStatus.unplaced.contains(order.status) else {
+                    throw MPTProblem.conflict("Order \(id) is \(order.status); lines change only while New, Draft or Quoted.")
+                }
+                switch order.type {
+                case .purchase: order.lines = try Self.purchaseLines(lines, of: &order)
+                case .change:
+                    let agreement = try Self.activeAgreement(order.agreement, in: state)
+                    order.lines = try Self.changeLines(lines, agreement: agreement, of: &order)
+                case .termination:
+                    throw MPTProblem.badRequest("The order cannot be changed.", field: "lines",
+                                                "A Termination order's lines are the subscriptions it was created for.")
+                }
+                order.price = nil
+                if order.status == MPTStatus.quoted { order.move(to: MPTStatus.draft, at: now) }
+            }
+            if let parameters = body.parameters?.ordering {
+                guard MPTStatus.unplaced.contains(order.status) || order.status == MPTStatus.querying else {
+                    throw MPTProblem.conflict("Order \(id) is \(order.status); parameters change only before processing or while Querying.")
+                }
+                try Self.setValues(parameters, on: &order)
+            }
+            if let notes = body.notes { order.notes = notes }
+            if let client = body.externalIds?.client { order.externalIds.client = client }
+            if order.status == MPTStatus.new { order.move(to: MPTStatus.draft, at: now) }
+            order.updatedAt = now
+            state.orders[id] = order
+            return order
+        }
+    }
+
+    /// DELETE: only a Draft; the order stays readable with status Deleted.
+    func delete(_ id: String) throws {
+        let now = clock.now()
+        try mutate { state in
+            var order = try Self.find(id, in: state)
+            guard order.status == MPTStatus.draft else {
+                let hint = order.status == MPTStatus.quoted ? " (a Quoted order returns to Draft when its lines change)" : ""
+                throw MPTProblem.conflict("Order \(id) is \(order.status); only Draft orders can be deleted\(hint).")
+            }
+            order.move(to: MPTStatus.deleted, at: now)
+            state.orders[id] = order
+        }
+    }
+
+    // MARK: Transitions
+
+    /// Checks the order as `process` would, without moving it: errors land on the
+    /// parameters and the order, and the order is returned either way.
+    func validate(_ id: String) throws -> MPTOrder {
+        try transition(id, from: MPTStatus.unplaced + [MPTStatus.querying], to: "be validated") { order, _, _ in
+            for index in order.ordering.indices where order.ordering[index].isMissing {
+                order.ordering[index].error = Self.requiredError
+            }
+            order.error = order.lines.isEmpty
+                ? MPTMessage(id: "VAL-0001", message: "The order has no lines; add at least one item.") : nil
+        }
+    }
+
+    func quote(_ id: String) throws -> MPTOrder {
+        try transition(id, from: MPTStatus.unplaced, to: "be quoted") { order, _, now in
+            try Self.requireLines(order)
+            Self.price(&order)
+            order.move(to: MPTStatus.quoted, at: now)
+        }
+    }
+
+    /// Draft or Quoted (or Querying, once the buyer fixed what the vendor asked) → Processing.
+    func process(_ id: String) throws -> MPTOrder {
+        let failureRate = failureRate, vendorSeconds = vendorSeconds
+        return try transition(id, from: [MPTStatus.draft, MPTStatus.quoted, MPTStatus.querying],
+                              to: "be processed", hint: " Save a New order (PUT) to make it a Draft first.") { order, state, now in
+            try Self.requireLines(order)
+            for index in order.ordering.indices where order.ordering[index].isMissing {
+                order.ordering[index].error = Self.requiredError
+            }
+            let blocking = order.ordering.compactMap { parameter in
+                parameter.error.map { MPTParameterError(id: parameter.id, externalId: parameter.externalId,
+                                                        message: "\(parameter.name): \($0.message)") }
+            }
+            guard blocking.isEmpty else {
+                state.orders[order.id] = order
+                throw MPTProblem.parameters("Order \(order.id) cannot be processed until its ordering parameters are fixed.",
+                                            blocking)
+            }
+            Self.price(&order)
+            order.statusNotes = nil
+            order.move(to: MPTStatus.processing, at: now)
+            order.vendorActsAt = now.addingTimeInterval(vendorSeconds)
+            order.fails = state.random.chance(failureRate)
+        }
+    }
+
+    /// The vendor sends the order back to the buyer with errors on parameters.
+    func query(_ id: String, _ body: MPTOrderBody) throws -> MPTOrder {
+        let errors = body.parameters?.ordering?.compactMap { parameter in parameter.error.map { (parameter.id, $0) } } ?? []
+        guard !errors.isEmpty || body.statusNotes != nil else {
+            throw MPTProblem.badRequest("The query is invalid.", field: "parameters.ordering",
+                                        "Say what the buyer must fix: an error on an ordering parameter, or statusNotes.")
+        }
+        return try transition(id, from: [MPTStatus.processing], to: "be queried") { order, _, now in
+            for (parameterID, error) in errors {
+                guard let index = order.ordering.firstIndex(where: { $0.id == parameterID }) else {
+                    throw MPTProblem.badRequest("The query is invalid.", field: "parameters.ordering",
+                                                "Order \(order.id) has no ordering parameter \(parameterID).")
+                }
+                order.ordering[index].error = error
+            }
+            order.move(to: MPTStatus.querying, at: now)
+            order.statusNotes = body.statusNotes
+            order.queried = true
+            order.vendorActsAt = nil
+        }
+    }
+
+    func complete(_ id: String) throws -> MPTOrder {
+        try transition(id, from: [MPTStatus.processing], to: "be completed") { order, state, now in
+            Self.complete(&order, in: &state, now: now)
+        }
+    }
+
+    func fail(_ id: String, _ body: MPTOrderBody) throws -> MPTOrder {
+        guard let notes = body.statusNotes, !notes.message.isEmpty else {
+            throw MPTProblem.badRequest("The failure is invalid.", field: "statusNotes",
+                                        "Say why the order failed in statusNotes.message.")
+        }
+        return try transition(id, from: [MPTStatus.processing], to: "be failed") { order, _, now in
+            order.move(to: MPTStatus.failed, at: now)
+            order.statusNotes = notes
+            order.vendorActsAt = nil
+        }
+    }
+
+    // MARK: Rules
+
+    private static let requiredError = MPTMessage(id: "VAL-0002", message: "A value is required.")
+
+    private func transition(_ id: String, from allowed: [String], to action: String, hint: String = "",
+                            _ change: (inout MPTOrder, inout State, Date) throws -> Void) throws -> MPTOrder {
+        let now = clock.now()
+        return try mutate { state in
+            var order = try Self.find(id, in: state)
+            guard allowed.contains(order.status) else {
+                let extra = order.status == MPTStatus.new ? hint : ""
+                throw MPTProblem.conflict("Order \(id) is \(order.status); only \(allowed.joined(separator: ", ")) orders can \(action).\(extra)")
+            }
+            try change(&order, &state, now)
+            order.updatedAt = now
+            state.orders[id] = order
+            return order
+        }
+    }
+
+    private static func requireLines(_ order: MPTOrder) throws {
+        if order.lines.isEmpty {
+            throw MPTProblem.badRequest("Order \(order.id) has no lines.", field: "lines", "Add at least one item.")
+        }
+    }
+
+    private static func price(_ order: inout MPTOrder) {
+        for index in order.lines.indices {
+            let item = MPTSeed.catalogItem(order.lines[index].item.id)!
+            order.lines[index].price = MPTPrice.line(unitPP: item.unitPP, quantity: order.lines[index].quantity,
+                                                     markup: MPTSeed.markup, currency: item.currency)
+        }
+        order.price = MPTPrice.total(order.lines.compactMap(\.price), markup: MPTSeed.markup, currency: MPTSeed.currency)
+    }
+
+    private static func setValues(_ parameters: [MPTOrderBody.Parameter], on order: inout MPTOrder) throws {
+        for (position, parameter) in parameters.enumerated() {
+            guard let index = order.ordering.firstIndex(where: { $0.id == parameter.id }) else {
+                throw MPTProblem.badRequest("The order cannot be changed.", field: "parameters.ordering[\(position)].id",
+                                            "Order \(order.id) has no ordering parameter \(parameter.id).")
+            }
+            let current = order.ordering[index]
+            guard let value = parameter.value else { continue }
+            if current.constraints?.readonly == true, value != current.value {
+                throw MPTProblem.parameters("The order cannot be changed.", [
+                    MPTParameterError(id: current.id, externalId: current.externalId,
+                                      message: "\(current.name) is read-only."),
+                ])
+            }
+            if value != current.value { order.ordering[index].error = nil }
+            order.ordering[index].value = value
+        }
+    }
+
+    private static func purchaseLines(_ bodies: [MPTOrderBody.Line], of order: inout MPTOrder) throws -> [MPTLine] {
+        try bodies.enumerated().map { position, body in
+            if body.subscription != nil {
+                throw MPTProblem.badRequest("The order is invalid.", field: "lines[\(position)].subscription",
+                                            "A Purchase order creates subscriptions; it cannot name one.")
+            }
+            return try newLine(body, position: position, of: &order)
+        }
+    }
+
+    private static func changeLines(_ bodies: [MPTOrderBody.Line], agreement: MPTAgreement,
+                                    of order: inout MPTOrder) throws -> [MPTLine] {
+        try bodies.enumerated().map { position, body in
+            guard let subscriptionID = body.subscription?.id else { return try newLine(body, position: position, of: &order) }
+            let subscription = try activeSubscription(subscriptionID, of: agreement,
+                                                      field: "lines[\(position)].subscription.id")
+            guard let quantity = body.quantity, quantity >= 1, quantity != subscription.quantity else {
+                throw MPTProblem.badRequest("The order is invalid.", field: "lines[\(position)].quantity",
+                                            "The new quantity must be at least 1 and differ from the current \(subscription.quantity).")
+            }
+            return MPTLine(id: try lineID(body.id, position: position, of: &order), item: subscription.item,
+                           quantity: quantity, oldQuantity: subscription.quantity,
+                           subscription: MPTReference(id: subscription.id))
+        }
+    }
+
+    private static func terminationLines(_ subscriptions: [MPTReference], agreement: MPTAgreement,
+                                         of order: inout MPTOrder) throws -> [MPTLine] {
+        guard !subscriptions.isEmpty else {
+            throw MPTProblem.badRequest("The order is invalid.", field: "subscriptions",
+                                        "A Termination order needs the subscriptions to terminate.")
+        }
+        return try subscriptions.enumerated().map { position, reference in
+            let subscription = try activeSubscription(reference.id, of: agreement, field: "subscriptions[\(position)].id")
+            return MPTLine(id: try lineID(nil, position: position, of: &order), item: subscription.item, quantity: 0,
+                           oldQuantity: subscription.quantity, subscription: MPTReference(id: subscription.id))
+        }
+    }
+
+    private static func newLine(_ body: MPTOrderBody.Line, position: Int, of order: inout MPTOrder) throws -> MPTLine {
+        guard let item = MPTSeed.catalogItem(body.item?.id ?? "") else {
+            throw MPTProblem.badRequest("The order is invalid.", field: "lines[\(position)].item.id",
+                                        "'\(body.item?.id ?? "")' is not an item of the buyer's catalog.")
+        }
+        guard let quantity = body.quantity, quantity >= 1 else {
+            throw MPTProblem.badRequest("The order is invalid.", field: "lines[\(position)].quantity",
+                                        "quantity must be a whole number of at least 1.")
+        }
+        return MPTLine(id: try lineID(body.id, position: position, of: &order),
+                       item: MPTReference(id: item.id, name: item.name), quantity: quantity)
+    }
+
+    /// An existing line keeps its id; a line without one gets the next.
+    private static func lineID(_ id: String?, position: Int, of order: inout MPTOrder) throws -> String {
+        if let id {
+            guard order.lines.contains(where: { $0.id == id }) else {
+                throw MPTProblem.badRequest("The order is invalid.", field: "lines[\(position)].id",
+                                            "Order \(order.id) has no line \(id).")
+            }
+            return id
+        }
+        defer { order.nextLineNumber += 1 }
+        return MPTSeed.lineID(orderID: order.id, number: order.nextLineNumber)
+    }
+
+    private static func activeAgreement(_ reference: MPTReference?, in state: State) throws -> MPTAgreement {
+        guard let agreement = state.agreements.first(where: { $0.id == reference?.id }) else {
+            throw MPTProblem.badRequest("The order is invalid.", field: "agreement.id",
+                                        "agreement.id must name one of the buyer's agreements.")
+        }
+        guard agreement.status == MPTAgreement.active else {
+            throw MPTProblem.conflict("Agreement \(agreement.id) is \(agreement.status); only Active agreements take Change or Termination orders.")
+        }
+        return agreement
+    }
+
+    private static func activeSubscription(_ id: String, of agreement: MPTAgreement,
+                                           field: String) throws -> MPTSubscription {
+        guard let subscription = agreement.subscriptions.first(where: { $0.id == id }),
+              subscription.status == MPTSubscription.active else {
+            throw MPTProblem.badRequest("The order is invalid.", field: field,
+                                        "\(id) is not an active subscription of agreement \(agreement.id).")
+        }
+        return subscription
+    }
+
+    private static func find(_ id: String, in state: State) throws -> MPTOrder {
+        guard id.wholeMatch(of: /ORD-\d{4}(-\d{4}){2,3}/) != nil else {
+            throw MPTProblem.notFound("'\(id)' is not an order id (ORD- and 3 or 4 groups of 4 digits).")
+        }
+        guard let order = state.orders[id] else { throw MPTProblem.notFound("Order \(id) does not exist.") }
+        return order
+    }
+
+    /// What the vendor does when a processing order's time comes: query the buyer once
+    /// about the partner id, then complete or (for the configured share) fail.
+    private static func settle(_ state: inout State, now: Date) {
+        for (id, order) in state.orders where order.status == MPTStatus.processing {
+            guard let due = order.vendorActsAt, due <= now else { continue }
+            var settled = order
+            settled.vendorActsAt = nil
+            if !order.queried, let index = order.ordering.firstIndex(where: { $0.externalId == MPTSeed.partnerIDExternalID }) {
+                settled.move(to: MPTStatus.querying, at: due)
+                settled.ordering[index].error = MPTMessage(
+                    id: "VND-0001",
+                    message: "The vendor could not verify Microsoft Partner ID '\(order.ordering[index].value)'; enter the id shown in Partner Center.")
+                settled.statusNotes = MPTMessage(id: "VND-0001", message: "The vendor needs a valid Microsoft Partner ID.")
+                settled.queried = true
+            } else if order.fails {
+                settled.move(to: MPTStatus.failed, at: due)
+                settled.statusNotes = MPTMessage(id: "VND-0500",
+                                                 message: "The vendor refused provisioning: the licensee's tenant is suspended.")
+            } else {
+                complete(&settled, in: &state, now: due)
+            }
+            state.orders[id] = settled
+        }
+    }
+
+    /// Completion: a Purchase creates its agreement with one subscription per line, a Change
+    /// sets quantities (and adds subscriptions for new items), a Termination ends them.
+    private static func complete(_ order: inout MPTOrder, in state: inout State, now: Date) {
+        order.vendorActsAt = nil
+        order.statusNotes = nil
+        switch order.type {
+        case .purchase:
+            let serial = state.serial()
+            var agreement = MPTAgreement(
+                id: "AGR-7301-2026-\(MPTSeed.group(serial / 10000))-\(MPTSeed.group(serial))",
+                name: "\(order.lines.first?.item.name ?? "Order") for \(order.licensee.name ?? order.licensee.id)",
+                status: MPTAgreement.active, licensee: order.licensee, subscriptions: [])
+            for index in order.lines.indices {
+                let subscription = newSubscription(for: order.lines[index], in: &state)
+                agreement.subscriptions.append(subscription)
+                order.lines[index].subscription = MPTReference(id: subscription.id)
+            }
+            state.agreements.append(agreement)
+            order.agreement = agreement.reference
+            let tenant = String(state.random.next(), radix: 16)
+            order.fulfillment = MPTSeed.fulfillmentParameters(tenantID: tenant)
+        case .change, .termination:
+            guard let index = state.agreements.firstIndex(where: { $0.id == order.agreement?.id }) else { break }
+            for lineIndex in order.lines.indices {
+                let line = order.lines[lineIndex]
+                if let subscriptionID = line.subscription?.id,
+                   let position = state.agreements[index].subscriptions.firstIndex(where: { $0.id == subscriptionID }) {
+                    state.agreements[index].subscriptions[position].quantity = line.quantity
+                    if order.type == .termination {
+                        state.agreements[index].subscriptions[position].status = MPTSubscription.terminated
+                    }
+                } else {
+                    let subscription = newSubscription(for: line, in: &state)
+                    state.agreements[index].subscriptions.append(subscription)
+                    order.lines[lineIndex].subscription = MPTReference(id: subscription.id)
+                }
+            }
+            if state.agreements[index].subscriptions.allSatisfy({ $0.status == MPTSubscription.terminated }) {
+                state.agreements[index].status = MPTAgreement.terminated
+            }
+        }
+        order.move(to: MPTStatus.completed, at: now)
+    }
+
+    private static func newSubscription(for line: MPTLine, in state: inout State) -> MPTSubscription {
+        let serial = state.serial()
+        return MPTSubscription(id: "SUB-7301-\(MPTSeed.group(serial / 10000))-\(MPTSeed.group(serial))",
+                               item: line.item, quantity: line.quantity, status: MPTSubscription.active)
+    }
+
+    private func mutate<T>(_ body: (inout State) throws -> T) rethrows -> T {
+        let now = clock.now()
+        return try state.withLock { state in
+            Self.settle(&state, now: now)
+            return try body(&state)
+        }
+    }
+}

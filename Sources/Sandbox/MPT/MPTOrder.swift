@@ -1,0 +1,69 @@
+import Foundation
+
+/// An order as the sandbox stores it; it encodes as the document's Order object, without the
+/// sandbox's own bookkeeping (when the vendor acts next and how).
+struct MPTOrder: Encodable, Sendable {
+    var id: String
+    var type: MPTOrderType
+    var status: String
+    var statusNotes: MPTMessage?
+    var error: MPTMessage?
+    var agreement: MPTReference?
+    var licensee: MPTReference
+    var lines: [MPTLine]
+    var ordering: [MPTParameter]
+    var fulfillment: [MPTParameter]
+    var price: MPTPrice?
+    var externalIds: MPTExternalIDs
+    var notes: String
+    var createdAt: Date
+    var updatedAt: Date
+    /// When the vendor acts on the processing order next (query, complete or fail).
+    var vendorActsAt: Date?
+    /// The vendor queries each order once, so the buyer meets the Querying loop.
+    var queried: Bool
+    /// Whether the vendor's final answer is Failed (drawn when the order is processed).
+    var fails: Bool
+    var nextLineNumber: Int
+
+    /// Sets a new status; like the document says, the order's `error` resets with it.
+    mutating func move(to newStatus: String, at now: Date) {
+        status = newStatus
+        error = nil
+        updatedAt = now
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, href, type, status, statusNotes, error, agreement, licensee, lines, parameters, price
+        case externalIds, notes, audit
+    }
+
+    private enum ParameterKeys: String, CodingKey { case ordering, fulfillment }
+    private enum AuditKeys: String, CodingKey { case created, updated }
+    private enum EventKeys: String, CodingKey { case at, by }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode("/commerce/orders/\(id)", forKey: .href)
+        try container.encode(type.rawValue, forKey: .type)
+        try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(statusNotes, forKey: .statusNotes)
+        try container.encodeIfPresent(error, forKey: .error)
+        try container.encodeIfPresent(agreement, forKey: .agreement)
+        try container.encode(licensee, forKey: .licensee)
+        try container.encode(lines, forKey: .lines)
+        var parameters = container.nestedContainer(keyedBy: ParameterKeys.self, forKey: .parameters)
+        try parameters.encode(ordering, forKey: .ordering)
+        try parameters.encode(fulfillment, forKey: .fulfillment)
+        try container.encodeIfPresent(price, forKey: .price)
+        try container.encode(externalIds, forKey: .externalIds)
+        try container.encode(notes, forKey: .notes)
+        var audit = container.nestedContainer(keyedBy: AuditKeys.self, forKey: .audit)
+        for (key, date) in [(AuditKeys.created, createdAt), (.updated, updatedAt)] {
+            var event = audit.nestedContainer(keyedBy: EventKeys.self, forKey: key)
+            try event.encode(date, forKey: .at)
+            try event.encode(MPTReference(id: "USR-0000-0001", name: "Sandbox Buyer"), forKey: .by)
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import Foundation
+
+/// The data a fresh sandbox starts with: the buyer's licensees and catalog, agreements with
+/// subscriptions for Change and Termination orders, and orders in every status.
+enum MPTSeed {
+    static let currency = "USD"
+    static let markup = Decimal(string: "0.10")!
+    static let partnerIDExternalID = "msPartnerId"
+
+    static let licensees: [MPTReference] = [
+        .init(id: "LCE-1001-2001-0001", name: "Acme GmbH"),
+        .init(id: "LCE-1001-2001-0002", name: "Beta Logistics"),
+        .init(id: "LCE-1001-2001-0003", name: "Contoso Retail"),
+    ]
+
+    static let catalog: [MPTCatalogItem] = [
+        item("ITM-1234-1234-1234-0021", "Adobe Illustrator", "20.00"),
+        item("ITM-4444-4444-4444-0031", "Adobe Photoshop", "22.00"),
+        item("ITM-5001-0001-0001-0001", "Microsoft 365 E3", "32.00"),
+        item("ITM-5001-0001-0001-0002", "Microsoft 365 Business Premium", "20.00"),
+        item("ITM-5001-0001-0001-0003", "Microsoft Teams Essentials", "4.00"),
+    ]
+
+    private static func item(_ id: String, _ name: String, _ unitPP: String) -> MPTCatalogItem {
+        let purchase = Decimal(string: unitPP)!
+        let sale = MPTPrice.line(unitPP: purchase, quantity: 1, markup: markup, currency: currency).SPxM
+        return MPTCatalogItem(id: id, name: name, unitPP: purchase, unitSP: sale, currency: currency)
+    }
+
+    static func catalogItem(_ id: String) -> MPTCatalogItem? { catalog.first { $0.id == id } }
+
+    /// The ordering parameters of a Purchase order: one required and editable (the one the
+    /// vendor queries), one optional, one read-only, one hidden.
+    static func orderingParameters(partnerID: String = "") -> [MPTParameter] {
+        [
+            .init(id: "PRM-7301-0001-0001", name: "Microsoft Partner ID", externalId: partnerIDExternalID,
+                  value: partnerID, constraints: .init(readonly: false, hidden: false, required: true)),
+            .init(id: "PRM-7301-0001-0002", name: "Purchase Order Number", externalId: "poNumber", value: "",
+                  constraints: .init(readonly: false, hidden: false, required: false)),
+            .init(id: "PRM-7301-0001-0003", name: "Agreement Type", externalId: "agreementType", value: "Commercial",
+                  constraints: .init(readonly: true, hidden: false, required: true)),
+            .init(id: "PRM-7301-0001-0004", name: "Reseller Tier", externalId: "resellerTier", value: "T2",
+                  constraints: .init(readonly: true, hidden: true, required: false)),
+        ]
+    }
+
+    static func fulfillmentParameters(tenantID: String = "") -> [MPTParameter] {
+        [.init(id: "PRM-7301-0002-0001", name: "Tenant Id", externalId: "tenantId", value: tenantID)]
+    }
+
+    static func agreements() -> [MPTAgreement] {
+        let acme = licensees[0], beta = licensees[1], contoso = licensees[2]
+        func subscription(_ id: String, _ itemID: String, _ quantity: Int, _ status: String) -> MPTSubscription {
+            let item = catalogItem(itemID)!
+            return MPTSubscription(id: id, item: MPTReference(id: item.id, name: item.name), quantity: quantity,
+                                   status: status)
+        }
+        return [
+            MPTAgreement(id: "AGR-2119-4550-8674-5962", name: "Adobe Creative Cloud for Acme GmbH",
+                         status: MPTAgreement.active, licensee: acme, subscriptions: [
+                             subscription("SUB-2119-4550-0001", "ITM-1234-1234-1234-0021", 10, MPTSubscription.active),
+                             subscription("SUB-2119-4550-0002", "ITM-4444-4444-4444-0031", 2, MPTSubscription.active),
+                         ]),
+            MPTAgreement(id: "AGR-2119-4550-8674-5963", name: "Microsoft 365 E3 for Beta Logistics",
+                         status: MPTAgreement.active, licensee: beta, subscriptions: [
+                             subscription("SUB-2119-4550-0003", "ITM-5001-0001-0001-0001", 25, MPTSubscription.active),
+                         ]),
+            MPTAgreement(id: "AGR-2119-4550-8674-5964", name: "Microsoft 365 Business Premium for Contoso Retail",
+                         status: MPTAgreement.terminated, licensee: contoso, subscriptions: [
+                             subscription("SUB-2119-4550-0004", "ITM-5001-0001-0001-0002", 5, MPTSubscription.terminated),
+                         ]),
+        ]
+    }
+
+    /// An order template: lines are (item, quantity, subscription, old quantity).
+    private struct Template {
+        var id: String
+        var type: MPTOrderType
+        var status: String
+        var licensee: Int
+        var agreement: String?
+        var ageHours: Double
+        var lines: [(String, Int, String?, Int?)]
+        var partnerID = "1234567"
+        var statusNotes: MPTMessage?
+        var partnerIDError: MPTMessage?
+    }
+
+    private static let templates: [Template] = [
+        .init(id: "ORD-6869-4529-8975-9001", type: .purchase, status: MPTStatus.completed, licensee: 0,
+              agreement: "AGR-2119-4550-8674-5962", ageHours: 24 * 30,
+              lines: [("ITM-1234-1234-1234-0021", 10, "SUB-2119-4550-0001", nil),
+                      ("ITM-4444-4444-4444-0031", 2, "SUB-2119-4550-0002", nil)]),
+        .init(id: "ORD-6869-4529-8975-9002", type: .purchase, status: MPTStatus.completed, licensee: 1,
+              agreement: "AGR-2119-4550-8674-5963", ageHours: 24 * 20,
+              lines: [("ITM-5001-0001-0001-0001", 25, "SUB-2119-4550-0003", nil)]),
+        .init(id: "ORD-6869-4529-8975-9003", type: .purchase, status: MPTStatus.completed, licensee: 2,
+              agreement: "AGR-2119-4550-8674-5964", ageHours: 24 * 60,
+              lines: [("ITM-5001-0001-0001-0002", 5, "SUB-2119-4550-0004", nil)]),
+        .init(id: "ORD-6869-4529-8975-9004", type: .termination, status: MPTStatus.completed, licensee: 2,
+              agreement: "AGR-2119-4550-8674-5964", ageHours: 24 * 10,
+              lines: [("ITM-5001-0001-0001-0002", 0, "SUB-2119-4550-0004", 5)]),
+        .init(id: "ORD-6869-4529-8975-9005", type: .change, status: MPTStatus.processing, licensee: 0,
+              agreement: "AGR-2119-4550-8674-5962", ageHours: 2,
+              lines: [("ITM-1234-1234-1234-0021", 12, "SUB-2119-4550-0001", 10)]),
+        .init(id: "ORD-6869-4529-8975-9006", type: .purchase, status: MPTStatus.querying, licensee: 1,
+              agreement: nil, ageHours: 5, lines: [("ITM-5001-0001-0001-0003", 30, nil, nil)], partnerID: "123456",
+              statusNotes: MPTMessage(id: "VND-0001", message: "The vendor needs a valid Microsoft Partner ID."),
+              partnerIDError: MPTMessage(id: "E001234", message: "Unknown MS Partner ID")),
+        .init(id: "ORD-6869-4529-8975-9007", type: .purchase, status: MPTStatus.failed, licensee: 2,
+              agreement: nil, ageHours: 24 * 3, lines: [("ITM-5001-0001-0001-0001", 3, nil, nil)],
+              statusNotes: MPTMessage(id: "VND-0500", message: "The vendor refused provisioning: the tenant is suspended.")),
+        .init(id: "ORD-6869-4529-8975-9008", type: .purchase, status: MPTStatus.deleted, licensee: 0,
+              agreement: nil, ageHours: 24 * 4, lines: [("ITM-5001-0001-0001-0003", 5, nil, nil)]),
+        .init(id: "ORD-6869-4529-9009", type: .purchase, status: MPTStatus.draft, licensee: 0, agreement: nil,
+              ageHours: 24, lines: [("ITM-4444-4444-4444-0031", 1, nil, nil)], partnerID: ""),
+        .init(id: "ORD-6869-4529-9010", type: .purchase, status: MPTStatus.quoted, licensee: 1, agreement: nil,
+              ageHours: 30, lines: [("ITM-5001-0001-0001-0002", 10, nil, nil)]),
+        .init(id: "ORD-6869-4529-9011", type: .purchase, status: MPTStatus.new, licensee: 2, agreement: nil,
+              ageHours: 1, lines: [], partnerID: ""),
+        .init(id: "ORD-6869-4529-9012", type: .purchase, status: MPTStatus.draft, licensee: 1, agreement: nil,
+              ageHours: 3, lines: [("ITM-5001-0001-0001-0003", 3, nil, nil)]),
+    ]
+
+    /// Seeded orders; the processing one stays processing for hours, so that a stuck order
+    /// is there to look at.
+    static func orders(now: Date) -> [String: MPTOrder] {
+        var orders: [String: MPTOrder] = [:]
+        for template in templates {
+            let created = now.addingTimeInterval(-template.ageHours * 3600)
+            let lines = template.lines.enumerated().map { index, line -> MPTLine in
+                let item = catalogItem(line.0)!
+                let priced = template.status != MPTStatus.draft && template.status != MPTStatus.new
+                return MPTLine(id: lineID(orderID: template.id, number: index + 1),
+                               item: MPTReference(id: item.id, name: item.name), quantity: line.1,
+                               oldQuantity: line.3,
+                               price: priced ? MPTPrice.line(unitPP: item.unitPP, quantity: line.1, markup: markup,
+                                                             currency: currency) : nil,
+                               subscription: line.2.map { MPTReference(id: $0) })
+            }
+            var ordering = template.type == .purchase ? orderingParameters(partnerID: template.partnerID) : []
+            if let error = template.partnerIDError, let index = ordering.firstIndex(where: { $0.externalId == partnerIDExternalID }) {
+                ordering[index].error = error
+            }
+            let agreement = template.agreement.flatMap { id in agreements().first { $0.id == id }?.reference }
+            let completed = template.status == MPTStatus.completed && template.type == .purchase
+            orders[template.id] = MPTOrder(
+                id: template.id, type: template.type, status: template.status, statusNotes: template.statusNotes,
+                agreement: agreement, licensee: licensees[template.licensee], lines: lines, ordering: ordering,
+                fulfillment: template.type == .purchase
+                    ? fulfillmentParameters(tenantID: completed ? "69b73824-ce76-4866-ad47-b615ae9d8998" : "") : [],
+                price: lines.contains { $0.price != nil }
+                    ? MPTPrice.total(lines.compactMap(\.price), markup: markup, currency: currency) : nil,
+                externalIds: MPTExternalIDs(client: "seed-\(template.id.suffix(4))"), notes: "",
+                createdAt: created, updatedAt: created,
+                vendorActsAt: template.status == MPTStatus.processing ? created.addingTimeInterval(6 * 3600) : nil,
+                queried: true, fails: false, nextLineNumber: lines.count + 1)
+        }
+        return orders
+    }
+
+    /// `ALI-` and the order's last three digit groups, then the line number.
+    static func lineID(orderID: String, number: Int) -> String {
+        let groups = orderID.split(separator: "-").dropFirst().suffix(3)
+        return "ALI-" + groups.joined(separator: "-") + "-" + group(number)
+    }
+
+    static func group(_ number: Int) -> String {
+        let digits = String(number % 10000)
+        return String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}

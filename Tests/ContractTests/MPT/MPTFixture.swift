@@ -1,0 +1,21 @@
+/// Ids of the sandbox's seeded Marketplace data that the tests name.
+enum MPTFixture {
+    static let acme = "LCE-1001-2001-0001"
+    static let illustrator = "ITM-1234-1234-1234-0021"
+    static let photoshop = "ITM-4444-4444-4444-0031"
+    static let partnerIDParameter = "PRM-7301-0001-0001"
+    static let poNumberParameter = "PRM-7301-0001-0002"
+    static let agreementTypeParameter = "PRM-7301-0001-0003"
+    static let betaAgreement = "AGR-2119-4550-8674-5963"
+    static let betaSubscription = "SUB-2119-4550-0003"
+    static let acmeAgreement = "AGR-2119-4550-8674-5962"
+    static let terminatedAgreement = "AGR-2119-4550-8674-5964"
+    static let completedOrder = "ORD-6869-4529-8975-9001"
+    static let processingOrder = "ORD-6869-4529-8975-9005"
+    static let queryingOrder = "ORD-6869-4529-8975-9006"
+    static let failedOrder = "ORD-6869-4529-8975-9007"
+    static let deletedOrder = "ORD-6869-4529-8975-9008"
+    static let draftOrder = "ORD-6869-4529-9009"
+    static let quotedOrder = "ORD-6869-4529-9010"
+    static let newOrder = "ORD-6869-4529-9011"
+}

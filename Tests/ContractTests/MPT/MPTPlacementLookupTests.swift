@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import Logging
+import OrderKit
+import Providers
+import Synchronization
+import Testing
+
+/// A POST that creates an order is sent once: after a timeout the client looks the order up
+/// by `externalIds.client` instead of sending it again.
+@Suite struct MPTPlacementLookupTests {
+    /// A Marketplace stand-in whose create either hangs or fails, and which remembers the
+    /// client reference of every create it got.
+    private final class SlowMarketplace: Sendable {
+        /// How the create answers: it hangs and the order exists, it hangs and nothing was
+        /// created, or it fails at once.
+        enum Create: Sendable { case hangsThenCreates, hangsAndLoses, failsWith503 }
+
+        let references = Mutex<[String]>([])
+        let lookups = Mutex(0)
+
+        func start(create: Create) async throws -> (port: Int, task: Task<Void, any Error>) {
+            let router = Router()
+            router.post("mpt/public/v1/commerce/orders") { request, _ -> Response in
+                let body = try await request.body.collect(upTo: 1 << 16)
+                let object = try JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
+                let reference = (object?["externalIds"] as? [String: Any])?["client"] as? String ?? ""
+                self.references.withLock { $0.append(reference) }
+                switch create {
+                case .hangsThenCreates, .hangsAndLoses:
+                    try await Task.sleep(for: .seconds(2))
+                    return Response(status: .created)
+                case .failsWith503:
+                    return Response(status: .serviceUnavailable,
+                                    body: .init(byteBuffer: ByteBuffer(string: #"{"title": "Service Unavailable", "status": 503}"#)))
+                }
+            }
+            router.get("mpt/public/v1/commerce/orders") { request, _ -> Response in
+                self.lookups.withLock { $0 += 1 }
+                let query = request.uri.query ?? ""
+                let known = create == .hangsThenCreates ? self.references.withLock { $0 }.first { query.contains($0) } : nil
+                let data = known.map {
+                    #"[{"id": "ORD-1111-2222-3333-4444", "type": "Purchase", "status": "Draft", "externalIds": {"client": "\#($0)"}}]"#
+                } ?? "[]"
+                let page = #"{"$meta": {"pagination": {"offset": 0, "limit": 1, "total": \#(known == nil ? 0 : 1)}}, "data": \#(data)}"#
+                return Response(status: .ok, headers: [.contentType: "application/json"],
+                                body: .init(byteBuffer: ByteBuffer(string: page)))
+            }
+            let (stream, continuation) = AsyncStream<Int>.makeStream()
+            var logger = Logger(label: "slow-marketplace")
+            logger.logLevel = .critical
+            let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                                  onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
+            let task = Task { try await app.runService(gracefulShutdownSignals: []) }
+            var iterator = stream.makeAsyncIterator()
+            return (await iterator.next() ?? 0, task)
+        }
+    }
+
+    private func client(port: Int) -> MPTClient {
+        MPTClient(transport: HTTPTransport(account: "mpt-slow", baseURL: "http://127.0.0.1:\(port)/mpt/public/v1",
+                                           timeout: 0.5),
+                  token: "t")
+    }
+
+    @Test func timeoutFindsTheOrderByItsClientReference() async throws {
+        let marketplace = SlowMarketplace()
+        let server = try await marketplace.start(create: .hangsThenCreates)
+        defer { server.task.cancel() }
+        let order = try await client(port: server.port).createDraft(customerID: "LCE-1", externalClientID: "ref-42")
+        #expect(order.id == "ORD-1111-2222-3333-4444")
+        #expect(marketplace.references.withLock { $0 } == ["ref-42"])
+        #expect(marketplace.lookups.withLock { $0 } == 1)
+    }
+
+    @Test func timeoutWithNothingFoundIsReportedNotResent() async throws {
+        let marketplace = SlowMarketplace()
+        let server = try await marketplace.start(create: .hangsAndLoses)
+        defer { server.task.cancel() }
+        let client = client(port: server.port)
+        do {
+            _ = try await client.createChange(agreementID: "AGR-1", changes: [MPTSubscriptionChange(subscriptionID: "SUB-1", quantity: 2)],
+                                              externalClientID: "ref-43")
+            Issue.record("a hanging create succeeded")
+        } catch let error as OrderError {
+            guard case .timedOut = error else { Issue.record("expected a timeout, got \(error)"); return }
+        }
+        #expect(marketplace.references.withLock { $0.count } == 1)
+        #expect(marketplace.lookups.withLock { $0 } == 1)
+    }
+
+    @Test func failedCreateIsNeverRetried() async throws {
+        let marketplace = SlowMarketplace()
+        let server = try await marketplace.start(create: .failsWith503)
+        defer { server.task.cancel() }
+        await #expect(throws: OrderError.serverFailure(status: 503, detail: "Service Unavailable")) {
+            try await client(port: server.port).createTermination(agreementID: "AGR-1", subscriptionIDs: ["SUB-1"])
+        }
+        #expect(marketplace.references.withLock { $0.count } == 1)
+        #expect(marketplace.references.withLock { $0.first?.hasPrefix("ordercon-") } == true)
+        #expect(marketplace.lookups.withLock { $0 } == 0)
+    }
+}
