@@ -15,7 +15,7 @@ struct PaneContent {
         switch pane {
         case .cart: cart(state, width: width)
         case .drafts: drafts(state, width: width)
-        case .status: status(state)
+        case .status: status(state, width: width)
         case .items: items(state, width: width)
         }
     }
@@ -24,7 +24,8 @@ struct PaneContent {
         guard let order = state.cartOrder else {
             var hints = ["No cart yet."]
             if state.account.readOnlyReason == nil {
-                hints += ["n  new draft", "↵  on a draft makes it the cart"]
+                hints += [state.account.capabilities.serverSideDrafts ? "n  new draft" : "n  new cart (kept locally until placed)",
+                          "↵  on a draft makes it the cart"]
             }
             return PaneContent(title: "Cart", rows: hints.map { PaneRow(text: $0) }, selectable: false)
         }
@@ -36,7 +37,7 @@ struct PaneContent {
         }
         let items = state.cartItems
         guard !items.isEmpty else {
-            return PaneContent(title: title, rows: [PaneRow(text: "Empty draft: press a to add an item.")],
+            return PaneContent(title: title, rows: [PaneRow(text: "Empty: press a to add an item.")],
                                selectable: false, footer: ("for \(order.customerName)", .dim))
         }
         let rows = items.map { item in
@@ -54,7 +55,7 @@ struct PaneContent {
         guard !drafts.isEmpty else {
             return PaneContent(title: "Drafts (0)", rows: [PaneRow(text: "No drafts.")], selectable: false)
         }
-        let idWidth = min(22, max(4, drafts.map { shownID($0.id, state).count }.max() ?? 4))
+        let idWidth = min(24, max(4, drafts.map { shownID($0.id, state).count }.max() ?? 4))
         let rows = drafts.map { order -> PaneRow in
             let cartMark = order.id == state.cartOrderID ? "*" : " "
             let total = order.displayTotal?.formatted ?? ""
@@ -69,16 +70,19 @@ struct PaneContent {
         return PaneContent(title: "Drafts (\(drafts.count))", rows: rows, selectable: true)
     }
 
-    private static func status(_ state: ConsoleState) -> PaneContent {
+    private static func status(_ state: ConsoleState, width: Int) -> PaneContent {
         let placed = state.placed
         guard !placed.isEmpty else {
             let text = state.lastRefresh == nil ? "Loading orders…" : "No placed orders."
             return PaneContent(title: "Status (0)", rows: [PaneRow(text: text)], selectable: false)
         }
         let idWidth = idColumnWidth(placed)
+        // The status keeps at least 12 cells; the customer gives way first when ids are long.
+        let customerWidth = min(15, width - 3 - idWidth - 5 - 12)
         let rows = placed.map { order -> PaneRow in
             let age = AgeText.short(state.now.timeIntervalSince(order.createdAt))
-            let base = "\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) \(TextFit.pad(order.customerName, 11)) "
+            let customer = customerWidth >= 6 ? "\(TextFit.pad(order.customerName, customerWidth)) " : ""
+            let base = "\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) \(customer)"
             let status = "\(PhaseSymbol.of(order.phase)) \(order.status)"
             return PaneRow(text: base + status,
                            accent: .init(column: base.count, text: status, role: .phase(order.phase)))
@@ -114,6 +118,6 @@ struct PaneContent {
     /// Ids differ in length per provider (1042, ORD-1234-5678-9012): the column fits the
     /// longest listed, within reason.
     private static func idColumnWidth(_ orders: [Order]) -> Int {
-        min(22, max(4, orders.map(\.id.count).max() ?? 4))
+        min(24, max(4, orders.map(\.id.count).max() ?? 4))
     }
 }
