@@ -21,7 +21,7 @@ public struct SandboxEndpoint: Sendable, Equatable {
     }
 
     /// The providers this sandbox speaks so far.
-    public static let providers: [ProviderKind] = [.whitelabel]
+    public static let providers: [ProviderKind] = [.whitelabel, .appxite]
 
     /// One account per provider, plus the whitelabel Free-edition reseller.
     public var accounts: [SandboxAccount] {
@@ -37,6 +37,12 @@ public struct SandboxEndpoint: Sendable, Equatable {
             SandboxAccount(name: "wl-free", provider: .whitelabel, baseURL: baseURL(.whitelabel),
                            settings: ["edition": "free"],
                            secrets: whiteLabelSecrets(DemoCredentials.freeEditionUsername), auth: whiteLabelAuth),
+            SandboxAccount(name: "appxite-demo", provider: .appxite, baseURL: baseURL(.appxite),
+                           settings: ["organization_id": AppxiteSeed.demoOrganization,
+                                      "referer": "https://portal.appxite.example"],
+                           secrets: ["token_env": DemoCredentials.bearerToken,
+                                     "subscription_key_env": DemoCredentials.subscriptionKey],
+                           auth: [:]),
         ]
     }
 }

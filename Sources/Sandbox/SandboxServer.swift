@@ -12,17 +12,20 @@ import OrderKit
 public final class SandboxServer: Sendable {
     public let options: SandboxOptions
     private let whiteLabel: WhiteLabelBook
+    private let appxite: AppxiteBook
     private let task: Mutex<Task<Void, any Error>?> = Mutex(nil)
 
     public init(options: SandboxOptions = SandboxOptions()) {
         self.options = options
         whiteLabel = WhiteLabelBook(options: options)
+        appxite = AppxiteBook(options: options)
     }
 
     /// The router with every provider's routes, for in-memory testing too.
     public func makeRouter() -> Router<BasicRequestContext> {
         let router = Router()
         WhiteLabelRoutes(book: whiteLabel).register(on: router)
+        AppxiteRoutes(book: appxite).register(on: router)
         return router
     }
 

@@ -55,7 +55,7 @@ import Testing
         #expect(endpoint.baseURL(.whitelabel) == "http://127.0.0.1:9/whitelabel")
         #expect(endpoint.baseURL(.mpt) == "http://127.0.0.1:9/mpt/public/v1")
         #expect(endpoint.baseURL(.adobe) == "http://127.0.0.1:9/adobe")
-        #expect(endpoint.accounts.map(\.name) == ["wl-demo", "wl-free"])
+        #expect(endpoint.accounts.map(\.name) == ["wl-demo", "wl-free", "appxite-demo"])
         #expect(endpoint.accounts.allSatisfy { $0.secrets.values.allSatisfy { !$0.isEmpty } })
     }
 }
