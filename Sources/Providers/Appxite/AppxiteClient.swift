@@ -65,6 +65,13 @@ public struct AppxiteClient: OrderProvider {
         return AppxiteMapping.order(payload, account: account, raw: response.body)
     }
 
+    /// The order's provisioning status, with the vendor's explanation when it failed.
+    public func executionStatus(orderID: String) async throws -> ExecutionStatus {
+        let payload = try await payload(orderID: orderID)
+        return ExecutionStatus(orderID: payload.id, status: payload.status,
+                               phase: AppxiteMapping.phase(status: payload.status), message: payload.statusMessage)
+    }
+
     public func items(orderID: String) async throws -> [OrderItem] {
         try await order(id: orderID).items
     }

@@ -9,10 +9,9 @@ struct AppxiteItemPayload: Decodable {
     var unitPrice: Decimal?
     var formData: AppxiteFormData
     var status: String
-    var subscriptionStatus: String?
 
     enum CodingKeys: String, CodingKey {
         case id = "OrderItemId", offerID = "OfferId", offerName = "OfferName", quantity = "Quantity"
-        case unitPrice = "UnitPrice", formData = "FormData", status = "Status", subscriptionStatus = "SubscriptionStatus"
+        case unitPrice = "UnitPrice", formData = "FormData", status = "Status"
     }
 }

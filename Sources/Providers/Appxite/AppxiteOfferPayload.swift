@@ -5,11 +5,10 @@ struct AppxiteOfferPayload: Decodable {
     var id: String
     var name: String
     var currency: String?
-    var manualApproval: Bool?
     var form: Form
 
     enum CodingKeys: String, CodingKey {
-        case id = "OfferId", name = "Name", currency = "Currency", manualApproval = "ManualApproval", form = "Form"
+        case id = "OfferId", name = "Name", currency = "Currency", form = "Form"
     }
 
     struct Form: Decodable {

@@ -45,7 +45,9 @@ import Testing
         #expect(failed.status == "provision_failed")
         #expect(failed.phase == .failed)
         #expect(failed.items.map(\.phase) == [.failed])
-        #expect(failed.rawPayload?.contains("The vendor refused provisioning") == true)
+        let status = try await client.executionStatus(orderID: placed.id)
+        #expect(status.phase == .failed)
+        #expect(status.message == "The vendor refused provisioning: the tenant's data-centre quota is exhausted.")
     }
 
     @Test func manualApprovalOfferWaitsUntilApprovedThenProvisions() async throws {
