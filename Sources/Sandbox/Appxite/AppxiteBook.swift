@@ -140,17 +140,6 @@ final class AppxiteBook: Sendable {
 
     // MARK: Operations
 
-    /// What `POST /orders/operation` names: the order, one of its items with the offer and
-    /// form data it was added with, and one operation the order currently allows.
-    struct OperationCall {
-        var orderID: String?
-        var offerID: String?
-        var itemID: String?
-        var formData: [String: AppxiteFormValue]?
-        var operations: [String]?
-        var scheduledFor: Date?
-    }
-
     /// The result of an operation: the order afterwards (nil once `delete` removed its last
     /// item, and with it the order), or the quote.
     enum OperationResult {
@@ -158,7 +147,7 @@ final class AppxiteBook: Sendable {
         case quote(AppxiteQuote)
     }
 
-    func operate(_ organization: String, _ call: OperationCall) throws -> OperationResult {
+    func operate(_ organization: String, _ call: AppxiteOperationCall) throws -> OperationResult {
         guard let names = call.operations, names.count == 1, let name = names.first else {
             throw SandboxRefusal.badRequest("Operations must name exactly one operation taken from the order's Operations.")
         }

@@ -21,20 +21,6 @@ struct AppxiteItem: Encodable, Sendable {
         case status = "Status", subscriptionID = "SubscriptionId", subscriptionStatus = "SubscriptionStatus"
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(id, forKey: .id)
-        try container.encode(offerID, forKey: .offerID)
-        try container.encode(offerName, forKey: .offerName)
-        try container.encode(quantity, forKey: .quantity)
-        try container.encode(unitPrice, forKey: .unitPrice)
-        try container.encode(pricingFrequency, forKey: .pricingFrequency)
-        try container.encode(formData, forKey: .formData)
-        try container.encode(status, forKey: .status)
-        try container.encode(subscriptionID, forKey: .subscriptionID)
-        try container.encode(subscriptionStatus, forKey: .subscriptionStatus)
-    }
-
     /// Finishing provisioning gives the item a running subscription.
     mutating func finish(succeeded: Bool) {
         guard status != AppxiteStatus.cancelled else { return }

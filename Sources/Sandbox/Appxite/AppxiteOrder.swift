@@ -51,19 +51,5 @@ struct AppxiteOrder: Sendable {
             case currency = "Currency", total = "Total", operations = "Operations", scheduledFor = "ScheduledFor"
             case statusMessage = "StatusMessage", items = "Items"
         }
-
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: CodingKeys.self)
-            try container.encode(id, forKey: .id)
-            try container.encode(organizationID, forKey: .organizationID)
-            try container.encode(status, forKey: .status)
-            try container.encode(createdAt, forKey: .createdAt)
-            try container.encode(currency, forKey: .currency)
-            try container.encode(total, forKey: .total)
-            try container.encode(operations, forKey: .operations)
-            try container.encode(scheduledFor, forKey: .scheduledFor)
-            try container.encode(statusMessage, forKey: .statusMessage)
-            try container.encode(items, forKey: .items)
-        }
     }
 }

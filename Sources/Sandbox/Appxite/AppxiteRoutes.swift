@@ -40,10 +40,7 @@ struct AppxiteRoutes {
         api.post("orders/operation") { request, _ in
             await respond {
                 let organization = try organization(request)
-                let body = try await JSONReply.decode(OperationBody.self, from: request)
-                let call = AppxiteBook.OperationCall(orderID: body.orderID, offerID: body.offerID, itemID: body.itemID,
-                                                     formData: body.formData, operations: body.operations,
-                                                     scheduledFor: body.scheduledFor)
+                let call = try await JSONReply.decode(AppxiteOperationCall.self, from: request)
                 switch try book.operate(organization, call) {
                 case .quote(let quote): return try JSONReply.encode(quote)
                 case .order(let order?): return try JSONReply.encode(order.wire)
@@ -79,20 +76,6 @@ struct AppxiteRoutes {
 
         enum CodingKeys: String, CodingKey {
             case orderID = "OrderId", offerID = "OfferId", itemID = "OrderItemId", formData = "FormData"
-        }
-    }
-
-    private struct OperationBody: Decodable {
-        var orderID: String?
-        var offerID: String?
-        var itemID: String?
-        var formData: [String: AppxiteFormValue]?
-        var operations: [String]?
-        var scheduledFor: Date?
-
-        enum CodingKeys: String, CodingKey {
-            case orderID = "OrderId", offerID = "OfferId", itemID = "OrderItemId", formData = "FormData"
-            case operations = "Operations", scheduledFor = "ScheduledFor"
         }
     }
 
