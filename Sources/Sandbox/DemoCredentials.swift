@@ -3,6 +3,8 @@
 public enum DemoCredentials {
     public static let bearerToken = "sandbox-token"
     public static let apiKey = "sandbox-key"
+    /// The Appxite API Management subscription key (`Ocp-Apim-Subscription-Key`).
+    public static let subscriptionKey = "sandbox-subscription"
     public static let clientID = "sandbox-client"
     public static let clientSecret = "sandbox-secret"
     /// The whitelabel API user of the Standard-edition reseller.

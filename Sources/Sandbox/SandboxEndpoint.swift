@@ -20,8 +20,8 @@ public struct SandboxEndpoint: Sendable, Equatable {
         }
     }
 
-    /// The providers this sandbox speaks so far.
-    public static let providers: [ProviderKind] = [.whitelabel, .adobe, .adility, .mpt]
+    /// The providers this sandbox speaks.
+    public static let providers: [ProviderKind] = [.whitelabel, .appxite, .adobe, .adility, .mpt]
 
     /// One account per provider, plus the whitelabel Free-edition reseller and the Adility
     /// account that speaks XML.
@@ -48,6 +48,12 @@ public struct SandboxEndpoint: Sendable, Equatable {
                            auth: [:]),
             SandboxAccount(name: "mpt-demo", provider: .mpt, baseURL: baseURL(.mpt), settings: [:],
                            secrets: ["token_env": DemoCredentials.bearerToken], auth: [:]),
+            SandboxAccount(name: "appxite-demo", provider: .appxite, baseURL: baseURL(.appxite),
+                           settings: ["organization_id": AppxiteSeed.demoOrganization,
+                                      "referer": "https://portal.appxite.example"],
+                           secrets: ["token_env": DemoCredentials.bearerToken,
+                                     "subscription_key_env": DemoCredentials.subscriptionKey],
+                           auth: [:]),
         ]
     }
 }

@@ -17,6 +17,7 @@ public final class SandboxServer: Sendable {
     private let adobe: AdobeBook
     private let running: Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?> = Mutex(nil)
     private let mpt: MPTBook
+    private let appxite: AppxiteBook
 
     public init(options: SandboxOptions = SandboxOptions()) {
         self.options = options
@@ -24,6 +25,7 @@ public final class SandboxServer: Sendable {
         adility = AdilityBook(options: options)
         adobe = AdobeBook(options: options)
         mpt = MPTBook(options: options)
+        appxite = AppxiteBook(options: options)
     }
 
     /// The router with every provider's routes, for in-memory testing too.
@@ -33,6 +35,7 @@ public final class SandboxServer: Sendable {
         AdilityRoutes(book: adility).register(on: router)
         AdobeRoutes(book: adobe).register(on: router)
         MPTRoutes(book: mpt).register(on: router)
+        AppxiteRoutes(book: appxite).register(on: router)
         return router
     }
 

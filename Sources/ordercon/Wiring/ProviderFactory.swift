@@ -28,8 +28,16 @@ struct ProviderFactory {
         case .mpt:
             return MPTClient(transport: transport, token: try required(auth.tokenEnv, key: "token_env", account))
         case .appxite:
-            throw OrderError.configuration(
-                detail: "account '\(account.name)': the \(account.provider.rawValue) client is not built yet; use a whitelabel account")
+            guard let organizationID = account.organizationID else {
+                throw missing("organization_id", "the organization the orders are placed for (X-On-Behalf-Of)", account)
+            }
+            guard let referer = account.referer else {
+                throw missing("referer", "the portal URL Appxite expects as Referer", account)
+            }
+            return AppxiteClient(transport: transport,
+                                 bearerToken: try required(auth.tokenEnv, key: "token_env", account),
+                                 subscriptionKey: try required(auth.subscriptionKeyEnv, key: "subscription_key_env", account),
+                                 organizationID: organizationID, referer: referer)
         }
     }
 

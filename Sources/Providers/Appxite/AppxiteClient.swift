@@ -1,0 +1,248 @@
+import Foundation
+import OrderKit
+
+/// The Appxite Order API 3.1 client (seed 000): cart orders, `place_order` and
+/// `create_quote` operations, order status and item cancellation.
+///
+/// Appxite has no empty server-side draft: the console composes a `LocalCart`, and
+/// `place(cart:)` adds every line to one cart order (each line's id is its order item id)
+/// and then runs `place_order`. The optional read-cache headers are never sent: the cache
+/// is shared across the whole company (PROVIDERS.md).
+public struct AppxiteClient: OrderProvider {
+    public let kind = ProviderKind.appxite
+    public let account: String
+    public let capabilities = Capabilities(serverSideDrafts: false, previewPrice: true, cancelItem: true)
+    private let transport: HTTPTransport
+    private let organizationID: String
+    private let headers: [(String, String)]
+
+    static let apiVersion = "3.1"
+    static let placeOrder = "place_order"
+    static let createQuote = "create_quote"
+    static let delete = "delete"
+
+    /// - Parameters:
+    ///   - bearerToken: the access token obtained with the client id and secret.
+    ///   - subscriptionKey: the portal's API subscription key (`Ocp-Apim-Subscription-Key`).
+    ///   - organizationID: the organization orders are placed in (`X-On-Behalf-Of`).
+    ///   - referer: the portal URL purchases are made from (`Referer`).
+    public init(transport: HTTPTransport, bearerToken: String, subscriptionKey: String, organizationID: String,
+                referer: String) {
+        self.transport = transport
+        account = transport.account
+        self.organizationID = organizationID
+        headers = [("Authorization", "Bearer \(bearerToken)"), ("Ocp-Apim-Subscription-Key", subscriptionKey),
+                   ("api-version", Self.apiVersion), ("X-On-Behalf-Of", organizationID), ("Referer", referer),
+                   ("Accept", "application/json")]
+    }
+
+    // MARK: Reading
+
+    /// Every page of `GET /orders`, newest first; drafts are the cart orders.
+    public func orders(stage: OrderStage) async throws -> [Order] {
+        var payloads: [AppxiteOrderPayload] = []
+        var page = 1
+        while true {
+            let response = try await call(APIRequest(.get, "/orders", query: [("page", String(page)), ("pageSize", "100")]))
+            let batch = try PayloadDecoder.decode(AppxiteOrderPagePayload.self, from: response, what: "order list")
+            payloads += batch.orders
+            if batch.orders.isEmpty || payloads.count >= batch.totalCount { break }
+            page += 1
+        }
+        let now = Date()
+        return payloads.map { AppxiteMapping.order($0, account: account, now: now) }.filter { order in
+            switch stage {
+            case .draft: order.phase == .cart
+            case .confirmed: order.phase != .cart
+            case .all: true
+            }
+        }
+    }
+
+    public func order(id: String) async throws -> Order {
+        let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(id))"))
+        let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "order \(id)")
+        return AppxiteMapping.order(payload, account: account, raw: response.body)
+    }
+
+    /// The order's provisioning status, with the vendor's explanation when it failed.
+    public func executionStatus(orderID: String) async throws -> ExecutionStatus {
+        let payload = try await payload(orderID: orderID)
+        return ExecutionStatus(orderID: payload.id, status: payload.status,
+                               phase: AppxiteMapping.phase(status: payload.status), message: payload.statusMessage)
+    }
+
+    public func items(orderID: String) async throws -> [OrderItem] {
+        try await order(id: orderID).items
+    }
+
+    public func offers() async throws -> [Offer] {
+        try await catalog().map(AppxiteMapping.offer)
+    }
+
+    /// The one organization this account acts for.
+    public func customers() async throws -> [Customer] {
+        [Customer(id: organizationID, name: organizationID)]
+    }
+
+    // MARK: Placing
+
+    /// Adds the cart's lines to one cart order and places it. Sending the same cart again
+    /// does not buy twice: an order already holding the first line's item id is reused,
+    /// and returned as it is once placed.
+    public func place(cart: LocalCart) async throws -> Order {
+        guard let first = cart.lines.first else {
+            throw OrderError.rejected(detail: "the cart is empty; add a line before placing")
+        }
+        var current = try await orderHolding(itemID: idempotencyKey(for: cart))
+        if let current, AppxiteMapping.phase(status: current.status) != .cart {
+            return AppxiteMapping.order(current, account: account)
+        }
+        let forms = try await forms(for: cart.lines)
+        for line in cart.lines where !(current?.items.contains { $0.id == line.id } ?? false) {
+            current = try await addToCart(line, form: forms[line.id]!, orderID: current?.id)
+        }
+        let order = current!
+        let item = order.items.first { $0.id == first.id } ?? order.items[0]
+        return try await run(Self.placeOrder, on: order, item: item)
+    }
+
+    /// Places an existing cart order (a seeded or earlier cart) through its first item.
+    public func place(orderID: String) async throws -> Order {
+        let order = try await payload(orderID: orderID)
+        guard let item = order.items.first else {
+            throw OrderError.rejected(detail: "cart order \(orderID) has no items to place")
+        }
+        return try await run(Self.placeOrder, on: order, item: item)
+    }
+
+    /// Prices the cart with `create_quote` on a throwaway cart order (fresh item ids), which
+    /// is deleted again whatever the quote's outcome.
+    public func preview(cart: LocalCart) async throws -> Quote {
+        guard !cart.lines.isEmpty else {
+            throw OrderError.rejected(detail: "the cart is empty; add a line before pricing")
+        }
+        let forms = try await forms(for: cart.lines)
+        var scratch: AppxiteOrderPayload?
+        do {
+            for line in cart.lines {
+                var quoted = line
+                quoted.id = UUID().uuidString.lowercased()
+                scratch = try await addToCart(quoted, form: forms[line.id]!, orderID: scratch?.id)
+            }
+            let order = scratch!
+            try Self.require(Self.createQuote, allowedBy: order)
+            let response = try await call(APIRequest(.post, "/orders/operation", body: try Self.json(
+                AppxiteOperationRequest(operation: Self.createQuote, order: order, item: order.items[0]))))
+            let quote = try PayloadDecoder.decode(AppxiteQuotePayload.self, from: response, what: "quote")
+            try await discard(order)
+            return AppxiteMapping.quote(quote)
+        } catch {
+            if let scratch { try? await discard(scratch) }
+            throw error
+        }
+    }
+
+    /// `POST /orders/cancel`: disables the item's subscription; the provider deletes nothing.
+    public func cancelItem(orderID: String, itemID: String) async throws -> Order {
+        let response = try await call(APIRequest(.post, "/orders/cancel", query: [("orderitemid", itemID)]))
+        let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "cancellation")
+        return AppxiteMapping.order(payload, account: account, raw: response.body)
+    }
+
+    /// The first line's order item id: it is generated once per line and kept with the cart.
+    public func idempotencyKey(for cart: LocalCart) -> String {
+        cart.lines.first?.id ?? cart.id
+    }
+
+    /// The order holding the order item id, in the cart or placed.
+    public func findPlaced(idempotencyKey: String) async throws -> Order? {
+        try await orderHolding(itemID: idempotencyKey).map { AppxiteMapping.order($0, account: account) }
+    }
+
+    // MARK: Steps
+
+    private func catalog() async throws -> [AppxiteOfferPayload] {
+        let response = try await call(APIRequest(.get, "/products"))
+        return try PayloadDecoder.decode([AppxiteOfferPayload].self, from: response, what: "catalog")
+    }
+
+    private func forms(for lines: [CartLine]) async throws -> [String: AppxiteFormData] {
+        let offers = try await catalog()
+        var forms: [String: AppxiteFormData] = [:]
+        for line in lines {
+            guard let offer = offers.first(where: { $0.id == line.offerID }) else {
+                throw OrderError.rejected(detail: "offer \(line.offerID) (\(line.name)) is not in the Appxite catalog")
+            }
+            forms[line.id] = try AppxiteFormBuilder.form(for: line, offer: offer)
+        }
+        return forms
+    }
+
+    private func payload(orderID: String) async throws -> AppxiteOrderPayload {
+        let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(orderID))"))
+        return try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "order \(orderID)")
+    }
+
+    private func orderHolding(itemID: String) async throws -> AppxiteOrderPayload? {
+        let response = try await call(APIRequest(.get, "/orders", query: [("orderitemid", itemID), ("pageSize", "1")]))
+        return try PayloadDecoder.decode(AppxiteOrderPagePayload.self, from: response, what: "order lookup").orders.first
+    }
+
+    private func addToCart(_ line: CartLine, form: AppxiteFormData, orderID: String?) async throws -> AppxiteOrderPayload {
+        let body = try Self.json(AppxiteCartAddition(orderID: orderID, offerID: line.offerID, itemID: line.id, formData: form))
+        let response = try await call(APIRequest(.post, "/orders/", body: body))
+        return try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "cart order")
+    }
+
+    private func run(_ operation: String, on order: AppxiteOrderPayload, item: AppxiteItemPayload) async throws -> Order {
+        try Self.require(operation, allowedBy: order)
+        let body = try Self.json(AppxiteOperationRequest(operation: operation, order: order, item: item))
+        let response = try await call(APIRequest(.post, "/orders/operation", body: body))
+        let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "\(operation) answer")
+        return AppxiteMapping.order(payload, account: account, raw: response.body)
+    }
+
+    /// Deletes every item of a cart order; the order goes with its last item.
+    private func discard(_ order: AppxiteOrderPayload) async throws {
+        for item in order.items {
+            let body = try Self.json(AppxiteOperationRequest(operation: Self.delete, order: order, item: item))
+            _ = try await call(APIRequest(.post, "/orders/operation", body: body))
+        }
+    }
+
+    /// Operations are taken from the order's own list, as the document says.
+    private static func require(_ operation: String, allowedBy order: AppxiteOrderPayload) throws {
+        guard order.operations.contains(operation) else {
+            let allowed = order.operations.isEmpty ? "none" : order.operations.joined(separator: ", ")
+            throw OrderError.conflict(detail: "order \(order.id) is \(order.status) and does not offer \(operation) (allowed: \(allowed))")
+        }
+    }
+
+    // MARK: Transport
+
+    private func call(_ request: APIRequest) async throws -> APIResponse {
+        var attempt = request
+        attempt.headers += headers
+        if request.body != nil { attempt.headers.append(("Content-Type", "application/json")) }
+        let response = try await transport.send(attempt)
+        guard response.isSuccess else {
+            let payload = try? JSONDecoder().decode(AppxiteErrorPayload.self, from: response.body)
+            throw HTTPFailure.error(for: response, account: account, message: payload?.message)
+        }
+        return response
+    }
+
+    private static func json(_ value: some Encodable) throws -> Data {
+        try JSONEncoder().encode(value)
+    }
+
+    /// Order ids go into the path as they are; anything that would change the path is refused.
+    private static func pathSegment(_ id: String) throws -> String {
+        guard !id.isEmpty, let encoded = id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed),
+              encoded == id, !id.contains("/") else {
+            throw OrderError.rejected(detail: "'\(id)' is not an Appxite order id")
+        }
+        return id
+    }
+}

@@ -1,0 +1,17 @@
+import Foundation
+
+/// An order item as the Appxite API sends it; `id` is the client-generated order item id.
+struct AppxiteItemPayload: Decodable {
+    var id: String
+    var offerID: String
+    var offerName: String?
+    var quantity: Int
+    var unitPrice: Decimal?
+    var formData: AppxiteFormData
+    var status: String
+
+    enum CodingKeys: String, CodingKey {
+        case id = "OrderItemId", offerID = "OfferId", offerName = "OfferName", quantity = "Quantity"
+        case unitPrice = "UnitPrice", formData = "FormData", status = "Status"
+    }
+}

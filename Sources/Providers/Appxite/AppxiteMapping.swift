@@ -1,0 +1,52 @@
+import Foundation
+import OrderKit
+
+/// Maps Appxite statuses and payloads to OrderKit, per the PROVIDERS.md table.
+enum AppxiteMapping {
+    /// Anything not listed is `unknown`, never an error.
+    static func phase(status: String) -> Phase {
+        switch status.lowercased() {
+        case "cart": .cart
+        case "awaiting_approval": .awaitingApproval
+        case "provision_started": .processing
+        case "provision_finished": .completed
+        case "provision_failed": .failed
+        case "cancelled": .cancelled
+        default: .unknown
+        }
+    }
+
+    /// The organization (X-On-Behalf-Of) is the customer; the API gives it no name.
+    static func order(_ payload: AppxiteOrderPayload, account: String, raw: Data? = nil, now: Date = Date()) -> Order {
+        let currency = payload.currency ?? "EUR"
+        return Order(id: payload.id, provider: .appxite, account: account, customerID: payload.organizationID,
+                     customerName: payload.organizationID, status: payload.status,
+                     phase: phase(status: payload.status), createdAt: payload.createdAt, updatedAt: now,
+                     total: payload.total.map { Money(amount: $0, currency: currency) },
+                     items: payload.items.map { item($0, currency: currency) },
+                     rawPayload: raw.map(PayloadDecoder.pretty))
+    }
+
+    static func item(_ payload: AppxiteItemPayload, currency: String) -> OrderItem {
+        OrderItem(id: payload.id, offerID: payload.offerID, name: payload.offerName ?? payload.offerID,
+                  quantity: payload.quantity, unitPrice: payload.unitPrice.map { Money(amount: $0, currency: currency) },
+                  status: payload.status, phase: phase(status: payload.status))
+    }
+
+    /// The catalog price and billing cycle are those of the offer's first charge period.
+    static func offer(_ payload: AppxiteOfferPayload) -> Offer {
+        let period = payload.form.chargePeriods.first
+        return Offer(id: payload.id, name: payload.name,
+                     price: period?.price.map { Money(amount: $0, currency: payload.currency ?? "EUR") },
+                     billing: period?.pricingFrequency.lowercased())
+    }
+
+    static func quote(_ payload: AppxiteQuotePayload) -> Quote {
+        let money = { (amount: Decimal) in Money(amount: amount, currency: payload.currency) }
+        return Quote(lines: payload.lines.map {
+                         Quote.Line(offerID: $0.offerID, name: $0.offerName ?? $0.offerID, quantity: $0.quantity,
+                                    unitPrice: money($0.unitPrice), total: money($0.total))
+                     },
+                     total: money(payload.total), note: "Priced by Appxite create_quote; nothing was placed.")
+    }
+}
