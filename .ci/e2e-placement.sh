@@ -26,6 +26,11 @@ wait_for() {
   fail "no /$pattern/ within ${seconds}s"
 }
 keys() { tmux send-keys -t "$session" "$@"; }
+wait_loaded() {
+  local end=$((SECONDS + 15))
+  while [ $SECONDS -lt $end ]; do screen | grep -q 'Loading…' || return 0; sleep 0.1; done
+  fail "a list stayed loading"
+}
 
 tmux new-session -d -s "$session" -x 100 -y 30 \
   "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 ORDERCON_SANDBOX_FAILURE_RATE=0 \
@@ -54,9 +59,85 @@ keys y
 wait_for "Order $order placed"
 wait_for "▸ $order .*(Submitted|Executed)"
 wait_for "$order .*✓ Executed" 30
-echo "e2e: order $order reached Executed"
+echo "e2e: whitelabel order $order reached Executed"
+
+# The other providers, switching accounts with A. Each places one order from the keyboard.
+switch_to() {
+  keys A
+  wait_for 'Switch account'
+  tmux send-keys -t "$session" -l "$1"
+  wait_for "▸ $1 "
+  keys Enter
+  wait_for "· $1 \(sandbox\)"
+  wait_for 'Status \([0-9]+\)'
+}
+add_first_offer() {
+  keys a
+  wait_for 'Add item: choose an offer'
+  wait_loaded
+  keys Enter
+  wait_for 'How many'
+  keys BSpace "$1" Enter
+  wait_for "Added .* ×$1 to"
+}
+place_and_wait() {
+  keys p
+  wait_for 'Place (order|cart) '
+  screen | grep -Eq 'Total' || fail "the confirm dialog shows no total"
+  keys y
+  wait_for 'Order [^ ]+ placed'
+  local placed
+  placed=$(screen | grep -Eo 'Order [^ ]+ placed' | head -1 | cut -d' ' -f2)
+  wait_for "$placed .*$1" 30
+  echo "e2e: $2 order $placed reached /$1/"
+}
+
+switch_to appxite-demo
+keys n
+wait_for 'New draft: choose the customer account'
+wait_loaded
+keys Enter
+wait_for 'New cart for'
+add_first_offer 2
+place_and_wait 'provision_finished' appxite
+
+switch_to adobe-demo
+keys n
+wait_for 'New draft: choose the customer account'
+wait_loaded
+keys Enter
+wait_for 'New cart for'
+add_first_offer 3
+place_and_wait '✓ 1000' adobe
+
+switch_to adility-demo
+keys n
+wait_for 'Who is it for'
+tmux send-keys -t "$session" -l "E2E Buyer"
+keys Enter
+wait_for 'New cart for E2E Buyer'
+add_first_offer 1
+place_and_wait '✓ active' adility
+
+switch_to mpt-demo
+keys n
+wait_for 'New draft: choose the customer account'
+wait_loaded
+keys Enter
+wait_for 'Draft ORD-[0-9-]+ created'
+add_first_offer 4
+keys e
+wait_for 'Microsoft Partner ID = — +required'
+keys Enter
+wait_for 'Microsoft Partner ID of ORD'
+tmux send-keys -t "$session" -l "1234567"
+keys Enter
+wait_for 'Microsoft Partner ID = 1234567'
+keys Escape
+place_and_wait '(Processing|Querying)' mpt
+
 keys q
 wait_for 'EXIT=0' 10
 diff "$work/stty.before" "$work/stty.after" || fail "terminal settings differ after quitting"
 echo "e2e: terminal restored after q"
-echo "e2e: 1 passed, 0 failed"
+echo "e2e: 5 passed, 0 failed"

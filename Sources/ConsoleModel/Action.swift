@@ -21,6 +21,8 @@ public enum Action: Sendable {
     /// A price for the cart or draft about to be placed: the confirmation shows it.
     case quoteLoaded(account: String, subject: String, Result<Quote, OrderError>)
     case cancelled(account: String, orderID: String, Result<Order, OrderError>)
+    /// An order's fields, loaded or just saved.
+    case fieldsLoaded(account: String, orderID: String, Result<[CustomField], OrderError>, saved: Bool)
     case journalReconciled(account: String, Result<[JournalEntry], OrderError>)
     case ordersLoaded(account: String, Result<[Order], OrderError>, at: Date)
     case itemsLoaded(account: String, orderID: String, Result<[OrderItem], OrderError>)
@@ -37,7 +39,7 @@ public enum Action: Sendable {
         switch self {
         case .key, .tick, .refreshDue, .viewport, .switchAccount: nil
         case .cacheLoaded(let account, _, _, _), .journalReconciled(let account, _), .cartSaved(let account, _, _),
-             .quoteLoaded(let account, _, _), .cancelled(let account, _, _),
+             .quoteLoaded(let account, _, _), .cancelled(let account, _, _), .fieldsLoaded(let account, _, _, _),
              .ordersLoaded(let account, _, _), .itemsLoaded(let account, _, _), .orderLoaded(let account, _),
              .offersLoaded(let account, _),
              .customersLoaded(let account, _), .draftCreated(let account, _), .itemAdded(let account, _, _),

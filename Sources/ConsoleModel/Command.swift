@@ -4,7 +4,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, refresh, help, quit
     case switchAccount
-    case newDraft, addItem, deleteItem, place, cancel
+    case newDraft, addItem, deleteItem, place, cancel, editFields
 
     /// The words help and the status bar show.
     public var title: String {
@@ -27,13 +27,14 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .place: "place the cart order"
         case .cancel: "cancel the order (Status) or item (Items)"
         case .switchAccount: "switch account"
+        case .editFields: "edit the order's fields (custom fields, parameters)"
         }
     }
 
     /// Commands that create, change or cancel orders: read-only mode drops them all.
     public var changesOrders: Bool {
         switch self {
-        case .newDraft, .addItem, .deleteItem, .place, .cancel: true
+        case .newDraft, .addItem, .deleteItem, .place, .cancel, .editFields: true
         default: false
         }
     }

@@ -74,7 +74,28 @@ extension ConsoleReducer {
             return askPlace(&state)
         case .cancel:
             return askCancel(&state)
+        case .editFields:
+            return editFields(&state)
         }
+    }
+
+    private static func editFields(_ state: inout ConsoleState) -> [Effect] {
+        guard state.account.capabilities.customFields else {
+            toast(&state, "\(state.account.provider.displayName) orders have no fields to edit.", kind: .error)
+            return []
+        }
+        let orderID: String? = switch state.focus {
+        case .cart: state.cartOrderID
+        case .drafts: state.selectedID(.drafts)
+        case .status: state.selectedID(.status)
+        case .items: state.itemsOrderID
+        }
+        guard let orderID, state.localCart(orderID) == nil else {
+            toast(&state, "Select an order stored on the provider to edit its fields.", kind: .error)
+            return []
+        }
+        state.modal = .picker(Picker(purpose: .field(orderID: orderID), entries: state.fields[orderID].map { $0.map(fieldEntry) }))
+        return [.loadFields(account: state.account.name, orderID: orderID)]
     }
 
     static func offerEntry(_ offer: Offer) -> Picker.Entry {
@@ -159,6 +180,15 @@ extension ConsoleReducer {
     }
 
     private static func askPlace(_ state: inout ConsoleState) -> [Effect] {
+        if state.focus == .status, let orderID = state.selectedID(.status), let order = state.order(orderID),
+           order.phase == .awaitingApproval, state.account.capabilities.resubmit {
+            state.modal = .confirm(Confirmation(
+                title: "Resubmit order \(orderID)?",
+                lines: ["\(state.account.provider.displayName) sent order \(orderID) back (\(order.status)).",
+                        "Submits it again with the fields as they are now (e to check them)."],
+                action: .place(orderID: orderID)))
+            return []
+        }
         guard let order = state.cartOrder else {
             toast(&state, "No cart to place: ↵ on a draft to make it the cart, or n for a new one.", kind: .error)
             return []
@@ -283,15 +313,29 @@ extension ConsoleReducer {
                 prompt.text.append(character)
                 prompt.error = nil
             case .enter:
-                let name = prompt.text.trimmingCharacters(in: .whitespaces)
-                guard !name.isEmpty else {
-                    prompt.error = "Type the customer's name, or Esc to cancel."
-                    state.modal = .text(prompt)
-                    return []
+                let text = prompt.text.trimmingCharacters(in: .whitespaces)
+                switch prompt.purpose {
+                case .customerName:
+                    guard !text.isEmpty else {
+                        prompt.error = "Type the customer's name, or Esc to cancel."
+                        state.modal = .text(prompt)
+                        return []
+                    }
+                    state.modal = nil
+                    state.busy.append("Saving the cart")
+                    return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
+                case .field(let orderID, var field):
+                    if let problem = FieldValue.problem(text, for: field) {
+                        prompt.error = problem
+                        state.modal = .text(prompt)
+                        return []
+                    }
+                    field.value = text
+                    state.modal = .picker(Picker(purpose: .field(orderID: orderID),
+                                                 entries: state.fields[orderID].map { $0.map(fieldEntry) }))
+                    state.busy.append("Saving a field of \(orderID)")
+                    return [.saveField(account: state.account.name, orderID: orderID, field: field)]
                 }
-                state.modal = nil
-                state.busy.append("Saving the cart")
-                return [.createLocalCart(account: state.account.name, customerID: name, customerName: name)]
             default: break
             }
             state.modal = .text(prompt)
@@ -373,6 +417,17 @@ extension ConsoleReducer {
             return []
         case .account:
             return reduce(&state, .switchAccount(entry.id))
+        case .field(let orderID):
+            guard let field = state.fields[orderID]?.first(where: { $0.key == entry.id }) else { return [] }
+            guard !field.readOnly else {
+                toast(&state, "\(field.name) is read-only.", kind: .error)
+                state.modal = .picker(Picker(purpose: .field(orderID: orderID), entries: state.fields[orderID]?.map(fieldEntry)))
+                return []
+            }
+            state.modal = .text(TextPrompt(purpose: .field(orderID: orderID, field: field), title: field.name,
+                                           question: "\(field.name) of \(orderID)\(field.required ? " (required)" : ""):",
+                                           text: field.value))
+            return []
         }
     }
 

@@ -90,7 +90,7 @@ public enum ConsoleReducer {
             return listLoaded(&state, result, purpose: .offer, store: { $0.offers = $1 }, entry: offerEntry)
         case .customersLoaded(_, .failure(.unsupported)):
             if case .picker(let picker) = state.modal, picker.purpose == .customer {
-                state.modal = .text(TextPrompt(title: "New cart",
+                state.modal = .text(TextPrompt(purpose: .customerName, title: "New cart",
                                                question: "\(state.account.provider.displayName) takes a free-text customer name. Who is it for?"))
             }
             return []
@@ -117,6 +117,8 @@ public enum ConsoleReducer {
             return cartSaved(&state, result, note: note)
         case .quoteLoaded(_, let subject, let result):
             return quoteLoaded(&state, subject: subject, result)
+        case .fieldsLoaded(_, let orderID, let result, let saved):
+            return fieldsLoaded(&state, orderID: orderID, result, saved: saved)
         case .cancelled(_, let orderID, let result):
             finish(&state, "Cancelling \(orderID)")
             switch result {
@@ -321,6 +323,38 @@ public enum ConsoleReducer {
     /// The question a placement confirmation asks.
     static func placeTitle(_ order: Order, _ state: ConsoleState) -> String {
         state.localCart(order.id) == nil ? "Place order \(order.id)?" : "Place cart \(order.id.prefix(4))?"
+    }
+
+    private static func fieldsLoaded(_ state: inout ConsoleState, orderID: String,
+                                     _ result: Result<[CustomField], OrderError>, saved: Bool) -> [Effect] {
+        finish(&state, "Saving a field of \(orderID)")
+        switch result {
+        case .success(let fields):
+            state.fields[orderID] = fields
+            if saved { toast(&state, "Saved on \(orderID).") }
+            if fields.isEmpty {
+                toast(&state, "Order \(orderID) has no fields to fill in.")
+            } else if state.modal.map(isFieldPicker) == true {
+                var picker = Picker(purpose: .field(orderID: orderID), entries: fields.map(fieldEntry))
+                if case .picker(let open) = state.modal { picker.selected = open.selected }
+                state.modal = .picker(picker)
+            }
+        case .failure(let error):
+            if state.modal.map(isFieldPicker) == true { state.modal = nil }
+            show(&state, error)
+        }
+        return []
+    }
+
+    private static func isFieldPicker(_ modal: Modal) -> Bool {
+        if case .picker(let picker) = modal, case .field = picker.purpose { return true }
+        return false
+    }
+
+    static func fieldEntry(_ field: CustomField) -> Picker.Entry {
+        let value = field.value.isEmpty ? "—" : field.value
+        let note = field.error ?? (field.readOnly ? "read-only" : field.required ? "required" : "")
+        return Picker.Entry(id: field.key, label: "\(field.name) = \(value)", detail: note)
     }
 
     // MARK: Shared

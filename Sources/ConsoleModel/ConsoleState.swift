@@ -32,6 +32,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var failedRefreshes = 0
     public var offers: [Offer]?
     public var customers: [Customer]?
+    /// The fields of the order being edited.
+    public var fields: [String: [CustomField]] = [:]
     /// Whether unfinished placements from an earlier run have been checked with the
     /// provider: nothing may be placed before. The check runs after the first good refresh.
     public var journalCheck = JournalCheck.pending

@@ -25,5 +25,7 @@ public enum Effect: Sendable, Equatable {
     case quoteOrder(account: String, orderID: String)
     case cancelOrder(account: String, orderID: String)
     case cancelItem(account: String, orderID: String, itemID: String)
+    case loadFields(account: String, orderID: String)
+    case saveField(account: String, orderID: String, field: CustomField)
     case quit
 }

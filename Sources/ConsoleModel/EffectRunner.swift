@@ -114,6 +114,14 @@ public final class EffectRunner: Sendable {
                 try self.store.save(order)
                 return order
             })
+        case .loadFields(let account, let orderID):
+            return .fieldsLoaded(account: account, orderID: orderID, await capture {
+                try await self.provider(account).customFields(orderID: orderID)
+            }, saved: false)
+        case .saveField(let account, let orderID, let field):
+            return .fieldsLoaded(account: account, orderID: orderID, await capture {
+                try await self.provider(account).updateCustomFields(orderID: orderID, fields: [field])
+            }, saved: true)
         case .quit:
             return nil
         }

@@ -22,7 +22,7 @@ public struct Keymap: Sendable, Equatable {
         (.enter, .open), (.char("r"), .refresh), (.char("?"), .help), (.char("q"), .quit),
         (.char("A"), .switchAccount),
         (.char("n"), .newDraft), (.char("a"), .addItem), (.char("d"), .deleteItem), (.char("p"), .place),
-        (.char("x"), .cancel),
+        (.char("x"), .cancel), (.char("e"), .editFields),
     ])
 
     public func command(for key: Key) -> Command? {

@@ -1,14 +1,25 @@
-/// Asks for a line of free text (the customer name for providers without a customer list).
+import OrderKit
+
+/// Asks for a line of free text: a customer name for providers without a customer list,
+/// or a new value for an order's field.
 public struct TextPrompt: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        case customerName
+        case field(orderID: String, field: CustomField)
+    }
+
     public static let maximumLength = 120
 
+    public var purpose: Purpose
     public var title: String
     public var question: String
     public var text: String = ""
     public var error: String?
 
-    public init(title: String, question: String) {
+    public init(purpose: Purpose, title: String, question: String, text: String = "") {
+        self.purpose = purpose
         self.title = title
         self.question = question
+        self.text = text
     }
 }

@@ -8,6 +8,8 @@ public struct Capabilities: Sendable, Hashable {
     public var cancelItem: Bool
     public var returnOrder: Bool
     public var customFields: Bool
+    /// An order sent back to the buyer (MPT Querying) can be submitted again once fixed.
+    public var resubmit: Bool
     public var characteristics: Bool
     /// Drafts are deleted by the provider after this many days (whitelabel: 7).
     public var draftLifetimeDays: Int?
@@ -17,7 +19,7 @@ public struct Capabilities: Sendable, Hashable {
 
     public init(serverSideDrafts: Bool = false, deleteItem: Bool = false, previewPrice: Bool = false,
                 cancelOrder: Bool = false, cancelItem: Bool = false, returnOrder: Bool = false,
-                customFields: Bool = false, characteristics: Bool = false,
+                customFields: Bool = false, resubmit: Bool = false, characteristics: Bool = false,
                 draftLifetimeDays: Int? = nil, readOnlyReason: String? = nil) {
         self.serverSideDrafts = serverSideDrafts
         self.deleteItem = deleteItem
@@ -26,6 +28,7 @@ public struct Capabilities: Sendable, Hashable {
         self.cancelItem = cancelItem
         self.returnOrder = returnOrder
         self.customFields = customFields
+        self.resubmit = resubmit
         self.characteristics = characteristics
         self.draftLifetimeDays = draftLifetimeDays
         self.readOnlyReason = readOnlyReason

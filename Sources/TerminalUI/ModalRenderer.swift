@@ -90,7 +90,8 @@ struct ModalRenderer {
         let offset = max(0, picker.selected - height + 1)
         for (line, entry) in visible.dropFirst(offset).prefix(height).enumerated() {
             let selected = offset + line == picker.selected
-            let text = TextFit.spread((selected ? "▸ " : "  ") + entry.label, entry.detail + " ", frame.innerWidth)
+            let detail = TextFit.cut(entry.detail, frame.innerWidth / 2)
+            let text = TextFit.spread((selected ? "▸ " : "  ") + entry.label, detail + " ", frame.innerWidth)
             screen.put(row: frame.row + 2 + line, column: frame.column + 1, text,
                        style: theme[selected ? .selected : .modal])
         }
@@ -111,7 +112,8 @@ struct ModalRenderer {
             screen.put(row: frame.row + 3, column: frame.column + 2, TextFit.cut(error, frame.innerWidth - 2),
                        style: theme[.warning])
         }
-        screen.put(row: frame.row + 4, column: frame.column + 2, "↵ create · Esc cancel", style: theme[.dim])
+        let action = if case .customerName = prompt.purpose { "create" } else { "save" }
+        screen.put(row: frame.row + 4, column: frame.column + 2, "↵ \(action) · Esc cancel", style: theme[.dim])
     }
 
     private func drawQuantity(_ prompt: QuantityPrompt, on screen: any Screen) {

@@ -12,7 +12,7 @@ public struct MPTClient: OrderProvider {
     public let kind = ProviderKind.mpt
     public let account: String
     public let capabilities = Capabilities(serverSideDrafts: true, deleteItem: true, previewPrice: true,
-                                           cancelOrder: true)
+                                           cancelOrder: true, customFields: true, resubmit: true)
     private let transport: HTTPTransport
     private let token: String
 
@@ -177,6 +177,26 @@ public struct MPTClient: OrderProvider {
     public func setParameter(orderID: String, parameterID: String, value: String) async throws -> [MPTParameter] {
         let request = MPTOrderRequest(parameters: .init(ordering: [.init(id: parameterID, value: value)]))
         return try await put(orderID, request).parameters?.ordering?.map(MPTMapping.parameter) ?? []
+    }
+
+    /// The ordering parameters the buyer sees, as the console's editable fields: keyed by
+    /// parameter id, with their constraints and the vendor's error.
+    public func customFields(orderID: String) async throws -> [CustomField] {
+        try await orderingParameters(orderID: orderID).filter { !$0.hidden }.map(Self.field)
+    }
+
+    /// Sets each changed parameter; answers the parameters as the order now has them.
+    public func updateCustomFields(orderID: String, fields: [CustomField]) async throws -> [CustomField] {
+        var parameters: [MPTParameter] = []
+        for field in fields {
+            parameters = try await setParameter(orderID: orderID, parameterID: field.key, value: field.value)
+        }
+        return parameters.filter { !$0.hidden }.map(Self.field)
+    }
+
+    private static func field(_ parameter: MPTParameter) -> CustomField {
+        CustomField(name: parameter.name, value: parameter.value, key: parameter.id, required: parameter.required,
+                    readOnly: parameter.readOnly, error: parameter.error)
     }
 
     /// Notes can be edited at any status.
