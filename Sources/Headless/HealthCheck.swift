@@ -46,7 +46,7 @@ public struct HealthCheck: Sendable {
         for account in accounts {
             switch account.result {
             case .failure(let error):
-                unreadable.append("\(account.account): \(error.message)")
+                unreadable.append(error.message)
             case .success(let orders):
                 for order in orders {
                     let age = now.timeIntervalSince(order.createdAt)

@@ -28,13 +28,13 @@ public enum OrderError: Error, Sendable, Hashable {
     public var message: String {
         switch self {
         case .unreachable(let account, let detail):
-            "Cannot reach \(account): \(detail). Check base_url and the network, then press r."
+            "Cannot reach \(account): \(detail). Check base_url and the network."
         case .authenticationRefused(let account, let detail):
             "\(account) refused the credentials: \(detail). Check the account's auth settings."
         case .forbidden(let detail):
             "Not allowed: \(detail)."
         case .notFound(let detail):
-            "Not found: \(detail). Press r to reload."
+            "Not found: \(detail)."
         case .conflict(let detail):
             "Refused by the provider: \(detail)."
         case .rejected(let detail):
@@ -46,7 +46,7 @@ public enum OrderError: Error, Sendable, Hashable {
         case .malformedResponse(let detail):
             "The provider sent an unreadable answer: \(detail)."
         case .timedOut(let detail):
-            "No answer in time: \(detail). Press r to retry."
+            "No answer in time: \(detail). Retry in a moment."
         case .unsupported(let detail):
             detail
         case .configuration(let detail):

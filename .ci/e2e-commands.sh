@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# End to end: the headless commands against `ordercon sandbox`, checking their output
+# contracts and exit codes.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+binary="$PWD/.build/debug/ordercon"
+work=$(mktemp -d)
+sandbox_pid=
+trap '[ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
+passed=0
+fail() { echo "e2e-commands: $1" >&2; exit 1; }
+ok() { passed=$((passed + 1)); }
+run() { HOME=$work "$binary" "$@"; }
+code_of() { set +e; HOME=$work "$binary" "$@" >"$work/out" 2>"$work/err"; echo $?; set -e; }
+
+HOME=$work "$binary" sandbox --port 0 --failure-rate 0 > "$work/c.toml" 2>/dev/null &
+sandbox_pid=$!
+for _ in $(seq 100); do grep -q 'appxite-demo' "$work/c.toml" 2>/dev/null && break; sleep 0.1; done
+grep -q appxite-demo "$work/c.toml" || fail "the sandbox printed no config"
+
+run --config "$work/c.toml" accounts > "$work/accounts"
+[ "$(grep -c 'credentials: ok' "$work/accounts")" = 7 ] || fail "accounts: $(cat "$work/accounts")"
+grep -q 'wl-free .*read-only' "$work/accounts" || fail "the Free-edition account is not shown read-only"
+! grep -Eq 'sandbox-(secret|token|key|subscription)' "$work/accounts" || fail "accounts printed a secret"
+ok
+
+for account in wl-demo appxite-demo adobe-demo adility-demo adility-xml mpt-demo; do
+  run orders --account "$account" --format json --config "$work/c.toml" > "$work/$account.json"
+  python3 - "$work/$account.json" "$account" <<'PY' || fail "orders --format json for $2"
+import json, sys
+orders = json.load(open(sys.argv[1]))
+assert isinstance(orders, list) and orders, "no orders"
+keys = {"account", "provider", "id", "phase", "status", "created_at", "updated_at", "total", "items"}
+for order in orders:
+    assert set(order) == keys, sorted(order)
+    assert order["account"] == sys.argv[2]
+    assert order["phase"] in {"cart", "draft", "awaitingApproval", "processing", "completed", "failed", "cancelled", "expired", "unknown"}
+PY
+done
+run --config "$work/c.toml" orders --account wl-demo --format csv | head -1 | grep -q '^account,provider,id,phase,status,created_at' || fail "csv header"
+[ "$(run orders --account wl-demo --phase failed --config "$work/c.toml" | tail -n +2 | awk '{print $4}' | sort -u)" = failed ] || fail "--phase filter"
+ok
+
+run status 1038 --account wl-demo --format json --config "$work/c.toml" | python3 -c 'import json,sys; o=json.load(sys.stdin); assert o["id"]=="1038" and o["items"], o' || fail "status --format json"
+run status 1038 --config "$work/c.toml" | grep -q 'Submitted \[processing\]' || fail "status text finds the order in any account"
+ok
+
+[ "$(code_of check --config "$work/c.toml" --account wl-free --stuck-after 7d --failed-within 1m)" = 0 ] || fail "check OK: $(cat "$work/out")"
+grep -q '^ORDERCON OK - .* | failed=0' "$work/out" || fail "check OK line: $(cat "$work/out")"
+[ "$(code_of check --config "$work/c.toml" --account wl-demo --stuck-after 1h --failed-within 1m)" = 1 ] || fail "check WARNING"
+grep -q '^ORDERCON WARNING - ' "$work/out" || fail "check WARNING line"
+[ "$(code_of check --config "$work/c.toml" --account wl-demo)" = 2 ] || fail "check CRITICAL"
+grep -q '^ORDERCON CRITICAL - 1 failed within 1d: wl-demo/1035' "$work/out" || fail "check CRITICAL line: $(cat "$work/out")"
+sed 's#base_url = "http://127.0.0.1:[0-9]*/#base_url = "http://127.0.0.1:1/#; s#token_url = "http://127.0.0.1:[0-9]*/#token_url = "http://127.0.0.1:1/#' "$work/c.toml" > "$work/down.toml"
+[ "$(code_of check --config "$work/down.toml" --account adobe-demo)" = 3 ] || fail "check UNKNOWN"
+grep -q '^ORDERCON UNKNOWN - Cannot reach adobe-demo' "$work/out" || fail "check UNKNOWN line: $(cat "$work/out")"
+ok
+
+start=$SECONDS
+[ "$(code_of orders --config "$work/down.toml" --account mpt-demo)" = 69 ] || fail "a closed port is not 69: $(cat "$work/err")"
+[ $((SECONDS - start)) -le 15 ] || fail "a closed port took $((SECONDS - start)) s"
+[ "$(grep -c . "$work/err")" = 1 ] || fail "unreachable is not one line: $(cat "$work/err")"
+ok
+
+printf 'customer = "1001"\n[[items]]\noffer = "MS365-E3"\nquantity = 2\n' > "$work/wl.toml"
+[ "$(code_of place --account wl-demo --file "$work/wl.toml" --config "$work/c.toml" < /dev/null)" = 64 ] || fail "place without --yes and no tty"
+grep -q 'not placing without --yes' "$work/err" || fail "place without --yes says why"
+placed=$(run --config "$work/c.toml" place --account wl-demo --file "$work/wl.toml" --yes | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])')
+[ "$(code_of watch "$placed" --account wl-demo --timeout 1m --interval 0.5 --config "$work/c.toml")" = 0 ] || fail "watch $placed: $(cat "$work/err")"
+grep -q "$placed  Executed \[completed\]" "$work/out" || fail "watch printed: $(cat "$work/out")"
+ok
+
+printf 'customer = "9876543210"\n[[items]]\noffer = "65304520CA01A12"\nquantity = 3\n' > "$work/adobe.toml"
+run place --account adobe-demo --file "$work/adobe.toml" --preview --config "$work/c.toml" | grep -q 'total [0-9.]* USD' || fail "adobe --preview"
+[ "$(code_of place --account wl-free --file "$work/wl.toml" --yes --config "$work/c.toml")" = 70 ] || fail "a Free-edition place"
+grep -q 'Free-edition resellers may only read orders' "$work/err" || fail "a Free-edition place says why"
+ok
+
+run --generate-completion-script bash | grep -q '_ordercon' || fail "bash completion script"
+ok
+
+echo "e2e-commands: $passed passed, 0 failed"
