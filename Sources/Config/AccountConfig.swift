@@ -17,6 +17,8 @@ public struct AccountConfig: Sendable, Equatable {
     public var auth: AuthConfig
     /// The line of the entry's `[[accounts]]` header, for messages about it.
     public var line: Int?
+    /// The line of each `[accounts.auth]` key, so a missing variable is reported where it is named.
+    public var authLines: [String: Int] = [:]
 
     public init(name: String, provider: ProviderKind, baseURL: String, customerID: String? = nil,
                 organizationID: String? = nil, referer: String? = nil, edition: Edition = .standard,

@@ -110,6 +110,9 @@ public enum ConfigLoader {
                 clientIDEnv: try value("client_id_env"), clientSecretEnv: try value("client_secret_env"),
                 usernameEnv: try value("username_env"), passwordEnv: try value("password_env"),
                 secretsFile: try value("secrets_file"))
+            for key in auth.keys {
+                account.authLines[key] = source.line(of: key, in: authSection, index: index)
+            }
             if let tokenURL = account.auth.tokenURL {
                 try reader.checkURL(tokenURL, key: "token_url", section: authSection, index: index)
             }

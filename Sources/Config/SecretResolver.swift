@@ -17,7 +17,7 @@ public struct SecretResolver: Sendable {
         if let file = account.auth.secretsFile ?? config.settings.secretsFile {
             if let value = try Self.secrets(in: file)[name] { return value }
         }
-        throw ConfigError(path: configPath, line: account.line,
+        throw ConfigError(path: configPath, line: account.authLines[key] ?? account.line,
                           message: "account '\(account.name)': \(key) names \(name), which is not set; export \(name) or add it to secrets_file")
     }
 

@@ -23,7 +23,7 @@ import Testing
 
     @Test func missingVariableNamesItAndTheFix() throws {
         let config = try config()
-        #expect(throws: ConfigError(path: "c.toml", line: 1,
+        #expect(throws: ConfigError(path: "c.toml", line: 6,
                                     message: "account 'a': token_env names A_TOKEN, which is not set; export A_TOKEN or add it to secrets_file")) {
             try SecretResolver(environment: [:]).resolve("A_TOKEN", key: "token_env", account: config.accounts[0], config: config)
         }
