@@ -77,6 +77,54 @@ run place --account adobe-demo --file "$work/adobe.toml" --preview --config "$wo
 grep -q 'Free-edition resellers may only read orders' "$work/err" || fail "a Free-edition place says why"
 ok
 
+# Every provider: status of a listed order, then place a one-item order and watch it.
+offer_of() {
+  python3 - "$work/$1.json" <<'PY'
+import json, sys
+for order in json.load(open(sys.argv[1])):
+    for item in order["items"]:
+        print(item["offer"]); sys.exit(0)
+sys.exit(1)
+PY
+}
+place_and_watch() {
+  local account=$1 expected=$2 file=$3
+  placed=$(run place --account "$account" --file "$file" --yes --config "$work/c.toml" | python3 -c 'import json,sys; print(json.load(sys.stdin)["id"])') \
+    || fail "place on $account: $(HOME=$work "$binary" place --account "$account" --file "$file" --yes --config "$work/c.toml" 2>&1 >/dev/null)"
+  [ "$(code_of watch "$placed" --account "$account" --timeout 30s --interval 0.5 --config "$work/c.toml")" = "$expected" ] \
+    || fail "watch $placed on $account did not exit $expected: $(cat "$work/out" "$work/err")"
+}
+for account in appxite-demo adobe-demo adility-demo adility-xml mpt-demo; do
+  id=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["id"])' "$work/$account.json")
+  [ "$(code_of status "$id" --account "$account" --format json --config "$work/c.toml")" = 0 ] || fail "status $id on $account"
+done
+printf 'customer = "8c1f4a52-93d7-4e0b-b6a1-2f5d7c9e0a13"\n[[items]]\noffer = "3d800b57-0958-4d86-a6a6-144243908f4f"\nquantity = 2\n' > "$work/appxite.toml"
+place_and_watch appxite-demo 0 "$work/appxite.toml"
+place_and_watch adobe-demo 0 "$work/adobe.toml"
+printf 'customer_name = "E2E Buyer"\n[[items]]\noffer = "%s"\nquantity = 1\n' "$(offer_of adility-demo)" > "$work/adility.toml"
+place_and_watch adility-demo 0 "$work/adility.toml"
+place_and_watch adility-xml 0 "$work/adility.toml"
+printf 'customer = "LCE-1001-2001-0001"\n[[items]]\noffer = "ITM-5001-0001-0001-0003"\nquantity = 5\n[fields]\n"Microsoft Partner ID" = "1234567"\n' > "$work/mpt.toml"
+# The sandbox vendor queries the partner id back: the order waits for the buyer, so the watch times out (1).
+place_and_watch mpt-demo 1 "$work/mpt.toml"
+grep -q 'Querying' "$work/out" || fail "the mpt order did not reach Querying: $(cat "$work/out")"
+ok
+
+# Paging through the command: 250 more orders (MPT drafts, 100 a page) all come back.
+base=$(grep -o 'http://127.0.0.1:[0-9]*/mpt/public/v1' "$work/c.toml" | head -1)
+python3 - "$base" <<'PY' || fail "could not create 250 MPT orders"
+import json, sys, urllib.request
+for n in range(250):
+    body = json.dumps({"type": "Purchase", "licensee": {"id": "LCE-1001-2001-0002"},
+                       "externalIds": {"client": "e2e-paging-%d" % n}}).encode()
+    request = urllib.request.Request(sys.argv[1] + "/commerce/orders", data=body, method="POST",
+                                     headers={"Authorization": "Bearer sandbox-token", "Content-Type": "application/json"})
+    urllib.request.urlopen(request).read()
+PY
+count=$(run orders --account mpt-demo --stage draft --format json --config "$work/c.toml" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
+[ "$count" -ge 250 ] || fail "orders returned $count MPT drafts, not all 250+"
+ok
+
 run --generate-completion-script bash | grep -q '_ordercon' || fail "bash completion script"
 ok
 

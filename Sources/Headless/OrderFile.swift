@@ -11,6 +11,8 @@ import TOMLKit
 /// offer = "MS365-E3"
 /// quantity = 10
 /// parameters = { deploymentId = "12345" }   # optional, provider-specific wire keys
+/// [fields]                           # optional order fields by name or key (MPT ordering parameters)
+/// "Microsoft Partner ID" = "1234567"
 /// ```
 public struct OrderFile: Sendable, Equatable {
     public struct Item: Sendable, Equatable {
@@ -28,11 +30,14 @@ public struct OrderFile: Sendable, Equatable {
     public var customerID: String
     public var customerName: String?
     public var items: [Item]
+    /// Order fields to set before placing, by field name or key.
+    public var fields: [String: String]
 
-    public init(customerID: String, customerName: String?, items: [Item]) {
+    public init(customerID: String, customerName: String?, items: [Item], fields: [String: String] = [:]) {
         self.customerID = customerID
         self.customerName = customerName
         self.items = items
+        self.fields = fields
     }
 
     public static func load(path: String) throws(ConfigError) -> OrderFile {
@@ -45,8 +50,17 @@ public struct OrderFile: Sendable, Equatable {
             ConfigError(path: source.path, line: key.flatMap { source.line(of: $0, in: section, index: index) }
                 ?? (section.flatMap { source.line(ofSection: $0, index: index) }), message: message)
         }
-        for key in table.keys where !["customer", "customer_name", "items"].contains(key) {
-            throw fail("unknown key '\(key)'; an order file has customer, customer_name and [[items]]", key: key)
+        for key in table.keys where !["customer", "customer_name", "items", "fields"].contains(key) {
+            throw fail("unknown key '\(key)'; an order file has customer, customer_name, [[items]] and [fields]", key: key)
+        }
+        var fields: [String: String] = [:]
+        if let table = table["fields"]?.table {
+            for key in table.keys {
+                guard let value = table[key]?.string ?? table[key]?.int.map(String.init) else {
+                    throw fail("field \(key) must be a string or a number", key: key, section: "fields")
+                }
+                fields[key] = value
+            }
         }
         let name = table["customer_name"]?.string
         guard let customer = table["customer"]?.string ?? name, !customer.isEmpty else {
@@ -81,6 +95,6 @@ public struct OrderFile: Sendable, Equatable {
             }
             parsed.append(Item(offer: offer, quantity: quantity, parameters: parameters))
         }
-        return OrderFile(customerID: customer, customerName: name, items: parsed)
+        return OrderFile(customerID: customer, customerName: name, items: parsed, fields: fields)
     }
 }

@@ -60,10 +60,23 @@ public struct OrderPlacer: Sendable {
         for item in file.items {
             _ = try await provider.addItem(orderID: draft.id, offerID: item.offer, quantity: item.quantity)
         }
+        guard !file.fields.isEmpty else { return draft }
+        let known = try await provider.customFields(orderID: draft.id)
+        let changed = try file.fields.sorted { $0.key < $1.key }.map { name, value -> CustomField in
+            guard var field = known.first(where: { $0.name == name || $0.key == name }) else {
+                throw OrderError.rejected(detail: "draft \(draft.id) has no field '\(name)'; it has \(known.map(\.name).joined(separator: ", "))")
+            }
+            field.value = value
+            return field
+        }
+        _ = try await provider.updateCustomFields(orderID: draft.id, fields: changed)
         return draft
     }
 
     private func cart(_ file: OrderFile) async throws -> LocalCart {
+        guard file.fields.isEmpty else {
+            throw OrderError.rejected(detail: "\(provider.kind.displayName) orders have no order fields; remove [fields]")
+        }
         let catalog = try await offers(for: file)
         let lines = file.items.map { item in
             CartLine(id: LocalCart.newID(), offerID: item.offer, name: catalog[item.offer]?.name ?? item.offer,

@@ -18,10 +18,13 @@ import Testing
             offer = "ACROBAT"
             quantity = 1
             parameters = { deploymentId = "12345", seats = 3 }
+            [fields]
+            "Microsoft Partner ID" = "1234567"
             """)
         #expect(file.customerID == "1001")
         #expect(file.items.map(\.quantity) == [10, 1])
         #expect(file.items[1].parameters == ["deploymentId": "12345", "seats": "3"])
+        #expect(file.fields == ["Microsoft Partner ID": "1234567"])
     }
 
     @Test func mistakesNameTheLine() {

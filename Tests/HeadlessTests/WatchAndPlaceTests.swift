@@ -68,6 +68,17 @@ import Testing
         #expect(try store.journal(account: "adobe-demo").map(\.idempotencyKey) == ["D1"])
     }
 
+    @Test func orderFieldsAreRefusedWhereTheProviderHasNone() async throws {
+        let provider = ScriptedProvider()
+        let placer = OrderPlacer(provider: provider, store: try OrderStore())
+        var withFields = file
+        withFields.fields = ["PO": "1"]
+        await #expect(throws: OrderError.rejected(detail: "Adobe VIPM orders have no order fields; remove [fields]")) {
+            try await placer.place(withFields)
+        }
+        #expect(provider.placedCarts.withLock { $0 }.isEmpty)
+    }
+
     @Test func unknownOffersAreRefusedBeforeAnythingIsSent() async throws {
         let provider = ScriptedProvider()
         let placer = OrderPlacer(provider: provider, store: try OrderStore())
