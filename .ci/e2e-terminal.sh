@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# End to end: however the console ends — q, ^C, SIGTERM, SIGHUP — the terminal settings
+# afterwards are those from before it started.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+binary="$PWD/.build/debug/ordercon"
+work=$(mktemp -d)
+session="ordercon-term-$$"
+trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+passed=0
+
+screen() { tmux capture-pane -p -t "$session"; }
+fail() { echo "e2e-terminal: $1; the screen shows:" >&2; screen >&2; exit 1; }
+wait_for() {
+  local end=$((SECONDS + ${2:-15}))
+  while [ $SECONDS -lt $end ]; do screen | grep -Eq -- "$1" && return 0; sleep 0.1; done
+  fail "no /$1/ on screen"
+}
+
+# ends the console one way, then checks its exit status and the terminal settings
+check_end() {
+  local how=$1 expected=$2
+  rm -f "$work/stty.before" "$work/stty.after"
+  tmux kill-session -t "$session" 2>/dev/null || true
+  tmux new-session -d -s "$session" -x 100 -y 30 \
+    "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 \
+     bash -c 'stty -a > $work/stty.before; $binary; echo EXIT=\$?; stty -a > $work/stty.after; sleep 30'"
+  wait_for 'Status \([0-9]+\)'
+  local pane console
+  pane=$(tmux display -p -t "$session" '#{pane_pid}')
+  console=$(pgrep -P "$(pgrep -P "$pane" | head -1)" | head -1 || true)
+  [ -n "$console" ] || console=$(pgrep -P "$pane" | head -1)
+  case $how in
+    q) tmux send-keys -t "$session" q ;;
+    C-c) tmux send-keys -t "$session" C-c ;;
+    *) kill -s "$how" "$console" ;;
+  esac
+  wait_for "EXIT=$expected" 10
+  for _ in $(seq 50); do [ -s "$work/stty.after" ] && break; sleep 0.1; done
+  diff "$work/stty.before" "$work/stty.after" >/dev/null || fail "terminal settings differ after $how"
+  echo "e2e-terminal: restored after $how (exit $expected)"
+  passed=$((passed + 1))
+}
+
+check_end q 0
+check_end C-c 130
+check_end TERM 143
+check_end HUP 129
+echo "e2e-terminal: $passed passed, 0 failed"
