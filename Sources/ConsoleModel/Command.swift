@@ -2,7 +2,7 @@
 public enum Command: String, CaseIterable, Sendable, Hashable {
     case nextPane, previousPane
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    case open, refresh, help, quit
+    case open, refresh, pauseRefresh, help, quit
     case switchAccount
     case newDraft, addItem, deleteItem, place, cancel, editFields
 
@@ -19,6 +19,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .bottom: "last"
         case .open: "open (a draft becomes the cart)"
         case .refresh: "refresh now"
+        case .pauseRefresh: "pause or resume background refresh"
         case .help: "help"
         case .quit: "quit"
         case .newDraft: "new draft"
@@ -28,6 +29,13 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .cancel: "cancel the order (Status) or item (Items)"
         case .switchAccount: "switch account"
         case .editFields: "edit the order's fields (custom fields, parameters)"
+        }
+    }
+
+    /// The name a config file's `[keys]` table uses: `place`, `new_draft`, `pause_refresh`.
+    public var configName: String {
+        rawValue.reduce(into: "") { name, character in
+            if character.isUppercase { name += "_" + character.lowercased() } else { name.append(character) }
         }
     }
 

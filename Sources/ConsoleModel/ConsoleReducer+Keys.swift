@@ -36,6 +36,11 @@ extension ConsoleReducer {
             guard !state.refreshing else { return [] }
             state.refreshing = true
             return [.refresh(account: account)]
+        case .pauseRefresh:
+            state.refreshPaused.toggle()
+            toast(&state, state.refreshPaused ? "Background refresh paused: Z resumes, r refreshes once."
+                                              : "Background refresh resumed.")
+            return []
         case .help:
             state.modal = .help(scroll: 0)
             return []

@@ -23,7 +23,7 @@ public enum ConsoleReducer {
             if let toast = state.toast, toast.expiresAt <= now { state.toast = nil }
             return []
         case .refreshDue:
-            guard !state.refreshing else { return [] }
+            guard !state.refreshing, !state.refreshPaused else { return [] }
             state.refreshing = true
             return [.refresh(account: state.account.name)]
         case .viewport(let rows):

@@ -29,6 +29,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var now: Date
     public var lastRefresh: Date?
     public var refreshing = false
+    /// The user paused background refresh (`Z`); `r` still refreshes once.
+    public var refreshPaused = false
     public var failedRefreshes = 0
     public var offers: [Offer]?
     public var customers: [Customer]?
@@ -116,7 +118,7 @@ public struct ConsoleState: Sendable, Equatable {
     /// dialog is open). Fast while anything listed may still change, slow when all is final,
     /// and backing off after failures.
     public func refreshInterval(fast: TimeInterval = 2, slow: TimeInterval = 30) -> TimeInterval? {
-        guard modal == nil else { return nil }
+        guard modal == nil, !refreshPaused else { return nil }
         let anyMoving = orders.contains { $0.phase.wantsFastRefresh }
             || shownItems.contains { $0.phase.wantsFastRefresh }
         let base = anyMoving ? fast : slow

@@ -4,6 +4,22 @@ public enum Key: Hashable, Sendable {
     case enter, escape, tab, backTab, backspace
     case up, down, left, right, pageUp, pageDown, home, end
 
+    /// Reads a key as a config file names it: one character, or a name such as `Enter`, `S-Tab`, `PgDn`.
+    public init?(configName: String) {
+        let named: [String: Key] = [
+            "enter": .enter, "esc": .escape, "escape": .escape, "tab": .tab, "s-tab": .backTab, "backtab": .backTab,
+            "backspace": .backspace, "up": .up, "down": .down, "left": .left, "right": .right, "pgup": .pageUp,
+            "pageup": .pageUp, "pgdn": .pageDown, "pagedown": .pageDown, "home": .home, "end": .end, "space": .char(" "),
+        ]
+        if configName.count == 1, let character = configName.first {
+            self = .char(character)
+        } else if let key = named[configName.lowercased()] {
+            self = key
+        } else {
+            return nil
+        }
+    }
+
     /// How help and the status bar print the key.
     public var label: String {
         switch self {

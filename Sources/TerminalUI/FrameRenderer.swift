@@ -48,6 +48,7 @@ public struct FrameRenderer {
         let processing = state.processingCount
         if processing > 0 { right.append("●\(processing) processing") }
         if state.isStale { right.append("\(state.failedRefreshes) refreshes failed") }
+        if state.refreshPaused { right.append("⏸ refresh paused") }
         if state.refreshing {
             right.append("refreshing…")
         } else if let last = state.lastRefresh {

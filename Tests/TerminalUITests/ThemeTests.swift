@@ -50,6 +50,20 @@ import Testing
         }
     }
 
+    @Test func monoHasNoColourAndHighContrastOnlyTheBasicEight() throws {
+        let catalog = ThemeCatalog(userDirectory: nil, shippedDirectory: ScreenFixture.themes)
+        let mono = try catalog.loadStrictly("mono")
+        let contrast = try catalog.loadStrictly("high-contrast")
+        for role in ThemeRole.allCases {
+            #expect(mono[role].foreground == nil && mono[role].background == nil, "mono colours \(role)")
+            for color in [contrast[role].foreground, contrast[role].background].compactMap({ $0 }) {
+                #expect((0..<8).contains(color), "high-contrast \(role) uses \(color)")
+            }
+        }
+        #expect(mono[.selected].reverse)
+        #expect(try catalog.loadStrictly("light")[.header] != (try catalog.loadStrictly("default"))[.header])
+    }
+
     @Test func userThemesOverrideShippedOnesAndBrokenOnesFallBack() throws {
         let user = FileManager.default.temporaryDirectory.appendingPathComponent("themes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: user, withIntermediateDirectories: true)

@@ -49,7 +49,13 @@ struct ConsoleCommand: AsyncParsableCommand {
                                       readOnlyByChoice: readOnlyByChoice || account.readOnly)
             }
             let first = summaries.first { $0.name == session.account.name }!
-            var state = ConsoleState(account: first, accounts: summaries, now: Date())
+            let keymap: Keymap
+            do {
+                keymap = try Keymap.standard.overriding(session.config.keys)
+            } catch {
+                throw OrderError.configuration(detail: "\(session.config.path ?? "config"): \(error.message)")
+            }
+            var state = ConsoleState(account: first, accounts: summaries, now: Date(), keymap: keymap)
             let notes = [warning] + session.skipped.map { "Account left out: \($0)" }
             if let note = notes.compactMap({ $0 }).first {
                 state.toast = Toast(note, kind: .error, now: state.now, lifetime: 15)
