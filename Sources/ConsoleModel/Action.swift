@@ -12,6 +12,10 @@ public enum Action: Sendable {
     case refreshDue
     /// How many list rows a pane shows, for PgUp/PgDn.
     case viewport(rowsPerPane: Int)
+    /// An API call was made (for the event log).
+    case apiCall(APICall)
+    /// The theme names the command line can complete.
+    case themesAvailable([String])
 
     case cacheLoaded(account: String, orders: [Order], carts: [LocalCart], refreshedAt: Date?)
     /// Another account was chosen: the console starts over on it.
@@ -37,7 +41,7 @@ public enum Action: Sendable {
     /// The account an effect's answer belongs to, or nil for user and clock actions.
     var account: String? {
         switch self {
-        case .key, .tick, .refreshDue, .viewport, .switchAccount: nil
+        case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable: nil
         case .cacheLoaded(let account, _, _, _), .journalReconciled(let account, _), .cartSaved(let account, _, _),
              .quoteLoaded(let account, _, _), .cancelled(let account, _, _), .fieldsLoaded(let account, _, _, _),
              .ordersLoaded(let account, _, _), .itemsLoaded(let account, _, _), .orderLoaded(let account, _),

@@ -3,6 +3,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case nextPane, previousPane
     case moveUp, moveDown, pageUp, pageDown, top, bottom
     case open, refresh, pauseRefresh, help, quit
+    case filter, commandLine, sortNext, sortReverse
     case switchAccount
     case newDraft, addItem, deleteItem, place, cancel, editFields
 
@@ -21,6 +22,10 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .refresh: "refresh now"
         case .pauseRefresh: "pause or resume background refresh"
         case .help: "help"
+        case .filter: "filter the focused pane (re: for a regex, ! to invert, Esc clears)"
+        case .commandLine: "command line (:account, :stage, :phase, :theme, :refresh, :log, :q)"
+        case .sortNext: "sort by the next field (date, status, id)"
+        case .sortReverse: "reverse the sort"
         case .quit: "quit"
         case .newDraft: "new draft"
         case .addItem: "add item to the cart"

@@ -6,6 +6,10 @@ extension ConsoleReducer {
         if let modal = state.modal {
             return handleModalKey(&state, modal, key)
         }
+        if key == .escape, state.filters[state.focus] != nil {
+            state.filters[state.focus] = nil
+            return []
+        }
         guard let command = state.keymap.command(for: key) else {
             if let reason = state.account.readOnlyReason, let command = state.baseKeymap.command(for: key),
                command.changesOrders {
@@ -36,6 +40,26 @@ extension ConsoleReducer {
             guard !state.refreshing else { return [] }
             state.refreshing = true
             return [.refresh(account: account)]
+        case .filter:
+            state.modal = .input(InputLine(purpose: .filter(state.focus), text: state.filters[state.focus]?.text ?? ""))
+            return []
+        case .commandLine:
+            state.modal = .input(InputLine(purpose: .command))
+            return []
+        case .sortNext, .sortReverse:
+            guard state.focus == .drafts || state.focus == .status else {
+                toast(&state, "Only the Drafts and Status lists sort.", kind: .error)
+                return []
+            }
+            var sort = state.sorts[state.focus] ?? PaneSort()
+            if command == .sortReverse {
+                sort.descending.toggle()
+            } else {
+                let fields = PaneSort.Field.allCases
+                sort.field = fields[(fields.firstIndex(of: sort.field)! + 1) % fields.count]
+            }
+            state.sorts[state.focus] = sort
+            return []
         case .pauseRefresh:
             state.refreshPaused.toggle()
             toast(&state, state.refreshPaused ? "Background refresh paused: Z resumes, r refreshes once."
@@ -283,6 +307,9 @@ extension ConsoleReducer {
             case .pageDown, .char(" "): state.modal = .detail(orderID: orderID, scroll: scroll + state.rowsPerPane)
             case .pageUp: state.modal = .detail(orderID: orderID, scroll: max(0, scroll - state.rowsPerPane))
             case .home, .char("g"): state.modal = .detail(orderID: orderID, scroll: 0)
+            case .char("y"):
+                toast(&state, "Copied \(orderID) to the clipboard.")
+                return [.copyToClipboard(orderID)]
             case .escape, .char("q"), .enter: state.modal = nil
             default: break
             }
@@ -307,6 +334,20 @@ extension ConsoleReducer {
             return handlePickerKey(&state, &picker, key)
         case .quantity(var prompt):
             return handleQuantityKey(&state, &prompt, key)
+        case .input(var line):
+            return handleInputKey(&state, &line, key)
+        case .log(let scroll):
+            switch key {
+            case .char("j"), .down: state.modal = .log(scroll: scroll + 1)
+            case .char("k"), .up: state.modal = .log(scroll: max(0, scroll - 1))
+            case .pageDown, .char(" "): state.modal = .log(scroll: scroll + state.rowsPerPane)
+            case .pageUp: state.modal = .log(scroll: max(0, scroll - state.rowsPerPane))
+            case .home, .char("g"): state.modal = .log(scroll: 0)
+            case .end, .char("G"): state.modal = .log(scroll: max(0, state.events.count - state.rowsPerPane))
+            case .escape, .char("q"), .enter: state.modal = nil
+            default: break
+            }
+            return []
         case .text(var prompt):
             switch key {
             case .escape:
@@ -346,6 +387,44 @@ extension ConsoleReducer {
             state.modal = .text(prompt)
             return []
         }
+    }
+
+    private static func handleInputKey(_ state: inout ConsoleState, _ line: inout InputLine, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            if case .filter(let pane) = line.purpose { state.filters[pane] = nil }
+            state.modal = nil
+            return []
+        case .enter:
+            state.modal = nil
+            switch line.purpose {
+            case .command:
+                return ConsoleCommandLine.run(line.text.trimmingCharacters(in: .whitespaces), state: &state)
+            case .filter(let pane):
+                if let problem = state.filters[pane]?.problem {
+                    state.filters[pane] = nil
+                    toast(&state, "Filter cleared: \(problem).", kind: .error)
+                }
+                return []
+            }
+        case .tab where line.purpose == .command:
+            line.text = ConsoleCommandLine.complete(line.text, state: state)
+        case .backspace:
+            guard !line.text.isEmpty else {
+                state.modal = nil
+                return []
+            }
+            line.text.removeLast()
+        case .char(let character):
+            line.text.append(character)
+        default: break
+        }
+        if case .filter(let pane) = line.purpose {
+            state.filters[pane] = line.text.isEmpty ? nil : PaneFilter(line.text)
+            state.selection[pane] = state.rowIDs(pane).first
+        }
+        state.modal = .input(line)
+        return []
     }
 
     private static func handleQuantityKey(_ state: inout ConsoleState, _ prompt: inout QuantityPrompt,

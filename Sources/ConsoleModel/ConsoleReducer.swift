@@ -26,6 +26,13 @@ public enum ConsoleReducer {
             guard !state.refreshing, !state.refreshPaused else { return [] }
             state.refreshing = true
             return [.refresh(account: state.account.name)]
+        case .apiCall(let call):
+            state.events.append(call)
+            if state.events.count > ConsoleState.eventLimit { state.events.removeFirst(state.events.count - ConsoleState.eventLimit) }
+            return []
+        case .themesAvailable(let names):
+            state.themeNames = names
+            return []
         case .viewport(let rows):
             state.rowsPerPane = max(1, rows)
             return []

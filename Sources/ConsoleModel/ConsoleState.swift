@@ -42,6 +42,21 @@ public struct ConsoleState: Sendable, Equatable {
     /// Statuses seen per order, oldest first.
     public var history: [String: [StatusChange]] = [:]
     public var rowsPerPane = 5
+    /// `/` filters per pane.
+    public var filters: [PaneID: PaneFilter] = [:]
+    /// Sort per list pane; date, newest first, when unset.
+    public var sorts: [PaneID: PaneSort] = [:]
+    /// Which orders the Status pane lists (`:stage`): placed ones by default.
+    public var stage = OrderStage.confirmed
+    /// Only orders in this phase in the Status pane (`:phase`).
+    public var phaseFilter: Phase?
+    /// A fixed background refresh interval set with `:refresh 5s`.
+    public var refreshEvery: TimeInterval?
+    /// The most recent API calls, oldest first (`:log`).
+    public var events: [APICall] = []
+    public static let eventLimit = 500
+    /// Theme names for `:theme` completion.
+    public var themeNames: [String] = []
     /// Writes in flight, by a description shown in the status bar.
     public var busy: [String] = []
     public var shouldQuit = false
@@ -94,11 +109,34 @@ public struct ConsoleState: Sendable, Equatable {
     /// The ids a pane lists, in screen order.
     public func rowIDs(_ pane: PaneID) -> [String] {
         switch pane {
-        case .cart: cartItems.map(\.id)
-        case .drafts: drafts.map(\.id)
-        case .status: placed.map(\.id)
-        case .items: shownItems.map(\.id)
+        case .cart, .items: items(in: pane).map(\.id)
+        case .drafts, .status: list(pane).map(\.id)
         }
+    }
+
+    /// The orders a list pane shows: its stage, phase and `/` filter applied, in its sort.
+    public func list(_ pane: PaneID) -> [Order] {
+        var orders: [Order]
+        switch pane {
+        case .drafts: orders = drafts
+        case .status:
+            orders = switch stage {
+            case .confirmed: placed
+            case .draft: drafts
+            case .all: drafts + placed
+            }
+            if let phaseFilter { orders = orders.filter { $0.phase == phaseFilter } }
+        case .cart, .items: return []
+        }
+        if let filter = filters[pane] { orders = orders.filter(filter.matches) }
+        return (sorts[pane] ?? PaneSort()).sorted(orders)
+    }
+
+    /// The items a pane shows, its `/` filter applied.
+    public func items(in pane: PaneID) -> [OrderItem] {
+        let items = pane == .cart ? cartItems : pane == .items ? shownItems : []
+        guard let filter = filters[pane] else { return items }
+        return items.filter(filter.matches)
     }
 
     /// The selected row's index in a pane, falling back to the first row.
@@ -118,12 +156,18 @@ public struct ConsoleState: Sendable, Equatable {
     /// dialog is open). Fast while anything listed may still change, slow when all is final,
     /// and backing off after failures.
     public func refreshInterval(fast: TimeInterval = 2, slow: TimeInterval = 30) -> TimeInterval? {
-        guard modal == nil, !refreshPaused else { return nil }
+        guard modal == nil || modal.map(Self.isInput) == true, !refreshPaused else { return nil }
+        if let refreshEvery { return refreshEvery }
         let anyMoving = orders.contains { $0.phase.wantsFastRefresh }
             || shownItems.contains { $0.phase.wantsFastRefresh }
         let base = anyMoving ? fast : slow
         guard failedRefreshes > 0 else { return base }
         return min(base * pow(2, Double(min(failedRefreshes, 8))), 300)
+    }
+
+    private static func isInput(_ modal: Modal) -> Bool {
+        if case .input = modal { return true }
+        return false
     }
 
     /// How many listed orders are processing, for the header.

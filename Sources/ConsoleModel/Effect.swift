@@ -28,4 +28,8 @@ public enum Effect: Sendable, Equatable {
     case loadFields(account: String, orderID: String)
     case saveField(account: String, orderID: String, field: CustomField)
     case quit
+    /// Handled by the terminal, not the runner: use another theme file.
+    case applyTheme(String)
+    /// Handled by the terminal, not the runner: put text on the clipboard (OSC 52).
+    case copyToClipboard(String)
 }

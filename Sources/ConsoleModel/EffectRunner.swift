@@ -122,7 +122,7 @@ public final class EffectRunner: Sendable {
             return .fieldsLoaded(account: account, orderID: orderID, await capture {
                 try await self.provider(account).updateCustomFields(orderID: orderID, fields: [field])
             }, saved: true)
-        case .quit:
+        case .quit, .applyTheme, .copyToClipboard:
             return nil
         }
     }

@@ -6,4 +6,8 @@ public enum Modal: Sendable, Equatable {
     case picker(Picker)
     case quantity(QuantityPrompt)
     case text(TextPrompt)
+    /// The `:` command line or the `/` filter, typed in the status bar.
+    case input(InputLine)
+    /// The event log: every API call this console made.
+    case log(scroll: Int)
 }

@@ -7,7 +7,8 @@ import Foundation
 @MainActor
 public final class ConsoleLoop {
     private var state: ConsoleState
-    private let renderer: FrameRenderer
+    private var renderer: FrameRenderer
+    private let themes: ThemeCatalog
     private let screen: NcursesScreen
     private let queue: ActionQueue
     private let runner: EffectRunner
@@ -15,10 +16,11 @@ public final class ConsoleLoop {
     private let fastRefresh: TimeInterval
     private let slowRefresh: TimeInterval
 
-    public init(state: ConsoleState, renderer: FrameRenderer, screen: NcursesScreen, queue: ActionQueue,
-                runner: EffectRunner, fastRefresh: TimeInterval = 2, slowRefresh: TimeInterval = 30) {
+    public init(state: ConsoleState, renderer: FrameRenderer, themes: ThemeCatalog, screen: NcursesScreen,
+                queue: ActionQueue, runner: EffectRunner, fastRefresh: TimeInterval = 2, slowRefresh: TimeInterval = 30) {
         self.state = state
         self.renderer = renderer
+        self.themes = themes
         self.screen = screen
         self.queue = queue
         self.runner = runner
@@ -31,6 +33,7 @@ public final class ConsoleLoop {
     @discardableResult
     public func run() -> ConsoleState {
         dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
+        dispatch(.themesAvailable(themes.names))
         ConsoleReducer.start(state).forEach(runner.run)
         var drawn: ConsoleState?
         var lastSecond = Int(Date().timeIntervalSince1970)
@@ -45,6 +48,7 @@ public final class ConsoleLoop {
                     screen.updateSize()
                     drawn = nil
                     dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
+        dispatch(.themesAvailable(themes.names))
                 case nil: break
                 }
             }
@@ -65,8 +69,23 @@ public final class ConsoleLoop {
     }
 
     private func dispatch(_ action: Action) {
-        for effect in ConsoleReducer.reduce(&state, action) where effect != .quit {
-            runner.run(effect)
+        for effect in ConsoleReducer.reduce(&state, action) {
+            switch effect {
+            case .quit: break
+            case .applyTheme(let name): applyTheme(name)
+            case .copyToClipboard(let text): screen.copyToClipboard(text)
+            default: runner.run(effect)
+            }
+        }
+    }
+
+    private func applyTheme(_ name: String) {
+        do {
+            let theme = try themes.loadStrictly(name)
+            renderer.theme = screen.hasColors ? theme : theme.monochrome
+            state.toast = Toast("Theme \(name).", now: Date())
+        } catch {
+            state.toast = Toast("Theme: \(error.description); keeping the current one.", kind: .error, now: Date())
         }
     }
 }

@@ -63,6 +63,16 @@ public struct FrameRenderer {
 
     private func drawStatusBar(_ state: ConsoleState, _ screen: any Screen) {
         let row = screen.rows - 1
+        if case .input(let line) = state.modal {
+            var text = line.prompt + line.text + "▏"
+            if line.purpose == .command, line.text.isEmpty {
+                text += "   " + ConsoleCommandLine.commands.map(\.name).joined(separator: " ") + "   (Tab completes)"
+            } else if case .filter(let pane) = line.purpose, let problem = state.filters[pane]?.problem {
+                text += "   " + problem
+            }
+            screen.put(row: row, column: 0, TextFit.pad(text, screen.columns), style: theme[.keyHint])
+            return
+        }
         if let toast = state.toast {
             screen.put(row: row, column: 0, TextFit.pad(" " + toast.text, screen.columns),
                        style: theme[toast.kind == .error ? .toastError : .toastInfo])

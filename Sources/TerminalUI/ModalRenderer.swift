@@ -17,7 +17,7 @@ struct ModalRenderer {
             drawText(title: "Keys", lines: lines, scroll: scroll, wide: false, on: screen)
         case .detail(let orderID, let scroll):
             drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state),
-                     scroll: scroll, wide: true, on: screen, footer: "↑↓ PgUp PgDn scroll · Esc close")
+                     scroll: scroll, wide: true, on: screen, footer: "↑↓ PgUp PgDn scroll · y copy the id · Esc close")
         case .confirm(let confirmation):
             drawConfirmation(confirmation, on: screen)
         case .picker(let picker):
@@ -26,7 +26,19 @@ struct ModalRenderer {
             drawQuantity(prompt, on: screen)
         case .text(let prompt):
             drawText(prompt, on: screen)
+        case .input:
+            break
+        case .log(let scroll):
+            let lines = state.events.isEmpty ? ["No API calls yet."] : state.events.map(Self.logLine)
+            drawText(title: "Event log (\(state.events.count) calls)", lines: lines, scroll: scroll, wide: true,
+                     on: screen, footer: "time  account  method path → status  duration · ↑↓ PgUp PgDn · Esc close")
         }
+    }
+
+    private static func logLine(_ call: APICall) -> String {
+        let time = call.time.formatted(.iso8601.time(includingFractionalSeconds: false))
+        let status = call.status.map(String.init) ?? "no answer"
+        return "\(time)  \(call.account)  \(call.method) \(call.path) → \(status)  \(Int(call.duration * 1000)) ms"
     }
 
     private func box(width: Int, height: Int, on screen: any Screen) -> PaneFrame {

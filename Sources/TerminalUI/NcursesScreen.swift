@@ -67,6 +67,17 @@ public final class NcursesScreen: Screen {
         wrefresh(cn_stdscr())
     }
 
+    /// Puts text on the clipboard with OSC 52, wrapped for tmux when inside it, so a copy
+    /// works over SSH too.
+    public func copyToClipboard(_ text: String) {
+        let payload = Data(text.utf8).base64EncodedString()
+        var sequence = "\u{1B}]52;c;\(payload)\u{07}"
+        if ProcessInfo.processInfo.environment["TMUX"] != nil {
+            sequence = "\u{1B}Ptmux;" + sequence.replacingOccurrences(of: "\u{1B}", with: "\u{1B}\u{1B}") + "\u{1B}\\"
+        }
+        FileHandle.standardOutput.write(Data(sequence.utf8))
+    }
+
     /// Gives the terminal back; safe to call twice.
     public func close() {
         TerminalGuard.restore()

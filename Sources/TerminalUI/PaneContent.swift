@@ -35,7 +35,8 @@ struct PaneContent {
         } else if let expiry = order.expiresAt {
             title += " (\(order.status.lowercased()), \(AgeText.left(until: expiry, now: state.now)))"
         }
-        let items = state.cartItems
+        let items = state.items(in: .cart)
+        title += decoration(.cart, state)
         guard !items.isEmpty else {
             return PaneContent(title: title, rows: [PaneRow(text: "Empty: press a to add an item.")],
                                selectable: false, footer: ("for \(order.customerName)", .dim))
@@ -51,9 +52,11 @@ struct PaneContent {
     }
 
     private static func drafts(_ state: ConsoleState, width: Int) -> PaneContent {
-        let drafts = state.drafts
+        let drafts = state.list(.drafts)
+        let title = "Drafts (\(drafts.count))\(decoration(.drafts, state))"
         guard !drafts.isEmpty else {
-            return PaneContent(title: "Drafts (0)", rows: [PaneRow(text: "No drafts.")], selectable: false)
+            return PaneContent(title: title, rows: [PaneRow(text: state.filters[.drafts] == nil ? "No drafts." : "Nothing matches the filter.")],
+                               selectable: false)
         }
         let idWidth = min(24, max(4, drafts.map { shownID($0.id, state).count }.max() ?? 4))
         let rows = drafts.map { order -> PaneRow in
@@ -67,14 +70,19 @@ struct PaneContent {
             return PaneRow(text: text, accent: .init(column: text.count - left.count, text: left,
                                                      role: urgent ? .warning : .dim))
         }
-        return PaneContent(title: "Drafts (\(drafts.count))", rows: rows, selectable: true)
+        return PaneContent(title: title, rows: rows, selectable: true)
     }
 
     private static func status(_ state: ConsoleState, width: Int) -> PaneContent {
-        let placed = state.placed
+        let placed = state.list(.status)
+        var title = "Status (\(placed.count))"
+        if state.stage != .confirmed { title += " · stage \(state.stage.rawValue)" }
+        if let phase = state.phaseFilter { title += " · \(phase.rawValue)" }
+        title += decoration(.status, state)
         guard !placed.isEmpty else {
-            let text = state.lastRefresh == nil ? "Loading orders…" : "No placed orders."
-            return PaneContent(title: "Status (0)", rows: [PaneRow(text: text)], selectable: false)
+            let text = state.lastRefresh == nil ? "Loading orders…"
+                : state.filters[.status] != nil || state.phaseFilter != nil ? "Nothing matches the filter." : "No placed orders."
+            return PaneContent(title: title, rows: [PaneRow(text: text)], selectable: false)
         }
         let idWidth = idColumnWidth(placed)
         // The status keeps at least 12 cells; the customer gives way first when ids are long.
@@ -87,7 +95,7 @@ struct PaneContent {
             return PaneRow(text: base + status,
                            accent: .init(column: base.count, text: status, role: .phase(order.phase)))
         }
-        return PaneContent(title: "Status (\(placed.count))", rows: rows, selectable: true)
+        return PaneContent(title: title, rows: rows, selectable: true)
     }
 
     private static func items(_ state: ConsoleState, width: Int) -> PaneContent {
@@ -95,10 +103,11 @@ struct PaneContent {
             return PaneContent(title: "Items", rows: [PaneRow(text: "Select an order to see its items.")],
                                selectable: false)
         }
-        let items = state.shownItems
+        let items = state.items(in: .items)
+        let title = "Items of \(orderID)\(decoration(.items, state))"
         guard !items.isEmpty else {
             let loaded = state.items[orderID] != nil
-            return PaneContent(title: "Items of \(orderID)",
+            return PaneContent(title: title,
                                rows: [PaneRow(text: loaded ? "No items." : "Loading items…")], selectable: false)
         }
         let rows = items.map { item -> PaneRow in
@@ -107,7 +116,15 @@ struct PaneContent {
             return PaneRow(text: text, accent: .init(column: text.count - status.count, text: status,
                                                      role: .phase(item.phase)))
         }
-        return PaneContent(title: "Items of \(orderID)", rows: rows, selectable: true)
+        return PaneContent(title: title, rows: rows, selectable: true)
+    }
+
+    /// The filter and sort in force, for a pane's title.
+    private static func decoration(_ pane: PaneID, _ state: ConsoleState) -> String {
+        var text = ""
+        if let filter = state.filters[pane] { text += " · /\(filter.text)" }
+        if let sort = state.sorts[pane], sort != PaneSort() { text += " · by \(sort.label)" }
+        return text
     }
 
     /// Local carts have long generated ids: a short prefix tells them apart.

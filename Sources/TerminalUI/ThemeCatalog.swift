@@ -51,7 +51,16 @@ public struct ThemeCatalog: Sendable {
         }
     }
 
-    func loadStrictly(_ name: String) throws(ConfigError) -> Theme {
+    /// Every theme name either folder has, sorted.
+    public var names: [String] {
+        let files = FileManager.default
+        let all = [userDirectory, shippedDirectory].compactMap { $0 }.flatMap { directory in
+            ((try? files.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }
+        }
+        return Array(Set(all)).sorted()
+    }
+
+    public func loadStrictly(_ name: String) throws(ConfigError) -> Theme {
         guard let path = path(of: name) else {
             throw ConfigError(path: "\(name).toml", line: nil,
                               message: "no such theme in \(userDirectory ?? "-") or \(shippedDirectory ?? "the shipped themes")")

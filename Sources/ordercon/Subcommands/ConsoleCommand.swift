@@ -31,7 +31,11 @@ struct ConsoleCommand: AsyncParsableCommand {
         FileLogHandler.bootstrap(path: StatePaths.log)
         let logger = Logger(label: "ordercon")
         do {
-            let session = try await Session.open(configPath: global.config, account: account, logger: logger)
+            let queue = ActionQueue()
+            let session = try await Session.open(configPath: global.config, account: account, logger: logger) { record in
+                queue.push(.apiCall(APICall(time: record.time, account: record.account, method: record.method,
+                                            path: record.path, status: record.status, duration: record.duration)))
+            }
             defer { session.close() }
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 throw CommandFailure.exit("the console needs a terminal; for scripts use a subcommand (see ordercon --help)",
@@ -39,7 +43,8 @@ struct ConsoleCommand: AsyncParsableCommand {
             }
             let settings = session.config.settings
             let environment = ProcessInfo.processInfo.environment
-            let (loadedTheme, warning) = ThemeCatalog.standard().load(theme ?? settings.theme)
+            let catalog = ThemeCatalog.standard()
+            let (loadedTheme, warning) = catalog.load(theme ?? settings.theme)
             let colors = environment["NO_COLOR"] == nil && environment["TERM"] != "dumb"
             let readOnlyByChoice = readOnly || settings.readOnly
             let summaries = session.config.accounts.compactMap { account -> AccountSummary? in
@@ -60,12 +65,11 @@ struct ConsoleCommand: AsyncParsableCommand {
             if let note = notes.compactMap({ $0 }).first {
                 state.toast = Toast(note, kind: .error, now: state.now, lifetime: 15)
             }
-            let queue = ActionQueue()
             let runner = EffectRunner(providers: session.providers, store: session.store, send: queue.push)
             let screen = NcursesScreen(colors: colors)
             defer { screen.close() }
             let renderer = FrameRenderer(theme: screen.hasColors ? loadedTheme : loadedTheme.monochrome)
-            ConsoleLoop(state: state, renderer: renderer, screen: screen, queue: queue, runner: runner,
+            ConsoleLoop(state: state, renderer: renderer, themes: catalog, screen: screen, queue: queue, runner: runner,
                         fastRefresh: settings.refreshFast, slowRefresh: settings.refreshSlow).run()
         } catch {
             throw CommandFailure.exit(for: error)

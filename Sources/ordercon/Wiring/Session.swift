@@ -20,8 +20,11 @@ struct Session {
     let sandbox: SandboxServer?
 
     /// Uses `configPath`, else the default config file if it exists, else starts the sandbox.
-    static func open(configPath: String?, account name: String?, logger: Logger) async throws -> Session {
+    /// - Parameter onRequest: also told of every API call (the console's event log).
+    static func open(configPath: String?, account name: String?, logger: Logger,
+                     onRequest: (@Sendable (RequestRecord) -> Void)? = nil) async throws -> Session {
         let observer: @Sendable (RequestRecord) -> Void = { record in
+            onRequest?(record)
             logger.info("\(record.account) \(record.method) \(record.path) -> \(record.status.map(String.init) ?? "no answer") in \(Int(record.duration * 1000)) ms")
         }
         let path = configPath ?? ConfigLoader.defaultPath()

@@ -1,0 +1,21 @@
+import Foundation
+
+/// One API call the console made, for the event log: never headers or bodies, so never a secret.
+public struct APICall: Sendable, Equatable {
+    public var time: Date
+    public var account: String
+    public var method: String
+    public var path: String
+    /// Nil when no answer came.
+    public var status: Int?
+    public var duration: TimeInterval
+
+    public init(time: Date, account: String, method: String, path: String, status: Int?, duration: TimeInterval) {
+        self.time = time
+        self.account = account
+        self.method = method
+        self.path = path
+        self.status = status
+        self.duration = duration
+    }
+}

@@ -1,0 +1,29 @@
+import OrderKit
+
+/// How a list pane is ordered: by date, status or id, either way round.
+public struct PaneSort: Sendable, Equatable {
+    public enum Field: String, CaseIterable, Sendable {
+        case date, status, id
+    }
+
+    public var field: Field = .date
+    public var descending = true
+
+    public init(field: Field = .date, descending: Bool = true) {
+        self.field = field
+        self.descending = descending
+    }
+
+    public var label: String { "\(field.rawValue) \(descending ? "↓" : "↑")" }
+
+    public func sorted(_ orders: [Order]) -> [Order] {
+        let ascending = orders.sorted { left, right in
+            switch field {
+            case .date: (left.createdAt, left.id) < (right.createdAt, right.id)
+            case .status: (left.status, left.id) < (right.status, right.id)
+            case .id: left.id.localizedStandardCompare(right.id) == .orderedAscending
+            }
+        }
+        return descending ? ascending.reversed() : ascending
+    }
+}

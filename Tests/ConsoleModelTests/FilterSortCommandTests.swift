@@ -1,0 +1,124 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Testing
+
+@Suite struct FilterSortCommandTests {
+    private func type(_ state: inout ConsoleState, _ text: String) {
+        for character in text { ConsoleFixture.press(&state, .char(character)) }
+    }
+
+    @Test func slashFiltersTheFocusedPaneLiveAndEscClears() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .char("/"))
+        type(&state, "contoso")
+        #expect(state.list(.status).map(\.id) == ["1035"])
+        #expect(state.selectedID(.status) == "1035")
+        ConsoleFixture.press(&state, .enter)
+        #expect(state.modal == nil)
+        #expect(state.filters[.status] == PaneFilter("contoso"))
+        #expect(state.list(.drafts).count == 2)
+        ConsoleFixture.press(&state, .escape)
+        #expect(state.filters[.status] == nil)
+        #expect(state.list(.status).count == 5)
+    }
+
+    @Test func filtersMatchIdCustomerOfferAndStatusWithRegexAndInversion() {
+        let book = OrderFixtures.book
+        #expect(book.filter(PaneFilter("executed").matches).map(\.id) == ["1034"])
+        #expect(book.filter(PaneFilter("azure").matches).map(\.id) == ["1044"])
+        #expect(book.filter(PaneFilter("re:^103[45]$").matches).map(\.id) == ["1035", "1034"])
+        #expect(book.filter(PaneFilter("!acme").matches).allSatisfy { $0.customerName != "Acme GmbH" })
+        #expect(PaneFilter("re:[").problem != nil)
+        #expect(PaneFilter("re:[").matches(book[0]) == false)
+    }
+
+    @Test func anInvalidRegexIsClearedWithAMessage() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .char("/"))
+        type(&state, "re:(")
+        ConsoleFixture.press(&state, .enter)
+        #expect(state.filters[.status] == nil)
+        #expect(state.toast?.text.hasPrefix("Filter cleared: not a regular expression") == true)
+    }
+
+    @Test func sortingCyclesFieldsAndReverses() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .char("s"))
+        #expect(state.sorts[.status] == PaneSort(field: .status, descending: true))
+        #expect(state.list(.status).map(\.status).first == "Submitted")
+        ConsoleFixture.press(&state, .char("S"))
+        #expect(state.list(.status).map(\.status).first == "Cancelled by Reseller")
+        ConsoleFixture.press(&state, .char("s"))
+        #expect(state.sorts[.status]?.field == .id)
+        #expect(state.list(.status).map(\.id) == ["1034", "1035", "1036", "1037", "1038"])
+        ConsoleFixture.press(&state, .tab, .char("s"))
+        #expect(state.toast?.text == "Only the Drafts and Status lists sort.")
+    }
+
+    @Test func commandLineCompletesAndRuns() {
+        var state = ConsoleFixture.state()
+        state.accounts.append(AccountSummary(name: "adobe-demo", provider: .adobe, capabilities: Capabilities(), isSandbox: true))
+        state.themeNames = ["default", "high-contrast", "light", "mono"]
+        #expect(ConsoleCommandLine.complete("ac", state: state) == "account ")
+        #expect(ConsoleCommandLine.complete("account ado", state: state) == "account adobe-demo")
+        #expect(ConsoleCommandLine.complete("theme h", state: state) == "theme high-contrast")
+        #expect(ConsoleCommandLine.complete("stage c", state: state) == "stage confirmed")
+        ConsoleFixture.press(&state, .char(":"))
+        type(&state, "sta")
+        ConsoleFixture.press(&state, .tab)
+        type(&state, "all")
+        ConsoleFixture.press(&state, .enter)
+        #expect(state.stage == .all)
+        #expect(state.list(.status).count == 7)
+        ConsoleFixture.press(&state, .char(":"))
+        type(&state, "phase failed")
+        ConsoleFixture.press(&state, .enter)
+        #expect(state.list(.status).map(\.id) == ["1035"])
+        ConsoleFixture.press(&state, .char(":"))
+        type(&state, "refresh 5s")
+        ConsoleFixture.press(&state, .enter)
+        #expect(state.refreshInterval() == 5)
+        ConsoleFixture.press(&state, .char(":"))
+        type(&state, "theme mono")
+        #expect(ConsoleFixture.press(&state, .enter) == [.applyTheme("mono")])
+        ConsoleFixture.press(&state, .char(":"))
+        type(&state, "account adobe-demo")
+        #expect(ConsoleFixture.press(&state, .enter) == [.loadCache(account: "adobe-demo"), .refresh(account: "adobe-demo")])
+        #expect(state.account.name == "adobe-demo")
+    }
+
+    @Test func unknownCommandsSuggestTheClosest() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .char(":"))
+        type(&state, "acount x")
+        ConsoleFixture.press(&state, .enter)
+        #expect(state.toast?.text == "Unknown command :acount; did you mean :account?")
+        ConsoleFixture.press(&state, .char(":"))
+        type(&state, "stage later")
+        ConsoleFixture.press(&state, .enter)
+        #expect(state.toast?.text == ":stage takes draft, confirmed or all.")
+        #expect(state.stage == .confirmed)
+    }
+
+    @Test func eventLogKeepsTheNewestCallsAndOpensAtTheEnd() {
+        var state = ConsoleFixture.state()
+        for index in 0..<(ConsoleState.eventLimit + 20) {
+            _ = ConsoleReducer.reduce(&state, .apiCall(APICall(time: OrderFixtures.now, account: "wl-demo", method: "GET",
+                                                               path: "/api/orders/\(index)", status: 200, duration: 0.01)))
+        }
+        #expect(state.events.count == ConsoleState.eventLimit)
+        #expect(state.events.first?.path == "/api/orders/20")
+        ConsoleFixture.press(&state, .char(":"))
+        type(&state, "log")
+        ConsoleFixture.press(&state, .enter)
+        #expect(state.modal == .log(scroll: ConsoleState.eventLimit - state.rowsPerPane))
+    }
+
+    @Test func detailCopiesTheOrderID() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .enter)
+        #expect(ConsoleFixture.press(&state, .char("y")) == [.copyToClipboard("1038")])
+    }
+}
