@@ -109,7 +109,7 @@ public enum ConfigLoader {
                 subscriptionKeyEnv: try value("subscription_key_env"), tokenURL: try value("token_url"),
                 clientIDEnv: try value("client_id_env"), clientSecretEnv: try value("client_secret_env"),
                 usernameEnv: try value("username_env"), passwordEnv: try value("password_env"),
-                secretsFile: try value("secrets_file"))
+                scope: try value("scope"), secretsFile: try value("secrets_file"))
             for key in auth.keys {
                 account.authLines[key] = source.line(of: key, in: authSection, index: index)
             }

@@ -40,7 +40,7 @@ import Testing
 
     private func client(_ base: String, timeout: TimeInterval = 10) -> WhiteLabelClient {
         WhiteLabelClient(transport: HTTPTransport(account: "broken-acct", baseURL: base, timeout: timeout),
-                         credentials: .bearer("t"))
+                         credentials: .token("t"))
     }
 
     @Test func closedPortIsUnreachable() async throws {

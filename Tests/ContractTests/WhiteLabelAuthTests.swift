@@ -11,12 +11,12 @@ import Testing
         defer { Task { await sandbox.stop() } }
         let client = sandbox.client()
         _ = try await client.orders(stage: .all)
-        #expect(sandbox.requests.count("POST /oauth/token") == 1)
+        #expect(sandbox.requests.count("POST /whitelabel/oauth/token") == 1)
         _ = try await client.orders(stage: .draft)
-        #expect(sandbox.requests.count("POST /oauth/token") == 1)
+        #expect(sandbox.requests.count("POST /whitelabel/oauth/token") == 1)
         sandbox.clock.advance(by: 3601)
         _ = try await client.orders(stage: .draft)
-        #expect(sandbox.requests.count("POST /oauth/token") == 2)
+        #expect(sandbox.requests.count("POST /whitelabel/oauth/token") == 2)
         #expect(sandbox.requests.count("GET /api/orders?stage=Draft") == 3)
     }
 
@@ -63,7 +63,7 @@ import Testing
         #expect(try await sandbox.raw(.get, "/api/orders", headers: []).status == 401)
         #expect(try await sandbox.raw(.get, "/api/orders", headers: [("Authorization", "Bearer forged")]).status == 401)
         #expect(try await sandbox.raw(.get, "/api/orders").status == 200)
-        let client = WhiteLabelClient(transport: sandbox.transport(), credentials: .bearer("forged"))
+        let client = WhiteLabelClient(transport: sandbox.transport(), credentials: .token("forged"))
         await #expect(throws: OrderError.authenticationRefused(account: "wl-test",
                                                                detail: "The access token is invalid or has expired")) {
             try await client.orders(stage: .all)

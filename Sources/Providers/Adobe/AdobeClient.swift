@@ -14,8 +14,7 @@ public struct AdobeClient: OrderProvider {
     public let account: String
     /// No server-side drafts: the console composes a local cart and places it in one request.
     public let capabilities = Capabilities(previewPrice: true, cancelOrder: true, returnOrder: true)
-    private let transport: HTTPTransport
-    private let bearerToken: String
+    private let transport: AuthorizedTransport
     private let apiKey: String
     private let customerID: String
     private let currency: String
@@ -24,15 +23,15 @@ public struct AdobeClient: OrderProvider {
     static let pageSize = 100
 
     /// - Parameters:
-    ///   - bearerToken: the IMS access token, sent as `Authorization: Bearer`.
+    ///   - bearer: the IMS access token, or the client-credentials grant that gets one;
+    ///     sent as `Authorization: Bearer`.
     ///   - apiKey: the integration's API key, sent as `X-Api-Key`.
     ///   - customerID: the Adobe customer this account orders for (config `customer_id`).
     ///   - currency: the price list the catalog is read from.
-    public init(transport: HTTPTransport, bearerToken: String, apiKey: String, customerID: String,
+    public init(transport: HTTPTransport, bearer: BearerSource, apiKey: String, customerID: String,
                 currency: String = "USD") {
-        self.transport = transport
+        self.transport = AuthorizedTransport(transport: transport, source: bearer)
         account = transport.account
-        self.bearerToken = bearerToken
         self.apiKey = apiKey
         self.customerID = customerID
         self.currency = currency
@@ -188,7 +187,7 @@ public struct AdobeClient: OrderProvider {
     /// Sends with Adobe's headers; a fresh correlation id unless the caller holds one.
     private func call(_ request: APIRequest, correlationID: String = UUID().uuidString) async throws -> APIResponse {
         var attempt = request
-        attempt.headers += [("Authorization", "Bearer \(bearerToken)"), ("X-Api-Key", apiKey),
+        attempt.headers += [("X-Api-Key", apiKey),
                             ("X-Correlation-Id", correlationID), ("X-Request-Id", UUID().uuidString),
                             ("Accept", "application/json")]
         if request.body != nil { attempt.headers.append(("Content-Type", "application/json")) }

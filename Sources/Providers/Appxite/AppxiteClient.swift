@@ -12,7 +12,7 @@ public struct AppxiteClient: OrderProvider {
     public let kind = ProviderKind.appxite
     public let account: String
     public let capabilities = Capabilities(serverSideDrafts: false, previewPrice: true, cancelItem: true)
-    private let transport: HTTPTransport
+    private let transport: AuthorizedTransport
     private let organizationID: String
     private let headers: [(String, String)]
 
@@ -22,16 +22,17 @@ public struct AppxiteClient: OrderProvider {
     static let delete = "delete"
 
     /// - Parameters:
-    ///   - bearerToken: the access token obtained with the client id and secret.
+    ///   - bearer: the access token, or the client-credentials grant (client id and secret)
+    ///     that gets one.
     ///   - subscriptionKey: the portal's API subscription key (`Ocp-Apim-Subscription-Key`).
     ///   - organizationID: the organization orders are placed in (`X-On-Behalf-Of`).
     ///   - referer: the portal URL purchases are made from (`Referer`).
-    public init(transport: HTTPTransport, bearerToken: String, subscriptionKey: String, organizationID: String,
+    public init(transport: HTTPTransport, bearer: BearerSource, subscriptionKey: String, organizationID: String,
                 referer: String) {
-        self.transport = transport
+        self.transport = AuthorizedTransport(transport: transport, source: bearer)
         account = transport.account
         self.organizationID = organizationID
-        headers = [("Authorization", "Bearer \(bearerToken)"), ("Ocp-Apim-Subscription-Key", subscriptionKey),
+        headers = [("Ocp-Apim-Subscription-Key", subscriptionKey),
                    ("api-version", Self.apiVersion), ("X-On-Behalf-Of", organizationID), ("Referer", referer),
                    ("Accept", "application/json")]
     }

@@ -7,21 +7,17 @@ public struct WhiteLabelClient: OrderProvider {
     public let kind = ProviderKind.whitelabel
     public let account: String
     public let capabilities: Capabilities
-    private let transport: HTTPTransport
-    private let tokens: TokenCache
+    private let transport: AuthorizedTransport
 
     /// - Parameter freeEdition: a Free-edition reseller may only read, so the client says
     ///   so up front instead of letting the user meet a 403.
-    public init(transport: HTTPTransport, credentials: WhiteLabelCredentials, freeEdition: Bool = false) {
-        self.transport = transport
+    public init(transport: HTTPTransport, credentials: BearerSource, freeEdition: Bool = false) {
+        self.transport = AuthorizedTransport(transport: transport, source: credentials)
         account = transport.account
         capabilities = Capabilities(
             serverSideDrafts: true, deleteItem: true, customFields: true, characteristics: true,
             draftLifetimeDays: 7,
             readOnlyReason: freeEdition ? "Free-edition resellers may only read orders" : nil)
-        tokens = TokenCache { [transport] in
-            try await Self.fetchToken(credentials, transport: transport)
-        }
     }
 
     // MARK: Reading
@@ -149,19 +145,12 @@ public struct WhiteLabelClient: OrderProvider {
 
     // MARK: Transport
 
-    /// Sends with the bearer token; on a 401 fetches a new token once and retries.
+    /// Sends with the bearer token (renewed once on a 401) and JSON headers.
     private func call(_ request: APIRequest) async throws -> APIResponse {
         var attempt = request
-        let token = try await tokens.token()
-        attempt.headers += [("Authorization", "Bearer \(token)"), ("Accept", "application/json")]
+        attempt.headers.append(("Accept", "application/json"))
         if request.body != nil { attempt.headers.append(("Content-Type", "application/json")) }
-        var response = try await transport.send(attempt)
-        if response.status == 401 {
-            await tokens.invalidate(token)
-            let fresh = try await tokens.token()
-            attempt.headers = attempt.headers.map { $0.0 == "Authorization" ? ($0.0, "Bearer \(fresh)") : $0 }
-            response = try await transport.send(attempt)
-        }
+        let response = try await transport.send(attempt)
         guard response.isSuccess else { throw failure(response) }
         return response
     }
@@ -170,36 +159,6 @@ public struct WhiteLabelClient: OrderProvider {
         let payload = try? FlexibleDate.jsonDecoder().decode(WhiteLabelErrorPayload.self, from: response.body)
         return HTTPFailure.error(for: response, account: account,
                                  message: payload?.message ?? payload?.errorDescription)
-    }
-
-    private static func fetchToken(_ credentials: WhiteLabelCredentials, transport: HTTPTransport) async throws -> String {
-        switch credentials {
-        case .bearer(let token):
-            return token
-        case .password(let tokenURL, let clientID, let clientSecret, let username, let password):
-            let basic = Data("\(clientID):\(clientSecret)".utf8).base64EncodedString()
-            let form = [("grant_type", "password"), ("username", username), ("password", password)]
-                .map { "\($0.0)=\(formEncode($0.1))" }.joined(separator: "&")
-            let request = APIRequest(.post, "/oauth/token",
-                                     headers: [("Authorization", "Basic \(basic)"),
-                                               ("Content-Type", "application/x-www-form-urlencoded"),
-                                               ("Accept", "application/json")],
-                                     body: Data(form.utf8))
-            let response = try await transport.send(request, to: tokenURL)
-            guard response.isSuccess else {
-                let payload = try? JSONDecoder().decode(WhiteLabelErrorPayload.self, from: response.body)
-                let detail = payload?.errorDescription ?? payload?.message ?? "HTTP \(response.status)"
-                throw OrderError.authenticationRefused(account: transport.account,
-                                                       detail: HTTPFailure.oneLine(detail) ?? detail)
-            }
-            return try PayloadDecoder.decode(OAuthTokenPayload.self, from: response, what: "token").accessToken
-        }
-    }
-
-    private static func formEncode(_ value: String) -> String {
-        var allowed = CharacterSet.alphanumerics
-        allowed.insert(charactersIn: "-._~")
-        return value.addingPercentEncoding(withAllowedCharacters: allowed) ?? value
     }
 
     private static func number(_ id: String, what: String) throws -> Int {

@@ -14,13 +14,13 @@ struct ProviderFactory {
         let transport = HTTPTransport(account: account.name, baseURL: account.baseURL, observer: observer)
         switch account.provider {
         case .whitelabel:
-            return WhiteLabelClient(transport: transport, credentials: try whiteLabelCredentials(account),
+            return WhiteLabelClient(transport: transport, credentials: try bearer(account),
                                     freeEdition: account.edition == .free)
         case .adobe:
             guard let customerID = account.customerID else {
                 throw missing("customer_id", "the Adobe customer id the orders are for", account)
             }
-            return AdobeClient(transport: transport, bearerToken: try required(auth.tokenEnv, key: "token_env", account),
+            return AdobeClient(transport: transport, bearer: try bearer(account),
                                apiKey: try required(auth.apiKeyEnv, key: "api_key_env", account), customerID: customerID)
         case .adility:
             return AdilityClient(transport: transport, apiKey: try required(auth.apiKeyEnv, key: "api_key_env", account),
@@ -35,7 +35,7 @@ struct ProviderFactory {
                 throw missing("referer", "the portal URL Appxite expects as Referer", account)
             }
             return AppxiteClient(transport: transport,
-                                 bearerToken: try required(auth.tokenEnv, key: "token_env", account),
+                                 bearer: try bearer(account),
                                  subscriptionKey: try required(auth.subscriptionKeyEnv, key: "subscription_key_env", account),
                                  organizationID: organizationID, referer: referer)
         }
@@ -59,19 +59,33 @@ struct ProviderFactory {
         return try resolver.resolve(name, key: key, account: account, config: config)
     }
 
-    private func whiteLabelCredentials(_ account: AccountConfig) throws -> WhiteLabelCredentials {
+    /// The account's bearer token source: `token_env`, else the OAuth grant its keys name
+    /// (the password grant for whitelabel, client credentials for the others).
+    private func bearer(_ account: AccountConfig) throws -> BearerSource {
         let auth = account.auth
-        if let token = try secret(auth.tokenEnv, key: "token_env", account) { return .bearer(token) }
-        let required = [("client_id_env", auth.clientIDEnv), ("client_secret_env", auth.clientSecretEnv),
-                        ("username_env", auth.usernameEnv), ("password_env", auth.passwordEnv)]
-        if let missing = required.first(where: { $0.1 == nil }) {
-            throw ConfigError(path: config.path ?? "config", line: account.line,
-                              message: "account '\(account.name)' needs [accounts.auth] token_env, or \(missing.0) with the other password-grant keys")
+        if let token = try secret(auth.tokenEnv, key: "token_env", account) { return .token(token) }
+        let password = account.provider == .whitelabel
+        let keys = [("client_id_env", auth.clientIDEnv), ("client_secret_env", auth.clientSecretEnv)]
+            + (password ? [("username_env", auth.usernameEnv), ("password_env", auth.passwordEnv)] : [])
+        if let missing = keys.first(where: { $0.1 == nil }) {
+            let grant = password ? "password-grant" : "client-credentials"
+            throw missing0(account, "[accounts.auth] token_env, or \(missing.0) with the other \(grant) keys")
         }
-        return .password(tokenURL: auth.tokenURL ?? account.baseURL + "/oauth/token",
-                         clientID: try secret(auth.clientIDEnv, key: "client_id_env", account)!,
-                         clientSecret: try secret(auth.clientSecretEnv, key: "client_secret_env", account)!,
-                         username: try secret(auth.usernameEnv, key: "username_env", account)!,
-                         password: try secret(auth.passwordEnv, key: "password_env", account)!)
+        let clientID = try required(auth.clientIDEnv, key: "client_id_env", account)
+        let clientSecret = try required(auth.clientSecretEnv, key: "client_secret_env", account)
+        if password {
+            return .password(tokenURL: auth.tokenURL ?? account.baseURL + "/oauth/token", clientID: clientID,
+                             clientSecret: clientSecret,
+                             username: try required(auth.usernameEnv, key: "username_env", account),
+                             password: try required(auth.passwordEnv, key: "password_env", account))
+        }
+        guard let tokenURL = auth.tokenURL else {
+            throw missing0(account, "[accounts.auth] token_url for the client-credentials grant")
+        }
+        return .clientCredentials(tokenURL: tokenURL, clientID: clientID, clientSecret: clientSecret, scope: auth.scope)
+    }
+
+    private func missing0(_ account: AccountConfig, _ what: String) -> ConfigError {
+        ConfigError(path: config.path ?? "config", line: account.line, message: "account '\(account.name)' needs \(what)")
     }
 }

@@ -23,7 +23,7 @@ extension SandboxHarness {
                        subscriptionKey: String = DemoCredentials.subscriptionKey,
                        organizationID: String? = nil) -> AppxiteClient {
         let account = appxiteAccount
-        return AppxiteClient(transport: appxiteTransport(), bearerToken: bearerToken, subscriptionKey: subscriptionKey,
+        return AppxiteClient(transport: appxiteTransport(), bearer: .token(bearerToken), subscriptionKey: subscriptionKey,
                              organizationID: organizationID ?? account.settings["organization_id"]!,
                              referer: account.settings["referer"]!)
     }
