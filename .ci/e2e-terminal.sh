@@ -43,6 +43,18 @@ check_end() {
   passed=$((passed + 1))
 }
 
+# NO_COLOR: attributes only, not one colour escape on the screen.
+tmux kill-session -t "$session" 2>/dev/null || true
+tmux new-session -d -s "$session" -x 100 -y 30 \
+  "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 $binary"
+wait_for 'Status \([0-9]+\)'
+tmux capture-pane -p -e -t "$session" > "$work/colours"
+grep -q $'\e\[' "$work/colours" || fail "capture-pane -e shows no attributes at all"
+! grep -Eq $'\e\[([0-9]+;)*(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9]+)*m' "$work/colours" || fail "NO_COLOR still draws colours"
+tmux send-keys -t "$session" q
+echo "e2e-terminal: NO_COLOR draws no colour"
+passed=$((passed + 1))
+
 check_end q 0
 check_end C-c 130
 check_end TERM 143
