@@ -38,12 +38,14 @@ for order in orders:
     assert order["phase"] in {"cart", "draft", "awaitingApproval", "processing", "completed", "failed", "cancelled", "expired", "unknown"}
 PY
 done
-run --config "$work/c.toml" orders --account wl-demo --format csv | head -1 | grep -q '^account,provider,id,phase,status,created_at' || fail "csv header"
+run --config "$work/c.toml" orders --account wl-demo --format csv > "$work/orders.csv"
+[[ "$(sed -n 1p "$work/orders.csv")" == account,provider,id,phase,status,created_at* ]] || fail "csv header"
 [ "$(run orders --account wl-demo --phase failed --config "$work/c.toml" | tail -n +2 | awk '{print $4}' | sort -u)" = failed ] || fail "--phase filter"
 ok
 
 run status 1038 --account wl-demo --format json --config "$work/c.toml" | python3 -c 'import json,sys; o=json.load(sys.stdin); assert o["id"]=="1038" and o["items"], o' || fail "status --format json"
-run status 1038 --config "$work/c.toml" | grep -q 'Submitted \[processing\]' || fail "status text finds the order in any account"
+run status 1038 --config "$work/c.toml" > "$work/status.txt"
+grep -q 'Submitted \[processing\]' "$work/status.txt" || fail "status text finds the order in any account"
 ok
 
 [ "$(code_of check --config "$work/c.toml" --account wl-free --stuck-after 7d --failed-within 1m)" = 0 ] || fail "check OK: $(cat "$work/out")"
@@ -72,7 +74,8 @@ grep -q "$placed  Executed \[completed\]" "$work/out" || fail "watch printed: $(
 ok
 
 printf 'customer = "9876543210"\n[[items]]\noffer = "65304520CA01A12"\nquantity = 3\n' > "$work/adobe.toml"
-run place --account adobe-demo --file "$work/adobe.toml" --preview --config "$work/c.toml" | grep -q 'total [0-9.]* USD' || fail "adobe --preview"
+run place --account adobe-demo --file "$work/adobe.toml" --preview --config "$work/c.toml" > "$work/preview.txt"
+grep -q 'total [0-9.]* USD' "$work/preview.txt" || fail "adobe --preview"
 [ "$(code_of place --account wl-free --file "$work/wl.toml" --yes --config "$work/c.toml")" = 70 ] || fail "a Free-edition place"
 grep -q 'Free-edition resellers may only read orders' "$work/err" || fail "a Free-edition place says why"
 ok
@@ -111,7 +114,7 @@ grep -q 'Querying' "$work/out" || fail "the mpt order did not reach Querying: $(
 ok
 
 # Paging through the command: 250 more orders (MPT drafts, 100 a page) all come back.
-base=$(grep -o 'http://127.0.0.1:[0-9]*/mpt/public/v1' "$work/c.toml" | head -1)
+base=$(grep -o 'http://127.0.0.1:[0-9]*/mpt/public/v1' "$work/c.toml" | sed -n 1p)
 python3 - "$base" <<'PY' || fail "could not create 250 MPT orders"
 import json, sys, urllib.request
 for n in range(250):
@@ -125,7 +128,8 @@ count=$(run orders --account mpt-demo --stage draft --format json --config "$wor
 [ "$count" -ge 250 ] || fail "orders returned $count MPT drafts, not all 250+"
 ok
 
-run --generate-completion-script bash | grep -q '_ordercon' || fail "bash completion script"
+run --generate-completion-script bash > "$work/completion.bash"
+grep -q '_ordercon' "$work/completion.bash" || fail "bash completion script"
 ok
 
 echo "e2e-commands: $passed passed, 0 failed"

@@ -13,10 +13,13 @@ trap 'tmux kill-session -t "$session" 2>/dev/null || true; [ -n "$sandbox_pid" ]
 passed=0
 
 screen() { tmux capture-pane -p -t "$session"; }
+# Matches the screen against a regex; the capture is taken whole first, so that grep
+# quitting early can never break the pipe (which pipefail would count as a failure).
+on_screen() { local text; text=$(screen); grep -Eq -- "$1" <<<"$text"; }
 fail() { echo "e2e-config: $1" >&2; [ "${2:-}" = screen ] && screen >&2; exit 1; }
 wait_for() {
   local end=$((SECONDS + ${2:-15}))
-  while [ $SECONDS -lt $end ]; do screen | grep -Eq -- "$1" && return 0; sleep 0.1; done
+  while [ $SECONDS -lt $end ]; do on_screen "$1" && return 0; sleep 0.1; done
   fail "no /$1/ on screen" screen
 }
 console() {
@@ -56,6 +59,17 @@ sed 's#base_url = "http://127.0.0.1:[0-9]*/whitelabel"#base_url = "http://127.0.
 console --config "$work/unreachable.toml"
 wait_for 'Cannot reach wl-demo: 127.0.0.1:1 refused the connection' 20
 tmux send-keys -t "$session" q
+wait_for 'EXIT=0'
+passed=$((passed + 1))
+
+# :all lists what needs attention in every account, tagged with the account.
+console
+wait_for 'Status \([0-9]+\)'
+tmux send-keys -t "$session" : a l l Enter
+wait_for 'All accounts'
+for account in wl-demo wl-free appxite-demo adobe-demo mpt-demo; do wait_for "  $account +[a-z]+ " 20; done
+! on_screen '⚠' || fail "an account failed in the all-accounts view" screen
+tmux send-keys -t "$session" Escape q
 wait_for 'EXIT=0'
 passed=$((passed + 1))
 

@@ -12,6 +12,9 @@ session="ordercon-e2e-$$"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 screen() { tmux capture-pane -p -t "$session"; }
+# Matches the screen against a regex; the capture is taken whole first, so that grep
+# quitting early can never break the pipe (which pipefail would count as a failure).
+on_screen() { local text; text=$(screen); grep -Eq -- "$1" <<<"$text"; }
 fail() {
   echo "e2e: $1; the screen shows:" >&2
   screen >&2
@@ -20,7 +23,7 @@ fail() {
 wait_for() {
   local pattern=$1 seconds=${2:-15} end=$((SECONDS + ${2:-15}))
   while [ $SECONDS -lt $end ]; do
-    screen | grep -Eq -- "$pattern" && return 0
+    on_screen "$pattern" && return 0
     sleep 0.1
   done
   fail "no /$pattern/ within ${seconds}s"
@@ -28,7 +31,7 @@ wait_for() {
 keys() { tmux send-keys -t "$session" "$@"; }
 wait_loaded() {
   local end=$((SECONDS + 15))
-  while [ $SECONDS -lt $end ]; do screen | grep -q 'Loading…' || return 0; sleep 0.1; done
+  while [ $SECONDS -lt $end ]; do on_screen 'Loading…' || return 0; sleep 0.1; done
   fail "a list stayed loading"
 }
 
@@ -43,7 +46,7 @@ keys Down
 wait_for '▸ Acme GmbH'
 keys Enter
 wait_for 'Draft [0-9]+ created'
-order=$(screen | grep -Eo 'Draft [0-9]+ created' | grep -Eo '[0-9]+' | head -1)
+order=$(screen | grep -Eo 'Draft [0-9]+ created' | grep -Eo '[0-9]+' | sed -n 1p)
 echo "e2e: created draft $order"
 keys a
 wait_for '▸ Microsoft 365 E3 '
@@ -51,10 +54,10 @@ keys Enter
 wait_for 'How many'
 keys BSpace 1 0 Enter
 wait_for "Added .* ×10 to draft $order"
-screen | grep -Eq 'Cart · '"$order" || fail "the cart is not draft $order"
+on_screen 'Cart · '"$order" || fail "the cart is not draft $order"
 keys p
 wait_for "Place order $order\\?"
-screen | grep -Eq 'Total +[0-9]' || fail "the confirm dialog shows no total"
+on_screen 'Total +[0-9]' || fail "the confirm dialog shows no total"
 keys y
 wait_for "Order $order placed"
 wait_for "▸ $order .*(Submitted|Executed)"
@@ -83,11 +86,11 @@ add_first_offer() {
 place_and_wait() {
   keys p
   wait_for 'Place (order|cart) '
-  screen | grep -Eq 'Total' || fail "the confirm dialog shows no total"
+  on_screen 'Total' || fail "the confirm dialog shows no total"
   keys y
   wait_for 'Order [^ ]+ placed'
   local placed
-  placed=$(screen | grep -Eo 'Order [^ ]+ placed' | head -1 | cut -d' ' -f2)
+  placed=$(screen | grep -Eo 'Order [^ ]+ placed' | sed -n 1p | cut -d' ' -f2)
   wait_for "$placed .*$1" 30
   echo "e2e: $2 order $placed reached /$1/"
 }

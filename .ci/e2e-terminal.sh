@@ -11,10 +11,13 @@ trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 passed=0
 
 screen() { tmux capture-pane -p -t "$session"; }
+# Matches the screen against a regex; the capture is taken whole first, so that grep
+# quitting early can never break the pipe (which pipefail would count as a failure).
+on_screen() { local text; text=$(screen); grep -Eq -- "$1" <<<"$text"; }
 fail() { echo "e2e-terminal: $1; the screen shows:" >&2; screen >&2; exit 1; }
 wait_for() {
   local end=$((SECONDS + ${2:-15}))
-  while [ $SECONDS -lt $end ]; do screen | grep -Eq -- "$1" && return 0; sleep 0.1; done
+  while [ $SECONDS -lt $end ]; do on_screen "$1" && return 0; sleep 0.1; done
   fail "no /$1/ on screen"
 }
 
@@ -29,8 +32,8 @@ check_end() {
   wait_for 'Status \([0-9]+\)'
   local pane console
   pane=$(tmux display -p -t "$session" '#{pane_pid}')
-  console=$(pgrep -P "$(pgrep -P "$pane" | head -1)" | head -1 || true)
-  [ -n "$console" ] || console=$(pgrep -P "$pane" | head -1)
+  console=$(pgrep -P "$(pgrep -P "$pane" | sed -n 1p)" | sed -n 1p || true)
+  [ -n "$console" ] || console=$(pgrep -P "$pane" | sed -n 1p)
   case $how in
     q) tmux send-keys -t "$session" q ;;
     C-c) tmux send-keys -t "$session" C-c ;;

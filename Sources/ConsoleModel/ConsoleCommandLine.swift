@@ -11,6 +11,7 @@ public enum ConsoleCommandLine {
         ("phase", "phase PHASE|any   only orders in this phase in Status"),
         ("theme", "theme NAME        use another theme"),
         ("refresh", "refresh 5s|auto   fixed background refresh interval, or automatic"),
+        ("all", "all               every account's orders in progress or failed, in one list"),
         ("log", "log               every API call this console made"),
         ("q", "q                 quit"),
     ]
@@ -89,6 +90,14 @@ public enum ConsoleCommandLine {
             state.refreshEvery = seconds
             ConsoleReducer.toast(&state, "Background refresh every \(argument).")
             return []
+        case "all":
+            if state.overview != nil {
+                state.overview = nil
+                return []
+            }
+            state.overview = Overview(accounts: state.accounts, now: state.now)
+            state.modal = nil
+            return ConsoleReducer.refreshOverview(&state)
         case "log":
             state.modal = .log(scroll: max(0, state.events.count - state.rowsPerPane))
             return []

@@ -6,6 +6,9 @@ extension ConsoleReducer {
         if let modal = state.modal {
             return handleModalKey(&state, modal, key)
         }
+        if state.overview != nil, let effects = handleOverviewKey(&state, key) {
+            return effects
+        }
         if key == .escape, state.filters[state.focus] != nil {
             state.filters[state.focus] = nil
             return []
@@ -387,6 +390,42 @@ extension ConsoleReducer {
             state.modal = .text(prompt)
             return []
         }
+    }
+
+    /// Keys of the all-accounts view; nil lets the key through to the keymap (`:`, `?`, `q`, `Z`).
+    private static func handleOverviewKey(_ state: inout ConsoleState, _ key: Key) -> [Effect]? {
+        guard var overview = state.overview else { return nil }
+        let rows = overview.rows(now: state.now)
+        switch state.keymap.command(for: key) {
+        case .moveDown: overview.selected = min(max(0, rows.count - 1), overview.selected + 1)
+        case .moveUp: overview.selected = max(0, overview.selected - 1)
+        case .pageDown: overview.selected = min(max(0, rows.count - 1), overview.selected + state.rowsPerPane)
+        case .pageUp: overview.selected = max(0, overview.selected - state.rowsPerPane)
+        case .top: overview.selected = 0
+        case .bottom: overview.selected = max(0, rows.count - 1)
+        case .refresh:
+            for name in overview.names { overview.accounts[name]?.due = state.now }
+            state.overview = overview
+            return refreshOverview(&state)
+        case .open:
+            guard rows.indices.contains(overview.selected) else { return [] }
+            let row = rows[overview.selected]
+            state.overview = nil
+            var effects = row.account == state.account.name ? [] : reduce(&state, .switchAccount(row.account))
+            state.focus = .status
+            state.selection[.status] = row.order.id
+            state.itemsOrderID = row.order.id
+            if state.items[row.order.id] == nil { effects.append(.loadItems(account: row.account, orderID: row.order.id)) }
+            return effects
+        default:
+            if key == .escape {
+                state.overview = nil
+                return []
+            }
+            return nil
+        }
+        state.overview = overview
+        return []
     }
 
     private static func handleInputKey(_ state: inout ConsoleState, _ line: inout InputLine, _ key: Key) -> [Effect] {

@@ -13,6 +13,9 @@ public enum ConsoleReducer {
 
     public static func reduce(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         if let account = action.account, account != state.account.name {
+            if case .ordersLoaded(_, let result, let at) = action, state.overview?.accounts[account] != nil {
+                return overviewLoaded(&state, account: account, result, at: at)
+            }
             return []
         }
         switch action {
@@ -22,6 +25,8 @@ public enum ConsoleReducer {
             state.now = now
             if let toast = state.toast, toast.expiresAt <= now { state.toast = nil }
             return []
+        case .refreshDue where state.overview != nil:
+            return state.refreshPaused ? [] : refreshOverview(&state)
         case .refreshDue:
             guard !state.refreshing, !state.refreshPaused else { return [] }
             state.refreshing = true
@@ -61,6 +66,7 @@ public enum ConsoleReducer {
             state.refreshing = false
             switch result {
             case .success(let orders):
+                if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
                 state.failedRefreshes = 0
                 state.lastRefresh = at
                 var effects = replaceOrders(&state, orders, at: at)
@@ -70,6 +76,7 @@ public enum ConsoleReducer {
                 }
                 return effects
             case .failure(let error):
+                if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
                 state.failedRefreshes += 1
                 show(&state, error)
                 return []
@@ -362,6 +369,47 @@ public enum ConsoleReducer {
         let value = field.value.isEmpty ? "—" : field.value
         let note = field.error ?? (field.readOnly ? "read-only" : field.required ? "required" : "")
         return Picker.Entry(id: field.key, label: "\(field.name) = \(value)", detail: note)
+    }
+
+    // MARK: All accounts
+
+    /// Refreshes every overview account that is due and not already refreshing.
+    static func refreshOverview(_ state: inout ConsoleState) -> [Effect] {
+        guard var overview = state.overview else { return [] }
+        var effects: [Effect] = []
+        for name in overview.names {
+            guard var account = overview.accounts[name], !account.refreshing, account.due <= state.now else { continue }
+            account.refreshing = true
+            overview.accounts[name] = account
+            if name == state.account.name {
+                guard !state.refreshing else { continue }
+                state.refreshing = true
+            }
+            effects.append(.refresh(account: name))
+        }
+        state.overview = overview
+        return effects
+    }
+
+    private static func overviewLoaded(_ state: inout ConsoleState, account name: String,
+                                       _ result: Result<[Order], OrderError>, at time: Date) -> [Effect] {
+        guard var overview = state.overview, var account = overview.accounts[name] else { return [] }
+        account.refreshing = false
+        switch result {
+        case .success(let orders):
+            account.orders = orders
+            account.lastRefresh = time
+            account.failures = 0
+            account.error = nil
+        case .failure(let error):
+            account.failures += 1
+            account.error = error.message
+        }
+        overview.accounts[name] = account
+        account.due = state.now.addingTimeInterval(overview.interval(for: name, fast: 2, slow: 30))
+        overview.accounts[name] = account
+        state.overview = overview
+        return []
     }
 
     // MARK: Shared

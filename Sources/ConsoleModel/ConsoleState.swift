@@ -55,6 +55,8 @@ public struct ConsoleState: Sendable, Equatable {
     /// The most recent API calls, oldest first (`:log`).
     public var events: [APICall] = []
     public static let eventLimit = 500
+    /// The all-accounts view, while it is open (`:all`).
+    public var overview: Overview?
     /// Theme names for `:theme` completion.
     public var themeNames: [String] = []
     /// Writes in flight, by a description shown in the status bar.
@@ -157,6 +159,7 @@ public struct ConsoleState: Sendable, Equatable {
     /// and backing off after failures.
     public func refreshInterval(fast: TimeInterval = 2, slow: TimeInterval = 30) -> TimeInterval? {
         guard modal == nil || modal.map(Self.isInput) == true, !refreshPaused else { return nil }
+        if overview != nil { return 1 }
         if let refreshEvery { return refreshEvery }
         let anyMoving = orders.contains { $0.phase.wantsFastRefresh }
             || shownItems.contains { $0.phase.wantsFastRefresh }

@@ -27,8 +27,12 @@ public struct FrameRenderer {
             return
         }
         drawHeader(state, screen)
-        for pane in PaneID.allCases {
-            drawPane(pane, state, layout.frame(of: pane), screen)
+        if let overview = state.overview {
+            OverviewRenderer(theme: theme).render(overview, state: state, on: screen)
+        } else {
+            for pane in PaneID.allCases {
+                drawPane(pane, state, layout.frame(of: pane), screen)
+            }
         }
         drawStatusBar(state, screen)
         if let modal = state.modal {

@@ -65,6 +65,17 @@ import Testing
         check(state, "stale")
     }
 
+    @Test func allAccountsViewMarksAFailingAccount() {
+        var state = ScreenFixture.loaded()
+        state.accounts.append(AccountSummary(name: "adobe-demo", provider: .adobe, capabilities: Capabilities(), isSandbox: true))
+        for key in [Key.char(":"), .char("a"), .char("l"), .char("l"), .enter] { _ = ConsoleReducer.reduce(&state, .key(key)) }
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo",
+                                                        .failure(.authenticationRefused(account: "adobe-demo", detail: "HTTP 401")),
+                                                        at: OrderFixtures.now))
+        check(state, "all-accounts")
+    }
+
     @Test func tooSmallTerminalSaysWhatItNeeds() {
         Snapshot.check(ScreenFixture.render(ScreenFixture.loaded(), columns: 60, rows: 20).text, named: "too-small-60x20")
     }
