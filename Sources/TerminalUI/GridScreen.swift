@@ -44,6 +44,23 @@ public final class GridScreen: Screen {
         }.joined(separator: "\n")
     }
 
+    /// One character per cell for its attributes — `r` reverse, `b` bold, `u` underline,
+    /// `d` dim (the first that applies), blank for none — so monochrome frames, which
+    /// differ only in attributes, can be compared as text too.
+    public var attributeText: String {
+        styles.map { line in
+            var text = String(line.map { style -> Character in
+                if style.reverse { return "r" }
+                if style.bold { return "b" }
+                if style.underline { return "u" }
+                if style.dim { return "d" }
+                return " "
+            })
+            while text.last == " " { text.removeLast() }
+            return text
+        }.joined(separator: "\n")
+    }
+
     public func style(row: Int, column: Int) -> CellStyle {
         styles[row][column]
     }

@@ -9,9 +9,13 @@ import Testing
 /// golden text file.
 @MainActor
 @Suite struct GoldenScreenTests {
+    /// Compares the view in the default theme, and in mono with its attributes.
     private func check(_ state: ConsoleState, _ name: String) {
         for (columns, rows) in ScreenFixture.sizes {
             Snapshot.check(ScreenFixture.render(state, columns: columns, rows: rows).text, named: "\(name)-\(columns)x\(rows)")
+            let mono = ScreenFixture.render(state, columns: columns, rows: rows, theme: ScreenFixture.mono)
+            Snapshot.check(mono.text + "\n--- attributes: r reverse, b bold, u underline, d dim ---\n" + mono.attributeText,
+                           named: "mono/\(name)-\(columns)x\(rows)")
         }
     }
 
@@ -74,6 +78,18 @@ import Testing
                                                         .failure(.authenticationRefused(account: "adobe-demo", detail: "HTTP 401")),
                                                         at: OrderFixtures.now))
         check(state, "all-accounts")
+    }
+
+    @Test func eventLogAndPrompts() {
+        var state = ScreenFixture.loaded()
+        for (index, status) in [200, 201, 409].enumerated() {
+            _ = ConsoleReducer.reduce(&state, .apiCall(APICall(time: OrderFixtures.now.addingTimeInterval(Double(index)),
+                                                               account: "wl-demo", method: index == 0 ? "GET" : "POST",
+                                                               path: "/api/orders/1044/checkout", status: status, duration: 0.012)))
+        }
+        check(ScreenFixture.pressing(state, .char(":"), .char("l"), .char("o"), .char("g"), .enter), "event-log")
+        check(ScreenFixture.pressing(state, .char("/"), .char("a"), .char("c"), .char("m"), .char("e")), "filter-typing")
+        check(ScreenFixture.pressing(state, .char(":")), "command-line")
     }
 
     @Test func tooSmallTerminalSaysWhatItNeeds() {

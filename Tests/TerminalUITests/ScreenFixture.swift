@@ -18,6 +18,11 @@ enum ScreenFixture {
         return catalog.load("default").theme
     }
 
+    static var mono: Theme {
+        let catalog = ThemeCatalog(userDirectory: nil, shippedDirectory: themes)
+        return catalog.load("mono").theme
+    }
+
     static func render(_ state: ConsoleState, columns: Int, rows: Int, theme: Theme? = nil) -> GridScreen {
         let screen = GridScreen(rows: rows, columns: columns)
         var sized = state
