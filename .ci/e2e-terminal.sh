@@ -58,6 +58,26 @@ tmux send-keys -t "$session" q
 echo "e2e-terminal: NO_COLOR draws no colour"
 passed=$((passed + 1))
 
+# 8 colours (TERM=xterm): 256-colour styles fall back to the basic eight.
+tmux kill-session -t "$session" 2>/dev/null || true
+tmux new-session -d -s "$session" -x 100 -y 30 "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm LANG=C.UTF-8 $binary"
+wait_for 'Status \([0-9]+\)'
+tmux capture-pane -p -e -t "$session" > "$work/colours"
+grep -Eq $'\e\[([0-9]+;)*3[0-7](;[0-9]+)*m' "$work/colours" || fail "TERM=xterm shows no colour at all"
+! grep -Eq $'\e\[([0-9]+;)*(38|48);5;' "$work/colours" || fail "TERM=xterm was sent 256-colour escapes"
+tmux send-keys -t "$session" q
+echo "e2e-terminal: 8 colours on an 8-colour terminal"
+passed=$((passed + 1))
+
+# TERM=dumb cannot place the cursor: one line saying so, exit 64, nothing drawn.
+tmux kill-session -t "$session" 2>/dev/null || true
+tmux new-session -d -s "$session" -x 100 -y 30 \
+  "env -i HOME=$work PATH=/usr/bin:/bin TERM=dumb LANG=C.UTF-8 bash -c '$binary; echo EXIT=\$?; sleep 30'"
+wait_for 'EXIT=64'
+on_screen '^ordercon: TERM=dumb cannot place the cursor' || fail "TERM=dumb gave no clear message"
+echo "e2e-terminal: TERM=dumb is refused with one line"
+passed=$((passed + 1))
+
 check_end q 0
 check_end C-c 130
 check_end TERM 143

@@ -9,8 +9,19 @@
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
+#include <ncursesw/term.h>
 
 static inline WINDOW *cn_stdscr(void) { return stdscr; }
+
+/// Whether $TERM can place the cursor anywhere (TERM=dumb cannot): the console needs it.
+static inline int cn_terminal_addresses_cursor(void) {
+    int error = 0;
+    if (setupterm(NULL, STDOUT_FILENO, &error) != OK) return 0;
+    char *address = tigetstr("cup");
+    int usable = address != NULL && address != (char *)-1;
+    del_curterm(cur_term);
+    return usable;
+}
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
 static inline int cn_colors(void) { return COLORS; }

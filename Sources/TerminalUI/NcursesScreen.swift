@@ -17,6 +17,10 @@ public final class NcursesScreen: Screen {
         var background: Int
     }
 
+    /// Whether this terminal can show the console at all: it must be able to place the
+    /// cursor, which `TERM=dumb` (and an unknown `TERM`) cannot.
+    public static var isUsable: Bool { cn_terminal_addresses_cursor() != 0 }
+
     /// Takes over the terminal. `colors: false` draws with attributes only.
     public init(colors: Bool) {
         if let locale = setlocale(LC_ALL, ""), String(cString: locale).lowercased().contains("utf") {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 import OrderKit
 
 /// Decodes provider payloads, turning any decoding failure into a one-line
@@ -35,11 +38,16 @@ public enum PayloadDecoder {
         return text.isEmpty ? "top level" : text
     }
 
-    /// Pretty-printed JSON for the detail view, or the text as received when it is not JSON.
+    /// Pretty-printed JSON or XML for the detail view, or the text as received when it is
+    /// neither.
     public static func pretty(_ data: Data) -> String {
-        guard let object = try? JSONSerialization.jsonObject(with: data),
-              let pretty = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys])
-        else { return String(decoding: data, as: UTF8.self) }
-        return String(decoding: pretty, as: UTF8.self)
+        if let object = try? JSONSerialization.jsonObject(with: data),
+           let pretty = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) {
+            return String(decoding: pretty, as: UTF8.self)
+        }
+        if data.first == UInt8(ascii: "<"), let document = try? XMLDocument(data: data) {
+            return document.xmlString(options: .nodePrettyPrint)
+        }
+        return String(decoding: data, as: UTF8.self)
     }
 }

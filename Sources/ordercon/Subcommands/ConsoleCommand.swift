@@ -41,6 +41,11 @@ struct ConsoleCommand: AsyncParsableCommand {
                 throw CommandFailure.exit("the console needs a terminal; for scripts use a subcommand (see ordercon --help)",
                                           code: CommandFailure.usage)
             }
+            guard NcursesScreen.isUsable else {
+                let term = ProcessInfo.processInfo.environment["TERM"] ?? "unset"
+                throw CommandFailure.exit("TERM=\(term) cannot place the cursor, so the console cannot draw; set TERM=xterm-256color (or vt100), or use the commands (ordercon orders, status, check)",
+                                          code: CommandFailure.usage)
+            }
             let settings = session.config.settings
             let environment = ProcessInfo.processInfo.environment
             let catalog = ThemeCatalog.standard()
