@@ -92,6 +92,26 @@ import Testing
         check(ScreenFixture.pressing(state, .char(":")), "command-line")
     }
 
+    @Test func fieldsAndTextPrompts() {
+        var state = ScreenFixture.loaded()
+        state.account.capabilities.customFields = true
+        state = ScreenFixture.pressing(state, .char("e"))
+        let fields = [CustomField(name: "Microsoft Partner ID", value: "", key: "PRM-1", required: true,
+                                  error: "Unknown MS Partner ID"),
+                      CustomField(name: "PO Number", value: "PO-77"),
+                      CustomField(name: "Agreement Type", value: "Commercial", key: "PRM-2", readOnly: true)]
+        _ = ConsoleReducer.reduce(&state, .fieldsLoaded(account: "wl-demo", orderID: "1038", .success(fields), saved: false))
+        check(state, "fields")
+        check(ScreenFixture.pressing(state, .enter, .char("4"), .char("2")), "field-prompt")
+        var adility = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
+                                                           capabilities: Capabilities(cancelOrder: true), isSandbox: true),
+                                   now: OrderFixtures.now)
+        _ = ConsoleReducer.reduce(&adility, .ordersLoaded(account: "adility-demo", .success([]), at: OrderFixtures.now))
+        adility = ScreenFixture.pressing(adility, .char("n"))
+        _ = ConsoleReducer.reduce(&adility, .customersLoaded(account: "adility-demo", .failure(.unsupported(detail: "none"))))
+        check(ScreenFixture.pressing(adility, .char("J"), .char("o")), "customer-name-prompt")
+    }
+
     @Test func tooSmallTerminalSaysWhatItNeeds() {
         Snapshot.check(ScreenFixture.render(ScreenFixture.loaded(), columns: 60, rows: 20).text, named: "too-small-60x20")
     }
