@@ -57,5 +57,15 @@ struct TableReader {
               url.host?.isEmpty == false else {
             throw error(key, section, index, "\(key) '\(text)' is not an http(s) URL such as https://api.example.com")
         }
+        if scheme == "http", !Self.isLoopback(url.host ?? "") {
+            throw error(key, section, index,
+                        "\(key) '\(text)' is plain http to another machine: credentials would travel in clear; use https")
+        }
+    }
+
+    /// Plain http is allowed only to this machine (the sandbox).
+    static func isLoopback(_ host: String) -> Bool {
+        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
     }
 }

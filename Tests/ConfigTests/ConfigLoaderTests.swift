@@ -93,6 +93,16 @@ import Testing
         #expect(failure("[[accounts]]\nname = \"x\"\n")?.message == "account 'x' needs provider = one of appxite, whitelabel, adobe, adility, mpt")
     }
 
+    @Test func plainHttpIsRefusedExceptToThisMachine() {
+        let http = failure(Self.valid.replacingOccurrences(of: "https://partners.adobe.io", with: "http://partners.adobe.io"))
+        #expect(http?.line == 24)
+        #expect(http?.message == "base_url 'http://partners.adobe.io' is plain http to another machine: credentials would travel in clear; use https")
+        #expect(failure(Self.valid.replacingOccurrences(of: "https://partners.adobe.io", with: "http://127.0.0.1:8080/adobe")) == nil)
+        #expect(failure(Self.valid.replacingOccurrences(of: "https://partners.adobe.io", with: "http://localhost:8080/adobe")) == nil)
+        #expect(failure(Self.valid.replacingOccurrences(of: "https://reseller.example.com/oauth/token",
+                                                         with: "http://10.0.0.5/oauth/token"))?.line == 15)
+    }
+
     @Test func syntaxErrorsNameTheLine() {
         let error = failure("[settings]\ntheme = \"dark\"\nread_only = \n")
         #expect(error?.line == 3)

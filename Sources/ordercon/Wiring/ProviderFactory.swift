@@ -1,6 +1,8 @@
 import Config
 import OrderKit
+import Foundation
 import Providers
+import Sandbox
 
 /// Builds the client for a configured account, resolving its secrets. The only place that
 /// knows which concrete client serves which provider.
@@ -54,10 +56,23 @@ struct ProviderFactory {
                     message: "account '\(account.name)' (\(account.provider.rawValue)) needs \(section)\(key): \(what)")
     }
 
+    /// Resolves a secret; the sandbox's demo values are refused for an account that is not
+    /// on this machine, so a real provider never sees them.
     private func secret(_ name: String?, key: String, _ account: AccountConfig) throws -> String? {
         guard let name else { return nil }
-        return try resolver.resolve(name, key: key, account: account, config: config)
+        let value = try resolver.resolve(name, key: key, account: account, config: config)
+        let host = URL(string: account.baseURL)?.host ?? ""
+        let local = host == "localhost" || host == "::1" || host.hasPrefix("127.")
+        if !local, Self.demoSecrets.contains(value) {
+            throw ConfigError(path: config.path ?? "config", line: account.authLines[key] ?? account.line,
+                              message: "account '\(account.name)': \(key) names the sandbox's demo credential, which no real provider accepts; set the account's real one")
+        }
+        return value
     }
+
+    private static let demoSecrets: Set<String> = [
+        DemoCredentials.bearerToken, DemoCredentials.apiKey, DemoCredentials.clientSecret, DemoCredentials.subscriptionKey,
+    ]
 
     /// The account's bearer token source: `token_env`, else the OAuth grant its keys name
     /// (the password grant for whitelabel, client credentials for the others).

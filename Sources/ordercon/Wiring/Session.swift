@@ -47,22 +47,29 @@ struct Session {
         return try make(config: config, chosen: name, factory: factory, store: try OrderStore(), sandbox: sandbox)
     }
 
-    /// Builds every account's client. The chosen account must work; another that does not
-    /// is left out with its reason, so one bad entry does not lock the user out of the rest.
+    /// Builds every account's client. A named account must work; otherwise the first that
+    /// works is opened, and the others that do not are left out with their reason, so one bad
+    /// entry does not lock the user out of the rest.
     private static func make(config: AppConfig, chosen name: String?, factory: ProviderFactory, store: OrderStore,
                              sandbox: SandboxServer?) throws -> Session {
-        let account = try choose(name, in: config)
-        var providers = [account.name: try factory.make(account)]
+        _ = try choose(name, in: config)
+        var providers: [String: any OrderProvider] = [:]
         var skipped: [String] = []
-        for other in config.accounts where other.name != account.name {
+        var firstError: (any Error)?
+        for account in config.accounts {
             do {
-                providers[other.name] = try factory.make(other)
+                providers[account.name] = try factory.make(account)
             } catch {
-                skipped.append("\(other.name): \(CommandFailure.message(for: error))")
+                if account.name == name { throw error }
+                firstError = firstError ?? error
+                skipped.append("\(account.name): \(CommandFailure.message(for: error))")
             }
         }
+        guard let account = config.accounts.first(where: { providers[$0.name] != nil && (name == nil || $0.name == name) }) else {
+            throw firstError ?? OrderError.configuration(detail: "no account could be opened")
+        }
         return Session(config: config, account: account, providers: providers, skipped: skipped,
-                              store: store, sandbox: sandbox)
+                       store: store, sandbox: sandbox)
     }
 
     /// The embedded sandbox's behaviour, adjustable for demos and tests through
