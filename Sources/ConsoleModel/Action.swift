@@ -13,7 +13,7 @@ public enum Action: Sendable {
     /// How many list rows a pane shows, for PgUp/PgDn.
     case viewport(rowsPerPane: Int)
     /// An API call was made (for the event log).
-    case apiCall(APICall)
+    case apiCall(RequestRecord)
     /// The theme names the command line can complete.
     case themesAvailable([String])
 

@@ -53,7 +53,7 @@ public struct ConsoleState: Sendable, Equatable {
     /// A fixed background refresh interval set with `:refresh 5s`.
     public var refreshEvery: TimeInterval?
     /// The most recent API calls, oldest first (`:log`).
-    public var events: [APICall] = []
+    public var events: [RequestRecord] = []
     public static let eventLimit = 500
     /// The all-accounts view, while it is open (`:all`).
     public var overview: Overview?

@@ -35,7 +35,7 @@ struct ModalRenderer {
         }
     }
 
-    private static func logLine(_ call: APICall) -> String {
+    private static func logLine(_ call: RequestRecord) -> String {
         let time = call.time.formatted(.iso8601.time(includingFractionalSeconds: false))
         let status = call.status.map(String.init) ?? "no answer"
         return "\(time)  \(call.account)  \(call.method) \(call.path) → \(status)  \(Int(call.duration * 1000)) ms"

@@ -105,7 +105,7 @@ import Testing
     @Test func eventLogKeepsTheNewestCallsAndOpensAtTheEnd() {
         var state = ConsoleFixture.state()
         for index in 0..<(ConsoleState.eventLimit + 20) {
-            _ = ConsoleReducer.reduce(&state, .apiCall(APICall(time: OrderFixtures.now, account: "wl-demo", method: "GET",
+            _ = ConsoleReducer.reduce(&state, .apiCall(RequestRecord(time: OrderFixtures.now, account: "wl-demo", method: "GET",
                                                                path: "/api/orders/\(index)", status: 200, duration: 0.01)))
         }
         #expect(state.events.count == ConsoleState.eventLimit)

@@ -1,3 +1,4 @@
+import OrderKit
 import Providers
 import Synchronization
 

@@ -83,7 +83,7 @@ import Testing
     @Test func eventLogAndPrompts() {
         var state = ScreenFixture.loaded()
         for (index, status) in [200, 201, 409].enumerated() {
-            _ = ConsoleReducer.reduce(&state, .apiCall(APICall(time: OrderFixtures.now.addingTimeInterval(Double(index)),
+            _ = ConsoleReducer.reduce(&state, .apiCall(RequestRecord(time: OrderFixtures.now.addingTimeInterval(Double(index)),
                                                                account: "wl-demo", method: index == 0 ? "GET" : "POST",
                                                                path: "/api/orders/1044/checkout", status: status, duration: 0.012)))
         }

@@ -33,8 +33,7 @@ struct ConsoleCommand: AsyncParsableCommand {
         do {
             let queue = ActionQueue()
             let session = try await Session.open(configPath: global.config, account: account, logger: logger) { record in
-                queue.push(.apiCall(APICall(time: record.time, account: record.account, method: record.method,
-                                            path: record.path, status: record.status, duration: record.duration)))
+                queue.push(.apiCall(record))
             }
             defer { session.close() }
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
