@@ -212,6 +212,14 @@ extension ConsoleReducer {
     }
 
     private static func askPlace(_ state: inout ConsoleState) -> [Effect] {
+        if let placing = state.busy.first(where: { $0.hasPrefix("Placing order") || $0.hasPrefix("Pricing") }) {
+            toast(&state, "\(placing) is still under way; wait for its answer.", kind: .error)
+            return []
+        }
+        guard state.journalCheck == .done else {
+            toast(&state, "Still checking unfinished placements with the provider; try again in a moment.", kind: .error)
+            return []
+        }
         if state.focus == .status, let orderID = state.selectedID(.status), let order = state.order(orderID),
            order.phase == .awaitingApproval, state.account.capabilities.resubmit {
             state.modal = .confirm(Confirmation(
@@ -223,11 +231,6 @@ extension ConsoleReducer {
         }
         guard let order = state.cartOrder else {
             toast(&state, "No cart to place: ↵ on a draft to make it the cart, or n for a new one.", kind: .error)
-            return []
-        }
-        guard state.journalCheck == .done else {
-            toast(&state, "Still checking unfinished placements from the last session; try again in a moment.",
-                  kind: .error)
             return []
         }
         let items = state.cartItems
@@ -562,7 +565,8 @@ extension ConsoleReducer {
             return [.deleteItem(account: account, orderID: orderID, itemID: itemID)]
         case .place(let orderID):
             state.busy.append("Placing order \(orderID)")
-            let content = state.cartItems.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
+            let items = state.items[orderID] ?? state.order(orderID)?.items ?? []
+            let content = items.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
             return [.place(account: account, orderID: orderID, content: content)]
         case .removeCartLine(let cartID, let lineID):
             state.busy.append("Saving the cart")

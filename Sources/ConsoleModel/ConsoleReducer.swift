@@ -185,6 +185,7 @@ public enum ConsoleReducer {
         switch result {
         case .success(let entries):
             state.journalCheck = .done
+            state.reconciledAccounts.insert(state.account.name)
             let notPlaced = entries.filter { $0.outcome == .notPlaced }
             let placed = entries.filter { $0.outcome == .placed }
             if let entry = notPlaced.first {
@@ -193,7 +194,7 @@ public enum ConsoleReducer {
             } else if let entry = placed.first {
                 toast(&state, "Order \(entry.orderID ?? entry.idempotencyKey) from the last session was placed; it is in Status.")
             }
-            return placed.isEmpty ? [] : [.loadCache(account: state.account.name), .refresh(account: state.account.name)]
+            return placed.isEmpty ? [] : [.loadCache(account: state.account.name)] + requestRefresh(&state)
         case .failure(let error):
             state.journalCheck = .pending
             toast(&state, "Cannot check unfinished placements yet (\(error.message)) Placing waits until they are checked.",
@@ -246,7 +247,7 @@ public enum ConsoleReducer {
             state.items[orderID] = existing + [item]
             state.selection[.cart] = item.id
             toast(&state, "Added \(item.name) ×\(item.quantity) to draft \(orderID).")
-            return [.refresh(account: state.account.name)]
+            return requestRefresh(&state)
         case .failure(let error):
             show(&state, error)
             return []
@@ -274,8 +275,23 @@ public enum ConsoleReducer {
             return [.loadItems(account: state.account.name, orderID: order.id)]
         case .failure(let error):
             show(&state, error)
-            return [.refresh(account: state.account.name)]
+            if !PlacementJournal.isRefusal(error) {
+                // Whether the provider got it is unknown: check with it before anything is placed again.
+                state.journalCheck = .pending
+                state.reconciledAccounts.remove(state.account.name)
+                toast(&state, "\(error.message) Checking with the provider whether it was placed before anything else.",
+                      kind: .error, lifetime: 15)
+            }
+            return requestRefresh(&state)
         }
+    }
+
+    /// A refresh unless one is already in flight: one at a time, so an older answer can
+    /// never land after a newer one.
+    static func requestRefresh(_ state: inout ConsoleState) -> [Effect] {
+        guard !state.refreshing else { return [] }
+        state.refreshing = true
+        return [.refresh(account: state.account.name)]
     }
 
     private static func cartSaved(_ state: inout ConsoleState, _ result: Result<LocalCart, OrderError>,
@@ -306,6 +322,10 @@ public enum ConsoleReducer {
         switch result {
         case .success(let quote):
             guard let order = state.order(subject) else { return [] }
+            guard state.modal == nil else {
+                toast(&state, "The price for \(displayID(order, state)) is ready: press p again to see it.")
+                return []
+            }
             var lines = placementIntro(order, state)
             lines += quote.lines.map { "  \($0.name) ×\($0.quantity)  \($0.total?.formatted ?? "price unknown")" }
             lines += ["", "  Total (priced by \(state.account.provider.displayName))  \(quote.total?.formatted ?? "unknown")"]
@@ -341,7 +361,7 @@ public enum ConsoleReducer {
 
     private static func fieldsLoaded(_ state: inout ConsoleState, orderID: String,
                                      _ result: Result<[CustomField], OrderError>, saved: Bool) -> [Effect] {
-        finish(&state, "Saving a field of \(orderID)")
+        if saved { finish(&state, "Saving a field of \(orderID)") }
         switch result {
         case .success(let fields):
             state.fields[orderID] = fields

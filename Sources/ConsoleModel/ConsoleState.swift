@@ -39,6 +39,9 @@ public struct ConsoleState: Sendable, Equatable {
     /// Whether unfinished placements from an earlier run have been checked with the
     /// provider: nothing may be placed before. The check runs after the first good refresh.
     public var journalCheck = JournalCheck.pending
+    /// Accounts whose journal this console has already checked: switching back does not
+    /// check again while one of its own placements may still be in flight.
+    public var reconciledAccounts: Set<String> = []
     /// Statuses seen per order, oldest first.
     public var history: [String: [StatusChange]] = [:]
     public var rowsPerPane = 5
@@ -75,6 +78,10 @@ public struct ConsoleState: Sendable, Equatable {
     public func switched(to account: AccountSummary) -> ConsoleState {
         var state = ConsoleState(account: account, accounts: accounts, now: now, keymap: baseKeymap)
         state.rowsPerPane = rowsPerPane
+        state.events = events
+        state.themeNames = themeNames
+        state.reconciledAccounts = reconciledAccounts
+        if reconciledAccounts.contains(account.name) { state.journalCheck = .done }
         return state
     }
 

@@ -52,7 +52,13 @@ public struct OrderPlacer: Sendable {
         }
         let cart = try await cart(file)
         try store.save(cart)
-        return try await journal.place(cart: cart)
+        do {
+            return try await journal.place(cart: cart)
+        } catch let error as OrderError where PlacementJournal.isRefusal(error) {
+            // Definitely not placed: a cart left behind would show up in the console unasked.
+            try? store.deleteCart(id: cart.id)
+            throw error
+        }
     }
 
     private func draft(_ file: OrderFile) async throws -> Order {

@@ -29,7 +29,8 @@ public struct PlacementJournal: Sendable {
         let order = try await journaled(key: provider.idempotencyKey(for: cart), content: "\(cart.customerID):\(content)") {
             try await provider.place(cart: cart)
         }
-        try store.deleteCart(id: cart.id)
+        // The provider has the order: a local write failing now must not look like a failed placement.
+        try? store.deleteCart(id: cart.id)
         return order
     }
 
@@ -60,23 +61,34 @@ public struct PlacementJournal: Sendable {
         return settled
     }
 
+    /// Whether the provider definitely did not place the order. Anything else — no answer,
+    /// a 5xx, an answer that could not be read — leaves the intent open for reconciliation.
+    public static func isRefusal(_ error: OrderError) -> Bool {
+        switch error {
+        case .authenticationRefused, .forbidden, .notFound, .conflict, .rejected, .rateLimited, .unsupported,
+             .configuration:
+            true
+        case .unreachable, .timedOut, .serverFailure, .malformedResponse, .unexpected:
+            false
+        }
+    }
+
     private func journaled(key: String, content: String, _ request: () async throws -> Order) async throws -> Order {
         let intent = try store.recordIntent(JournalEntry(
             provider: provider.kind, account: provider.account, intent: "place",
             payloadDigest: JournalEntry.digest(of: content), idempotencyKey: key, createdAt: Date()))
+        let order: Order
         do {
-            let order = try await request()
-            try store.recordOutcome(id: intent.id, outcome: .placed, orderID: order.id, message: nil, at: Date())
-            try store.save(order)
-            return order
+            order = try await request()
         } catch let error as OrderError {
-            switch error {
-            case .timedOut, .unreachable, .serverFailure:
-                break
-            default:
+            if Self.isRefusal(error) {
                 try store.recordOutcome(id: intent.id, outcome: .refused, orderID: nil, message: error.message, at: Date())
             }
             throw error
         }
+        // The provider has the order: a local write failing now must not look like a failed placement.
+        try? store.recordOutcome(id: intent.id, outcome: .placed, orderID: order.id, message: nil, at: Date())
+        try? store.save(order)
+        return order
     }
 }

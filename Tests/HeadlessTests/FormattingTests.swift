@@ -52,3 +52,11 @@ import Testing
         #expect(OrderQuery.filter(OrderFixtures.book, phases: [], since: nil).count == OrderFixtures.book.count)
     }
 }
+
+@Suite struct DurationLimitTests {
+    @Test func durationsBeyondAYearAreRefused() {
+        #expect(DurationText.parse("366d") != nil)
+        #expect(DurationText.parse("367d") == nil)
+        #expect(DurationText.parse("99999999999999999999d") == nil)
+    }
+}

@@ -32,6 +32,10 @@ struct PlaceCommand: AsyncParsableCommand {
                 return CommandFailure.usage
             }
             let placer = OrderPlacer(provider: provider, store: session.store)
+            if let reason = provider.capabilities.readOnlyReason ?? (session.config.account(named: account)?.readOnly == true
+                ? "the account is configured read_only" : nil) {
+                throw OrderError.forbidden(detail: "\(account) cannot place orders: \(reason)")
+            }
             if preview {
                 let quote = try await placer.preview(order)
                 var lines = quote.lines.map { "  \($0.name) ×\($0.quantity)  \($0.total?.formatted ?? "-")" }
@@ -39,10 +43,6 @@ struct PlaceCommand: AsyncParsableCommand {
                 if let note = quote.note { lines.append(note) }
                 CommandRun.say(lines.joined(separator: "\n"))
                 return 0
-            }
-            if let reason = provider.capabilities.readOnlyReason ?? (session.config.account(named: account)?.readOnly == true
-                ? "the account is configured read_only" : nil) {
-                throw OrderError.forbidden(detail: "\(account) cannot place orders: \(reason)")
             }
             let settled = try await PlacementJournal(store: session.store, provider: provider).reconcile()
             for entry in settled where entry.outcome == .placed {

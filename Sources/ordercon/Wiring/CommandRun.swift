@@ -43,13 +43,17 @@ enum CommandRun {
     static func locate(_ orderID: String, account: String?, in session: Session) async throws -> (any OrderProvider, Order) {
         let candidates = try providers(AccountSelection(account: account), in: session)
         var lastError: OrderError?
+        var unreachable: OrderError?
         for provider in candidates {
             do {
                 return (provider, try await provider.order(id: orderID))
             } catch let error as OrderError {
                 lastError = error
+                if case .unreachable = error { unreachable = unreachable ?? error }
+                if case .timedOut = error { unreachable = unreachable ?? error }
             }
         }
+        if let unreachable { throw unreachable }
         if candidates.count > 1 {
             throw OrderError.notFound(detail: "no configured account knows order \(orderID)")
         }

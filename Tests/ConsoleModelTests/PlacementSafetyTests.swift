@@ -1,0 +1,84 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Store
+import Testing
+
+/// Placing never buys twice: an unanswered placement is checked with the provider before
+/// anything else is placed, and a placement in flight cannot be started again.
+@Suite struct PlacementSafetyTests {
+    private func withCart() -> ConsoleState {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .backTab, .enter)
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044",
+                                                       .success(OrderFixtures.book[0].items)))
+        return state
+    }
+
+    @Test func anUnansweredPlacementIsCheckedBeforeAnythingIsPlacedAgain() {
+        var state = withCart()
+        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        let effects = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044",
+                                                            .failure(.timedOut(detail: "no answer"))))
+        #expect(effects == [.refresh(account: "wl-demo")])
+        #expect(state.journalCheck == .pending)
+        ConsoleFixture.press(&state, .char("p"))
+        #expect(state.modal == nil)
+        #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
+        let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        #expect(next.contains(.reconcileJournal(account: "wl-demo")))
+    }
+
+    @Test func aRefusalNeedsNoCheck() {
+        var state = withCart()
+        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .failure(.conflict(detail: "no"))))
+        #expect(state.journalCheck == .done)
+    }
+
+    @Test func aPlacementInFlightCannotBeStartedAgain() {
+        var state = withCart()
+        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        #expect(ConsoleFixture.press(&state, .char("p")).isEmpty)
+        #expect(state.modal == nil)
+        #expect(state.toast?.text == "Placing order 1044 is still under way; wait for its answer.")
+    }
+
+    @Test func aLatePriceNeverTakesOverAnotherDialog() {
+        var state = withCart()
+        state.account.capabilities.previewPrice = true
+        ConsoleFixture.press(&state, .char("p"), .char("?"))
+        let quote = Quote(lines: [], total: Money(amount: 230, currency: "EUR"))
+        _ = ConsoleReducer.reduce(&state, .quoteLoaded(account: "wl-demo", subject: "1044", .success(quote)))
+        #expect(state.modal == .help(scroll: 0))
+        #expect(state.toast?.text == "The price for draft 1044 is ready: press p again to see it.")
+    }
+
+    @Test func switchingBackKeepsTheLogThemesAndTheCheckedJournal() {
+        var state = ConsoleFixture.state()
+        state.accounts.append(AccountSummary(name: "adobe-demo", provider: .adobe, capabilities: Capabilities(), isSandbox: true))
+        state.themeNames = ["default", "mono"]
+        _ = ConsoleReducer.reduce(&state, .apiCall(RequestRecord(time: OrderFixtures.now, account: "wl-demo", method: "GET",
+                                                                 path: "/api/orders", status: 200, duration: 0.01)))
+        _ = ConsoleReducer.reduce(&state, .switchAccount("adobe-demo"))
+        #expect(state.journalCheck == .pending)
+        _ = ConsoleReducer.reduce(&state, .switchAccount("wl-demo"))
+        #expect(state.journalCheck == .done)
+        #expect(state.events.count == 1)
+        #expect(state.themeNames == ["default", "mono"])
+    }
+
+    @Test func onlyDefiniteRefusalsCloseAnIntent() async throws {
+        let provider = FakeProvider()
+        let store = try OrderStore()
+        let runner = EffectRunner(providers: ["wl-demo": provider], store: store, send: { _ in })
+        for error in [OrderError.malformedResponse(detail: "x"), .unexpected(detail: "x"), .serverFailure(status: 502, detail: "x")] {
+            provider.failPlacement(with: error)
+            _ = await runner.perform(.place(account: "wl-demo", orderID: "1044", content: "x"))
+        }
+        #expect(try store.openIntents(account: "wl-demo").count == 3)
+        #expect(PlacementJournal.isRefusal(.rejected(detail: "x")))
+        #expect(!PlacementJournal.isRefusal(.malformedResponse(detail: "x")))
+    }
+}
