@@ -22,13 +22,15 @@ public struct HTTPTransport: Sendable {
     public let account: String
     public let baseURL: String
     public let timeout: TimeInterval
+    public let retry: RetryPolicy
     private let observer: (@Sendable (RequestRecord) -> Void)?
 
-    public init(account: String, baseURL: String, timeout: TimeInterval = 30,
+    public init(account: String, baseURL: String, timeout: TimeInterval = 30, retry: RetryPolicy = RetryPolicy(),
                 observer: (@Sendable (RequestRecord) -> Void)? = nil) {
         self.account = account
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.timeout = timeout
+        self.retry = retry
         self.observer = observer
     }
 
@@ -37,7 +39,34 @@ public struct HTTPTransport: Sendable {
     }
 
     /// Sends to an absolute URL (token endpoints live outside the API base).
+    /// Sends to an absolute URL. A GET (which changes nothing) is tried again on 429, 502,
+    /// 503 and 504 and on a connection that failed at once, with exponential backoff and
+    /// full jitter, honouring `Retry-After`, within `retry`'s time budget. Other methods
+    /// create or change things and are sent once: providers retry those through their own
+    /// idempotency mechanisms.
     public func send(_ request: APIRequest, to url: String) async throws -> APIResponse {
+        let deadline = Date().addingTimeInterval(retry.budget)
+        var attempt = 0
+        while true {
+            let started = Date()
+            do {
+                let response = try await sendOnce(request, to: url)
+                guard request.method == .get, RetryPolicy.retriedStatuses.contains(response.status),
+                      let wait = retry.delay(attempt: attempt, retryAfter: response.header("Retry-After"), deadline: deadline)
+                else { return response }
+                try await Task.sleep(for: .seconds(wait))
+            } catch OrderError.unreachable(let account, let detail)
+                where request.method == .get && Date().timeIntervalSince(started) < 1 {
+                guard let wait = retry.delay(attempt: attempt, retryAfter: nil, deadline: deadline) else {
+                    throw OrderError.unreachable(account: account, detail: detail)
+                }
+                try await Task.sleep(for: .seconds(wait))
+            }
+            attempt += 1
+        }
+    }
+
+    private func sendOnce(_ request: APIRequest, to url: String) async throws -> APIResponse {
         var outgoing = HTTPClientRequest(url: url)
         outgoing.method = HTTPMethod(rawValue: request.method.rawValue)
         outgoing.headers.add(name: "User-Agent", value: "ordercon")

@@ -1,0 +1,78 @@
+import Foundation
+import Hummingbird
+import Logging
+import OrderKit
+import Providers
+import Synchronization
+import Testing
+
+/// Reads are retried on 429/502/503/504 with backoff and Retry-After; writes never are.
+@Suite(.serialized) struct RetryTests {
+    final class FlakyServer: Sendable {
+        let hits = Mutex<[String: Int]>([:])
+
+        func count(_ path: String) -> Int { hits.withLock { $0[path] ?? 0 } }
+
+        func start() async throws -> Int {
+            let router = Router()
+            @Sendable func hit(_ path: String) -> Int { hits.withLock { $0[path, default: 0] += 1; return $0[path]! } }
+            router.get("twice-503") { _, _ -> Response in
+                hit("twice-503") <= 2 ? Response(status: .serviceUnavailable) : Response(status: .ok)
+            }
+            router.get("retry-after") { _, _ -> Response in
+                hit("retry-after") == 1 ? Response(status: .tooManyRequests, headers: [.retryAfter: "1"]) : Response(status: .ok)
+            }
+            router.get("always-502") { _, _ -> Response in
+                _ = hit("always-502")
+                return Response(status: .badGateway)
+            }
+            router.post("post-503") { _, _ -> Response in
+                _ = hit("post-503")
+                return Response(status: .serviceUnavailable)
+            }
+            var logger = Logger(label: "flaky")
+            logger.logLevel = .critical
+            let (stream, continuation) = AsyncStream<Int>.makeStream()
+            let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                                  onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
+            Task { try await app.runService(gracefulShutdownSignals: []) }
+            var iterator = stream.makeAsyncIterator()
+            return await iterator.next() ?? 0
+        }
+    }
+
+    private static let server = FlakyServer()
+    private static let port = Task { try await server.start() }
+
+    private func transport(_ retry: RetryPolicy = RetryPolicy(base: 0.05, cap: 0.2, budget: 5)) async throws -> HTTPTransport {
+        HTTPTransport(account: "retry-test", baseURL: "http://127.0.0.1:\(try await Self.port.value)", retry: retry)
+    }
+
+    @Test func aReadIsRetriedUntilItSucceeds() async throws {
+        let response = try await transport().send(APIRequest(.get, "/twice-503"))
+        #expect(response.status == 200)
+        #expect(Self.server.count("twice-503") == 3)
+    }
+
+    @Test func retryAfterIsHonoured() async throws {
+        let started = Date()
+        let response = try await transport().send(APIRequest(.get, "/retry-after"))
+        #expect(response.status == 200)
+        #expect(Date().timeIntervalSince(started) >= 1)
+    }
+
+    @Test func attemptsAreBoundedAndWritesAreSentOnce() async throws {
+        #expect(try await transport().send(APIRequest(.get, "/always-502")).status == 502)
+        #expect(Self.server.count("always-502") == 4)
+        #expect(try await transport().send(APIRequest(.post, "/post-503")).status == 503)
+        #expect(Self.server.count("post-503") == 1)
+        #expect(try await transport(.never).send(APIRequest(.get, "/always-502")).status == 502)
+        #expect(Self.server.count("always-502") == 5)
+    }
+
+    @Test func retryAfterReadsSecondsAndDates() {
+        #expect(RetryPolicy.seconds("3") == 3)
+        #expect(RetryPolicy.seconds("soon") == nil)
+        #expect((RetryPolicy.seconds("Wed, 21 Oct 2015 07:28:00 GMT") ?? -1) == 0)
+    }
+}
