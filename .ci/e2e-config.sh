@@ -8,20 +8,13 @@ cd "$(dirname "$0")/.."
 binary="$PWD/.build/debug/ordercon"
 work=$(mktemp -d)
 session="ordercon-cfg-$$"
+e2e_name=e2e-config
+# shellcheck source=tty-lib.sh
+source "$PWD/.ci/tty-lib.sh"
 sandbox_pid=
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
 passed=0
 
-screen() { tmux capture-pane -p -t "$session"; }
-# Matches the screen against a regex; the capture is taken whole first, so that grep
-# quitting early can never break the pipe (which pipefail would count as a failure).
-on_screen() { local text; text=$(screen); grep -Eq -- "$1" <<<"$text"; }
-fail() { echo "e2e-config: $1" >&2; [ "${2:-}" = screen ] && screen >&2; exit 1; }
-wait_for() {
-  local end=$((SECONDS + ${2:-15}))
-  while [ $SECONDS -lt $end ]; do on_screen "$1" && return 0; sleep 0.1; done
-  fail "no /$1/ on screen" screen
-}
 console() {
   tmux kill-session -t "$session" 2>/dev/null || true
   tmux new-session -d -s "$session" -x 100 -y 30 \
@@ -68,7 +61,7 @@ wait_for 'Status \([0-9]+\)'
 tmux send-keys -t "$session" : a l l Enter
 wait_for 'All accounts'
 for account in wl-demo wl-free appxite-demo adobe-demo mpt-demo; do wait_for "  $account +[a-z]+ " 20; done
-! on_screen '⚠' || fail "an account failed in the all-accounts view" screen
+! on_screen '⚠' || fail "an account failed in the all-accounts view"
 tmux send-keys -t "$session" Escape q
 wait_for 'EXIT=0'
 passed=$((passed + 1))
@@ -92,7 +85,7 @@ tmux send-keys -t "$session" BTab /
 tmux send-keys -t "$session" -l "Contoso"
 wait_for 'Drafts \([0-9]+\) · /Contoso'
 narrowed=$(screen | grep -Eo 'Drafts \([0-9]+\) · /Contoso' | grep -Eo '[0-9]+' | sed -n 1p)
-[ "$narrowed" -ge 333 ] && [ "$narrowed" -lt "$all" ] || fail "the filter kept $narrowed of $all drafts" screen
+[ "$narrowed" -ge 333 ] && [ "$narrowed" -lt "$all" ] || fail "the filter kept $narrowed of $all drafts"
 tmux send-keys -t "$session" Enter Escape
 wait_for "Drafts \($all\)"
 tmux send-keys -t "$session" q

@@ -9,25 +9,11 @@ swift build --product ordercon 2>&1 | grep -E 'error|Compiling|Build complete' |
 binary="$PWD/.build/debug/ordercon"
 work=$(mktemp -d)
 session="ordercon-e2e-$$"
+e2e_name=e2e
+# shellcheck source=tty-lib.sh
+source "$PWD/.ci/tty-lib.sh"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-screen() { tmux capture-pane -p -t "$session"; }
-# Matches the screen against a regex; the capture is taken whole first, so that grep
-# quitting early can never break the pipe (which pipefail would count as a failure).
-on_screen() { local text; text=$(screen); grep -Eq -- "$1" <<<"$text"; }
-fail() {
-  echo "e2e: $1; the screen shows:" >&2
-  screen >&2
-  exit 1
-}
-wait_for() {
-  local pattern=$1 seconds=${2:-15} end=$((SECONDS + ${2:-15}))
-  while [ $SECONDS -lt $end ]; do
-    on_screen "$pattern" && return 0
-    sleep 0.1
-  done
-  fail "no /$pattern/ within ${seconds}s"
-}
 keys() { tmux send-keys -t "$session" "$@"; }
 wait_loaded() {
   local end=$((SECONDS + 15))

@@ -7,19 +7,12 @@ cd "$(dirname "$0")/.."
 binary="$PWD/.build/debug/ordercon"
 work=$(mktemp -d)
 session="ordercon-term-$$"
+e2e_name=e2e-terminal
+# shellcheck source=tty-lib.sh
+source "$PWD/.ci/tty-lib.sh"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 passed=0
 
-screen() { tmux capture-pane -p -t "$session"; }
-# Matches the screen against a regex; the capture is taken whole first, so that grep
-# quitting early can never break the pipe (which pipefail would count as a failure).
-on_screen() { local text; text=$(screen); grep -Eq -- "$1" <<<"$text"; }
-fail() { echo "e2e-terminal: $1; the screen shows:" >&2; screen >&2; exit 1; }
-wait_for() {
-  local end=$((SECONDS + ${2:-15}))
-  while [ $SECONDS -lt $end ]; do on_screen "$1" && return 0; sleep 0.1; done
-  fail "no /$1/ on screen"
-}
 
 # ends the console one way, then checks its exit status and the terminal settings
 check_end() {
@@ -46,26 +39,26 @@ check_end() {
   passed=$((passed + 1))
 }
 
+# Starts the console with these environment settings and keeps its coloured screen in $work/colours.
+capture_colours() {
+  tmux kill-session -t "$session" 2>/dev/null || true
+  tmux new-session -d -s "$session" -x 100 -y 30 "env -i HOME=$work PATH=/usr/bin:/bin LANG=C.UTF-8 $* $binary"
+  wait_for 'Status \([0-9]+\)'
+  tmux capture-pane -p -e -t "$session" > "$work/colours"
+  tmux send-keys -t "$session" q
+}
+
 # NO_COLOR: attributes only, not one colour escape on the screen.
-tmux kill-session -t "$session" 2>/dev/null || true
-tmux new-session -d -s "$session" -x 100 -y 30 \
-  "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 NO_COLOR=1 $binary"
-wait_for 'Status \([0-9]+\)'
-tmux capture-pane -p -e -t "$session" > "$work/colours"
+capture_colours TERM=xterm-256color NO_COLOR=1
 grep -q $'\e\[' "$work/colours" || fail "capture-pane -e shows no attributes at all"
 ! grep -Eq $'\e\[([0-9]+;)*(3[0-8]|4[0-8]|9[0-7]|10[0-7])(;[0-9]+)*m' "$work/colours" || fail "NO_COLOR still draws colours"
-tmux send-keys -t "$session" q
 echo "e2e-terminal: NO_COLOR draws no colour"
 passed=$((passed + 1))
 
 # 8 colours (TERM=xterm): 256-colour styles fall back to the basic eight.
-tmux kill-session -t "$session" 2>/dev/null || true
-tmux new-session -d -s "$session" -x 100 -y 30 "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm LANG=C.UTF-8 $binary"
-wait_for 'Status \([0-9]+\)'
-tmux capture-pane -p -e -t "$session" > "$work/colours"
+capture_colours TERM=xterm
 grep -Eq $'\e\[([0-9]+;)*3[0-7](;[0-9]+)*m' "$work/colours" || fail "TERM=xterm shows no colour at all"
 ! grep -Eq $'\e\[([0-9]+;)*(38|48);5;' "$work/colours" || fail "TERM=xterm was sent 256-colour escapes"
-tmux send-keys -t "$session" q
 echo "e2e-terminal: 8 colours on an 8-colour terminal"
 passed=$((passed + 1))
 

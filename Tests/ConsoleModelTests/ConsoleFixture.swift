@@ -21,6 +21,15 @@ enum ConsoleFixture {
         return state
     }
 
+    /// A loaded state whose cart is draft 1044, with its two items loaded.
+    static func withCart() -> ConsoleState {
+        var state = state()
+        press(&state, .backTab, .enter)
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044",
+                                                       .success(OrderFixtures.book[0].items)))
+        return state
+    }
+
     /// Sends keys one after another and returns every effect asked for.
     @discardableResult
     static func press(_ state: inout ConsoleState, _ keys: Key...) -> [Effect] {

@@ -32,7 +32,8 @@ import Testing
         guard case .cartSaved(_, .failure(.notFound), _) = gone else { Issue.record("got \(String(describing: gone))"); return }
     }
 
-    @Test func placingACartJournalsTheProvidersHandleAndForgetsTheCart() async throws {
+    /// A runner over a fresh Store, with one saved cart holding two of `offer`.
+    private func savedCartWithOneLine() async throws -> (OrderStore, FakeProvider, EffectRunner, LocalCart) {
         let store = try OrderStore()
         let provider = FakeProvider()
         let runner = EffectRunner(providers: ["wl-demo": provider], store: store, send: { _ in })
@@ -40,9 +41,14 @@ import Testing
                                                                                 customerName: "Acme"))))
         let full = try #require(savedCart(await runner.perform(.addCartLine(account: "wl-demo", cartID: cart.id,
                                                                             offer: offer, quantity: 2))))
+        return (store, provider, runner, full)
+    }
+
+    @Test func placingACartJournalsTheProvidersHandleAndForgetsTheCart() async throws {
+        let (store, _, runner, full) = try await savedCartWithOneLine()
         let answer = await runner.perform(.placeCart(account: "wl-demo", cart: full))
         guard case .placed(_, let cartID, .success(let order)) = answer else { Issue.record("got \(String(describing: answer))"); return }
-        #expect(cartID == cart.id)
+        #expect(cartID == full.id)
         #expect(order.phase == .processing)
         #expect(try store.localCarts(account: "wl-demo").isEmpty)
         let entry = try #require(try store.journal(account: "wl-demo").first)
@@ -51,13 +57,7 @@ import Testing
     }
 
     @Test func aCartPlacedBeforeACrashIsFoundAndForgottenOnStart() async throws {
-        let store = try OrderStore()
-        let provider = FakeProvider()
-        let runner = EffectRunner(providers: ["wl-demo": provider], store: store, send: { _ in })
-        let cart = try #require(savedCart(await runner.perform(.createLocalCart(account: "wl-demo", customerID: "7",
-                                                                                customerName: "Acme"))))
-        let full = try #require(savedCart(await runner.perform(.addCartLine(account: "wl-demo", cartID: cart.id,
-                                                                            offer: offer, quantity: 2))))
+        let (store, provider, runner, full) = try await savedCartWithOneLine()
         provider.failPlacement(with: .timedOut(detail: "no answer"))
         _ = await runner.perform(.placeCart(account: "wl-demo", cart: full))
         #expect(try store.openIntents(account: "wl-demo").count == 1)

@@ -5,14 +5,6 @@ import OrderKit
 import Testing
 
 @Suite struct PlacementReducerTests {
-    /// A state whose cart is draft 1044 with its two items loaded.
-    private func withCart() -> ConsoleState {
-        var state = ConsoleFixture.state()
-        ConsoleFixture.press(&state, .backTab, .enter)
-        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044",
-                                                       .success(OrderFixtures.book[0].items)))
-        return state
-    }
 
     @Test func newDraftPicksACustomerThenCreates() {
         var state = ConsoleFixture.state()
@@ -50,7 +42,7 @@ import Testing
     }
 
     @Test func addingPicksAnOfferThenAQuantity() {
-        var state = withCart()
+        var state = ConsoleFixture.withCart()
         #expect(ConsoleFixture.press(&state, .char("a")) == [.loadOffers(account: "wl-demo")])
         _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "wl-demo", .success(OrderFixtures.offers)))
         ConsoleFixture.press(&state, .down, .down, .enter)
@@ -69,7 +61,7 @@ import Testing
     }
 
     @Test func deletingAnItemAsksWithNoAsTheDefault() {
-        var state = withCart()
+        var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .char("j"), .char("d"))
         guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
         #expect(!question.yesSelected)
@@ -84,7 +76,7 @@ import Testing
     }
 
     @Test func placingShowsItemsAndTotalAndDefaultsToNo() {
-        var state = withCart()
+        var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .char("p"))
         guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Place order 1044?")
@@ -113,7 +105,7 @@ import Testing
     }
 
     @Test func aPlacedOrderMovesToStatusAndLeavesTheCart() {
-        var state = withCart()
+        var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .char("p"), .char("y"))
         var placed = OrderFixtures.book[0]
         placed.status = "Submitted"
@@ -129,7 +121,7 @@ import Testing
     }
 
     @Test func aRefusedPlacementKeepsTheDraftAndSaysWhy() {
-        var state = withCart()
+        var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .char("p"), .char("y"))
         let effects = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044",
                                                             .failure(.conflict(detail: "Order 1044 is Submitted"))))

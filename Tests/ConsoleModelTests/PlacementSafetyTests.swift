@@ -8,16 +8,9 @@ import Testing
 /// Placing never buys twice: an unanswered placement is checked with the provider before
 /// anything else is placed, and a placement in flight cannot be started again.
 @Suite struct PlacementSafetyTests {
-    private func withCart() -> ConsoleState {
-        var state = ConsoleFixture.state()
-        ConsoleFixture.press(&state, .backTab, .enter)
-        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044",
-                                                       .success(OrderFixtures.book[0].items)))
-        return state
-    }
 
     @Test func anUnansweredPlacementIsCheckedBeforeAnythingIsPlacedAgain() {
-        var state = withCart()
+        var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .char("p"), .char("y"))
         let effects = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044",
                                                             .failure(.timedOut(detail: "no answer"))))
@@ -31,14 +24,14 @@ import Testing
     }
 
     @Test func aRefusalNeedsNoCheck() {
-        var state = withCart()
+        var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .char("p"), .char("y"))
         _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .failure(.conflict(detail: "no"))))
         #expect(state.journalCheck == .done)
     }
 
     @Test func aPlacementInFlightCannotBeStartedAgain() {
-        var state = withCart()
+        var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .char("p"), .char("y"))
         #expect(ConsoleFixture.press(&state, .char("p")).isEmpty)
         #expect(state.modal == nil)
@@ -46,7 +39,7 @@ import Testing
     }
 
     @Test func aLatePriceNeverTakesOverAnotherDialog() {
-        var state = withCart()
+        var state = ConsoleFixture.withCart()
         state.account.capabilities.previewPrice = true
         ConsoleFixture.press(&state, .char("p"), .char("?"))
         let quote = Quote(lines: [], total: Money(amount: 230, currency: "EUR"))

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Logging
 import OrderKit
 import Providers
 import Synchronization
@@ -35,14 +34,7 @@ import Testing
                 let expected = "Bearer " + self.current.withLock { $0 }
                 return Response(status: request.headers[.authorization] == expected ? .ok : .unauthorized)
             }
-            var logger = Logger(label: "token-server")
-            logger.logLevel = .critical
-            let (stream, continuation) = AsyncStream<Int>.makeStream()
-            let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                                  onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-            Task { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = stream.makeAsyncIterator()
-            return await iterator.next() ?? 0
+            return await LocalServer.start(router)
         }
     }
 

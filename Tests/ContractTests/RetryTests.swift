@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Logging
 import OrderKit
 import Providers
 import Synchronization
@@ -30,14 +29,7 @@ import Testing
                 _ = hit("post-503")
                 return Response(status: .serviceUnavailable)
             }
-            var logger = Logger(label: "flaky")
-            logger.logLevel = .critical
-            let (stream, continuation) = AsyncStream<Int>.makeStream()
-            let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                                  onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-            Task { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = stream.makeAsyncIterator()
-            return await iterator.next() ?? 0
+            return await LocalServer.start(router)
         }
     }
 

@@ -1,18 +1,16 @@
 import Foundation
 import Hummingbird
-import Logging
 import OrderKit
 import Providers
 import Testing
 
 /// Unreachable hosts, 5xx, malformed bodies and slow answers all become one-line `OrderError`s.
 @Suite struct TransportFailureTests {
-    /// One misbehaving server for the whole run. It is never cancelled: stopping a server
-    /// while its slow route still writes would trap in NIO.
-    private static let misbehaving = Task { try await startMisbehavingServer() }
+    /// One misbehaving server for the whole run.
+    private static let misbehaving = Task { await startMisbehavingServer() }
 
     /// A misbehaving server: each path answers badly in its own way.
-    private static func startMisbehavingServer() async throws -> (port: Int, task: Task<Void, any Error>) {
+    private static func startMisbehavingServer() async -> Int {
         let router = Router()
         router.get("garbage/api/orders") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: "{\"Id\": ")))
@@ -28,14 +26,7 @@ import Testing
             try await Task.sleep(for: .seconds(3))
             return Response(status: .ok)
         }
-        let (stream, continuation) = AsyncStream<Int>.makeStream()
-        var logger = Logger(label: "misbehaving")
-        logger.logLevel = .critical
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                              onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-        let task = Task { try await app.runService(gracefulShutdownSignals: []) }
-        var iterator = stream.makeAsyncIterator()
-        return (await iterator.next() ?? 0, task)
+        return await LocalServer.start(router)
     }
 
     private func client(_ base: String, timeout: TimeInterval = 10) -> WhiteLabelClient {
@@ -55,8 +46,7 @@ import Testing
     }
 
     @Test func badAnswersBecomeOneLineErrors() async throws {
-        let server = try await Self.misbehaving.value
-        let origin = "http://127.0.0.1:\(server.port)"
+        let origin = "http://127.0.0.1:\(await Self.misbehaving.value)"
         await #expect(throws: OrderError.malformedResponse(detail: "order list: not JSON")) {
             try await client(origin + "/garbage").orders(stage: .all)
         }

@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Logging
 import OrderKit
 import Providers
 import Synchronization
@@ -19,7 +18,7 @@ import Testing
         let references = Mutex<[String]>([])
         let lookups = Mutex(0)
 
-        func start(create: Create) async throws -> (port: Int, task: Task<Void, any Error>) {
+        func start(create: Create) async -> Int {
             let router = Router()
             router.post("mpt/public/v1/commerce/orders") { request, _ -> Response in
                 let body = try await request.body.collect(upTo: 1 << 16)
@@ -46,14 +45,7 @@ import Testing
                 return Response(status: .ok, headers: [.contentType: "application/json"],
                                 body: .init(byteBuffer: ByteBuffer(string: page)))
             }
-            let (stream, continuation) = AsyncStream<Int>.makeStream()
-            var logger = Logger(label: "slow-marketplace")
-            logger.logLevel = .critical
-            let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                                  onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) }, logger: logger)
-            let task = Task { try await app.runService(gracefulShutdownSignals: []) }
-            var iterator = stream.makeAsyncIterator()
-            return (await iterator.next() ?? 0, task)
+            return await LocalServer.start(router)
         }
     }
 
@@ -65,9 +57,8 @@ import Testing
 
     @Test func timeoutFindsTheOrderByItsClientReference() async throws {
         let marketplace = SlowMarketplace()
-        let server = try await marketplace.start(create: .hangsThenCreates)
-        defer { server.task.cancel() }
-        let order = try await client(port: server.port).createDraft(customerID: "LCE-1", externalClientID: "ref-42")
+        let port = await marketplace.start(create: .hangsThenCreates)
+        let order = try await client(port: port).createDraft(customerID: "LCE-1", externalClientID: "ref-42")
         #expect(order.id == "ORD-1111-2222-3333-4444")
         #expect(marketplace.references.withLock { $0 } == ["ref-42"])
         #expect(marketplace.lookups.withLock { $0 } == 1)
@@ -75,9 +66,8 @@ import Testing
 
     @Test func timeoutWithNothingFoundIsReportedNotResent() async throws {
         let marketplace = SlowMarketplace()
-        let server = try await marketplace.start(create: .hangsAndLoses)
-        defer { server.task.cancel() }
-        let client = client(port: server.port)
+        let port = await marketplace.start(create: .hangsAndLoses)
+        let client = client(port: port)
         do {
             _ = try await client.createChange(agreementID: "AGR-1", changes: [MPTSubscriptionChange(subscriptionID: "SUB-1", quantity: 2)],
                                               externalClientID: "ref-43")
@@ -91,10 +81,9 @@ import Testing
 
     @Test func failedCreateIsNeverRetried() async throws {
         let marketplace = SlowMarketplace()
-        let server = try await marketplace.start(create: .failsWith503)
-        defer { server.task.cancel() }
+        let port = await marketplace.start(create: .failsWith503)
         await #expect(throws: OrderError.serverFailure(status: 503, detail: "Service Unavailable")) {
-            try await client(port: server.port).createTermination(agreementID: "AGR-1", subscriptionIDs: ["SUB-1"])
+            try await client(port: port).createTermination(agreementID: "AGR-1", subscriptionIDs: ["SUB-1"])
         }
         #expect(marketplace.references.withLock { $0.count } == 1)
         #expect(marketplace.references.withLock { $0.first?.hasPrefix("ordercon-") } == true)

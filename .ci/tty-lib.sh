@@ -1,0 +1,25 @@
+# Helpers for the tmux end-to-end scripts. Set `session` (the tmux session) and `e2e_name`
+# (the prefix of messages) before sourcing.
+
+screen() { tmux capture-pane -p -t "$session"; }
+
+# Matches the screen against a regex; the capture is taken whole first, so that grep
+# quitting early can never break the pipe (which pipefail would count as a failure).
+on_screen() { local text; text=$(screen); grep -Eq -- "$1" <<<"$text"; }
+
+# Stops the script with a message, and the screen when there is one to show.
+fail() {
+  echo "$e2e_name: $1" >&2
+  if tmux has-session -t "$session" 2>/dev/null; then
+    echo "$e2e_name: the screen shows:" >&2
+    screen >&2
+  fi
+  exit 1
+}
+
+# Waits until the screen matches a regex (default 15 s).
+wait_for() {
+  local end=$((SECONDS + ${2:-15}))
+  while [ $SECONDS -lt $end ]; do on_screen "$1" && return 0; sleep 0.1; done
+  fail "no /$1/ on screen within ${2:-15}s"
+}
