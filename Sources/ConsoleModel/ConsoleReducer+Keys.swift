@@ -377,7 +377,7 @@ extension ConsoleReducer {
                     state.busy.append("Saving the cart")
                     return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
                 case .field(let orderID, var field):
-                    if let problem = FieldValue.problem(text, for: field) {
+                    if let problem = field.problem(with: text) {
                         prompt.error = problem
                         state.modal = .text(prompt)
                         return []

@@ -61,6 +61,7 @@ enum WhiteLabelMapping {
         case .number: "Number"
         case .boolean: "Boolean"
         case .date: "Date"
+        case .choice: "List"
         }
         return WhiteLabelFieldPayload(name: field.name, value: field.value, type: type)
     }

@@ -1,0 +1,15 @@
+/// The form one cart line of an offer asks for (Appxite's form data, Adobe's per-line
+/// deployment and discount codes), quantity included.
+///
+/// The console fills it in when an item is added; the values other than the quantity go
+/// into `CartLine.parameters` under their wire keys.
+public struct LineForm: Sendable, Codable, Hashable {
+    /// The key of the field that holds the quantity (`quantityBox1` for Appxite).
+    public var quantityKey: String
+    public var fields: [CustomField]
+
+    public init(quantityKey: String, fields: [CustomField]) {
+        self.quantityKey = quantityKey
+        self.fields = fields
+    }
+}
