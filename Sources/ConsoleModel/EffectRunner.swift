@@ -81,11 +81,11 @@ public final class EffectRunner: Sendable {
                 try self.store.save(cart)
                 return cart
             }, note: "New cart for \(customerName): press a to add items.")
-        case .addCartLine(let account, let cartID, let offer, let quantity):
+        case .addCartLine(let account, let cartID, let offer, let quantity, let parameters):
             return .cartSaved(account: account, await capture {
                 try self.changeCart(cartID, account: account) { cart in
                     cart.lines.append(CartLine(id: LocalCart.newID(), offerID: offer.id, name: offer.name,
-                                               quantity: quantity, unitPrice: offer.price))
+                                               quantity: quantity, unitPrice: offer.price, parameters: parameters))
                 }
             }, note: "Added \(offer.name) ×\(quantity) to the cart.")
         case .removeCartLine(let account, let cartID, let lineID):
@@ -114,17 +114,59 @@ public final class EffectRunner: Sendable {
                 try self.store.save(order)
                 return order
             })
-        case .loadFields(let account, let orderID):
-            return .fieldsLoaded(account: account, orderID: orderID, await capture {
-                try await self.provider(account).customFields(orderID: orderID)
-            }, saved: false)
-        case .saveField(let account, let orderID, let field):
-            return .fieldsLoaded(account: account, orderID: orderID, await capture {
-                try await self.provider(account).updateCustomFields(orderID: orderID, fields: [field])
-            }, saved: true)
+        case .loadForm(let account, let purpose):
+            return await loadForm(account: account, purpose)
+        case .saveFields(let account, let purpose, let fields):
+            return .fieldsSaved(account: account, purpose, await capture {
+                let provider = try self.provider(account)
+                switch purpose {
+                case .characteristics(let orderID, let itemID):
+                    return try await provider.updateCharacteristics(orderID: orderID, itemID: itemID, fields: fields)
+                case .orderFields(let orderID), .operation(let orderID, _), .newLine(let orderID, _):
+                    return try await provider.updateCustomFields(orderID: orderID, fields: fields)
+                }
+            })
+        case .loadOperations(let account, let order):
+            return .operationsLoaded(account: account, orderID: order.id,
+                                     (try? self.provider(account).operations(for: order)) ?? [])
+        case .previewOperation(let account, let orderID, let operation, let fields):
+            return .operationPreviewed(account: account, orderID: orderID, operation, fields: fields, await capture {
+                try await self.provider(account).previewOperation(operation, orderID: orderID, fields: fields)
+            })
+        case .performOperation(let account, let orderID, let operation, let fields):
+            return .operationPerformed(account: account, orderID: orderID, operation, await capture {
+                let order = try await self.provider(account).perform(operation, orderID: orderID, fields: fields)
+                try self.store.save(order)
+                return order
+            })
+        case .loadDetails(let account, let orderID):
+            return .detailsLoaded(account: account, orderID: orderID, await capture {
+                try await self.provider(account).details(orderID: orderID)
+            })
         case .quit, .applyTheme, .copyToClipboard:
             return nil
         }
+    }
+
+    /// A form's fields from wherever its purpose keeps them; a line without a form answers
+    /// with none, and the console asks for a quantity instead.
+    private func loadForm(account: String, _ purpose: FieldForm.Purpose) async -> Action {
+        let result = await capture { () -> (fields: [CustomField], quantityKey: String?) in
+            let provider = try self.provider(account)
+            switch purpose {
+            case .orderFields(let orderID):
+                return (try await provider.customFields(orderID: orderID), nil)
+            case .characteristics(let orderID, let itemID):
+                return (try await provider.characteristics(orderID: orderID, itemID: itemID), nil)
+            case .newLine(_, let offer):
+                let form = try await provider.lineForm(offerID: offer.id)
+                return (form?.fields ?? [], form?.quantityKey)
+            case .operation(let orderID, let operation):
+                return (try await provider.operationForm(operation, orderID: orderID), nil)
+            }
+        }
+        return .formLoaded(account: account, purpose, result.map(\.fields),
+                           quantityKey: try? result.get().quantityKey)
     }
 
     private func provider(_ account: String) throws -> any OrderProvider {
