@@ -9,6 +9,16 @@ extension ConsoleReducer {
     static func editFields(_ state: inout ConsoleState) -> [Effect] {
         let capabilities = state.account.capabilities
         let provider = state.account.provider.displayName
+        if state.focus == .cart, let cartID = state.cartOrderID, let cart = state.localCart(cartID) {
+            guard let lineID = state.selectedID(.cart), let line = cart.lines.first(where: { $0.id == lineID }) else {
+                toast(&state, "The cart has no line to edit: press a to add one.", kind: .error)
+                return []
+            }
+            let offer = Offer(id: line.offerID, name: line.name, price: line.unitPrice)
+            return openForm(&state, FieldForm(purpose: .cartLine(cartID: cartID, lineID: lineID, offer: offer),
+                                              title: "Change \(line.name)",
+                                              notes: ["Only this cart changes; nothing is sent until you place it."]))
+        }
         if state.focus == .items, capabilities.characteristics {
             guard let orderID = state.itemsOrderID, let itemID = state.selectedID(.items),
                   let item = state.shownItems.first(where: { $0.id == itemID }) else {
@@ -134,7 +144,7 @@ extension ConsoleReducer {
             state.modal = .form(sending)
             state.busy.append("Saving fields of \(orderID)")
             return [.saveFields(account: account, form.purpose, fields: changed)]
-        case .newLine(let cartID, let offer):
+        case .newLine(let cartID, _), .cartLine(let cartID, _, _):
             let filled = form.filled
             let quantityText = filled.first { $0.key == form.quantityKey }?.value ?? "1"
             let quantity = Int(Double(quantityText) ?? 1)
@@ -147,6 +157,12 @@ extension ConsoleReducer {
                 parameters[field.key] = field.value
             }
             state.modal = nil
+            if case .cartLine(_, let lineID, _) = form.purpose {
+                state.busy.append("Saving the cart")
+                return [.updateCartLine(account: account, cartID: cartID, lineID: lineID, quantity: quantity,
+                                        parameters: parameters)]
+            }
+            guard case .newLine(_, let offer) = form.purpose else { return [] }
             if state.localCart(cartID) != nil {
                 state.busy.append("Saving the cart")
                 return [.addCartLine(account: account, cartID: cartID, offer: offer, quantity: quantity,
@@ -187,7 +203,7 @@ extension ConsoleReducer {
                             _ result: Result<[CustomField], OrderError>) -> [Effect] {
         let orderID = switch purpose {
         case .orderFields(let orderID), .characteristics(let orderID, _), .operation(let orderID, _): orderID
-        case .newLine(let cartID, _): cartID
+        case .newLine(let cartID, _), .cartLine(let cartID, _, _): cartID
         }
         finish(&state, "Saving fields of \(orderID)")
         let open: FieldForm? = if case .form(let form) = state.modal, form.purpose == purpose { form } else { nil }

@@ -20,6 +20,7 @@ public enum Effect: Sendable, Equatable {
     /// `parameters` are the line form's other values, by wire key.
     case addCartLine(account: String, cartID: String, offer: Offer, quantity: Int, parameters: [String: String])
     case removeCartLine(account: String, cartID: String, lineID: String)
+    case updateCartLine(account: String, cartID: String, lineID: String, quantity: Int, parameters: [String: String])
     /// Journaled like `place`, with the provider's idempotency handle for the cart.
     case placeCart(account: String, cart: LocalCart)
     case previewCart(account: String, cart: LocalCart)

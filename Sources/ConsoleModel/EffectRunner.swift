@@ -88,6 +88,14 @@ public final class EffectRunner: Sendable {
                                                quantity: quantity, unitPrice: offer.price, parameters: parameters))
                 }
             }, note: "Added \(offer.name) ×\(quantity) to the cart.")
+        case .updateCartLine(let account, let cartID, let lineID, let quantity, let parameters):
+            return .cartSaved(account: account, await capture {
+                try self.changeCart(cartID, account: account) { cart in
+                    guard let index = cart.lines.firstIndex(where: { $0.id == lineID }) else { return }
+                    cart.lines[index].quantity = quantity
+                    cart.lines[index].parameters = parameters
+                }
+            }, note: "Cart line changed.")
         case .removeCartLine(let account, let cartID, let lineID):
             return .cartSaved(account: account, await capture {
                 try self.changeCart(cartID, account: account) { $0.lines.removeAll { $0.id == lineID } }
@@ -122,7 +130,8 @@ public final class EffectRunner: Sendable {
                 switch purpose {
                 case .characteristics(let orderID, let itemID):
                     return try await provider.updateCharacteristics(orderID: orderID, itemID: itemID, fields: fields)
-                case .orderFields(let orderID), .operation(let orderID, _), .newLine(let orderID, _):
+                case .orderFields(let orderID), .operation(let orderID, _), .newLine(let orderID, _),
+                     .cartLine(let orderID, _, _):
                     return try await provider.updateCustomFields(orderID: orderID, fields: fields)
                 }
             })
@@ -161,6 +170,14 @@ public final class EffectRunner: Sendable {
             case .newLine(_, let offer):
                 let form = try await provider.lineForm(offerID: offer.id)
                 return (form?.fields ?? [], form?.quantityKey)
+            case .cartLine(let cartID, let lineID, let offer):
+                let line = try self.cartLine(cartID, lineID, account: account)
+                let form = try await provider.lineForm(offerID: offer.id) ?? LineForm.quantityOnly
+                return (form.fields.map { field in
+                    var filled = field
+                    filled.value = field.key == form.quantityKey ? String(line.quantity) : line.parameters[field.key] ?? field.value
+                    return filled
+                }, form.quantityKey)
             case .operation(let orderID, let operation):
                 return (try await provider.operationForm(operation, orderID: orderID), nil)
             }
@@ -174,6 +191,14 @@ public final class EffectRunner: Sendable {
             throw OrderError.configuration(detail: "No account named \(account) is configured.")
         }
         return provider
+    }
+
+    private func cartLine(_ cartID: String, _ lineID: String, account: String) throws -> CartLine {
+        guard let line = try store.localCarts(account: account).first(where: { $0.id == cartID })?
+            .lines.first(where: { $0.id == lineID }) else {
+            throw OrderError.notFound(detail: "the cart line is no longer saved")
+        }
+        return line
     }
 
     private func changeCart(_ id: String, account: String, _ change: (inout LocalCart) -> Void) throws -> LocalCart {

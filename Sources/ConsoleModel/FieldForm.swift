@@ -15,6 +15,9 @@ public struct FieldForm: Sendable, Equatable {
         case characteristics(orderID: String, itemID: String)
         /// A new cart line of an offer whose provider asks for more than a quantity.
         case newLine(cartID: String, offer: Offer)
+        /// A line already in a local cart: its quantity and form values, changed in place
+        /// before anything is sent (Appxite's `update` of a cart item, done locally).
+        case cartLine(cartID: String, lineID: String, offer: Offer)
         /// A provider operation's fields (Adobe return quantities, MPT notes, …).
         case operation(orderID: String, OrderOperation)
     }

@@ -8,6 +8,11 @@ public struct LineForm: Sendable, Codable, Hashable {
     public var quantityKey: String
     public var fields: [CustomField]
 
+    /// What a line of a provider without a form is: a quantity.
+    public static let quantityOnly = LineForm(quantityKey: "quantity", fields: [
+        CustomField(name: "Quantity", value: "1", kind: .number, key: "quantity", required: true, minimum: 1, maximum: 100_000),
+    ])
+
     public init(quantityKey: String, fields: [CustomField]) {
         self.quantityKey = quantityKey
         self.fields = fields

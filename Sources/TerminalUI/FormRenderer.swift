@@ -112,7 +112,7 @@ struct FormRenderer {
         let action = switch form.purpose {
         case .newLine: "add"
         case .operation(_, let operation): operation.previews ? "preview" : operation.confirms ? "continue" : "save"
-        case .orderFields, .characteristics: "save"
+        case .orderFields, .characteristics, .cartLine: "save"
         }
         let text = form.sending ? "Sending… Esc leaves (the answer still arrives)"
             : "Tab ↑↓ field · ←→ choose · ↵ \(action) · Esc leave unchanged"

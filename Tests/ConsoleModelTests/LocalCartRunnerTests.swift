@@ -72,6 +72,24 @@ import Testing
         #expect(try store.localCarts(account: "wl-demo").isEmpty)
     }
 
+    @Test func aCartLineIsEditedInItsFormAndSavedInPlace() async throws {
+        let (store, _, runner, full) = try await savedCartWithOneLine()
+        let line = full.lines[0]
+        let purpose = FieldForm.Purpose.cartLine(cartID: full.id, lineID: line.id, offer: offer)
+        let loaded = await runner.perform(.loadForm(account: "wl-demo", purpose))
+        guard case .formLoaded(_, _, .success(let fields), let quantityKey) = loaded else {
+            Issue.record("got \(String(describing: loaded))")
+            return
+        }
+        #expect(quantityKey == "quantity")
+        #expect(fields.map(\.value) == ["2"])
+        let saved = try #require(savedCart(await runner.perform(.updateCartLine(account: "wl-demo", cartID: full.id,
+                                                                                lineID: line.id, quantity: 7,
+                                                                                parameters: ["tier": "2"]))))
+        #expect(saved.lines.map(\.quantity) == [7])
+        #expect(try store.localCarts(account: "wl-demo").first?.lines.first?.parameters == ["tier": "2"])
+    }
+
     @Test func anUnknownAccountIsAConfigurationError() async throws {
         let runner = EffectRunner(providers: [:], store: try OrderStore(), send: { _ in })
         let answer = await runner.perform(.refresh(account: "ghost"))

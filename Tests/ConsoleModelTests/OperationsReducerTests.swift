@@ -121,6 +121,25 @@ import Testing
                                          parameters: ["ChargePeriod.pricingFrequency": "P-A", "dataCenterLocation": "11"])])
     }
 
+    @Test func aLocalCartLineIsChangedInItsForm() {
+        var state = ConsoleFixture.state()
+        state.account.capabilities.serverSideDrafts = false
+        let line = CartLine(id: "l1", offerID: "MS-365-BB", name: "Microsoft 365 Business Basic", quantity: 2,
+                            parameters: ["ChargePeriod.pricingFrequency": "P-M"])
+        let cart = LocalCart(id: "c1", account: "wl-demo", customerID: "1", customerName: "Acme", lines: [line],
+                             createdAt: OrderFixtures.now)
+        _ = ConsoleReducer.reduce(&state, .cartSaved(account: "wl-demo", .success(cart), note: "New cart"))
+        let offer = Offer(id: "MS-365-BB", name: "Microsoft 365 Business Basic", price: nil)
+        let purpose = FieldForm.Purpose.cartLine(cartID: "c1", lineID: "l1", offer: offer)
+        #expect(ConsoleFixture.press(&state, .char("e")) == [.loadForm(account: "wl-demo", purpose)])
+        var fields = FormFixtures.appxiteLine.fields
+        fields[0].value = "2"
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", purpose, .success(fields), quantityKey: "quantityBox1"))
+        #expect(ConsoleFixture.press(&state, .char("0"), .tab, .right, .enter)
+                == [.updateCartLine(account: "wl-demo", cartID: "c1", lineID: "l1", quantity: 20,
+                                    parameters: ["ChargePeriod.pricingFrequency": "P-A", "dataCenterLocation": "11"])])
+    }
+
     @Test func providerDetailsAreKeptPerOrderAndAFailureIsShownInThem() {
         var state = state()
         #expect(ConsoleFixture.press(&state, .enter).contains(.loadDetails(account: "wl-demo", orderID: "1034")))
