@@ -209,7 +209,8 @@ extension ConsoleReducer {
         let open: FieldForm? = if case .form(let form) = state.modal, form.purpose == purpose { form } else { nil }
         switch result {
         case .success(let fields):
-            let refused = fields.filter { $0.error != nil }
+            let sent = Set(open?.changed.map(\.key) ?? [])
+            let refused = fields.filter { $0.error != nil && sent.contains($0.key) }
             if var form = open, !refused.isEmpty {
                 form.sending = false
                 form.load(fields)
@@ -218,7 +219,13 @@ extension ConsoleReducer {
                       kind: .error, lifetime: 10)
             } else {
                 if open != nil { state.modal = nil }
-                toast(&state, "Saved on \(orderID).")
+                let pending = fields.filter { $0.error != nil }.map(\.name)
+                if pending.isEmpty {
+                    toast(&state, "Saved on \(orderID).")
+                } else {
+                    toast(&state, "Saved on \(orderID). Still to fix: \(pending.joined(separator: ", ")) (e to edit).",
+                          kind: .error, lifetime: 10)
+                }
             }
         case .failure(let error):
             if var form = open {

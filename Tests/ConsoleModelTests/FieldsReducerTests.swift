@@ -65,6 +65,22 @@ import Testing
         #expect(state.toast?.text == "Saved on ORD-1.")
     }
 
+    @Test func aSavedValueClosesTheFormEvenWhileAnotherStillNeedsFixing() {
+        var state = state()
+        var partnerID = Self.partnerID
+        partnerID.error = "Unknown MS Partner ID"
+        let poNumber = CustomField(name: "PO Number", value: "", key: "PRM-4")
+        ConsoleFixture.press(&state, .char("e"))
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([partnerID, poNumber]),
+                                                      quantityKey: nil))
+        ConsoleFixture.press(&state, .tab, .char("7"), .enter)
+        var saved = poNumber
+        saved.value = "7"
+        _ = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose, .success([partnerID, saved])))
+        #expect(state.modal == nil)
+        #expect(state.toast?.text == "Saved on ORD-1. Still to fix: Microsoft Partner ID (e to edit).")
+    }
+
     @Test func escLeavesWithoutSendingAndNothingChangedSendsNothing() {
         var state = state()
         ConsoleFixture.press(&state, .char("e"))
