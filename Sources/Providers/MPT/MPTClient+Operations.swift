@@ -48,35 +48,23 @@ extension MPTClient {
             return ["Notes become: \(Self.notes(in: fields))"]
         case .change:
             let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
-            let changes = try Self.changes(fields, of: subscriptions)
-            let prices = try await unitPrices()
-            var deltas: [Money] = []
-            var lines = changes.map { change, subscription in
+            let changes = try Self.changes(fields, of: subscriptions).map { change, subscription in
                 let difference = change.quantity - subscription.quantity
                 let direction = difference > 0 ? "up \(difference)" : "down \(-difference)"
-                let delta = prices[subscription.itemID].map { $0 * difference }
-                if let delta { deltas.append(delta) }
-                return "\(subscription.name): \(subscription.quantity) → \(change.quantity) (\(direction))"
-                    + (delta.map { ", \(Self.signed($0)) per month" } ?? "")
+                return (text: "\(subscription.name): \(subscription.quantity) → \(change.quantity) (\(direction))",
+                        itemID: subscription.itemID, units: difference)
             }
-            lines.append(Self.totalLine("Change order on \(agreement.id)", deltas: deltas, lines: changes.count))
-            return lines
+            return Self.priced(changes, order: "Change order on \(agreement.id)", prices: try await unitPrices())
         case .terminate:
             let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
             let ending = try Self.terminated(fields, of: subscriptions)
-            let prices = try await unitPrices()
-            var deltas: [Money] = []
-            var lines = ending.map { subscription in
-                let delta = prices[subscription.itemID].map { $0 * -subscription.quantity }
-                if let delta { deltas.append(delta) }
-                return "Ends \(subscription.name) × \(subscription.quantity) (\(subscription.id))"
-                    + (delta.map { ", \(Self.signed($0)) per month" } ?? "")
+            let changes = ending.map { subscription in
+                (text: "Ends \(subscription.name) × \(subscription.quantity) (\(subscription.id))",
+                 itemID: subscription.itemID, units: -subscription.quantity)
             }
-            lines.append(Self.totalLine("Termination order on \(agreement.id)", deltas: deltas, lines: ending.count))
-            if ending.count == subscriptions.count {
-                lines.append("Every active subscription ends: agreement \(agreement.id) is terminated.")
-            }
-            return lines
+            let lines = Self.priced(changes, order: "Termination order on \(agreement.id)", prices: try await unitPrices())
+            guard ending.count == subscriptions.count else { return lines }
+            return lines + ["Every active subscription ends: agreement \(agreement.id) is terminated."]
         }
     }
 
@@ -161,17 +149,24 @@ extension MPTClient {
         return subscription
     }
 
+    /// One line per changed subscription with its effect on the monthly sale price, then the
+    /// order's total per month and year; without a price for every line, the total is left
+    /// to the vendor.
+    private static func priced(_ changes: [(text: String, itemID: String, units: Int)], order: String,
+                               prices: [String: Money]) -> [String] {
+        let deltas = changes.map { change in prices[change.itemID].map { $0 * change.units } }
+        let lines = zip(changes, deltas).map { change, delta in
+            change.text + (delta.map { ", \(signed($0)) per month" } ?? "")
+        }
+        let count = changes.count == 1 ? "1 subscription" : "\(changes.count) subscriptions"
+        guard let total = Money.total(deltas.compactMap { $0 }), !deltas.contains(where: { $0 == nil }) else {
+            return lines + ["\(order): \(count); the vendor prices it when it is processed."]
+        }
+        return lines + ["\(order): \(count), \(signed(total)) per month, \(signed(total * 12)) per year."]
+    }
+
     /// "+44.00 USD" or "-22.00 USD": which way the price goes.
     private static func signed(_ money: Money) -> String {
         money.amount > 0 ? "+\(money.formatted)" : money.formatted
-    }
-
-    /// The order's effect on the monthly and yearly sale price, when every line has a price.
-    private static func totalLine(_ what: String, deltas: [Money], lines: Int) -> String {
-        let count = lines == 1 ? "1 subscription" : "\(lines) subscriptions"
-        guard deltas.count == lines, let total = Money.total(deltas) else {
-            return "\(what): \(count); the vendor prices it when it is processed."
-        }
-        return "\(what): \(count), \(signed(total)) per month, \(signed(total * 12)) per year."
     }
 }

@@ -8,6 +8,8 @@ public enum MPTOperation: String, CaseIterable, Sendable {
     case change
     case terminate
 
+    /// What the console's menu lists: the title, one line on what it does, and whether it
+    /// asks for a form, shows a preview or asks for confirmation first.
     public var operation: OrderOperation {
         switch self {
         case .notes:
