@@ -3,9 +3,9 @@ import OrderKit
 
 /// The Adility Distribution API client (seed 003): place an order from a local cart, read
 /// it with its vouchers, cancel it, and list offers with their type, face value and stock.
-/// No server-side drafts: the console
-/// composes a `LocalCart`, and its id is sent as the `order_number`, so a placement
-/// retried after a timeout is found by number instead of bought twice.
+/// No server-side drafts: the console composes a `LocalCart`, and its id is sent as the
+/// `order_number`, so a placement retried after a timeout is found by number instead of
+/// bought twice.
 public struct AdilityClient: OrderProvider {
     public let kind = ProviderKind.adility
     public let account: String

@@ -89,8 +89,8 @@ enum AdilityMapping {
         case "cancelled": (voucher.cancelledAt, .failure)
         default: (voucher.acquiredAt, .normal)
         }
-        let value = [voucher.status, since.flatMap { $0.isEmpty ? nil : "since \($0)" }].compactMap { $0 }.joined(separator: " ")
-        return .init("Status", value, tone: tone)
+        guard let since, !since.isEmpty else { return .init("Status", voucher.status, tone: tone) }
+        return .init("Status", "\(voucher.status) since \(since)", tone: tone)
     }
 
     /// An unused voucher close to (or past) its expiry needs the consumer told.
@@ -99,8 +99,8 @@ enum AdilityMapping {
         guard voucher.status == "acquired", let expiry = voucher.expirationDate.flatMap(FlexibleDate.parse) else {
             return .init("Expires", text)
         }
-        let daysLeft = Int(expiry.timeIntervalSince(now) / 86_400)
         if expiry <= now { return .init("Expires", "\(text) (expired unused)", tone: .failure) }
+        let daysLeft = Int(expiry.timeIntervalSince(now) / 86_400)
         if daysLeft < expiryWarningDays { return .init("Expires", "\(text) (\(daysLeft) days left)", tone: .warning) }
         return .init("Expires", text)
     }

@@ -117,7 +117,8 @@ extension MPTClient {
     /// when a quantity is not a whole number of at least 1 or nothing changes.
     private static func changes(_ fields: [CustomField], of subscriptions: [MPTAgreement.Subscription])
         throws -> [(change: MPTSubscriptionChange, subscription: MPTAgreement.Subscription)] {
-        let changes = try fields.compactMap { field -> (MPTSubscriptionChange, MPTAgreement.Subscription)? in
+        let changes = try fields.compactMap { field -> (change: MPTSubscriptionChange,
+                                                          subscription: MPTAgreement.Subscription)? in
             let subscription = try subscription(field.key, in: subscriptions)
             guard let quantity = Int(field.value.trimmingCharacters(in: .whitespaces)), quantity >= 1 else {
                 throw OrderError.rejected(detail: "\(field.name): '\(field.value)' is not a quantity of at least 1; to end a subscription, terminate it")
@@ -128,7 +129,7 @@ extension MPTClient {
         guard !changes.isEmpty else {
             throw OrderError.rejected(detail: "nothing to change: set a new quantity for at least one subscription")
         }
-        return changes.map { (change: $0.0, subscription: $0.1) }
+        return changes
     }
 
     /// The subscriptions ticked for termination; refused when none is.

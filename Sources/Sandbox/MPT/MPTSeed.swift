@@ -31,7 +31,7 @@ enum MPTSeed {
 
     /// The ordering parameters of a Purchase order: one required and editable (the one the
     /// vendor queries), one optional, a read-only list, one hidden, and an optional date,
-    /// number and list, so that every type a form edits is there.
+    /// number, list and checkbox, so that every type a form edits is there.
     static func orderingParameters(partnerID: String = "") -> [MPTParameter] {
         [
             .init(id: "PRM-7301-0001-0001", name: "Microsoft Partner ID", externalId: partnerIDExternalID,
@@ -50,6 +50,9 @@ enum MPTSeed {
             .init(id: "PRM-7301-0001-0007", name: "Support Level", externalId: "supportLevel", value: "Standard",
                   type: MPTParameter.dropDown, options: supportLevels,
                   constraints: .init(readonly: false, hidden: false, required: true)),
+            .init(id: "PRM-7301-0001-0008", name: "Co-terminate Subscriptions", externalId: "coterminate",
+                  value: "false", type: MPTParameter.checkbox,
+                  constraints: .init(readonly: false, hidden: false, required: false)),
         ]
     }
 
