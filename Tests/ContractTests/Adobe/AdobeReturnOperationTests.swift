@@ -14,10 +14,6 @@ import Testing
         try #require(try await client.orders(stage: .confirmed).first { $0.id == id })
     }
 
-    private func filled(_ fields: [CustomField], _ values: [String: String]) -> [CustomField] {
-        fields.map { field in values[field.key].map { var changed = field; changed.value = $0; return changed } ?? field }
-    }
-
     @Test(arguments: [
         ("5000000003", true), ("5000000007", true), ("5000000002", false), ("5000000006", false), ("5000000009", false),
         ("5000000004", false), ("5000000005", false),
@@ -42,12 +38,12 @@ import Testing
         #expect(form.map(\.maximum) == [5, 2])
         #expect(form.allSatisfy { $0.minimum == 0 && $0.value == "0" && $0.kind == .number })
 
-        let preview = try await client.previewOperation(operation, orderID: Self.recent, fields: filled(form, ["1": "2"]))
+        let preview = try await client.previewOperation(operation, orderID: Self.recent, fields: form.filled(["1": "2"]))
         #expect(preview == ["Return 2 × Illustrator for teams: refund 863.76 USD", "Refund total 863.76 USD",
                             "The returned licences stop working; lines returned in full become 1008 (cancelled)."])
         #expect(try await client.operationForm(operation, orderID: Self.recent).map(\.hint) == ["5 remaining", "2 remaining"])
 
-        let returned = try await client.perform(operation, orderID: Self.recent, fields: filled(form, ["1": "2", "2": "2"]))
+        let returned = try await client.perform(operation, orderID: Self.recent, fields: form.filled(["1": "2", "2": "2"]))
         #expect(returned.id != Self.recent)
         #expect(returned.items.map(\.quantity) == [2, 2])
         #expect(returned.rawPayload?.contains(#""orderType" : "RETURN""#) == true)
@@ -68,7 +64,7 @@ import Testing
             try await client.perform(operation, orderID: Self.recent, fields: form)
         }
         await #expect(throws: OrderError.rejected(detail: "Acrobat Pro for teams is at most 2.")) {
-            try await client.previewOperation(operation, orderID: Self.recent, fields: filled(form, ["2": "3"]))
+            try await client.previewOperation(operation, orderID: Self.recent, fields: form.filled(["2": "3"]))
         }
         let unbounded = [CustomField(name: "line 2", value: "3", kind: .number, key: "2")]
         await #expect(throws: OrderError.rejected(detail: "line 2 of order 5000000003 has 2 left to return, not 3 (Adobe code RETURN_QUANTITY_EXCEEDED)")) {
@@ -76,7 +72,7 @@ import Testing
         }
         sandbox.clock.advance(by: 12 * 24 * 3600)
         do {
-            _ = try await client.previewOperation(operation, orderID: Self.recent, fields: filled(form, ["1": "1"]))
+            _ = try await client.previewOperation(operation, orderID: Self.recent, fields: form.filled(["1": "1"]))
             Issue.record("a return preview after 14 days was accepted")
         } catch OrderError.rejected(let detail) {
             #expect(detail.contains("more than 14 days ago") && detail.hasSuffix("(Adobe code 1117)"))

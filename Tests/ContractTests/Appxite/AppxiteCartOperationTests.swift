@@ -13,10 +13,6 @@ import Testing
         try #require(client.operations(for: order).first { $0.id == id })
     }
 
-    private func filled(_ fields: [CustomField], _ values: [String: String]) -> [CustomField] {
-        fields.map { field in values[field.key].map { var changed = field; changed.value = $0; return changed } ?? field }
-    }
-
     @Test func operationsFollowTheOrdersOwnOperationsList() async throws {
         let sandbox = try await SandboxHarness.start()
         defer { Task { await sandbox.stop() } }
@@ -42,7 +38,7 @@ import Testing
         #expect(form.map(\.key) == ["quantityBox1", "ChargePeriod", "dataCenterLocation", "licenseTier"])
         #expect(form.map(\.value) == ["10", "0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b", "1", "1"])
         let changed = try await client.perform(update, orderID: Self.seededCart,
-                                               fields: filled(form, ["quantityBox1": "12", "dataCenterLocation": "3"]))
+                                               fields: form.filled(["quantityBox1": "12", "dataCenterLocation": "3"]))
         #expect(changed.items.map(\.quantity) == [10, 12])
         #expect(changed.status == "cart")
         let raw = try sandbox.appxiteJSON(try await sandbox.appxiteRaw(.get, "/orders/\(Self.seededCart)"))
@@ -51,10 +47,10 @@ import Testing
         #expect(formData["quantityBox1"] as? Int == 12)
 
         await #expect(throws: OrderError.rejected(detail: "Quantity is at most 1000.")) {
-            try await client.perform(update, orderID: Self.seededCart, fields: filled(form, ["quantityBox1": "5000"]))
+            try await client.perform(update, orderID: Self.seededCart, fields: form.filled(["quantityBox1": "5000"]))
         }
         await #expect(throws: OrderError.rejected(detail: "Data centre location is one of Frankfurt (DE), Amsterdam (NL), Stockholm (SE).")) {
-            try await client.perform(update, orderID: Self.seededCart, fields: filled(form, ["dataCenterLocation": "9"]))
+            try await client.perform(update, orderID: Self.seededCart, fields: form.filled(["dataCenterLocation": "9"]))
         }
     }
 
@@ -69,11 +65,11 @@ import Testing
         #expect(!schedule.warning.isEmpty)
 
         await #expect(throws: OrderError.rejected(detail: "ScheduledFor 2020-01-01 has begun or passed; choose a day after today")) {
-            try await client.perform(schedule, orderID: Self.seededCart, fields: filled(form, ["ScheduledFor": "2020-01-01"]))
+            try await client.perform(schedule, orderID: Self.seededCart, fields: form.filled(["ScheduledFor": "2020-01-01"]))
         }
         let day = Date().addingTimeInterval(3 * 24 * 3600)
         let text = day.formatted(Date.ISO8601FormatStyle().year().month().day())
-        let scheduled = try await client.perform(schedule, orderID: Self.seededCart, fields: filled(form, ["ScheduledFor": text]))
+        let scheduled = try await client.perform(schedule, orderID: Self.seededCart, fields: form.filled(["ScheduledFor": text]))
         #expect(scheduled.status == "scheduled")
         #expect(scheduled.phase == .draft)
         #expect(client.operations(for: scheduled).isEmpty)

@@ -10,7 +10,7 @@ import Testing
     /// What the console does with a filled-in form: the quantity field becomes the line's
     /// quantity, every other field a parameter under its wire key.
     private func line(_ form: LineForm, offerID: String, values: [String: String]) -> CartLine {
-        let fields = form.fields.map { field in values[field.key].map { var changed = field; changed.value = $0; return changed } ?? field }
+        let fields = form.fields.filled(values)
         let quantity = Int(fields.first { $0.key == form.quantityKey }!.value)!
         let parameters = Dictionary(uniqueKeysWithValues: fields.filter { $0.key != form.quantityKey }.map { ($0.key, $0.value) })
         return CartLine(id: UUID().uuidString.lowercased(), offerID: offerID, name: "line", quantity: quantity,
