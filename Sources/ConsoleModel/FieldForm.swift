@@ -156,7 +156,7 @@ public struct FieldForm: Sendable, Equatable {
         case (.text, .char(let character)):
             next = current + String(character)
         case (.number, .char(let character)) where character.isNumber || character == "." || character == "-":
-            next = current + String(character)
+            next = current == "0" && character.isNumber ? String(character) : current + String(character)
         case (.date, .char(let character)) where character.isNumber || character == "-":
             next = current + String(character)
         case (.number, .char), (.date, .char):

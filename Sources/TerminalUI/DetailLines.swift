@@ -40,9 +40,9 @@ enum DetailLines {
         var rows: [PaneRow] = []
         for section in sections {
             rows += [PaneRow(text: ""), PaneRow(text: section.title)]
-            let width = min(24, (section.rows.map(\.label.count).max() ?? 0) + 2)
+            let width = min(34, (section.rows.map(\.label.count).max() ?? 0) + 2)
             for row in section.rows {
-                let label = "  " + TextFit.pad(row.label, width)
+                let label = "  " + TextFit.pad(TextFit.cut(row.label, width - 2), width)
                 let role: ThemeRole? = switch row.tone {
                 case .normal: nil
                 case .warning: .warning

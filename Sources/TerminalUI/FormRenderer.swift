@@ -7,17 +7,15 @@ import OrderKit
 struct FormRenderer {
     let theme: Theme
 
-    private static let labelWidth = 22
-
     func draw(_ form: FieldForm, in frame: PaneFrame, on screen: any Screen) {
         BoxRenderer(theme: theme).draw(frame, title: form.title, focused: true, on: screen, fill: .modal)
         let width = frame.innerWidth - 2
         var row = frame.row + 1
         let bottom = frame.row + frame.height - 2
-        for note in form.notes where row < bottom {
+        for note in form.notes.flatMap({ TextFit.wrap($0, width) }) where row < bottom {
             put(note, row: &row, frame, role: .modal)
         }
-        for warning in form.warnings where row < bottom {
+        for warning in form.warnings.flatMap({ TextFit.wrap($0, width) }) where row < bottom {
             put(warning, row: &row, frame, role: .warning)
         }
         if !form.notes.isEmpty || !form.warnings.isEmpty { row += 1 }
@@ -54,18 +52,19 @@ struct FormRenderer {
         let fields = form.visibleFields
         guard !fields.isEmpty else { return [Line(text: "No fields.", role: .modal, fieldIndex: 0, isField: true)] }
         let keyWidth = min(32, fields.map(\.key.count).max() ?? 0)
-        let valueWidth = max(14, width - Self.labelWidth - keyWidth - 4)
+        let labelWidth = max(16, min(fields.map { $0.name.count + 5 }.max() ?? 0, 30, width - keyWidth - 18))
+        let valueWidth = max(14, width - labelWidth - keyWidth - 4)
         var lines: [Line] = []
         for (index, field) in fields.enumerated() {
             let focused = index == form.focus
             let marker = focused ? "▸ " : "  "
-            let label = TextFit.pad(field.name + (field.required ? " *" : ""), Self.labelWidth - 2)
+            let label = TextFit.pad(TextFit.cut(field.name + (field.required ? " *" : ""), labelWidth - 3), labelWidth - 2)
             let value = TextFit.pad(Self.valueText(field, form.value(of: field), focused: focused), valueWidth)
             let key = TextFit.pad(TextFit.cut(field.key, keyWidth), keyWidth)
             lines.append(Line(text: "\(marker)\(label) \(value)  \(key)",
                               role: focused ? .selected : field.readOnly ? .dim : .modal,
                               fieldIndex: index, isField: true))
-            let indent = String(repeating: " ", count: Self.labelWidth + 1)
+            let indent = String(repeating: " ", count: labelWidth + 1)
             if let problem = form.problem(of: field) {
                 lines.append(Line(text: indent + problem, role: .warning, fieldIndex: index, isField: false))
             } else if let note = Self.note(field) {

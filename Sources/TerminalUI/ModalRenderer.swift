@@ -28,7 +28,8 @@ struct ModalRenderer {
             drawText(prompt, on: screen)
         case .form(let form):
             let fieldRows = form.visibleFields.count * 2
-            let height = form.notes.count + form.warnings.count + max(2, fieldRows) + 5
+            let noteRows = (form.notes + form.warnings).reduce(0) { $0 + TextFit.wrap($1, 78).count }
+            let height = noteRows + max(2, fieldRows) + 5
             FormRenderer(theme: theme).draw(form, in: box(width: 84, height: height, on: screen), on: screen)
         case .input:
             break
