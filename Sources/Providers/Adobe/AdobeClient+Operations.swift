@@ -123,7 +123,7 @@ extension AdobeClient {
         }
     }
 
-    private func offerNames() async throws -> [String: String] {
+    func offerNames() async throws -> [String: String] {
         Dictionary(try await offers().map { ($0.id, $0.name) }) { first, _ in first }
     }
 

@@ -63,16 +63,28 @@ public struct AdobeClient: OrderProvider {
 
     public func order(id: String) async throws -> Order {
         let (payload, response) = try await orderPayload(id: id)
-        guard let order = AdobeMapping.order(payload, account: account, customerName: try await companyName(),
+        guard var order = AdobeMapping.order(payload, account: account, customerName: try await companyName(),
                                              raw: response.body) else {
             throw OrderError.malformedResponse(detail: "order \(id): Adobe answered a preview, not an order")
         }
+        order.items = await named(order.items)
         return order
     }
 
     public func items(orderID: String) async throws -> [OrderItem] {
         let (payload, _) = try await orderPayload(id: orderID)
-        return payload.lineItems.map { AdobeMapping.item($0, order: payload) }
+        return await named(payload.lineItems.map { AdobeMapping.item($0, order: payload) })
+    }
+
+    /// Lines carry only an offer id: the price list names them, and when it cannot be read
+    /// the id stands in rather than failing the order.
+    private func named(_ items: [OrderItem]) async -> [OrderItem] {
+        guard let names = try? await offerNames() else { return items }
+        return items.map { item in
+            var named = item
+            named.name = names[item.offerID] ?? item.name
+            return named
+        }
     }
 
     /// Beyond the document: the partner price list (`POST /v3/pricelist`).

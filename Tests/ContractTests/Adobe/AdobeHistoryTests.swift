@@ -44,6 +44,18 @@ import Testing
         #expect(Self.link(last, "prev") == "/v3/customers/9876543210/orders?limit=100&offset=0")
     }
 
+    @Test func linesAreNamedFromThePriceList() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let client = sandbox.client()
+        let names = Dictionary(try await client.offers().map { ($0.id, $0.name) }) { first, _ in first }
+        let placed = try await client.place(cart: sandbox.cart([("65304520CA01A12", 1)]))
+        let items = try await client.items(orderID: placed.id)
+        #expect(items.map(\.name) == [try #require(names["65304520CA01A12"])])
+        #expect(try await client.order(id: placed.id).items.map(\.name) == items.map(\.name))
+        #expect(items[0].name != "65304520CA01A12")
+    }
+
     @Test func filtersNarrowTheHistoryAndTravelInTheLinks() async throws {
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
