@@ -10,6 +10,8 @@ public struct AccountConfig: Sendable, Equatable {
     public var baseURL: String
     public var customerID: String?
     public var organizationID: String?
+    /// Appxite: the organization's name for the screen (the API only knows its id).
+    public var organizationName: String?
     public var referer: String?
     public var edition: Edition
     public var format: Format
@@ -39,6 +41,6 @@ public struct AccountConfig: Sendable, Equatable {
         self.line = line
     }
 
-    static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "referer", "edition",
+    static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "organization_name", "referer", "edition",
                        "format", "read_only", "approver", "auth"]
 }

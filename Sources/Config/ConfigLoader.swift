@@ -82,6 +82,7 @@ public enum ConfigLoader {
         var account = AccountConfig(name: name, provider: provider, baseURL: baseURL, line: header)
         account.customerID = try reader.string(table, "customer_id", section: section, index: index)
         account.organizationID = try reader.string(table, "organization_id", section: section, index: index)
+        account.organizationName = try reader.string(table, "organization_name", section: section, index: index)
         account.referer = try reader.string(table, "referer", section: section, index: index)
         account.readOnly = try reader.bool(table, "read_only", section: section, index: index) ?? false
         account.approver = try reader.bool(table, "approver", section: section, index: index) ?? false

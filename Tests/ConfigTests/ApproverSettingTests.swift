@@ -24,6 +24,11 @@ import Testing
         #expect(try parse(Self.account(provider: "appxite", approver: "true")).accounts.first?.approver == true)
     }
 
+    @Test func anAppxiteOrganizationMayBeNamed() throws {
+        let text = Self.account(provider: "appxite", approver: nil) + "\norganization_name = \"Fabrikam\""
+        #expect(try parse(text).accounts.first?.organizationName == "Fabrikam")
+    }
+
     @Test func approverOnAnotherProviderOrNotABooleanIsRefusedWithItsLine() {
         #expect(throws: ConfigError(path: "c.toml", line: 5,
                                     message: "approver applies to appxite accounts only; remove it from account 'acme'")) {

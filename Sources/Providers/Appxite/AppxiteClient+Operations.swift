@@ -157,6 +157,6 @@ extension AppxiteClient {
         let response = try await call(APIRequest(.post, "/orders/\(try Self.pathSegment(orderID))/\(decision)",
                                                  body: body ?? Data("{}".utf8)))
         let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "\(decision) answer")
-        return AppxiteMapping.order(payload, account: account, raw: response.body)
+        return mapped(payload, raw: response.body)
     }
 }

@@ -15,6 +15,7 @@ public struct AppxiteClient: OrderProvider {
     public let capabilities = Capabilities(serverSideDrafts: false, previewPrice: true, cancelItem: true)
     private let transport: AuthorizedTransport
     private let organizationID: String
+    private let organizationName: String?
     private let headers: [(String, String)]
     /// This login may approve or reject orders waiting for manual approval (config `approver`).
     let approver: Bool
@@ -31,14 +32,16 @@ public struct AppxiteClient: OrderProvider {
     ///     that gets one.
     ///   - subscriptionKey: the portal's API subscription key (`Ocp-Apim-Subscription-Key`).
     ///   - organizationID: the organization orders are placed in (`X-On-Behalf-Of`).
+    ///   - organizationName: what to call it on screen; the API has no name for it.
     ///   - referer: the portal URL purchases are made from (`Referer`).
     ///   - approver: whether this login may approve or reject manual-approval orders; the
     ///     console offers those operations only then.
     public init(transport: HTTPTransport, bearer: BearerSource, subscriptionKey: String, organizationID: String,
-                referer: String, approver: Bool = false) {
+                referer: String, approver: Bool = false, organizationName: String? = nil) {
         self.transport = AuthorizedTransport(transport: transport, source: bearer)
         account = transport.account
         self.organizationID = organizationID
+        self.organizationName = organizationName
         self.approver = approver
         headers = [("Ocp-Apim-Subscription-Key", subscriptionKey),
                    ("api-version", Self.apiVersion), ("X-On-Behalf-Of", organizationID), ("Referer", referer),
@@ -58,7 +61,7 @@ public struct AppxiteClient: OrderProvider {
             let batch = try PayloadDecoder.decode(AppxiteOrderPagePayload.self, from: response, what: "order list")
             let raws = PayloadDecoder.prettyElements(of: response.body, key: "Items")
             orders += batch.orders.enumerated().map { index, payload in
-                var order = AppxiteMapping.order(payload, account: account, now: now)
+                var order = mapped(payload, now: now)
                 order.rawPayload = raws.count == batch.orders.count ? raws[index] : nil
                 return order
             }
@@ -78,7 +81,7 @@ public struct AppxiteClient: OrderProvider {
     public func order(id: String) async throws -> Order {
         let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(id))"))
         let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "order \(id)")
-        return AppxiteMapping.order(payload, account: account, raw: response.body)
+        return mapped(payload, raw: response.body)
     }
 
     /// The order's provisioning status, with the vendor's explanation when it failed.
@@ -98,7 +101,11 @@ public struct AppxiteClient: OrderProvider {
 
     /// The one organization this account acts for.
     public func customers() async throws -> [Customer] {
-        [Customer(id: organizationID, name: organizationID)]
+        [Customer(id: organizationID, name: organizationName ?? organizationID)]
+    }
+
+    func mapped(_ payload: AppxiteOrderPayload, raw: Data? = nil, now: Date = Date()) -> Order {
+        AppxiteMapping.order(payload, account: account, customerName: organizationName, raw: raw, now: now)
     }
 
     // MARK: Placing
@@ -112,7 +119,7 @@ public struct AppxiteClient: OrderProvider {
         }
         var current = try await orderHolding(itemID: idempotencyKey(for: cart))
         if let current, AppxiteMapping.phase(status: current.status) != .cart {
-            return AppxiteMapping.order(current, account: account)
+            return mapped(current)
         }
         let forms = try await forms(for: cart.lines)
         for line in cart.lines where !(current?.items.contains { $0.id == line.id } ?? false) {
@@ -166,7 +173,7 @@ public struct AppxiteClient: OrderProvider {
     public func cancelItem(orderID: String, itemID: String) async throws -> Order {
         let response = try await call(APIRequest(.post, "/orders/cancel", query: [("orderitemid", itemID)]))
         let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "cancellation")
-        return AppxiteMapping.order(payload, account: account, raw: response.body)
+        return mapped(payload, raw: response.body)
     }
 
     /// The first line's order item id: it is generated once per line and kept with the cart.
@@ -176,7 +183,7 @@ public struct AppxiteClient: OrderProvider {
 
     /// The order holding the order item id, in the cart or placed.
     public func findPlaced(idempotencyKey: String) async throws -> Order? {
-        try await orderHolding(itemID: idempotencyKey).map { AppxiteMapping.order($0, account: account) }
+        try await orderHolding(itemID: idempotencyKey).map { mapped($0) }
     }
 
     // MARK: Steps
@@ -221,7 +228,7 @@ public struct AppxiteClient: OrderProvider {
                                                          formData: formData, scheduledFor: scheduledFor))
         let response = try await call(APIRequest(.post, "/orders/operation", body: body))
         let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "\(operation) answer")
-        return AppxiteMapping.order(payload, account: account, raw: response.body)
+        return mapped(payload, raw: response.body)
     }
 
     private func quote(of order: AppxiteOrderPayload) async throws -> Quote {

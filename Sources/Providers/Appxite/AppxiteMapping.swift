@@ -18,11 +18,13 @@ enum AppxiteMapping {
         }
     }
 
-    /// The organization (X-On-Behalf-Of) is the customer; the API gives it no name.
-    static func order(_ payload: AppxiteOrderPayload, account: String, raw: Data? = nil, now: Date = Date()) -> Order {
+    /// The organization (X-On-Behalf-Of) is the customer; the API gives it no name, so the
+    /// account's configured `organization_name` stands for it, or else its id.
+    static func order(_ payload: AppxiteOrderPayload, account: String, customerName: String? = nil, raw: Data? = nil,
+                      now: Date = Date()) -> Order {
         let currency = payload.currency ?? "EUR"
         return Order(id: payload.id, provider: .appxite, account: account, customerID: payload.organizationID,
-                     customerName: payload.organizationID, status: payload.status,
+                     customerName: customerName ?? payload.organizationID, status: payload.status,
                      phase: phase(status: payload.status), createdAt: payload.createdAt, updatedAt: now,
                      total: payload.total.map { Money(amount: $0, currency: currency) },
                      items: payload.items.map { item($0, currency: currency) },

@@ -35,6 +35,15 @@ import Testing
         #expect(try await client.items(orderID: placed.id).map(\.quantity) == [10, 2])
     }
 
+    @Test func theOrganizationIsCalledByItsConfiguredNameOrElseItsID() async throws {
+        let sandbox = try await SandboxHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let named = sandbox.appxiteClient(organizationName: "Fabrikam Cloud Services")
+        #expect(try await named.customers().map(\.name) == ["Fabrikam Cloud Services"])
+        #expect(Set(try await named.orders(stage: .all).map(\.customerName)) == ["Fabrikam Cloud Services"])
+        #expect(try await sandbox.appxiteClient().customers().map(\.name) == [sandbox.appxiteOrganization])
+    }
+
     @Test func failingShareEndsProvisionFailedWithAMessage() async throws {
         let sandbox = try await SandboxHarness.start(failureRate: 1)
         defer { Task { await sandbox.stop() } }

@@ -23,11 +23,13 @@ extension SandboxHarness {
 
     func appxiteClient(bearerToken: String = DemoCredentials.bearerToken,
                        subscriptionKey: String = DemoCredentials.subscriptionKey,
-                       organizationID: String? = nil, approver: Bool = false) -> AppxiteClient {
+                       organizationID: String? = nil, approver: Bool = false,
+                       organizationName: String? = nil) -> AppxiteClient {
         let account = appxiteAccount
         return AppxiteClient(transport: appxiteTransport(), bearer: .token(bearerToken), subscriptionKey: subscriptionKey,
                              organizationID: organizationID ?? account.settings["organization_id"]!,
-                             referer: account.settings["referer"]!, approver: approver)
+                             referer: account.settings["referer"]!, approver: approver,
+                             organizationName: organizationName)
     }
 
     /// The headers the document requires, as the demo account sends them.
