@@ -37,10 +37,12 @@ struct FaultySandbox {
         return try await client().findPlaced(idempotencyKey: cart.id) != nil
     }
 
-    /// A raw request to the sandbox's origin, for the control route.
+    /// A raw request to the sandbox's origin, with the Adility API key, for the control
+    /// route and plain reads.
     func raw(_ method: APIRequest.Method, _ path: String, body: String? = nil) async throws -> APIResponse {
         try await HTTPTransport(account: "sandbox", baseURL: endpoint.origin, retry: .never)
-            .send(APIRequest(method, path, body: body.map { Data($0.utf8) }))
+            .send(APIRequest(method, path, headers: [("X-ADILITY-API-KEY", DemoCredentials.apiKey)],
+                             body: body.map { Data($0.utf8) }))
     }
 
     func stop() async { await server.stop() }
