@@ -19,7 +19,7 @@ sandbox_pid=
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
 started=$SECONDS
 
-HOME=$work "$binary" sandbox --port 0 --failure-rate 0 --faults "latency=40ms..200ms,seed=$RANDOM" > "$work/c.toml" 2>/dev/null &
+HOME=$work "$binary" sandbox --port 0 --speed 30 --failure-rate 0 --faults "latency=40ms..200ms,seed=$RANDOM" > "$work/c.toml" 2>/dev/null &
 sandbox_pid=$!
 for _ in $(seq 100); do grep -q 'appxite-demo' "$work/c.toml" 2>/dev/null && break; sleep 0.1; done
 grep -q appxite-demo "$work/c.toml" || fail "the sandbox printed no config"

@@ -14,7 +14,8 @@ import Testing
     static let faults = "latency=0..6ms,error=0.06,timeout=0.004,reset=0.04,garbage=0.04,hang=1s,seed=2026"
 
     @Test func placementsAndRefreshesUnderFaultsNeitherDuplicateNorLose() async throws {
-        let server = SandboxServer(options: SandboxOptions(failureRate: 0))
+        // A sandbox minute per second keeps Adobe's 300 requests a minute out of the way.
+        let server = SandboxServer(options: SandboxOptions(clock: ScaledClock(speed: 60), failureRate: 0))
         let accounts = SandboxAccounts(endpoint: try await server.start())
         let store = try OrderStore()
         let all = accounts.all
