@@ -31,12 +31,14 @@ wait_for 'Status \([0-9]+\)'
 curl -sf -X PUT --data 'timeout=1,hang=20s,side=before' "$origin/_sandbox/faults" >/dev/null
 tmux send-keys -t "$session" r
 sleep 0.3
+# With attributes: focus moves by colour alone.
+styled_screen() { tmux capture-pane -e -p -t "$session"; }
 slowest=0
-for key in Tab Tab j j k j; do
-  before=$(screen)
+for key in j j k j BTab j Tab; do
+  before=$(styled_screen)
   sent=$(date +%s%N)
   tmux send-keys -t "$session" "$key"
-  until [ "$(screen)" != "$before" ]; do
+  until [ "$(styled_screen)" != "$before" ]; do
     [ $(( ($(date +%s%N) - sent) / 1000000 )) -lt 1000 ] || fail "the console did not answer $key within 1 s while the sandbox hangs"
     sleep 0.02
   done
