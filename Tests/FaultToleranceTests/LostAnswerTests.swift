@@ -9,12 +9,12 @@ import Testing
 /// reconciling finds the order, for every provider.
 @Suite struct LostAnswerTests {
     static let providers: [ProviderKind] = [.whitelabel, .appxite, .adobe, .adility, .mpt]
-    static let faults = ["reset=1,side=after", "timeout=1,hang=1s,side=after", "error=1,side=after", "garbage=1,side=after"]
+    static let faults = ["reset=1,side=after", "timeout=1,hang=6s,side=after", "error=1,side=after", "garbage=1,side=after"]
 
     @Test(arguments: providers, faults)
     func reconcilingFindsTheOrderWhoseAnswerWasLost(kind: ProviderKind, faults: String) async throws {
         let server = SandboxServer(options: SandboxOptions(failureRate: 0))
-        let accounts = SandboxAccounts(endpoint: try await server.start())
+        let accounts = SandboxAccounts(endpoint: try await server.start(), timeout: 5)
         let (provider, file) = accounts.all.first { $0.provider.kind == kind }!
         let store = try OrderStore()
         let journal = PlacementJournal(store: store, provider: provider)
