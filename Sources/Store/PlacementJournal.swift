@@ -18,6 +18,8 @@ public struct PlacementJournal: Sendable {
 
     /// The intent of checking out a server-side draft: its handle is the order id itself.
     static let checkout = "checkout"
+    /// The intent of sending a local cart: its handle is the provider's idempotency key.
+    static let cartPlacement = "place"
 
     /// Places a server-side draft.
     public func place(orderID: String, content: String) async throws -> Order {
@@ -29,7 +31,8 @@ public struct PlacementJournal: Sendable {
     /// Places a local cart in one request, and forgets the cart once the provider has it.
     public func place(cart: LocalCart) async throws -> Order {
         let content = cart.lines.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
-        let order = try await journaled(intent: "place", key: provider.idempotencyKey(for: cart), content: "\(cart.customerID):\(content)") {
+        let order = try await journaled(intent: Self.cartPlacement, key: provider.idempotencyKey(for: cart),
+                                        content: "\(cart.customerID):\(content)") {
             try await provider.place(cart: cart)
         }
         // The provider has the order: a local write failing now must not look like a failed placement.

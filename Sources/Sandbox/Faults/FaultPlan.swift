@@ -27,7 +27,7 @@ struct FaultPlan: Sendable, Equatable {
             && left.fault?.kind == right.fault?.kind && left.fault?.side == right.fault?.side && left.status == right.status
     }
 
-    /// The counter name: `reset.after`, `latency`, …
+    /// The counter name, such as `reset.after` or `hang.before`; nil without a fault.
     var counterName: String? {
         fault.map { "\($0.kind.rawValue).\($0.side.rawValue)" }
     }
