@@ -23,3 +23,10 @@ wait_for() {
   while [ $SECONDS -lt $end ]; do on_screen "$1" && return 0; sleep 0.1; done
   fail "no /$1/ on screen within ${2:-15}s"
 }
+
+# Waits until no list or form on screen is still loading.
+wait_loaded() {
+  local end=$((SECONDS + 15))
+  while [ $SECONDS -lt $end ]; do on_screen 'Loading…|Loading the form' || return 0; sleep 0.1; done
+  fail "a list stayed loading"
+}

@@ -14,6 +14,9 @@ public struct AccountConfig: Sendable, Equatable {
     public var edition: Edition
     public var format: Format
     public var readOnly: Bool
+    /// Appxite: this login may approve or reject orders waiting for manual approval, as
+    /// the portal lets only some users do; without it the console offers neither.
+    public var approver = false
     public var auth: AuthConfig
     /// The line of the entry's `[[accounts]]` header, for messages about it.
     public var line: Int?
@@ -37,5 +40,5 @@ public struct AccountConfig: Sendable, Equatable {
     }
 
     static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "referer", "edition",
-                       "format", "read_only", "auth"]
+                       "format", "read_only", "approver", "auth"]
 }

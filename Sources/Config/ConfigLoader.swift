@@ -84,6 +84,11 @@ public enum ConfigLoader {
         account.organizationID = try reader.string(table, "organization_id", section: section, index: index)
         account.referer = try reader.string(table, "referer", section: section, index: index)
         account.readOnly = try reader.bool(table, "read_only", section: section, index: index) ?? false
+        account.approver = try reader.bool(table, "approver", section: section, index: index) ?? false
+        if account.approver, provider != .appxite {
+            throw ConfigError(path: source.path, line: source.line(of: "approver", in: section, index: index),
+                              message: "approver applies to appxite accounts only; remove it from account '\(name)'")
+        }
         if let edition = try reader.string(table, "edition", section: section, index: index) {
             guard let value = AccountConfig.Edition(rawValue: edition) else {
                 throw ConfigError(path: source.path, line: source.line(of: "edition", in: section, index: index),

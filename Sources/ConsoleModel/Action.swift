@@ -25,8 +25,16 @@ public enum Action: Sendable {
     /// A price for the cart or draft about to be placed: the confirmation shows it.
     case quoteLoaded(account: String, subject: String, Result<Quote, OrderError>)
     case cancelled(account: String, orderID: String, Result<Order, OrderError>)
-    /// An order's fields, loaded or just saved.
-    case fieldsLoaded(account: String, orderID: String, Result<[CustomField], OrderError>, saved: Bool)
+    /// A form's fields; `quantityKey` names a new line's quantity field.
+    case formLoaded(account: String, FieldForm.Purpose, Result<[CustomField], OrderError>, quantityKey: String?)
+    /// The provider's answer to saved fields: its values, with its complaints.
+    case fieldsSaved(account: String, FieldForm.Purpose, Result<[CustomField], OrderError>)
+    case operationsLoaded(account: String, orderID: String, [OrderOperation])
+    case operationPreviewed(account: String, orderID: String, OrderOperation, fields: [CustomField],
+                            Result<[String], OrderError>)
+    /// The order an operation changed or created.
+    case operationPerformed(account: String, orderID: String, OrderOperation, Result<Order, OrderError>)
+    case detailsLoaded(account: String, orderID: String, Result<[DetailSection], OrderError>)
     case journalReconciled(account: String, Result<[JournalEntry], OrderError>)
     case ordersLoaded(account: String, Result<[Order], OrderError>, at: Date)
     case itemsLoaded(account: String, orderID: String, Result<[OrderItem], OrderError>)
@@ -43,7 +51,10 @@ public enum Action: Sendable {
         switch self {
         case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable: nil
         case .cacheLoaded(let account, _, _, _), .journalReconciled(let account, _), .cartSaved(let account, _, _),
-             .quoteLoaded(let account, _, _), .cancelled(let account, _, _), .fieldsLoaded(let account, _, _, _),
+             .quoteLoaded(let account, _, _), .cancelled(let account, _, _), .formLoaded(let account, _, _, _),
+             .fieldsSaved(let account, _, _), .operationsLoaded(let account, _, _),
+             .operationPreviewed(let account, _, _, _, _), .operationPerformed(let account, _, _, _),
+             .detailsLoaded(let account, _, _),
              .ordersLoaded(let account, _, _), .itemsLoaded(let account, _, _), .orderLoaded(let account, _),
              .offersLoaded(let account, _),
              .customersLoaded(let account, _), .draftCreated(let account, _), .itemAdded(let account, _, _),

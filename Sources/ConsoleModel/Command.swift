@@ -5,7 +5,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     case open, refresh, pauseRefresh, help, quit
     case filter, commandLine, sortNext, sortReverse
     case switchAccount
-    case newDraft, addItem, deleteItem, place, cancel, editFields
+    case newDraft, addItem, deleteItem, place, cancel, editFields, operations
 
     /// The words help and the status bar show.
     public var title: String {
@@ -33,7 +33,8 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .place: "place the cart order"
         case .cancel: "cancel the order (Status) or item (Items)"
         case .switchAccount: "switch account"
-        case .editFields: "edit the order's fields (custom fields, parameters)"
+        case .editFields: "edit the order's fields (in Items: the item's characteristics)"
+        case .operations: "order actions: approve, schedule, return, change, notes…"
         }
     }
 
@@ -47,7 +48,7 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
     /// Commands that create, change or cancel orders: read-only mode drops them all.
     public var changesOrders: Bool {
         switch self {
-        case .newDraft, .addItem, .deleteItem, .place, .cancel, .editFields: true
+        case .newDraft, .addItem, .deleteItem, .place, .cancel, .editFields, .operations: true
         default: false
         }
     }

@@ -1,3 +1,5 @@
+import OrderKit
+
 /// A yes/no question before a destructive action. It names exactly what will happen, and
 /// its answer starts on No.
 public struct Confirmation: Sendable, Equatable {
@@ -8,17 +10,21 @@ public struct Confirmation: Sendable, Equatable {
         case placeCart(cartID: String)
         case cancelOrder(orderID: String)
         case cancelItem(orderID: String, itemID: String)
+        case performOperation(orderID: String, operation: OrderOperation, fields: [CustomField])
     }
 
     public var title: String
     public var lines: [String]
     public var action: Action
     public var yesSelected: Bool
+    /// The form the question came from: No goes back to it with every value kept.
+    public var form: FieldForm?
 
-    public init(title: String, lines: [String], action: Action) {
+    public init(title: String, lines: [String], action: Action, form: FieldForm? = nil) {
         self.title = title
         self.lines = lines
         self.action = action
+        self.form = form
         yesSelected = false
     }
 }

@@ -108,31 +108,15 @@ extension ConsoleReducer {
             return askCancel(&state)
         case .editFields:
             return editFields(&state)
+        case .operations:
+            return openOperations(&state)
         }
-    }
-
-    private static func editFields(_ state: inout ConsoleState) -> [Effect] {
-        guard state.account.capabilities.customFields else {
-            toast(&state, "\(state.account.provider.displayName) orders have no fields to edit.", kind: .error)
-            return []
-        }
-        let orderID: String? = switch state.focus {
-        case .cart: state.cartOrderID
-        case .drafts: state.selectedID(.drafts)
-        case .status: state.selectedID(.status)
-        case .items: state.itemsOrderID
-        }
-        guard let orderID, state.localCart(orderID) == nil else {
-            toast(&state, "Select an order stored on the provider to edit its fields.", kind: .error)
-            return []
-        }
-        state.modal = .picker(Picker(purpose: .field(orderID: orderID), entries: state.fields[orderID].map { $0.map(fieldEntry) }))
-        return [.loadFields(account: state.account.name, orderID: orderID)]
     }
 
     static func offerEntry(_ offer: Offer) -> Picker.Entry {
         Picker.Entry(id: offer.id, label: offer.name,
-                     detail: [offer.price?.formatted, offer.billing].compactMap { $0 }.joined(separator: " "))
+                     detail: ([offer.price?.formatted, offer.billing].compactMap { $0 } + offer.facts)
+                         .joined(separator: " · "))
     }
 
     private static func move(_ state: inout ConsoleState, by delta: Int) -> [Effect] {
@@ -171,7 +155,9 @@ extension ConsoleReducer {
             }
             guard let orderID else { return [] }
             state.modal = .detail(orderID: orderID, scroll: 0)
-            return state.localCart(orderID) == nil ? [.loadOrder(account: state.account.name, orderID: orderID)] : []
+            guard state.localCart(orderID) == nil else { return [] }
+            return [.loadOrder(account: state.account.name, orderID: orderID),
+                    .loadDetails(account: state.account.name, orderID: orderID)]
         }
     }
 
@@ -286,6 +272,7 @@ extension ConsoleReducer {
             let items = state.items[orderID] ?? order.items
             var lines = ["Cancels order \(orderID) for \(order.customerName) on \(state.account.name):"]
             lines += items.map { "  \($0.name) ×\($0.quantity)  \($0.lineTotal?.formatted ?? "")" }
+            if let notice = capabilities.cancelNotice { lines.append(notice) }
             lines.append("Total \(order.displayTotal?.formatted ?? "unknown"). This cannot be undone here.")
             state.modal = .confirm(Confirmation(title: "Cancel order \(orderID)?", lines: lines,
                                                 action: .cancelOrder(orderID: orderID)))
@@ -326,12 +313,12 @@ extension ConsoleReducer {
                 state.modal = nil
                 return confirmed(&state, confirmation.action)
             case .char("n"), .char("N"), .escape, .char("q"):
-                state.modal = nil
+                state.modal = confirmation.form.map(Modal.form)
             case .left, .right, .tab, .backTab, .char("h"), .char("l"):
                 confirmation.yesSelected.toggle()
                 state.modal = .confirm(confirmation)
             case .enter:
-                state.modal = nil
+                state.modal = confirmation.yesSelected ? nil : confirmation.form.map(Modal.form)
                 return confirmation.yesSelected ? confirmed(&state, confirmation.action) : []
             default: break
             }
@@ -340,6 +327,8 @@ extension ConsoleReducer {
             return handlePickerKey(&state, &picker, key)
         case .quantity(var prompt):
             return handleQuantityKey(&state, &prompt, key)
+        case .form(var form):
+            return handleFormKey(&state, &form, key)
         case .input(var line):
             return handleInputKey(&state, &line, key)
         case .log(let scroll):
@@ -366,28 +355,14 @@ extension ConsoleReducer {
                 prompt.error = nil
             case .enter:
                 let text = prompt.text.trimmingCharacters(in: .whitespaces)
-                switch prompt.purpose {
-                case .customerName:
-                    guard !text.isEmpty else {
-                        prompt.error = "Type the customer's name, or Esc to cancel."
-                        state.modal = .text(prompt)
-                        return []
-                    }
-                    state.modal = nil
-                    state.busy.append("Saving the cart")
-                    return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
-                case .field(let orderID, var field):
-                    if let problem = FieldValue.problem(text, for: field) {
-                        prompt.error = problem
-                        state.modal = .text(prompt)
-                        return []
-                    }
-                    field.value = text
-                    state.modal = .picker(Picker(purpose: .field(orderID: orderID),
-                                                 entries: state.fields[orderID].map { $0.map(fieldEntry) }))
-                    state.busy.append("Saving a field of \(orderID)")
-                    return [.saveField(account: state.account.name, orderID: orderID, field: field)]
+                guard !text.isEmpty else {
+                    prompt.error = "Type the customer's name, or Esc to cancel."
+                    state.modal = .text(prompt)
+                    return []
                 }
+                state.modal = nil
+                state.busy.append("Saving the cart")
+                return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
             default: break
             }
             state.modal = .text(prompt)
@@ -490,7 +465,8 @@ extension ConsoleReducer {
             state.modal = nil
             if state.localCart(orderID) != nil {
                 state.busy.append("Saving the cart")
-                return [.addCartLine(account: state.account.name, cartID: orderID, offer: prompt.offer, quantity: quantity)]
+                return [.addCartLine(account: state.account.name, cartID: orderID, offer: prompt.offer, quantity: quantity,
+                                     parameters: [:])]
             }
             state.busy.append("Adding an item")
             return [.addItem(account: state.account.name, orderID: orderID, offerID: prompt.offer.id, quantity: quantity)]
@@ -538,22 +514,15 @@ extension ConsoleReducer {
             state.busy.append("Saving the cart")
             return [.createLocalCart(account: account, customerID: entry.id, customerName: entry.label)]
         case .offer:
-            guard let offer = state.offers?.first(where: { $0.id == entry.id }) else { return [] }
-            state.modal = .quantity(QuantityPrompt(offer: offer))
-            return []
+            guard let offer = state.offers?.first(where: { $0.id == entry.id }), let cartID = state.cartOrderID else { return [] }
+            let purpose = FieldForm.Purpose.newLine(cartID: cartID, offer: offer)
+            state.modal = .form(FieldForm(purpose: purpose, title: "Add \(offer.name)"))
+            return [.loadForm(account: account, purpose)]
         case .account:
             return reduce(&state, .switchAccount(entry.id))
-        case .field(let orderID):
-            guard let field = state.fields[orderID]?.first(where: { $0.key == entry.id }) else { return [] }
-            guard !field.readOnly else {
-                toast(&state, "\(field.name) is read-only.", kind: .error)
-                state.modal = .picker(Picker(purpose: .field(orderID: orderID), entries: state.fields[orderID]?.map(fieldEntry)))
-                return []
-            }
-            state.modal = .text(TextPrompt(purpose: .field(orderID: orderID, field: field), title: field.name,
-                                           question: "\(field.name) of \(orderID)\(field.required ? " (required)" : ""):",
-                                           text: field.value))
-            return []
+        case .operation(let orderID):
+            guard let operation = state.operations[orderID]?.first(where: { $0.id == entry.id }) else { return [] }
+            return startOperation(&state, operation, orderID: orderID)
         }
     }
 
@@ -581,6 +550,8 @@ extension ConsoleReducer {
         case .cancelItem(let orderID, let itemID):
             state.busy.append("Cancelling \(orderID)")
             return [.cancelItem(account: account, orderID: orderID, itemID: itemID)]
+        case .performOperation(let orderID, let operation, let fields):
+            return perform(&state, operation, orderID: orderID, fields: fields)
         }
     }
 }

@@ -131,8 +131,24 @@ public enum ConsoleReducer {
             return cartSaved(&state, result, note: note)
         case .quoteLoaded(_, let subject, let result):
             return quoteLoaded(&state, subject: subject, result)
-        case .fieldsLoaded(_, let orderID, let result, let saved):
-            return fieldsLoaded(&state, orderID: orderID, result, saved: saved)
+        case .formLoaded(_, let purpose, let result, let quantityKey):
+            return formLoaded(&state, purpose, result, quantityKey: quantityKey)
+        case .fieldsSaved(_, let purpose, let result):
+            return fieldsSaved(&state, purpose, result)
+        case .operationsLoaded(_, let orderID, let operations):
+            return operationsLoaded(&state, orderID: orderID, operations)
+        case .operationPreviewed(_, let orderID, let operation, let fields, let result):
+            return operationPreviewed(&state, orderID: orderID, operation, fields: fields, result)
+        case .operationPerformed(_, let orderID, let operation, let result):
+            return operationPerformed(&state, orderID: orderID, operation, result)
+        case .detailsLoaded(_, let orderID, let result):
+            state.details[orderID] = switch result {
+            case .success(let sections): sections
+            case .failure(let error):
+                [DetailSection(title: "\(state.account.provider.displayName) details",
+                               rows: [DetailSection.Row("Unavailable", error.message, tone: .failure)])]
+            }
+            return []
         case .cancelled(_, let orderID, let result):
             finish(&state, "Cancelling \(orderID)")
             switch result {
@@ -357,38 +373,6 @@ public enum ConsoleReducer {
     /// The question a placement confirmation asks.
     static func placeTitle(_ order: Order, _ state: ConsoleState) -> String {
         state.localCart(order.id) == nil ? "Place order \(order.id)?" : "Place cart \(order.id.prefix(4))?"
-    }
-
-    private static func fieldsLoaded(_ state: inout ConsoleState, orderID: String,
-                                     _ result: Result<[CustomField], OrderError>, saved: Bool) -> [Effect] {
-        if saved { finish(&state, "Saving a field of \(orderID)") }
-        switch result {
-        case .success(let fields):
-            state.fields[orderID] = fields
-            if saved { toast(&state, "Saved on \(orderID).") }
-            if fields.isEmpty {
-                toast(&state, "Order \(orderID) has no fields to fill in.")
-            } else if state.modal.map(isFieldPicker) == true {
-                var picker = Picker(purpose: .field(orderID: orderID), entries: fields.map(fieldEntry))
-                if case .picker(let open) = state.modal { picker.selected = open.selected }
-                state.modal = .picker(picker)
-            }
-        case .failure(let error):
-            if state.modal.map(isFieldPicker) == true { state.modal = nil }
-            show(&state, error)
-        }
-        return []
-    }
-
-    private static func isFieldPicker(_ modal: Modal) -> Bool {
-        if case .picker(let picker) = modal, case .field = picker.purpose { return true }
-        return false
-    }
-
-    static func fieldEntry(_ field: CustomField) -> Picker.Entry {
-        let value = field.value.isEmpty ? "—" : field.value
-        let note = field.error ?? (field.readOnly ? "read-only" : field.required ? "required" : "")
-        return Picker.Entry(id: field.key, label: "\(field.name) = \(value)", detail: note)
     }
 
     // MARK: All accounts

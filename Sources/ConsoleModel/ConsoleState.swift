@@ -34,8 +34,10 @@ public struct ConsoleState: Sendable, Equatable {
     public var failedRefreshes = 0
     public var offers: [Offer]?
     public var customers: [Customer]?
-    /// The fields of the order being edited.
-    public var fields: [String: [CustomField]] = [:]
+    /// What the provider can do to each order, as last asked (`o`).
+    public var operations: [String: [OrderOperation]] = [:]
+    /// The provider's own facts per order, for the detail view.
+    public var details: [String: [DetailSection]] = [:]
     /// Whether unfinished placements from an earlier run have been checked with the
     /// provider: nothing may be placed before. The check runs after the first good refresh.
     public var journalCheck = JournalCheck.pending

@@ -17,16 +17,24 @@ public enum Effect: Sendable, Equatable {
     /// Journaled: the intent is written before the request leaves.
     case place(account: String, orderID: String, content: String)
     case createLocalCart(account: String, customerID: String, customerName: String)
-    case addCartLine(account: String, cartID: String, offer: Offer, quantity: Int)
+    /// `parameters` are the line form's other values, by wire key.
+    case addCartLine(account: String, cartID: String, offer: Offer, quantity: Int, parameters: [String: String])
     case removeCartLine(account: String, cartID: String, lineID: String)
+    case updateCartLine(account: String, cartID: String, lineID: String, quantity: Int, parameters: [String: String])
     /// Journaled like `place`, with the provider's idempotency handle for the cart.
     case placeCart(account: String, cart: LocalCart)
     case previewCart(account: String, cart: LocalCart)
     case quoteOrder(account: String, orderID: String)
     case cancelOrder(account: String, orderID: String)
     case cancelItem(account: String, orderID: String, itemID: String)
-    case loadFields(account: String, orderID: String)
-    case saveField(account: String, orderID: String, field: CustomField)
+    case loadForm(account: String, FieldForm.Purpose)
+    /// Order fields or characteristics: only the changed ones are sent.
+    case saveFields(account: String, FieldForm.Purpose, fields: [CustomField])
+    case loadOperations(account: String, order: Order)
+    case previewOperation(account: String, orderID: String, OrderOperation, fields: [CustomField])
+    case performOperation(account: String, orderID: String, OrderOperation, fields: [CustomField])
+    /// The provider's own facts for the detail view.
+    case loadDetails(account: String, orderID: String)
     case quit
     /// Handled by the terminal, not the runner: use another theme file.
     case applyTheme(String)

@@ -81,13 +81,21 @@ public final class EffectRunner: Sendable {
                 try self.store.save(cart)
                 return cart
             }, note: "New cart for \(customerName): press a to add items.")
-        case .addCartLine(let account, let cartID, let offer, let quantity):
+        case .addCartLine(let account, let cartID, let offer, let quantity, let parameters):
             return .cartSaved(account: account, await capture {
                 try self.changeCart(cartID, account: account) { cart in
                     cart.lines.append(CartLine(id: LocalCart.newID(), offerID: offer.id, name: offer.name,
-                                               quantity: quantity, unitPrice: offer.price))
+                                               quantity: quantity, unitPrice: offer.price, parameters: parameters))
                 }
             }, note: "Added \(offer.name) ×\(quantity) to the cart.")
+        case .updateCartLine(let account, let cartID, let lineID, let quantity, let parameters):
+            return .cartSaved(account: account, await capture {
+                try self.changeCart(cartID, account: account) { cart in
+                    guard let index = cart.lines.firstIndex(where: { $0.id == lineID }) else { return }
+                    cart.lines[index].quantity = quantity
+                    cart.lines[index].parameters = parameters
+                }
+            }, note: "Cart line changed.")
         case .removeCartLine(let account, let cartID, let lineID):
             return .cartSaved(account: account, await capture {
                 try self.changeCart(cartID, account: account) { $0.lines.removeAll { $0.id == lineID } }
@@ -114,17 +122,68 @@ public final class EffectRunner: Sendable {
                 try self.store.save(order)
                 return order
             })
-        case .loadFields(let account, let orderID):
-            return .fieldsLoaded(account: account, orderID: orderID, await capture {
-                try await self.provider(account).customFields(orderID: orderID)
-            }, saved: false)
-        case .saveField(let account, let orderID, let field):
-            return .fieldsLoaded(account: account, orderID: orderID, await capture {
-                try await self.provider(account).updateCustomFields(orderID: orderID, fields: [field])
-            }, saved: true)
+        case .loadForm(let account, let purpose):
+            return await loadForm(account: account, purpose)
+        case .saveFields(let account, let purpose, let fields):
+            return .fieldsSaved(account: account, purpose, await capture {
+                let provider = try self.provider(account)
+                switch purpose {
+                case .characteristics(let orderID, let itemID):
+                    return try await provider.updateCharacteristics(orderID: orderID, itemID: itemID, fields: fields)
+                case .orderFields(let orderID), .operation(let orderID, _), .newLine(let orderID, _),
+                     .cartLine(let orderID, _, _):
+                    return try await provider.updateCustomFields(orderID: orderID, fields: fields)
+                }
+            })
+        case .loadOperations(let account, let order):
+            return .operationsLoaded(account: account, orderID: order.id,
+                                     (try? self.provider(account).operations(for: order)) ?? [])
+        case .previewOperation(let account, let orderID, let operation, let fields):
+            return .operationPreviewed(account: account, orderID: orderID, operation, fields: fields, await capture {
+                try await self.provider(account).previewOperation(operation, orderID: orderID, fields: fields)
+            })
+        case .performOperation(let account, let orderID, let operation, let fields):
+            return .operationPerformed(account: account, orderID: orderID, operation, await capture {
+                let order = try await self.provider(account).perform(operation, orderID: orderID, fields: fields)
+                try self.store.save(order)
+                return order
+            })
+        case .loadDetails(let account, let orderID):
+            return .detailsLoaded(account: account, orderID: orderID, await capture {
+                try await self.provider(account).details(orderID: orderID)
+            })
         case .quit, .applyTheme, .copyToClipboard:
             return nil
         }
+    }
+
+    /// A form's fields from wherever its purpose keeps them; a line without a form answers
+    /// with none, and the console asks for a quantity instead.
+    private func loadForm(account: String, _ purpose: FieldForm.Purpose) async -> Action {
+        let result = await capture { () -> (fields: [CustomField], quantityKey: String?) in
+            let provider = try self.provider(account)
+            switch purpose {
+            case .orderFields(let orderID):
+                return (try await provider.customFields(orderID: orderID), nil)
+            case .characteristics(let orderID, let itemID):
+                return (try await provider.characteristics(orderID: orderID, itemID: itemID), nil)
+            case .newLine(_, let offer):
+                let form = try await provider.lineForm(offerID: offer.id)
+                return (form?.fields ?? [], form?.quantityKey)
+            case .cartLine(let cartID, let lineID, let offer):
+                let line = try self.cartLine(cartID, lineID, account: account)
+                let form = try await provider.lineForm(offerID: offer.id) ?? LineForm.quantityOnly
+                return (form.fields.map { field in
+                    var filled = field
+                    filled.value = field.key == form.quantityKey ? String(line.quantity) : line.parameters[field.key] ?? field.value
+                    return filled
+                }, form.quantityKey)
+            case .operation(let orderID, let operation):
+                return (try await provider.operationForm(operation, orderID: orderID), nil)
+            }
+        }
+        return .formLoaded(account: account, purpose, result.map(\.fields),
+                           quantityKey: try? result.get().quantityKey)
     }
 
     private func provider(_ account: String) throws -> any OrderProvider {
@@ -132,6 +191,14 @@ public final class EffectRunner: Sendable {
             throw OrderError.configuration(detail: "No account named \(account) is configured.")
         }
         return provider
+    }
+
+    private func cartLine(_ cartID: String, _ lineID: String, account: String) throws -> CartLine {
+        guard let line = try store.localCarts(account: account).first(where: { $0.id == cartID })?
+            .lines.first(where: { $0.id == lineID }) else {
+            throw OrderError.notFound(detail: "the cart line is no longer saved")
+        }
+        return line
     }
 
     private func changeCart(_ id: String, account: String, _ change: (inout LocalCart) -> Void) throws -> LocalCart {

@@ -23,7 +23,7 @@ public struct Keymap: Sendable, Equatable {
         (.char("S"), .sortReverse), (.char("r"), .refresh), (.char("Z"), .pauseRefresh), (.char("?"), .help), (.char("q"), .quit),
         (.char("A"), .switchAccount),
         (.char("n"), .newDraft), (.char("a"), .addItem), (.char("d"), .deleteItem), (.char("p"), .place),
-        (.char("x"), .cancel), (.char("e"), .editFields),
+        (.char("x"), .cancel), (.char("e"), .editFields), (.char("o"), .operations),
     ])
 
     /// The keymap with `[keys]` overrides from the config (action name → key). Each named

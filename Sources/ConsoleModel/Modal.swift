@@ -6,6 +6,9 @@ public enum Modal: Sendable, Equatable {
     case picker(Picker)
     case quantity(QuantityPrompt)
     case text(TextPrompt)
+    /// A provider's fields to fill in: order fields, characteristics, a line's form, an
+    /// operation's values.
+    case form(FieldForm)
     /// The `:` command line or the `/` filter, typed in the status bar.
     case input(InputLine)
     /// The event log: every API call this console made.

@@ -4,8 +4,8 @@ public struct Picker: Sendable, Equatable {
         case offer
         case customer
         case account
-        /// The fields of one order, to pick one to edit.
-        case field(orderID: String)
+        /// What the provider can do to one order now.
+        case operation(orderID: String)
     }
 
     public struct Entry: Sendable, Equatable {
@@ -36,7 +36,7 @@ public struct Picker: Sendable, Equatable {
         case .offer: "Add item: choose an offer"
         case .customer: "New draft: choose the customer account"
         case .account: "Switch account"
-        case .field(let orderID): "Fields of \(orderID): ↵ edit"
+        case .operation(let orderID): "Order \(orderID): choose an action"
         }
     }
 

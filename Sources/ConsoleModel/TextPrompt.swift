@@ -1,11 +1,9 @@
 import OrderKit
 
-/// Asks for a line of free text: a customer name for providers without a customer list,
-/// or a new value for an order's field.
+/// Asks for a line of free text: a customer name for providers without a customer list.
 public struct TextPrompt: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case customerName
-        case field(orderID: String, field: CustomField)
     }
 
     public static let maximumLength = 120

@@ -13,6 +13,9 @@ public struct Capabilities: Sendable, Hashable {
     public var characteristics: Bool
     /// Drafts are deleted by the provider after this many days (whitelabel: 7).
     public var draftLifetimeDays: Int?
+    /// What cancelling takes with it beyond the order, said in the confirmation (Adility:
+    /// every voucher in the order stops working).
+    public var cancelNotice: String?
     /// Why this account may only read, when it may (a Free-edition reseller): the console
     /// then offers no writing action and says why.
     public var readOnlyReason: String?
@@ -20,7 +23,7 @@ public struct Capabilities: Sendable, Hashable {
     public init(serverSideDrafts: Bool = false, deleteItem: Bool = false, previewPrice: Bool = false,
                 cancelOrder: Bool = false, cancelItem: Bool = false, returnOrder: Bool = false,
                 customFields: Bool = false, resubmit: Bool = false, characteristics: Bool = false,
-                draftLifetimeDays: Int? = nil, readOnlyReason: String? = nil) {
+                draftLifetimeDays: Int? = nil, cancelNotice: String? = nil, readOnlyReason: String? = nil) {
         self.serverSideDrafts = serverSideDrafts
         self.deleteItem = deleteItem
         self.previewPrice = previewPrice
@@ -31,6 +34,7 @@ public struct Capabilities: Sendable, Hashable {
         self.resubmit = resubmit
         self.characteristics = characteristics
         self.draftLifetimeDays = draftLifetimeDays
+        self.cancelNotice = cancelNotice
         self.readOnlyReason = readOnlyReason
     }
 }

@@ -46,6 +46,22 @@ public protocol OrderProvider: Sendable {
     /// The order an earlier placement with this idempotency handle created, or nil when the
     /// provider has none: how the journal learns the outcome of a request that got no answer.
     func findPlaced(idempotencyKey: String) async throws -> Order?
+
+    /// The form a line of this offer asks for, or nil when a quantity is all it needs.
+    func lineForm(offerID: String) async throws -> LineForm?
+    /// What the provider can do to this order now, beyond the common lifecycle. Computed
+    /// from the order as cached, so the menu opens at once; `perform` still checks.
+    func operations(for order: Order) -> [OrderOperation]
+    /// The fields an operation asks for, filled with the order's current values.
+    func operationForm(_ operation: OrderOperation, orderID: String) async throws -> [CustomField]
+    /// What performing the operation with these values would do, in lines for the
+    /// confirmation (Adobe's return preview), without changing anything.
+    func previewOperation(_ operation: OrderOperation, orderID: String,
+                          fields: [CustomField]) async throws -> [String]
+    /// Performs the operation and returns the order it changed or created.
+    func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField]) async throws -> Order
+    /// The provider's own facts about the order for the detail view.
+    func details(orderID: String) async throws -> [DetailSection]
 }
 
 extension OrderProvider {
@@ -98,6 +114,15 @@ extension OrderProvider {
         throw unsupported("have single items cancelled")
     }
     public func idempotencyKey(for cart: LocalCart) -> String { cart.id }
+    public func lineForm(offerID: String) async throws -> LineForm? { nil }
+    public func operations(for order: Order) -> [OrderOperation] { [] }
+    public func operationForm(_ operation: OrderOperation, orderID: String) async throws -> [CustomField] { [] }
+    public func previewOperation(_ operation: OrderOperation, orderID: String,
+                                 fields: [CustomField]) async throws -> [String] { [] }
+    public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField]) async throws -> Order {
+        throw unsupported(operation.title.lowercased())
+    }
+    public func details(orderID: String) async throws -> [DetailSection] { [] }
     /// By default the handle is the order id itself (whitelabel: the draft being checked out).
     public func findPlaced(idempotencyKey: String) async throws -> Order? {
         do {

@@ -50,7 +50,7 @@ public struct SandboxEndpoint: Sendable, Equatable {
                            secrets: ["token_env": DemoCredentials.bearerToken], auth: [:]),
             SandboxAccount(name: "appxite-demo", provider: .appxite, baseURL: baseURL(.appxite),
                            settings: ["organization_id": AppxiteSeed.demoOrganization,
-                                      "referer": "https://portal.appxite.example"],
+                                      "referer": "https://portal.appxite.example", "approver": "true"],
                            secrets: ["token_env": DemoCredentials.bearerToken,
                                      "subscription_key_env": DemoCredentials.subscriptionKey],
                            auth: [:]),

@@ -2,11 +2,12 @@ import ConsoleModel
 import Foundation
 import OrderKit
 
-/// The detail view's text: the normalised fields, the items, the status history the
-/// console has seen, then the provider's raw payload.
+/// The detail view's text: the normalised fields, the items, the provider's own sections
+/// (vouchers, subscriptions, audit trail…), the status history the console has seen, then
+/// the provider's raw payload.
 enum DetailLines {
-    static func make(orderID: String, state: ConsoleState) -> [String] {
-        guard let order = state.order(orderID) else { return ["Order \(orderID) is no longer listed."] }
+    static func make(orderID: String, state: ConsoleState) -> [PaneRow] {
+        guard let order = state.order(orderID) else { return [PaneRow(text: "Order \(orderID) is no longer listed.")] }
         var lines = [
             "Provider      \(order.provider.displayName) (account \(order.account))",
             "Customer      \(order.customerName) (#\(order.customerID))",
@@ -22,13 +23,37 @@ enum DetailLines {
         lines += items.map { item in
             "  \(item.name) ×\(item.quantity)  \(item.lineTotal?.formatted ?? "—")  \(item.status)"
         }
-        lines += ["", "Status history (as seen by this console)"]
+        var rows = lines.map { PaneRow(text: $0) }
+        rows += providerRows(state.details[orderID], provider: order.provider)
+        lines = ["", "Status history (as seen by this console)"]
         lines += (state.history[orderID] ?? []).map { "  \(timestamp($0.seenAt))  \($0.status)" }
         lines += ["", "Raw payload"]
         lines += (order.rawPayload ?? "(not loaded: the list does not carry it)").split(separator: "\n",
                                                                                          omittingEmptySubsequences: false)
             .map { "  " + $0 }
-        return lines
+        return rows + lines.map { PaneRow(text: $0) }
+    }
+
+    /// The provider's sections, each value coloured by its tone; a line says so while they load.
+    private static func providerRows(_ sections: [DetailSection]?, provider: ProviderKind) -> [PaneRow] {
+        guard let sections else { return [PaneRow(text: ""), PaneRow(text: "Loading \(provider.displayName) details…")] }
+        var rows: [PaneRow] = []
+        for section in sections {
+            rows += [PaneRow(text: ""), PaneRow(text: section.title)]
+            let width = min(34, (section.rows.map(\.label.count).max() ?? 0) + 2)
+            for row in section.rows {
+                let label = "  " + TextFit.pad(TextFit.cut(row.label, width - 2), width)
+                let role: ThemeRole? = switch row.tone {
+                case .normal: nil
+                case .warning: .warning
+                case .failure: .failed
+                case .success: .completed
+                }
+                rows.append(PaneRow(text: label + row.value,
+                                    accent: role.map { .init(column: label.count, text: row.value, role: $0) }))
+            }
+        }
+        return rows
     }
 
     private static func timestamp(_ date: Date) -> String {

@@ -14,7 +14,7 @@ struct ModalRenderer {
             lines += ["", "In dialogs: ↑↓ move, type to filter, ↵ choose, Esc cancel."]
             if let reason = state.account.readOnlyReason { lines.append("Read-only: \(reason); nothing can be changed.") }
             lines.append("Any key closes this help.")
-            drawText(title: "Keys", lines: lines, scroll: scroll, wide: false, on: screen)
+            drawText(title: "Keys", lines: lines.map { PaneRow(text: $0) }, scroll: scroll, wide: false, on: screen)
         case .detail(let orderID, let scroll):
             drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state),
                      scroll: scroll, wide: true, on: screen, footer: "↑↓ PgUp PgDn scroll · y copy the id · Esc close")
@@ -26,10 +26,15 @@ struct ModalRenderer {
             drawQuantity(prompt, on: screen)
         case .text(let prompt):
             drawText(prompt, on: screen)
+        case .form(let form):
+            let fieldRows = form.visibleFields.count * 2
+            let noteRows = (form.notes + form.warnings).reduce(0) { $0 + TextFit.wrap($1, 78).count }
+            let height = noteRows + max(2, fieldRows) + 5
+            FormRenderer(theme: theme).draw(form, in: box(width: 84, height: height, on: screen), on: screen)
         case .input:
             break
         case .log(let scroll):
-            let lines = state.events.isEmpty ? ["No API calls yet."] : state.events.map(Self.logLine)
+            let lines = (state.events.isEmpty ? ["No API calls yet."] : state.events.map(Self.logLine)).map { PaneRow(text: $0) }
             drawText(title: "Event log (\(state.events.count) calls)", lines: lines, scroll: scroll, wide: true,
                      on: screen, footer: "time  account  method path → status  duration · ↑↓ PgUp PgDn · Esc close")
         }
@@ -41,16 +46,16 @@ struct ModalRenderer {
         return "\(time)  \(call.account)  \(call.method) \(call.path) → \(status)  \(Int(call.duration * 1000)) ms"
     }
 
-    private func box(width: Int, height: Int, on screen: any Screen) -> PaneFrame {
+    func box(width: Int, height: Int, on screen: any Screen) -> PaneFrame {
         let width = min(width, screen.columns - 4)
         let height = min(height, screen.rows - 2)
         return PaneFrame(row: (screen.rows - height) / 2, column: (screen.columns - width) / 2,
                          height: height, width: width)
     }
 
-    private func drawText(title: String, lines: [String], scroll: Int, wide: Bool, on screen: any Screen,
+    private func drawText(title: String, lines: [PaneRow], scroll: Int, wide: Bool, on screen: any Screen,
                           footer: String? = nil) {
-        let longest = (lines.map(\.count).max() ?? 0) + 4
+        let longest = (lines.map(\.text.count).max() ?? 0) + 4
         let frame = box(width: wide ? screen.columns - 4 : max(50, longest), height: lines.count + 2 + (footer == nil ? 0 : 1),
                         on: screen)
         BoxRenderer(theme: theme).draw(frame, title: title, focused: true, on: screen, fill: .modal)
@@ -58,7 +63,11 @@ struct ModalRenderer {
         let start = min(scroll, max(0, lines.count - visible))
         for (offset, line) in lines.dropFirst(start).prefix(visible).enumerated() {
             screen.put(row: frame.row + 1 + offset, column: frame.column + 1,
-                       TextFit.pad(" " + line, frame.innerWidth), style: theme[.modal])
+                       TextFit.pad(" " + line.text, frame.innerWidth), style: theme[.modal])
+            if let accent = line.accent, accent.column + 1 < frame.innerWidth {
+                screen.put(row: frame.row + 1 + offset, column: frame.column + 2 + accent.column,
+                           TextFit.cut(accent.text, frame.innerWidth - accent.column - 1), style: theme[accent.role])
+            }
         }
         if let footer {
             screen.put(row: frame.row + frame.height - 2, column: frame.column + 1,

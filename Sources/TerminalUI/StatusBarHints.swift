@@ -6,13 +6,13 @@ enum StatusBarHints {
     /// In screen order.
     private static let shown: [(Command, String)] = [
         (.nextPane, "pane"), (.open, "open"), (.newDraft, "new"), (.addItem, "add"), (.deleteItem, "delete"),
-        (.place, "place"), (.cancel, "cancel"), (.switchAccount, "account"), (.refresh, "refresh"),
+        (.place, "place"), (.cancel, "cancel"), (.operations, "actions"), (.switchAccount, "account"), (.refresh, "refresh"),
         (.help, "help"), (.quit, "quit"),
     ]
 
     /// Which hints stay when the bar is too narrow for all: help and quit always.
     private static let priority: [Command] = [
-        .help, .quit, .place, .newDraft, .addItem, .open, .deleteItem, .nextPane, .cancel, .switchAccount, .refresh,
+        .help, .quit, .place, .newDraft, .addItem, .open, .deleteItem, .nextPane, .cancel, .operations, .switchAccount, .refresh,
     ]
 
     /// The hints that fit in `width` cells, each taking its key, a space, its title and two spaces.

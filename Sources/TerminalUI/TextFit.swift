@@ -11,6 +11,26 @@ enum TextFit {
         return cut + String(repeating: " ", count: max(0, width - cut.count))
     }
 
+    /// Breaks text into lines of at most `width` cells at spaces; a word longer than a line
+    /// is cut.
+    static func wrap(_ text: String, _ width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = []
+        var line = ""
+        for word in text.split(separator: " ") {
+            if line.isEmpty {
+                line = String(word)
+            } else if line.count + 1 + word.count <= width {
+                line += " " + word
+            } else {
+                lines.append(cut(line, width))
+                line = String(word)
+            }
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(cut(line, width)) }
+        return lines
+    }
+
     /// `left` then `right` flush to the edge of `width`; `left` is cut first.
     static func spread(_ left: String, _ right: String, _ width: Int) -> String {
         let right = cut(right, width)

@@ -4,8 +4,8 @@ import OrderFixtures
 import OrderKit
 import Testing
 
-/// Order fields (whitelabel custom fields, MPT ordering parameters) and resubmitting an
-/// order the provider sent back.
+/// Order fields (whitelabel custom fields, MPT ordering parameters) and item
+/// characteristics in the form, and resubmitting an order the provider sent back.
 @Suite struct FieldsReducerTests {
     static let mpt = AccountSummary(name: "mpt-demo", provider: .mpt,
                                     capabilities: Capabilities(serverSideDrafts: true, deleteItem: true, previewPrice: true,
@@ -13,6 +13,8 @@ import Testing
                                     isSandbox: true)
     static let partnerID = CustomField(name: "Microsoft Partner ID", value: "", key: "PRM-1", required: true)
     static let agreement = CustomField(name: "Agreement Type", value: "Commercial", key: "PRM-2", readOnly: true)
+    static let tenant = CustomField(name: "Tenant", value: "T-9", key: "PRM-3", hidden: true)
+    static let purpose = FieldForm.Purpose.orderFields(orderID: "ORD-1")
 
     private func state() -> ConsoleState {
         var state = ConsoleState(account: Self.mpt, now: OrderFixtures.now)
@@ -23,43 +25,115 @@ import Testing
         return state
     }
 
-    @Test func editingLoadsTheFieldsAndSavesOneValue() {
+    private func form(_ state: ConsoleState) -> FieldForm? {
+        if case .form(let form) = state.modal { return form }
+        return nil
+    }
+
+    @Test func theFormShowsVendorErrorsAndSendsOnlyChangedValues() {
         var state = state()
-        #expect(ConsoleFixture.press(&state, .char("e")) == [.loadFields(account: "mpt-demo", orderID: "ORD-1")])
+        #expect(ConsoleFixture.press(&state, .char("e")) == [.loadForm(account: "mpt-demo", Self.purpose)])
         var withError = Self.partnerID
         withError.error = "Unknown MS Partner ID"
-        _ = ConsoleReducer.reduce(&state, .fieldsLoaded(account: "mpt-demo", orderID: "ORD-1",
-                                                        .success([withError, Self.agreement]), saved: false))
-        guard case .picker(let picker) = state.modal else { Issue.record("no field list"); return }
-        #expect(picker.visible.map(\.label) == ["Microsoft Partner ID = —", "Agreement Type = Commercial"])
-        #expect(picker.visible.map(\.detail) == ["Unknown MS Partner ID", "read-only"])
-        ConsoleFixture.press(&state, .down, .enter)
-        #expect(state.toast?.text == "Agreement Type is read-only.")
-        ConsoleFixture.press(&state, .up, .enter)
-        guard case .text = state.modal else { Issue.record("no value prompt"); return }
-        ConsoleFixture.press(&state, .enter)
-        guard case .text(let refused) = state.modal else { Issue.record("an empty required value was sent"); return }
-        #expect(refused.error == "Microsoft Partner ID is required.")
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose,
+                                                      .success([withError, Self.agreement, Self.tenant]), quantityKey: nil))
+        guard let loaded = form(state) else { Issue.record("no form"); return }
+        #expect(loaded.visibleFields.map(\.key) == ["PRM-1", "PRM-2"])
+        #expect(loaded.problem(of: withError) == "Unknown MS Partner ID")
+        #expect(loaded.focusedField?.key == "PRM-1")
+        #expect(ConsoleFixture.press(&state, .enter).isEmpty)
+        #expect(form(state)?.problem(of: withError) == "Microsoft Partner ID is required.")
+        ConsoleFixture.press(&state, .tab, .char("x"))
+        #expect(form(state)?.problem(of: Self.agreement) == "Agreement Type is read-only.")
         var saved = withError
         saved.value = "42"
-        let effects = ConsoleFixture.press(&state, .char("4"), .char("2"), .enter)
-        #expect(effects == [.saveField(account: "mpt-demo", orderID: "ORD-1", field: saved)])
+        let effects = ConsoleFixture.press(&state, .backTab, .char("4"), .char("2"), .enter)
+        #expect(effects == [.saveFields(account: "mpt-demo", Self.purpose, fields: [saved])])
+        #expect(form(state)?.sending == true)
+        saved.error = "Partner ID 42 is not enrolled"
+        _ = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose,
+                                                       .success([saved, Self.agreement, Self.tenant])))
+        guard let refused = form(state) else { Issue.record("the form closed on a refusal"); return }
+        #expect(refused.value(of: saved) == "42")
+        #expect(refused.problem(of: saved) == "Partner ID 42 is not enrolled")
+        saved.value = "4711"
         saved.error = nil
-        _ = ConsoleReducer.reduce(&state, .fieldsLoaded(account: "mpt-demo", orderID: "ORD-1",
-                                                        .success([saved, Self.agreement]), saved: true))
-        guard case .picker(let updated) = state.modal else { Issue.record("the field list closed"); return }
-        #expect(updated.visible.first?.label == "Microsoft Partner ID = 42")
+        ConsoleFixture.press(&state, .backspace, .backspace, .char("4"), .char("7"), .char("1"), .char("1"), .enter)
+        _ = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose,
+                                                       .success([saved, Self.agreement, Self.tenant])))
+        #expect(state.modal == nil)
         #expect(state.toast?.text == "Saved on ORD-1.")
+    }
+
+    @Test func aSavedValueClosesTheFormEvenWhileAnotherStillNeedsFixing() {
+        var state = state()
+        var partnerID = Self.partnerID
+        partnerID.error = "Unknown MS Partner ID"
+        let poNumber = CustomField(name: "PO Number", value: "", key: "PRM-4")
+        ConsoleFixture.press(&state, .char("e"))
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([partnerID, poNumber]),
+                                                      quantityKey: nil))
+        ConsoleFixture.press(&state, .tab, .char("7"), .enter)
+        var saved = poNumber
+        saved.value = "7"
+        _ = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose, .success([partnerID, saved])))
+        #expect(state.modal == nil)
+        #expect(state.toast?.text == "Saved on ORD-1. Still to fix: Microsoft Partner ID (e to edit).")
+    }
+
+    @Test func escLeavesWithoutSendingAndNothingChangedSendsNothing() {
+        var state = state()
+        ConsoleFixture.press(&state, .char("e"))
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([Self.partnerID]),
+                                                      quantityKey: nil))
+        #expect(ConsoleFixture.press(&state, .char("7"), .escape).isEmpty)
+        #expect(state.modal == nil)
+        ConsoleFixture.press(&state, .char("e"))
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose,
+                                                      .success([Self.agreement]), quantityKey: nil))
+        #expect(ConsoleFixture.press(&state, .enter).isEmpty)
+        #expect(state.toast?.text == "Nothing changed on ORD-1.")
+    }
+
+    @Test func unsavedInputSurvivesABackgroundRefresh() {
+        var state = state()
+        ConsoleFixture.press(&state, .char("e"))
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([Self.partnerID]),
+                                                      quantityKey: nil))
+        ConsoleFixture.press(&state, .char("4"), .char("2"))
+        #expect(state.refreshInterval() == nil)
+        var order = OrderFixtures.order("ORD-1", status: "Querying", phase: .awaitingApproval, hoursAgo: 1)
+        order.account = "mpt-demo"
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "mpt-demo", .success([order]), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(30)))
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", .orderFields(orderID: "ORD-2"),
+                                                      .success([Self.agreement]), quantityKey: nil))
+        #expect(form(state)?.value(of: Self.partnerID) == "42")
     }
 
     @Test func typedValuesAreCheckedByKind() {
         var state = state()
-        let seats = CustomField(name: "Seats", value: "1", kind: .number)
+        let seats = CustomField(name: "Seats", value: "1", kind: .number, maximum: 300)
         ConsoleFixture.press(&state, .char("e"))
-        _ = ConsoleReducer.reduce(&state, .fieldsLoaded(account: "mpt-demo", orderID: "ORD-1", .success([seats]), saved: false))
-        ConsoleFixture.press(&state, .enter, .backspace, .char("x"), .enter)
-        guard case .text(let prompt) = state.modal else { Issue.record("a non-number was sent"); return }
-        #expect(prompt.error == "Seats takes a number.")
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([seats]), quantityKey: nil))
+        ConsoleFixture.press(&state, .char("x"))
+        #expect(form(state)?.problem(of: seats) == "Seats takes a number.")
+        #expect(ConsoleFixture.press(&state, .char("0"), .char("0"), .char("0"), .enter).isEmpty)
+        #expect(form(state)?.problem(of: seats) == "Seats is at most 300.")
+    }
+
+    @Test func characteristicsOfTheSelectedItemOpenFromItems() {
+        var state = ConsoleFixture.withCart()
+        ConsoleFixture.press(&state, .backTab)
+        #expect(state.focus == .items)
+        let effects = ConsoleFixture.press(&state, .char("e"))
+        let purpose = FieldForm.Purpose.characteristics(orderID: "1044", itemID: "5101")
+        #expect(effects == [.loadForm(account: "wl-demo", purpose)])
+        let domain = CustomField(name: "Domain", value: "acme.example")
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", purpose, .success([domain]), quantityKey: nil))
+        var changed = domain
+        changed.value = "acme.example2"
+        #expect(ConsoleFixture.press(&state, .char("2"), .enter) == [.saveFields(account: "wl-demo", purpose, fields: [changed])])
     }
 
     @Test func aQueriedOrderCanBeResubmittedAfterAConfirmation() {

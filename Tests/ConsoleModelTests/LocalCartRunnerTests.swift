@@ -21,14 +21,14 @@ import Testing
         #expect(created.id.count == 32)
         #expect(try store.localCarts(account: "wl-demo") == [created])
         let added = try #require(savedCart(await runner.perform(.addCartLine(account: "wl-demo", cartID: created.id,
-                                                                             offer: offer, quantity: 4))))
+                                                                             offer: offer, quantity: 4, parameters: [:]))))
         #expect(added.lines.map(\.quantity) == [4])
         #expect(added.total == Money(amount: 92, currency: "EUR"))
         #expect(try store.localCarts(account: "wl-demo").first?.lines.count == 1)
         let removed = try #require(savedCart(await runner.perform(.removeCartLine(account: "wl-demo", cartID: created.id,
                                                                                   lineID: added.lines[0].id))))
         #expect(removed.lines.isEmpty)
-        let gone = await runner.perform(.addCartLine(account: "wl-demo", cartID: "nope", offer: offer, quantity: 1))
+        let gone = await runner.perform(.addCartLine(account: "wl-demo", cartID: "nope", offer: offer, quantity: 1, parameters: [:]))
         guard case .cartSaved(_, .failure(.notFound), _) = gone else { Issue.record("got \(String(describing: gone))"); return }
     }
 
@@ -40,7 +40,7 @@ import Testing
         let cart = try #require(savedCart(await runner.perform(.createLocalCart(account: "wl-demo", customerID: "7",
                                                                                 customerName: "Acme"))))
         let full = try #require(savedCart(await runner.perform(.addCartLine(account: "wl-demo", cartID: cart.id,
-                                                                            offer: offer, quantity: 2))))
+                                                                            offer: offer, quantity: 2, parameters: [:]))))
         return (store, provider, runner, full)
     }
 
@@ -70,6 +70,24 @@ import Testing
         guard case .journalReconciled(_, .success(let settled)) = answer else { Issue.record("got \(String(describing: answer))"); return }
         #expect(settled.map(\.outcome) == [.placed])
         #expect(try store.localCarts(account: "wl-demo").isEmpty)
+    }
+
+    @Test func aCartLineIsEditedInItsFormAndSavedInPlace() async throws {
+        let (store, _, runner, full) = try await savedCartWithOneLine()
+        let line = full.lines[0]
+        let purpose = FieldForm.Purpose.cartLine(cartID: full.id, lineID: line.id, offer: offer)
+        let loaded = await runner.perform(.loadForm(account: "wl-demo", purpose))
+        guard case .formLoaded(_, _, .success(let fields), let quantityKey) = loaded else {
+            Issue.record("got \(String(describing: loaded))")
+            return
+        }
+        #expect(quantityKey == "quantity")
+        #expect(fields.map(\.value) == ["2"])
+        let saved = try #require(savedCart(await runner.perform(.updateCartLine(account: "wl-demo", cartID: full.id,
+                                                                                lineID: line.id, quantity: 7,
+                                                                                parameters: ["tier": "2"]))))
+        #expect(saved.lines.map(\.quantity) == [7])
+        #expect(try store.localCarts(account: "wl-demo").first?.lines.first?.parameters == ["tier": "2"])
     }
 
     @Test func anUnknownAccountIsAConfigurationError() async throws {

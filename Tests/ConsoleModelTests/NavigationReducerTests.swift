@@ -93,7 +93,7 @@ import Testing
         var state = ConsoleFixture.state()
         let effects = ConsoleFixture.press(&state, .enter)
         #expect(state.modal == .detail(orderID: "1038", scroll: 0))
-        #expect(effects == [.loadOrder(account: "wl-demo", orderID: "1038")])
+        #expect(effects == [.loadOrder(account: "wl-demo", orderID: "1038"), .loadDetails(account: "wl-demo", orderID: "1038")])
         ConsoleFixture.press(&state, .char("j"), .char("j"), .pageDown)
         #expect(state.modal == .detail(orderID: "1038", scroll: 7))
         ConsoleFixture.press(&state, .escape)

@@ -45,7 +45,11 @@ import Testing
         var state = ConsoleFixture.withCart()
         #expect(ConsoleFixture.press(&state, .char("a")) == [.loadOffers(account: "wl-demo")])
         _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "wl-demo", .success(OrderFixtures.offers)))
-        ConsoleFixture.press(&state, .down, .down, .enter)
+        let zoom = OrderFixtures.offers[2]
+        #expect(ConsoleFixture.press(&state, .down, .down, .enter)
+                == [.loadForm(account: "wl-demo", .newLine(cartID: "1044", offer: zoom))])
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", .newLine(cartID: "1044", offer: zoom),
+                                                      .success([]), quantityKey: nil))
         guard case .quantity(let prompt) = state.modal else { Issue.record("no quantity prompt"); return }
         #expect(prompt.offer.id == "ZOOM-PRO")
         ConsoleFixture.press(&state, .backspace, .char("0"), .char("x"), .enter)

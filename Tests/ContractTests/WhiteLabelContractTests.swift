@@ -169,7 +169,7 @@ import Testing
 
         let itemID = try #require(try await client.items(orderID: "1042").first?.id)
         let characteristics = try await client.characteristics(orderID: "1042", itemID: itemID)
-        #expect(characteristics.map(\.name) == ["Domain", "Seats Reserved"])
+        #expect(characteristics.map(\.name) == ["Domain", "Seats Reserved", "Data Centre Region"])
         let changed = try await client.updateCharacteristics(
             orderID: "1042", itemID: itemID, fields: [CustomField(name: "Seats Reserved", value: "12", kind: .number)])
         #expect(changed.first { $0.name == "Seats Reserved" }?.value == "12")
@@ -199,7 +199,7 @@ import Testing
         let orders = try await client.orders(stage: .all)
         #expect(!orders.isEmpty)
         let fields = try await client.customFields(orderID: try #require(orders.first?.id))
-        #expect(fields.map(\.name) == ["PO Number", "Cost Center"])
+        #expect(fields.map(\.name) == ["PO Number", "Cost Center", "Delivery Priority"])
         let draftID = try #require(orders.first { $0.phase == .draft }?.id)
         let writes: [@Sendable () async throws -> Void] = [
             { _ = try await client.createDraft(customerID: "2001") },

@@ -9,15 +9,7 @@ import Testing
 /// golden text file.
 @MainActor
 @Suite struct GoldenScreenTests {
-    /// Compares the view in the default theme, and in mono with its attributes.
-    private func check(_ state: ConsoleState, _ name: String) {
-        for (columns, rows) in ScreenFixture.sizes {
-            Snapshot.check(ScreenFixture.render(state, columns: columns, rows: rows).text, named: "\(name)-\(columns)x\(rows)")
-            let mono = ScreenFixture.render(state, columns: columns, rows: rows, theme: ScreenFixture.mono)
-            Snapshot.check(mono.text + "\n--- attributes: r reverse, b bold, u underline, d dim ---\n" + mono.attributeText,
-                           named: "mono/\(name)-\(columns)x\(rows)")
-        }
-    }
+    private func check(_ state: ConsoleState, _ name: String) { ScreenFixture.check(state, name) }
 
     @Test func panesWithTheBookLoaded() { check(ScreenFixture.loaded(), "panes") }
 
@@ -92,7 +84,7 @@ import Testing
         check(ScreenFixture.pressing(state, .char(":")), "command-line")
     }
 
-    @Test func fieldsAndTextPrompts() {
+    @Test func fieldsFormAndTextPrompt() {
         var state = ScreenFixture.loaded()
         state.account.capabilities.customFields = true
         state = ScreenFixture.pressing(state, .char("e"))
@@ -100,9 +92,10 @@ import Testing
                                   error: "Unknown MS Partner ID"),
                       CustomField(name: "PO Number", value: "PO-77"),
                       CustomField(name: "Agreement Type", value: "Commercial", key: "PRM-2", readOnly: true)]
-        _ = ConsoleReducer.reduce(&state, .fieldsLoaded(account: "wl-demo", orderID: "1038", .success(fields), saved: false))
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", .orderFields(orderID: "1038"), .success(fields),
+                                                      quantityKey: nil))
         check(state, "fields")
-        check(ScreenFixture.pressing(state, .enter, .char("4"), .char("2")), "field-prompt")
+        check(ScreenFixture.pressing(state, .char("4"), .char("2"), .tab, .enter), "fields-typed")
         var adility = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
                                                            capabilities: Capabilities(cancelOrder: true), isSandbox: true),
                                    now: OrderFixtures.now)

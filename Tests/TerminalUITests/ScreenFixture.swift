@@ -4,6 +4,7 @@ import Foundation
 import OrderFixtures
 import OrderKit
 import TerminalUI
+import Testing
 
 /// States worth a golden screen, and the shipped default theme to draw them with.
 @MainActor
@@ -54,6 +55,16 @@ enum ScreenFixture {
                                                        .success(OrderFixtures.book[0].items)))
         _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(10)))
         return state
+    }
+
+    /// Compares the view at every size in the default theme, and in mono with its attributes.
+    static func check(_ state: ConsoleState, _ name: String) {
+        for (columns, rows) in sizes {
+            Snapshot.check(render(state, columns: columns, rows: rows).text, named: "\(name)-\(columns)x\(rows)")
+            let monochrome = render(state, columns: columns, rows: rows, theme: mono)
+            Snapshot.check(monochrome.text + "\n--- attributes: r reverse, b bold, u underline, d dim ---\n" + monochrome.attributeText,
+                           named: "mono/\(name)-\(columns)x\(rows)")
+        }
     }
 
     static func pressing(_ state: ConsoleState, _ keys: Key...) -> ConsoleState {

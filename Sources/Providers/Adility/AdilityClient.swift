@@ -2,17 +2,23 @@ import Foundation
 import OrderKit
 
 /// The Adility Distribution API client (seed 003): place an order from a local cart, read
-/// it with its vouchers, cancel it, and list offers. No server-side drafts: the console
-/// composes a `LocalCart`, and its id is sent as the `order_number`, so a placement
-/// retried after a timeout is found by number instead of bought twice.
+/// it with its vouchers, cancel it, and list offers with their type, face value and stock.
+/// No server-side drafts: the console composes a `LocalCart`, and its id is sent as the
+/// `order_number`, so a placement retried after a timeout is found by number instead of
+/// bought twice.
 public struct AdilityClient: OrderProvider {
     public let kind = ProviderKind.adility
     public let account: String
-    public let capabilities = Capabilities(cancelOrder: true)
+    public let capabilities = Capabilities(cancelOrder: true, cancelNotice: AdilityClient.cancelNotice)
     private let transport: HTTPTransport
     private let apiKey: String
     private let format: AdilityFormat
     private let area: AdilityArea?
+
+    /// Said in the cancel confirmation: `PUT /orders/{id}` cancels every voucher of the order
+    /// with it, and a consumer may already hold a voucher that was sent.
+    public static let cancelNotice = "Cancels the whole order and every voucher in it: each voucher stops working, "
+        + "already sent to the consumer or not. An order with a redeemed voucher cannot be cancelled."
 
     /// The largest page `GET /orders` serves; the list is read page by page up to its total.
     public static let pageSize = 100
@@ -53,6 +59,14 @@ public struct AdilityClient: OrderProvider {
     public func order(id: String) async throws -> Order {
         let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(id))"))
         return try orderAnswer(response, what: "order \(id)")
+    }
+
+    /// One section per voucher (what the consumer redeems: code, barcode, print URL, status
+    /// and expiry), so support can read a code out or resend the print link.
+    public func details(orderID: String) async throws -> [DetailSection] {
+        let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(orderID))"))
+        let payload = try decode(AdilityOrderPayload.self, root: "order", from: response, what: "order \(orderID)")
+        return AdilityMapping.voucherSections(payload, now: Date())
     }
 
     public func items(orderID: String) async throws -> [OrderItem] {

@@ -43,8 +43,66 @@ enum AdilityMapping {
                          status: status, phase: phase(status: orderStatus))
     }
 
+    /// The price is what the buyer pays; the facts say what the consumer gets for it (the
+    /// face value) and how many are left, as `GET /offers` serves them.
     static func offer(_ payload: AdilityOfferPayload) -> Offer {
-        Offer(id: payload.id, name: payload.title, price: Money(amount: payload.price, currency: currency))
+        let value = payload.value.map { "value \(Money(amount: $0, currency: currency).formatted)" }
+        return Offer(id: payload.id, name: payload.title, price: Money(amount: payload.price, currency: currency),
+                     facts: [offerType(payload.type), value, "\(payload.quantityInStock) in stock"].compactMap { $0 })
+    }
+
+    /// `gift_card` as people say it; other types verbatim.
+    static func offerType(_ type: String) -> String {
+        type.replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// Days before expiry from which a voucher still unused is flagged.
+    static let expiryWarningDays = 14
+
+    /// A section per voucher, titled with its id and offer; an order without vouchers says
+    /// why, so an empty section is never a mystery.
+    static func voucherSections(_ payload: AdilityOrderPayload, now: Date) -> [DetailSection] {
+        let vouchers = payload.vouchers?.elements ?? []
+        guard !vouchers.isEmpty else {
+            return [DetailSection(title: "Vouchers", rows: [
+                .init("None", "only deal offers issue vouchers; coupons and gift cards are fulfilled outside this API"),
+            ])]
+        }
+        let titles = Dictionary((payload.items?.elements ?? []).compactMap { line in
+            line.offerID.map { ($0, line.title ?? $0) }
+        }, uniquingKeysWith: { first, _ in first })
+        return vouchers.map { voucher in
+            DetailSection(title: "Voucher \(voucher.id) · \(titles[voucher.offerID] ?? voucher.offerID)", rows: [
+                voucherStatus(voucher),
+                .init("Redemption code", voucher.redemptionCode ?? "—"),
+                .init("Barcode", voucher.barcode ?? "—"),
+                .init("Print URL", voucher.printURL ?? "—"),
+                voucherExpiry(voucher, now: now),
+            ])
+        }
+    }
+
+    /// The status with when it was reached: acquired, redeemed (done) or cancelled.
+    private static func voucherStatus(_ voucher: AdilityVoucherPayload) -> DetailSection.Row {
+        let (since, tone): (String?, DetailSection.Row.Tone) = switch voucher.status {
+        case "redeemed": (voucher.redeemedAt, .success)
+        case "cancelled": (voucher.cancelledAt, .failure)
+        default: (voucher.acquiredAt, .normal)
+        }
+        guard let since, !since.isEmpty else { return .init("Status", voucher.status, tone: tone) }
+        return .init("Status", "\(voucher.status) since \(since)", tone: tone)
+    }
+
+    /// An unused voucher close to (or past) its expiry needs the consumer told.
+    private static func voucherExpiry(_ voucher: AdilityVoucherPayload, now: Date) -> DetailSection.Row {
+        let text = voucher.expirationDate ?? "—"
+        guard voucher.status == "acquired", let expiry = voucher.expirationDate.flatMap(FlexibleDate.parse) else {
+            return .init("Expires", text)
+        }
+        if expiry <= now { return .init("Expires", "\(text) (expired unused)", tone: .failure) }
+        let daysLeft = Int(expiry.timeIntervalSince(now) / 86_400)
+        if daysLeft < expiryWarningDays { return .init("Expires", "\(text) (\(daysLeft) days left)", tone: .warning) }
+        return .init("Expires", text)
     }
 
     private static func voucherSummary(_ vouchers: [AdilityVoucherPayload]) -> String {

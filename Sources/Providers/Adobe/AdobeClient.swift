@@ -3,7 +3,8 @@ import OrderKit
 
 /// The Adobe VIP Marketplace partner API v3 client (seed 002) for one customer of the
 /// reseller: order history, orders, placing a local cart as a NEW order, pricing it with a
-/// PREVIEW, and cancelling by a RETURN of every line.
+/// PREVIEW, and cancelling by a RETURN of every line; line forms, returns of chosen
+/// quantities, the external reference and detail sections are in `AdobeClient+Operations`.
 ///
 /// Every request carries the bearer token, the API key, a fresh `X-Request-Id` and an
 /// `X-Correlation-Id`. Order-creating requests send the same correlation id a second time
@@ -16,11 +17,15 @@ public struct AdobeClient: OrderProvider {
     public let capabilities = Capabilities(previewPrice: true, cancelOrder: true, returnOrder: true)
     private let transport: AuthorizedTransport
     private let apiKey: String
-    private let customerID: String
-    private let currency: String
+    let customerID: String
+    let currency: String
+    /// The time the 14-day return window is measured against (the sandbox's clock in tests).
+    let now: @Sendable () -> Date
 
     /// Adobe's history pages hold at most this many orders.
     static let pageSize = 100
+    /// How long after its creation a NEW or RENEWAL order may be returned.
+    static let returnWindow: TimeInterval = 14 * 24 * 3600
 
     /// - Parameters:
     ///   - bearer: the IMS access token, or the client-credentials grant that gets one;
@@ -28,8 +33,10 @@ public struct AdobeClient: OrderProvider {
     ///   - apiKey: the integration's API key, sent as `X-Api-Key`.
     ///   - customerID: the Adobe customer this account orders for (config `customer_id`).
     ///   - currency: the price list the catalog is read from.
+    ///   - now: the current time, against which returns are offered within 14 days.
     public init(transport: HTTPTransport, bearer: BearerSource, apiKey: String, customerID: String,
-                currency: String = "USD") {
+                currency: String = "USD", now: @escaping @Sendable () -> Date = { Date() }) {
+        self.now = now
         self.transport = AuthorizedTransport(transport: transport, source: bearer)
         account = transport.account
         self.apiKey = apiKey
@@ -37,17 +44,21 @@ public struct AdobeClient: OrderProvider {
         self.currency = currency
     }
 
-    private var ordersPath: String { "/v3/customers/\(customerID)/orders" }
+    var ordersPath: String { "/v3/customers/\(customerID)/orders" }
 
     // MARK: Reading
 
     /// Placed orders only: a PREVIEW is never stored, and carts live in the Store.
     public func orders(stage: OrderStage) async throws -> [Order] {
         guard stage != .draft else { return [] }
-        let payloads = try await history()
+        let entries = try await history()
         let customerName = try await companyName()
         let now = Date()
-        return payloads.compactMap { AdobeMapping.order($0, account: account, customerName: customerName, now: now) }
+        return entries.compactMap { entry in
+            var order = AdobeMapping.order(entry.payload, account: account, customerName: customerName, now: now)
+            order?.rawPayload = entry.raw
+            return order
+        }
     }
 
     public func order(id: String) async throws -> Order {
@@ -106,8 +117,8 @@ public struct AdobeClient: OrderProvider {
     /// RENEWAL orders placed within 14 days. Answers the returned order, now 1008.
     public func cancel(orderID: String) async throws -> Order {
         let (original, _) = try await orderPayload(id: orderID)
-        let lines = original.lineItems.filter { $0.status != "1008" }.map {
-            AdobeOrderRequestPayload.Line(extLineItemNumber: $0.extLineItemNumber, offerId: $0.offerId, quantity: $0.quantity)
+        let lines = original.lineItems.filter { $0.returnable > 0 }.map {
+            AdobeOrderRequestPayload.Line(extLineItemNumber: $0.extLineItemNumber, offerId: $0.offerId, quantity: $0.returnable)
         }
         guard !lines.isEmpty else {
             throw OrderError.conflict(detail: "order \(orderID) has nothing left to return")
@@ -124,7 +135,7 @@ public struct AdobeClient: OrderProvider {
     /// The newest NEW order whose `externalReferenceId` is the key, searched through the
     /// whole history (Adobe has no filter for it).
     public func findPlaced(idempotencyKey: String) async throws -> Order? {
-        guard let payload = try await history(query: [("order-type", "NEW")])
+        guard let payload = try await history(query: [("order-type", "NEW")]).map(\.payload)
             .first(where: { $0.externalReferenceId == idempotencyKey }) else { return nil }
         return AdobeMapping.order(payload, account: account, customerName: try await companyName())
     }
@@ -134,23 +145,26 @@ public struct AdobeClient: OrderProvider {
     private func orderRequest(_ cart: LocalCart, type: String, externalReferenceID: String?) throws -> Data {
         let lines = cart.lines.enumerated().map { position, line in
             AdobeOrderRequestPayload.Line(extLineItemNumber: position + 1, offerId: line.offerID, quantity: line.quantity,
-                                          deploymentId: line.parameters["deploymentId"],
-                                          discountCode: line.parameters["discountCode"])
+                                          currencyCode: AdobeLineForm.value(AdobeLineForm.currencyKey, of: line),
+                                          deploymentId: AdobeLineForm.value(AdobeLineForm.deploymentKey, of: line),
+                                          discountCode: AdobeLineForm.value(AdobeLineForm.discountKey, of: line))
         }
         return try JSONEncoder().encode(AdobeOrderRequestPayload(externalReferenceId: externalReferenceID,
                                                                  orderType: type, lineItems: lines))
     }
 
-    /// Every page of the history, newest first, following `links.next` to the end.
-    private func history(query: [(String, String)] = []) async throws -> [AdobeOrderPayload] {
+    /// Every page of the history, newest first, following `links.next` to the end; each
+    /// order with its own payload as received, for the detail view and the operations menu.
+    private func history(query: [(String, String)] = []) async throws -> [(payload: AdobeOrderPayload, raw: String?)] {
         var request: APIRequest? = APIRequest(.get, ordersPath,
                                               query: [("limit", String(Self.pageSize)), ("offset", "0")] + query)
         var visited = Set<String>()
-        var orders: [AdobeOrderPayload] = []
+        var orders: [(payload: AdobeOrderPayload, raw: String?)] = []
         while let page = request, visited.insert(page.pathAndQuery).inserted {
             let response = try await call(page)
             let payload = try PayloadDecoder.decode(AdobeOrderHistoryPayload.self, from: response, what: "order history")
-            orders += payload.items
+            let raws = PayloadDecoder.prettyElements(of: response.body, key: "items")
+            orders += payload.items.enumerated().map { ($1, raws.count == payload.items.count ? raws[$0] : nil) }
             request = payload.links?.next.flatMap { Self.request(following: $0.uri) }
         }
         return orders
@@ -162,12 +176,12 @@ public struct AdobeClient: OrderProvider {
         return APIRequest(.get, components.path, query: (components.queryItems ?? []).map { ($0.name, $0.value ?? "") })
     }
 
-    private func orderPayload(id: String) async throws -> (AdobeOrderPayload, APIResponse) {
+    func orderPayload(id: String) async throws -> (AdobeOrderPayload, APIResponse) {
         let response = try await call(APIRequest(.get, "\(ordersPath)/\(id)"))
         return (try PayloadDecoder.decode(AdobeOrderPayload.self, from: response, what: "order \(id)"), response)
     }
 
-    private func companyName() async throws -> String {
+    func companyName() async throws -> String {
         let response = try await call(APIRequest(.get, "/v3/customers/\(customerID)"))
         return try PayloadDecoder.decode(AdobeCustomerPayload.self, from: response, what: "customer")
             .companyProfile.companyName
@@ -175,7 +189,7 @@ public struct AdobeClient: OrderProvider {
 
     /// Posts an order under one correlation id; after a timeout with no answer it sends the
     /// same id once more (with a new request id), on any answer never.
-    private func create(_ body: Data, query: [(String, String)] = [], correlationID: String) async throws -> APIResponse {
+    func create(_ body: Data, query: [(String, String)] = [], correlationID: String) async throws -> APIResponse {
         let request = APIRequest(.post, ordersPath, query: query, body: body)
         do {
             return try await call(request, correlationID: correlationID)
@@ -185,7 +199,7 @@ public struct AdobeClient: OrderProvider {
     }
 
     /// Sends with Adobe's headers; a fresh correlation id unless the caller holds one.
-    private func call(_ request: APIRequest, correlationID: String = UUID().uuidString) async throws -> APIResponse {
+    func call(_ request: APIRequest, correlationID: String = UUID().uuidString) async throws -> APIResponse {
         var attempt = request
         attempt.headers += [("X-Api-Key", apiKey),
                             ("X-Correlation-Id", correlationID), ("X-Request-Id", UUID().uuidString),

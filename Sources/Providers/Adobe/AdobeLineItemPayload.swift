@@ -12,6 +12,9 @@ struct AdobeLineItemPayload: Decodable {
     var extLineItemNumber: Int
     var offerId: String
     var quantity: Int
+    /// How many units a RETURN may still take back (the sandbox sends it; without it, a line
+    /// not yet returned has its whole quantity left).
+    var remainingQuantity: Int?
     var subscriptionId: String?
     var status: String?
     var currencyCode: String?
@@ -20,7 +23,12 @@ struct AdobeLineItemPayload: Decodable {
     var pricing: Pricing?
 
     enum CodingKeys: String, CodingKey {
-        case extLineItemNumber, offerId, quantity, subscriptionId, status, currencyCode, deploymentId
+        case extLineItemNumber, offerId, quantity, remainingQuantity, subscriptionId, status, currencyCode, deploymentId
         case discountCode, pricing
+    }
+
+    /// What a RETURN may still take back: none once the line is returned (1008).
+    var returnable: Int {
+        status == "1008" ? 0 : remainingQuantity ?? quantity
     }
 }

@@ -2,7 +2,8 @@ import Foundation
 import OrderKit
 
 /// The Appxite Order API 3.1 client (seed 000): cart orders, `place_order` and
-/// `create_quote` operations, order status and item cancellation.
+/// `create_quote` operations, order status and item cancellation; item forms, cart
+/// operations and approvals are in `AppxiteClient+Operations`.
 ///
 /// Appxite has no empty server-side draft: the console composes a `LocalCart`, and
 /// `place(cart:)` adds every line to one cart order (each line's id is its order item id)
@@ -15,11 +16,15 @@ public struct AppxiteClient: OrderProvider {
     private let transport: AuthorizedTransport
     private let organizationID: String
     private let headers: [(String, String)]
+    /// This login may approve or reject orders waiting for manual approval (config `approver`).
+    let approver: Bool
 
     static let apiVersion = "3.1"
     static let placeOrder = "place_order"
     static let createQuote = "create_quote"
     static let delete = "delete"
+    static let update = "update"
+    static let scheduleOrder = "schedule_order"
 
     /// - Parameters:
     ///   - bearer: the access token, or the client-credentials grant (client id and secret)
@@ -27,11 +32,14 @@ public struct AppxiteClient: OrderProvider {
     ///   - subscriptionKey: the portal's API subscription key (`Ocp-Apim-Subscription-Key`).
     ///   - organizationID: the organization orders are placed in (`X-On-Behalf-Of`).
     ///   - referer: the portal URL purchases are made from (`Referer`).
+    ///   - approver: whether this login may approve or reject manual-approval orders; the
+    ///     console offers those operations only then.
     public init(transport: HTTPTransport, bearer: BearerSource, subscriptionKey: String, organizationID: String,
-                referer: String) {
+                referer: String, approver: Bool = false) {
         self.transport = AuthorizedTransport(transport: transport, source: bearer)
         account = transport.account
         self.organizationID = organizationID
+        self.approver = approver
         headers = [("Ocp-Apim-Subscription-Key", subscriptionKey),
                    ("api-version", Self.apiVersion), ("X-On-Behalf-Of", organizationID), ("Referer", referer),
                    ("Accept", "application/json")]
@@ -41,17 +49,24 @@ public struct AppxiteClient: OrderProvider {
 
     /// Every page of `GET /orders`, newest first; drafts are the cart orders.
     public func orders(stage: OrderStage) async throws -> [Order] {
-        var payloads: [AppxiteOrderPayload] = []
+        var orders: [Order] = []
+        var seen = 0
         var page = 1
+        let now = Date()
         while true {
             let response = try await call(APIRequest(.get, "/orders", query: [("page", String(page)), ("pageSize", "100")]))
             let batch = try PayloadDecoder.decode(AppxiteOrderPagePayload.self, from: response, what: "order list")
-            payloads += batch.orders
-            if batch.orders.isEmpty || payloads.count >= batch.totalCount { break }
+            let raws = PayloadDecoder.prettyElements(of: response.body, key: "Items")
+            orders += batch.orders.enumerated().map { index, payload in
+                var order = AppxiteMapping.order(payload, account: account, now: now)
+                order.rawPayload = raws.count == batch.orders.count ? raws[index] : nil
+                return order
+            }
+            seen += batch.orders.count
+            if batch.orders.isEmpty || seen >= batch.totalCount { break }
             page += 1
         }
-        let now = Date()
-        return payloads.map { AppxiteMapping.order($0, account: account, now: now) }.filter { order in
+        return orders.filter { order in
             switch stage {
             case .draft: order.phase == .cart
             case .confirmed: order.phase != .cart
@@ -132,16 +147,19 @@ public struct AppxiteClient: OrderProvider {
                 scratch = try await addToCart(quoted, form: forms[line.id]!, orderID: scratch?.id)
             }
             let order = scratch!
-            try Self.require(Self.createQuote, allowedBy: order)
-            let response = try await call(APIRequest(.post, "/orders/operation", body: try Self.json(
-                AppxiteOperationRequest(operation: Self.createQuote, order: order, item: order.items[0]))))
-            let quote = try PayloadDecoder.decode(AppxiteQuotePayload.self, from: response, what: "quote")
+            let quote = try await quote(of: order)
             try await discard(order)
-            return AppxiteMapping.quote(quote)
+            return quote
         } catch {
             if let scratch { try? await discard(scratch) }
             throw error
         }
+    }
+
+    /// Prices a cart order (a seeded one, or one an interrupted placement left) with its own
+    /// `create_quote`; nothing is placed.
+    public func quote(orderID: String) async throws -> Quote {
+        try await quote(of: try await payload(orderID: orderID))
     }
 
     /// `POST /orders/cancel`: disables the item's subscription; the provider deletes nothing.
@@ -163,7 +181,7 @@ public struct AppxiteClient: OrderProvider {
 
     // MARK: Steps
 
-    private func catalog() async throws -> [AppxiteOfferPayload] {
+    func catalog() async throws -> [AppxiteOfferPayload] {
         let response = try await call(APIRequest(.get, "/products"))
         return try PayloadDecoder.decode([AppxiteOfferPayload].self, from: response, what: "catalog")
     }
@@ -180,7 +198,7 @@ public struct AppxiteClient: OrderProvider {
         return forms
     }
 
-    private func payload(orderID: String) async throws -> AppxiteOrderPayload {
+    func payload(orderID: String) async throws -> AppxiteOrderPayload {
         let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(orderID))"))
         return try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "order \(orderID)")
     }
@@ -196,12 +214,24 @@ public struct AppxiteClient: OrderProvider {
         return try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "cart order")
     }
 
-    private func run(_ operation: String, on order: AppxiteOrderPayload, item: AppxiteItemPayload) async throws -> Order {
+    func run(_ operation: String, on order: AppxiteOrderPayload, item: AppxiteItemPayload,
+             formData: AppxiteFormData? = nil, scheduledFor: Date? = nil) async throws -> Order {
         try Self.require(operation, allowedBy: order)
-        let body = try Self.json(AppxiteOperationRequest(operation: operation, order: order, item: item))
+        let body = try Self.json(AppxiteOperationRequest(operation: operation, order: order, item: item,
+                                                         formData: formData, scheduledFor: scheduledFor))
         let response = try await call(APIRequest(.post, "/orders/operation", body: body))
         let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "\(operation) answer")
         return AppxiteMapping.order(payload, account: account, raw: response.body)
+    }
+
+    private func quote(of order: AppxiteOrderPayload) async throws -> Quote {
+        try Self.require(Self.createQuote, allowedBy: order)
+        guard let item = order.items.first else {
+            throw OrderError.rejected(detail: "cart order \(order.id) has no items to quote")
+        }
+        let response = try await call(APIRequest(.post, "/orders/operation", body: try Self.json(
+            AppxiteOperationRequest(operation: Self.createQuote, order: order, item: item))))
+        return AppxiteMapping.quote(try PayloadDecoder.decode(AppxiteQuotePayload.self, from: response, what: "quote"))
     }
 
     /// Deletes every item of a cart order; the order goes with its last item.
@@ -213,7 +243,7 @@ public struct AppxiteClient: OrderProvider {
     }
 
     /// Operations are taken from the order's own list, as the document says.
-    private static func require(_ operation: String, allowedBy order: AppxiteOrderPayload) throws {
+    static func require(_ operation: String, allowedBy order: AppxiteOrderPayload) throws {
         guard order.operations.contains(operation) else {
             let allowed = order.operations.isEmpty ? "none" : order.operations.joined(separator: ", ")
             throw OrderError.conflict(detail: "order \(order.id) is \(order.status) and does not offer \(operation) (allowed: \(allowed))")
@@ -222,7 +252,7 @@ public struct AppxiteClient: OrderProvider {
 
     // MARK: Transport
 
-    private func call(_ request: APIRequest) async throws -> APIResponse {
+    func call(_ request: APIRequest) async throws -> APIResponse {
         var attempt = request
         attempt.headers += headers
         if request.body != nil { attempt.headers.append(("Content-Type", "application/json")) }
@@ -234,12 +264,15 @@ public struct AppxiteClient: OrderProvider {
         return response
     }
 
-    private static func json(_ value: some Encodable) throws -> Data {
-        try JSONEncoder().encode(value)
+    /// Dates go out as ISO 8601, as the API reads them.
+    static func json(_ value: some Encodable) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.dateEncodingStrategy = .iso8601
+        return try encoder.encode(value)
     }
 
     /// Order ids go into the path as they are; anything that would change the path is refused.
-    private static func pathSegment(_ id: String) throws -> String {
+    static func pathSegment(_ id: String) throws -> String {
         guard !id.isEmpty, let encoded = id.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed),
               encoded == id, !id.contains("/") else {
             throw OrderError.rejected(detail: "'\(id)' is not an Appxite order id")

@@ -9,9 +9,13 @@ struct AppxiteItemPayload: Decodable {
     var unitPrice: Decimal?
     var formData: AppxiteFormData
     var status: String
+    /// The subscription a provisioned item runs, and whether cancelling disabled it.
+    var subscriptionID: String?
+    var subscriptionStatus: String?
 
     enum CodingKeys: String, CodingKey {
         case id = "OrderItemId", offerID = "OfferId", offerName = "OfferName", quantity = "Quantity"
         case unitPrice = "UnitPrice", formData = "FormData", status = "Status"
+        case subscriptionID = "SubscriptionId", subscriptionStatus = "SubscriptionStatus"
     }
 }

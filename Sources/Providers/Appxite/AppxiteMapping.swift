@@ -3,15 +3,17 @@ import OrderKit
 
 /// Maps Appxite statuses and payloads to OrderKit, per the PROVIDERS.md table.
 enum AppxiteMapping {
-    /// Anything not listed is `unknown`, never an error.
+    /// Anything not listed is `unknown`, never an error. A scheduled order is stored and not
+    /// yet submitted (a draft until its date); a rejected one is withdrawn.
     static func phase(status: String) -> Phase {
         switch status.lowercased() {
         case "cart": .cart
+        case "scheduled": .draft
         case "awaiting_approval": .awaitingApproval
         case "provision_started": .processing
         case "provision_finished": .completed
         case "provision_failed": .failed
-        case "cancelled": .cancelled
+        case "cancelled", "rejected": .cancelled
         default: .unknown
         }
     }

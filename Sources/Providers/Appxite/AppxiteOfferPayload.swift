@@ -13,11 +13,14 @@ struct AppxiteOfferPayload: Decodable {
 
     struct Form: Decodable {
         var quantityKey: String
+        var minQuantity: Int?
+        var maxQuantity: Int?
         var chargePeriods: [ChargePeriod]
         var fields: [Field]
 
         enum CodingKeys: String, CodingKey {
-            case quantityKey = "QuantityKey", chargePeriods = "ChargePeriods", fields = "Fields"
+            case quantityKey = "QuantityKey", minQuantity = "MinQuantity", maxQuantity = "MaxQuantity"
+            case chargePeriods = "ChargePeriods", fields = "Fields"
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The body of `POST /orders/operation`: the order, one of its items with the same offer
 /// and form data it was added with, and the operation taken from the order's `Operations`.
 struct AppxiteOperationRequest: Encodable {
@@ -6,17 +8,23 @@ struct AppxiteOperationRequest: Encodable {
     var itemID: String
     var formData: AppxiteFormData
     var operations: [String]
+    /// When a `schedule_order` places the order (the sandbox's name for the date).
+    var scheduledFor: Date?
 
     enum CodingKeys: String, CodingKey {
         case orderID = "OrderId", offerID = "OfferId", itemID = "OrderItemId", formData = "FormData"
-        case operations = "Operations"
+        case operations = "Operations", scheduledFor = "ScheduledFor"
     }
 
-    init(operation: String, order: AppxiteOrderPayload, item: AppxiteItemPayload) {
+    /// `formData` replaces the item's own only for `update`; every other operation must send
+    /// the form data the item was added with.
+    init(operation: String, order: AppxiteOrderPayload, item: AppxiteItemPayload, formData: AppxiteFormData? = nil,
+         scheduledFor: Date? = nil) {
         orderID = order.id
         offerID = item.offerID
         itemID = item.id
-        formData = item.formData
+        self.formData = formData ?? item.formData
         operations = [operation]
+        self.scheduledFor = scheduledFor
     }
 }

@@ -11,11 +11,13 @@ struct AppxiteOrderPayload: Decodable {
     var total: Decimal?
     var operations: [String]
     var statusMessage: String?
+    /// When a scheduled order places itself.
+    var scheduledFor: Date?
     var items: [AppxiteItemPayload]
 
     enum CodingKeys: String, CodingKey {
         case id = "OrderId", organizationID = "OrganizationId", status = "Status", createdAt = "CreatedAt"
         case currency = "Currency", total = "Total", operations = "Operations", statusMessage = "StatusMessage"
-        case items = "Items"
+        case scheduledFor = "ScheduledFor", items = "Items"
     }
 }

@@ -79,6 +79,12 @@ public struct MPTClient: OrderProvider {
                                message: payload.statusNotes?.message ?? payload.error?.message)
     }
 
+    /// The Querying loop (what to fix), notes, status notes and template, prices and the
+    /// audit timeline: what the Marketplace portal shows on an order screen.
+    public func details(orderID: String) async throws -> [DetailSection] {
+        MPTDetailSections.sections(try await orderPayload(orderID).0)
+    }
+
     /// The ordering parameters, each with the error the vendor or validation put on it.
     public func orderingParameters(orderID: String) async throws -> [MPTParameter] {
         try await orderPayload(orderID).0.parameters?.ordering?.map(MPTMapping.parameter) ?? []
@@ -179,24 +185,20 @@ public struct MPTClient: OrderProvider {
         return try await put(orderID, request).parameters?.ordering?.map(MPTMapping.parameter) ?? []
     }
 
-    /// The ordering parameters the buyer sees, as the console's editable fields: keyed by
-    /// parameter id, with their constraints and the vendor's error.
+    /// The ordering parameters as the console's fields: keyed by parameter id, edited as their
+    /// type says (list, date, number, …), with their constraints and the vendor's error.
+    /// Hidden ones are included and marked, so a form that sends everything back loses nothing.
     public func customFields(orderID: String) async throws -> [CustomField] {
-        try await orderingParameters(orderID: orderID).filter { !$0.hidden }.map(Self.field)
+        try await orderingParameters(orderID: orderID).map(\.field)
     }
 
-    /// Sets each changed parameter; answers the parameters as the order now has them.
+    /// Sets every editable parameter given in one PUT (read-only ones are the vendor's and
+    /// left out); answers the parameters as the order now has them.
     public func updateCustomFields(orderID: String, fields: [CustomField]) async throws -> [CustomField] {
-        var parameters: [MPTParameter] = []
-        for field in fields {
-            parameters = try await setParameter(orderID: orderID, parameterID: field.key, value: field.value)
-        }
-        return parameters.filter { !$0.hidden }.map(Self.field)
-    }
-
-    private static func field(_ parameter: MPTParameter) -> CustomField {
-        CustomField(name: parameter.name, value: parameter.value, key: parameter.id, required: parameter.required,
-                    readOnly: parameter.readOnly, error: parameter.error)
+        let values = fields.filter { !$0.readOnly }.map { MPTOrderRequest.Parameter(id: $0.key, value: $0.value) }
+        guard !values.isEmpty else { return try await customFields(orderID: orderID) }
+        let updated = try await put(orderID, MPTOrderRequest(parameters: .init(ordering: values)))
+        return updated.parameters?.ordering?.map { MPTMapping.parameter($0).field } ?? []
     }
 
     /// Notes can be edited at any status.
@@ -236,7 +238,8 @@ public struct MPTClient: OrderProvider {
         return MPTMapping.order(payload, account: account, raw: response.body)
     }
 
-    private func orderPayload(_ id: String) async throws -> (MPTOrderPayload, APIResponse) {
+    /// The order as sent, with the response it came in (for the raw payload).
+    func orderPayload(_ id: String) async throws -> (MPTOrderPayload, APIResponse) {
         let response = try await call(APIRequest(.get, "/commerce/orders/\(try Self.checked(id))"))
         return (try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "order \(id)"), response)
     }

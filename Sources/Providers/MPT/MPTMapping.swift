@@ -48,10 +48,25 @@ enum MPTMapping {
     }
 
     static func parameter(_ payload: MPTParameterPayload) -> MPTParameter {
-        MPTParameter(id: payload.id, name: payload.name ?? payload.externalId ?? payload.id,
-                     externalID: payload.externalId ?? "", value: payload.value ?? "",
-                     readOnly: payload.constraints?.readonly ?? false, hidden: payload.constraints?.hidden ?? false,
-                     required: payload.constraints?.required ?? false, error: payload.error?.message)
+        let choices = (payload.options ?? []).map { CustomField.Choice(id: $0.value, label: $0.label ?? $0.value) }
+        return MPTParameter(id: payload.id, name: payload.name ?? payload.externalId ?? payload.id,
+                            externalID: payload.externalId ?? "", value: payload.value ?? "",
+                            kind: parameterKind(type: payload.type, hasChoices: !choices.isEmpty), choices: choices,
+                            readOnly: payload.constraints?.readonly ?? false,
+                            hidden: payload.constraints?.hidden ?? false,
+                            required: payload.constraints?.required ?? false, error: payload.error?.message)
+    }
+
+    /// A list with options is a choice whatever its type is called; a date, number or
+    /// checkbox type edits as such; any other type (text, email, address, …) as text.
+    static func parameterKind(type: String?, hasChoices: Bool) -> CustomField.Kind {
+        if hasChoices { return .choice }
+        return switch type?.lowercased() {
+        case "date": .date
+        case "number", "integer", "decimal": .number
+        case "checkbox", "boolean": .boolean
+        default: .text
+        }
     }
 
     static func agreement(_ payload: MPTAgreementPayload) -> MPTAgreement {

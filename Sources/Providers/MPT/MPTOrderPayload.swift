@@ -20,10 +20,11 @@ struct MPTOrderPayload: Decodable {
     var price: MPTPricePayload?
     var externalIds: MPTExternalIDsPayload?
     var notes: String?
+    var template: MPTReferencePayload?
     var audit: MPTAuditPayload?
 
     enum CodingKeys: String, CodingKey {
-        case id, type, status, statusNotes, error, agreement, licensee, lines, parameters, price, notes, audit
+        case id, type, status, statusNotes, error, agreement, licensee, lines, parameters, price, notes, template, audit
         case externalIds, externalIDs
     }
 
@@ -42,6 +43,7 @@ struct MPTOrderPayload: Decodable {
         externalIds = try container.decodeIfPresent(MPTExternalIDsPayload.self, forKey: .externalIds)
             ?? container.decodeIfPresent(MPTExternalIDsPayload.self, forKey: .externalIDs)
         notes = try container.decodeIfPresent(String.self, forKey: .notes)
+        template = try container.decodeIfPresent(MPTReferencePayload.self, forKey: .template)
         audit = try container.decodeIfPresent(MPTAuditPayload.self, forKey: .audit)
     }
 }

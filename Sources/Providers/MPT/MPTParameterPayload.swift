@@ -1,4 +1,6 @@
-/// An order parameter with its constraints and the error the vendor attached to it.
+/// An order parameter with its constraints and the error the vendor attached to it. `type`
+/// and `options` come from the parameter's definition on the product (the Order Parameter
+/// Object of the document omits them); without them a parameter is free text.
 struct MPTParameterPayload: Decodable {
     struct Constraints: Decodable {
         var readonly: Bool?
@@ -8,12 +10,21 @@ struct MPTParameterPayload: Decodable {
         enum CodingKeys: String, CodingKey { case readonly, hidden, required }
     }
 
+    struct Option: Decodable {
+        var value: String
+        var label: String?
+
+        enum CodingKeys: String, CodingKey { case value, label }
+    }
+
     var id: String
     var name: String?
     var externalId: String?
     var value: String?
+    var type: String?
+    var options: [Option]?
     var constraints: Constraints?
     var error: MPTMessagePayload?
 
-    enum CodingKeys: String, CodingKey { case id, name, externalId, value, constraints, error }
+    enum CodingKeys: String, CodingKey { case id, name, externalId, value, type, options, constraints, error }
 }

@@ -38,6 +38,18 @@ public enum PayloadDecoder {
         return text.isEmpty ? "top level" : text
     }
 
+    /// Each element of the array under `key` of a JSON object, pretty-printed: the raw
+    /// payload of every order of a list answer, for the detail view and for what a provider
+    /// reads back from it (the operations an order allows). Empty when there is no such array.
+    public static func prettyElements(of data: Data, key: String) -> [String] {
+        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let elements = object[key] as? [Any] else { return [] }
+        return elements.compactMap { element in
+            (try? JSONSerialization.data(withJSONObject: element, options: [.prettyPrinted, .sortedKeys]))
+                .map { String(decoding: $0, as: UTF8.self) }
+        }
+    }
+
     /// Pretty-printed JSON or XML for the detail view, or the text as received when it is
     /// neither.
     public static func pretty(_ data: Data) -> String {

@@ -45,7 +45,13 @@ enum WhiteLabelMapping {
               billing: payload.billingCycle?.lowercased())
     }
 
+    /// The field edited as its type says; a field with options is a choice among them
+    /// whatever its type is called.
     static func field(_ payload: WhiteLabelFieldPayload) -> CustomField {
+        let choices = (payload.options ?? []).map { CustomField.Choice(id: $0, label: $0) }
+        guard choices.isEmpty else {
+            return CustomField(name: payload.name, value: payload.value ?? "", kind: .choice, choices: choices)
+        }
         let kind: CustomField.Kind = switch payload.type?.lowercased() {
         case "number", "integer", "decimal": .number
         case "boolean", "bool", "checkbox": .boolean
@@ -61,6 +67,7 @@ enum WhiteLabelMapping {
         case .number: "Number"
         case .boolean: "Boolean"
         case .date: "Date"
+        case .choice: "List"
         }
         return WhiteLabelFieldPayload(name: field.name, value: field.value, type: type)
     }

@@ -122,7 +122,41 @@ final class AdobeBook: Sendable {
         }
     }
 
+    /// Beyond the document: the customer's deployments, in the shape of Adobe's
+    /// `GET /v3/customers/{customerId}/deployments`.
+    func deployments(customerID: String) throws -> AdobeDeploymentPage {
+        try mutate { state, _ in AdobeDeploymentPage(items: try Self.customer(customerID, in: state).deployments) }
+    }
+
     // MARK: Writing
+
+    /// Beyond the document, which has no way to change an order: `PATCH` of a stored
+    /// order's `externalReferenceId` (at most 35 characters), so that a reseller can correct
+    /// the purchase-order number it filed the order under.
+    func updateReference(customerID: String, orderID: String, body data: Data) throws -> AdobeOrder {
+        let body: AdobeReferenceBody
+        do {
+            body = try JSONReply.decoder.decode(AdobeReferenceBody.self, from: data)
+        } catch {
+            throw AdobeRefusal.invalidField("body", "The request body is not {\"externalReferenceId\": \"…\"}: \(DecodingErrorSummary.describe(error))")
+        }
+        guard let reference = body.externalReferenceId else {
+            throw AdobeRefusal.invalidField("externalReferenceId", "send externalReferenceId, the only field that can change")
+        }
+        guard reference.count <= Self.maxExternalReferenceLength else {
+            throw AdobeRefusal.invalidField("externalReferenceId",
+                                            "externalReferenceId may have at most \(Self.maxExternalReferenceLength) characters")
+        }
+        return try mutate { state, _ in
+            _ = try Self.customer(customerID, in: state)
+            guard var order = state.orders[orderID], order.customerId == customerID else {
+                throw AdobeRefusal.orderNotFound(orderID)
+            }
+            order.externalReferenceId = reference
+            state.orders[orderID] = order
+            return order
+        }
+    }
 
     /// Creates (or previews, or returns) an order. The first answer to a correlation id —
     /// success or refusal — is kept for ten days and replayed unchanged; a replay creates
@@ -160,7 +194,11 @@ final class AdobeBook: Sendable {
         let body = try Self.decode(data)
         let type = try Self.validate(body)
         let currency = body.currencyCode ?? body.lineItems?.first?.currencyCode ?? "USD"
+        try Self.checkDeployments(body, customer: try Self.customer(customerID, in: state))
         switch type {
+        case .preview where !(body.referenceOrderId ?? "").isEmpty:
+            return try Self.returnOrder(body, customerID: customerID, currency: currency, state: &state, now: now,
+                                        preview: true, priced: fetchPrice)
         case .preview, .previewRenewal:
             return AdobeOrder(orderId: "", customerId: customerID, externalReferenceId: body.externalReferenceId ?? "",
                               orderType: type, referenceOrderId: "", currencyCode: currency, creationDate: now,
@@ -179,7 +217,8 @@ final class AdobeBook: Sendable {
             state.orders[order.orderId] = order
             return order
         case .return:
-            return try Self.returnOrder(body, customerID: customerID, currency: currency, state: &state, now: now)
+            return try Self.returnOrder(body, customerID: customerID, currency: currency, state: &state, now: now,
+                                        preview: false, priced: false)
         }
     }
 
@@ -213,8 +252,9 @@ final class AdobeBook: Sendable {
         let referenceOrderID = body.referenceOrderId ?? ""
         if type == .return, referenceOrderID.isEmpty {
             violations.append(.init(field: "referenceOrderId", reason: "a RETURN must name the order it returns in referenceOrderId"))
-        } else if let type, type != .return, !referenceOrderID.isEmpty {
-            violations.append(.init(field: "referenceOrderId", reason: "referenceOrderId is only for RETURN orders"))
+        } else if let type, type != .return, type != .preview, !referenceOrderID.isEmpty {
+            violations.append(.init(field: "referenceOrderId",
+                                    reason: "referenceOrderId is only for RETURN orders and the PREVIEW of one"))
         }
         var numbers = Set<Int>()
         for (index, line) in lines.enumerated() {
@@ -258,8 +298,11 @@ final class AdobeBook: Sendable {
 
     /// A RETURN takes back lines of a completed NEW or RENEWAL order placed within 14 days;
     /// fully returned lines, and the order once every line is, become 1008.
+    ///
+    /// Beyond the document's words, a PREVIEW naming a `referenceOrderId` previews that
+    /// return: the same rules, the refund priced per line with `fetch-price=true`, nothing stored.
     private static func returnOrder(_ body: AdobeOrderBody, customerID: String, currency: String,
-                                    state: inout State, now: Date) throws -> AdobeOrder {
+                                    state: inout State, now: Date, preview: Bool, priced: Bool) throws -> AdobeOrder {
         let referenceID = body.referenceOrderId ?? ""
         guard var original = state.orders[referenceID], original.customerId == customerID else {
             throw AdobeRefusal.invalidField("referenceOrderId", "order \(referenceID) does not exist for customer \(customerID)")
@@ -309,8 +352,15 @@ final class AdobeBook: Sendable {
             var returnLine = original.lineItems[index]
             returnLine.quantity = line.quantity!
             returnLine.returnedQuantity = 0
-            returnLine.status = AdobeStatus.complete
+            returnLine.status = preview ? "" : AdobeStatus.complete
+            let offer = AdobeSeed.offers.first { $0.offerId == returnLine.offerId }
+            returnLine.partnerPrice = priced ? offer?.partnerPrice : nil
             returned.append(returnLine)
+        }
+        if preview {
+            return AdobeOrder(orderId: "", customerId: customerID, externalReferenceId: body.externalReferenceId ?? "",
+                              orderType: .preview, referenceOrderId: referenceID, currencyCode: currency,
+                              creationDate: now, status: "", lineItems: returned)
         }
         if original.lineItems.allSatisfy({ $0.remainingQuantity == 0 }) { original.status = AdobeStatus.cancelled }
         state.orders[referenceID] = original
@@ -321,6 +371,19 @@ final class AdobeBook: Sendable {
         state.nextOrderNumber += 1
         state.orders[order.orderId] = order
         return order
+    }
+
+    /// Beyond the document: a line's `deploymentId` must name one of the customer's
+    /// deployments, as Adobe checks it against `GET /v3/customers/{customerId}/deployments`.
+    private static func checkDeployments(_ body: AdobeOrderBody, customer: AdobeCustomer) throws {
+        let known = Set(customer.deployments.map(\.deploymentId))
+        let violations = (body.lineItems ?? []).enumerated().compactMap { index, line -> AdobeRefusal.Violation? in
+            guard let deployment = line.deploymentId, !known.contains(deployment) else { return nil }
+            let choices = known.isEmpty ? "the customer has no deployments" : "use one of \(known.sorted().joined(separator: ", "))"
+            return .init(field: "lineItems[\(index)].deploymentId",
+                         reason: "deploymentId '\(deployment)' is not a deployment of customer \(customer.customerId); \(choices)")
+        }
+        if !violations.isEmpty { throw AdobeRefusal.invalidFields(violations) }
     }
 
     private static func customer(_ id: String, in state: State) throws -> AdobeCustomer {

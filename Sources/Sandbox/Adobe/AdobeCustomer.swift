@@ -15,6 +15,9 @@ struct AdobeCustomer: Encodable, Sendable {
     var companyProfile: CompanyProfile
     var status: String
     var creationDate: Date
+    /// Where the customer's licences may be deployed; not part of the customer resource,
+    /// served by `GET /v3/customers/{customerId}/deployments`.
+    var deployments: [AdobeDeployment] = []
 
     enum CodingKeys: String, CodingKey { case resellerId, customerId, companyProfile, status, creationDate }
 }

@@ -19,7 +19,8 @@ struct AdobeLineItem: Sendable {
 
     var wire: Wire {
         Wire(extLineItemNumber: extLineItemNumber, offerId: offerId, quantity: quantity,
-             subscriptionId: subscriptionId, status: status, currencyCode: currencyCode,
+             remainingQuantity: remainingQuantity, subscriptionId: subscriptionId, status: status,
+             currencyCode: currencyCode,
              deploymentId: deploymentId, discountCode: discountCode,
              pricing: partnerPrice.map { Wire.Pricing(partnerPrice: $0, lineItemPartnerPrice: $0 * Decimal(quantity)) })
     }
@@ -35,6 +36,8 @@ struct AdobeLineItem: Sendable {
         var extLineItemNumber: Int
         var offerId: String
         var quantity: Int
+        /// Beyond the document: how many units a RETURN may still take back.
+        var remainingQuantity: Int
         var subscriptionId: String
         var status: String
         var currencyCode: String
@@ -43,7 +46,7 @@ struct AdobeLineItem: Sendable {
         var pricing: Pricing?
 
         enum CodingKeys: String, CodingKey {
-            case extLineItemNumber, offerId, quantity, subscriptionId, status, currencyCode, deploymentId
+            case extLineItemNumber, offerId, quantity, remainingQuantity, subscriptionId, status, currencyCode, deploymentId
             case discountCode, pricing
         }
     }

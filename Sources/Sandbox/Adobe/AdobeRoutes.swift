@@ -9,8 +9,9 @@ import Hummingbird
 ///
 /// Beyond the document, the console needs a catalog and the customer's name, so the
 /// sandbox also serves `POST /v3/pricelist` (offers with partner prices, in the style of
-/// Adobe's price-list API) and `GET /v3/customers/{customerId}` (the customer with its
-/// company profile).
+/// Adobe's price-list API), `GET /v3/customers/{customerId}` (the customer with its
+/// company profile) and `GET /v3/customers/{customerId}/deployments`; and it lets a stored
+/// order's `externalReferenceId` change by `PATCH /v3/customers/{customerId}/orders/{orderId}`.
 struct AdobeRoutes {
     let book: AdobeBook
 
@@ -47,10 +48,20 @@ struct AdobeRoutes {
                 return try JSONReply.encode(try book.history(customerID: try customerID(context), query: query))
             }
         }
+        api.get("v3/customers/:customerId/deployments") { request, context in
+            await respond(request) { _ in try JSONReply.encode(try book.deployments(customerID: try customerID(context))) }
+        }
+        api.patch("v3/customers/:customerId/orders/:orderId") { request, context in
+            await respond(request, carriesBody: true) { _ in
+                let body = try await request.body.collect(upTo: 1 << 16)
+                let order = try book.updateReference(customerID: try customerID(context), orderID: try orderID(context),
+                                                     body: Data(body.readableBytesView))
+                return try JSONReply.encode(order.wire)
+            }
+        }
         api.get("v3/customers/:customerId/orders/:orderId") { request, context in
             await respond(request) { _ in
-                guard let orderID = context.parameters.get("orderId") else { throw AdobeRefusal.orderNotFound("") }
-                return try JSONReply.encode(try book.order(customerID: try customerID(context), orderID: orderID).wire)
+                try JSONReply.encode(try book.order(customerID: try customerID(context), orderID: try orderID(context)).wire)
             }
         }
     }
@@ -67,6 +78,11 @@ struct AdobeRoutes {
 
     private func customerID(_ context: BasicRequestContext) throws -> String {
         guard let id = context.parameters.get("customerId") else { throw AdobeRefusal.invalidCustomer("") }
+        return id
+    }
+
+    private func orderID(_ context: BasicRequestContext) throws -> String {
+        guard let id = context.parameters.get("orderId") else { throw AdobeRefusal.orderNotFound("") }
         return id
     }
 

@@ -26,7 +26,12 @@ enum AdobeSeed {
             AdobeCustomer(resellerId: resellerID, customerId: demoCustomerID,
                           companyProfile: .init(companyName: "Northwind Creative Ltd", preferredLanguage: "en-US",
                                                 marketSegment: "COM"),
-                          status: AdobeStatus.complete, creationDate: since),
+                          status: AdobeStatus.complete, creationDate: since, deployments: [
+                              AdobeDeployment(deploymentId: "12345", country: "US", status: AdobeStatus.complete,
+                                              creationDate: since),
+                              AdobeDeployment(deploymentId: "67890", country: "GB", status: AdobeStatus.complete,
+                                              creationDate: since),
+                          ]),
             AdobeCustomer(resellerId: resellerID, customerId: "1005550001",
                           companyProfile: .init(companyName: "Contoso Design Studio", preferredLanguage: "en-US",
                                                 marketSegment: "COM"),

@@ -207,18 +207,40 @@ final class AppxiteBook: Sendable {
         }
     }
 
-    /// Sandbox-only: a person approves a manual-approval order in the portal, and
-    /// provisioning starts.
-    func approve(orderID: String) throws -> AppxiteOrder {
+    /// Beyond the document, which leaves approval to a person in the portal: approves an
+    /// order waiting for manual approval, and provisioning starts. Only an order of this
+    /// organization that holds a manual-approval offer and awaits approval can be approved.
+    func approve(_ organization: String, orderID: String) throws -> AppxiteOrder {
         let now = clock.now()
-        return try mutate { state in
-            guard var order = state.orders[orderID] else {
-                throw SandboxRefusal.notFound("Order \(orderID) does not exist.")
+        return try decide(organization, orderID: orderID, verb: "approved") { order, state in
+            startProvisioning(&order, at: now, random: &state.random)
+        }
+    }
+
+    /// Beyond the document: rejects an order waiting for manual approval, for a reason the
+    /// order then carries as its status message; nothing is provisioned.
+    func reject(_ organization: String, orderID: String, reason: String?) throws -> AppxiteOrder {
+        let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        guard !reason.isEmpty else {
+            throw SandboxRefusal.badRequest("Reason is required: say why order \(orderID) is rejected.")
+        }
+        return try decide(organization, orderID: orderID, verb: "rejected") { order, _ in
+            order.setStatus(AppxiteStatus.rejected)
+            order.statusMessage = "Rejected: \(reason)"
+        }
+    }
+
+    private func decide(_ organization: String, orderID: String, verb: String,
+                        _ change: (inout AppxiteOrder, inout State) -> Void) throws -> AppxiteOrder {
+        try mutate { state in
+            var order = try Self.find(orderID, organization: organization, in: state)
+            guard order.items.contains(where: { AppxiteSeed.offer($0.offerID)?.manualApproval == true }) else {
+                throw SandboxRefusal.conflict("Order \(orderID) holds no manual-approval offer; only such orders can be \(verb).")
             }
             guard order.status == AppxiteStatus.awaitingApproval else {
-                throw SandboxRefusal.conflict("Order \(orderID) is \(order.status); only orders awaiting approval can be approved.")
+                throw SandboxRefusal.conflict("Order \(orderID) is \(order.status); only orders awaiting approval can be \(verb).")
             }
-            startProvisioning(&order, at: now, random: &state.random)
+            change(&order, &state)
             state.orders[orderID] = order
             return order
         }

@@ -6,8 +6,9 @@ import Hummingbird
 /// refusals answer `{"code", "message"}`.
 ///
 /// Beyond the document: `GET /products` (the catalog with each offer's form), `GET /orders`
-/// (a paged list, filterable by `orderitemid`), and the sandbox-only portal actions under
-/// `/_sandbox` (approving a manual-approval order, the read-cache header report).
+/// (a paged list, filterable by `orderitemid`), `POST /orders/{orderId}/approve` and
+/// `/reject` (the portal's manual approval, body `{"Reason"}` for a rejection), and the
+/// sandbox-only read-cache header report under `/_sandbox`.
 struct AppxiteRoutes {
     let book: AppxiteBook
 
@@ -60,8 +61,18 @@ struct AppxiteRoutes {
                 try JSONReply.encode(try book.order(try organization(request), id: try orderID(context)).wire)
             }
         }
-        api.post("_sandbox/orders/:orderId/approve") { _, context in
-            await respond { try JSONReply.encode(try book.approve(orderID: try orderID(context)).wire) }
+        api.post("orders/:orderId/approve") { request, context in
+            await respond {
+                try JSONReply.encode(try book.approve(try organization(request), orderID: try orderID(context)).wire)
+            }
+        }
+        api.post("orders/:orderId/reject") { request, context in
+            await respond {
+                let organization = try organization(request)
+                let body = try await JSONReply.decode(RejectionBody.self, from: request)
+                return try JSONReply.encode(try book.reject(organization, orderID: try orderID(context),
+                                                            reason: body.reason).wire)
+            }
         }
         api.get("_sandbox/cache-headers") { _, _ in
             await respond { try JSONReply.encode(book.cacheReport()) }
@@ -77,6 +88,12 @@ struct AppxiteRoutes {
         enum CodingKeys: String, CodingKey {
             case orderID = "OrderId", offerID = "OfferId", itemID = "OrderItemId", formData = "FormData"
         }
+    }
+
+    private struct RejectionBody: Decodable {
+        var reason: String?
+
+        enum CodingKeys: String, CodingKey { case reason = "Reason" }
     }
 
     private struct GatewayError: Encodable {

@@ -50,6 +50,16 @@ enum AppxiteSeed {
                                offerRuleFrequency: "Monthly", offerRuleCustomFrequencyMonths: 1,
                                price: Decimal(string: "2.40")!),
                      ], fields: [locations])),
+        AppxiteOffer(id: "9e4d7a18-2b6c-4f05-8d3a-71c0e5b94f26", name: "Azure Virtual Desktop reserved capacity",
+                     vendor: "Microsoft", currency: "EUR", manualApproval: false,
+                     form: .init(quantityKey: "quantityBox1", minQuantity: 1, maxQuantity: 200, chargePeriods: [
+                         .init(offerRulePricingId: "6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0", pricingFrequency: "Monthly",
+                               offerRuleFrequency: "Annual", offerRuleCustomFrequencyMonths: 12,
+                               price: Decimal(string: "31.20")!),
+                         .init(offerRulePricingId: "d8c7b6a5-9f0e-4d1c-b2a3-948576a6b7c8", pricingFrequency: "Annual",
+                               offerRuleFrequency: "Annual", offerRuleCustomFrequencyMonths: 36,
+                               price: Decimal(string: "336.00")!),
+                     ], fields: [locations, commitments, tiers])),
     ]
 
     static func offer(_ id: String) -> AppxiteOffer? { offers.first { $0.id == id } }

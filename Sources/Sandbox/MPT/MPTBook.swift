@@ -328,6 +328,11 @@ final class MPTBook: Sendable {
                                       message: "\(current.name) is read-only."),
                 ])
             }
+            if let problem = current.problem(with: value) {
+                throw MPTProblem.parameters("The order cannot be changed.", [
+                    MPTParameterError(id: current.id, externalId: current.externalId, message: problem),
+                ])
+            }
             if value != current.value { order.ordering[index].error = nil }
             order.ordering[index].value = value
         }

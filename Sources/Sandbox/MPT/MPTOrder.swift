@@ -2,6 +2,11 @@ import Foundation
 
 /// An order as the sandbox stores it; it encodes as the document's Order object, without the
 /// sandbox's own bookkeeping (when the vendor acts next and how).
+///
+/// The document's `audit` is "a dictionary with events that happened with the object"; the
+/// sandbox records `created`, `updated` and one event per status the order reached, keyed by
+/// the status in lower case (`processing`, `querying`, `completed`, …), each with its last
+/// time. The `template` is the product's message for the status the order is in.
 struct MPTOrder: Encodable, Sendable {
     var id: String
     var type: MPTOrderType
@@ -25,21 +30,33 @@ struct MPTOrder: Encodable, Sendable {
     /// Whether the vendor's final answer is Failed (drawn when the order is processed).
     var fails: Bool
     var nextLineNumber: Int
+    var template: MPTReference?
+    /// When the order last reached each status, by status in lower case.
+    var events: [String: Date] = [:]
 
-    /// Sets a new status; like the document says, the order's `error` resets with it.
+    /// Sets a new status; like the document says, the order's `error` resets with it. The
+    /// audit records the event and the template follows the status.
     mutating func move(to newStatus: String, at now: Date) {
         status = newStatus
         error = nil
         updatedAt = now
+        events[newStatus.lowercased()] = now
+        template = MPTSeed.template(for: newStatus)
     }
 
     enum CodingKeys: String, CodingKey {
         case id, href, type, status, statusNotes, error, agreement, licensee, lines, parameters, price
-        case externalIds, notes, audit
+        case externalIds, notes, audit, template
     }
 
     private enum ParameterKeys: String, CodingKey { case ordering, fulfillment }
-    private enum AuditKeys: String, CodingKey { case created, updated }
+    private struct AuditKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+
+        init(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
     private enum EventKeys: String, CodingKey { case at, by }
 
     func encode(to encoder: any Encoder) throws {
@@ -59,9 +76,10 @@ struct MPTOrder: Encodable, Sendable {
         try container.encodeIfPresent(price, forKey: .price)
         try container.encode(externalIds, forKey: .externalIds)
         try container.encode(notes, forKey: .notes)
-        var audit = container.nestedContainer(keyedBy: AuditKeys.self, forKey: .audit)
-        for (key, date) in [(AuditKeys.created, createdAt), (.updated, updatedAt)] {
-            var event = audit.nestedContainer(keyedBy: EventKeys.self, forKey: key)
+        try container.encodeIfPresent(template, forKey: .template)
+        var audit = container.nestedContainer(keyedBy: AuditKey.self, forKey: .audit)
+        for (key, date) in [("created", createdAt), ("updated", updatedAt)] + events.sorted(by: { $0.key < $1.key }) {
+            var event = audit.nestedContainer(keyedBy: EventKeys.self, forKey: AuditKey(stringValue: key))
             try event.encode(date, forKey: .at)
             try event.encode(MPTReference(id: "USR-0000-0001", name: "Sandbox Buyer"), forKey: .by)
         }

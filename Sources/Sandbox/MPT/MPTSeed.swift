@@ -30,7 +30,8 @@ enum MPTSeed {
     static func catalogItem(_ id: String) -> MPTCatalogItem? { catalog.first { $0.id == id } }
 
     /// The ordering parameters of a Purchase order: one required and editable (the one the
-    /// vendor queries), one optional, one read-only, one hidden.
+    /// vendor queries), one optional, a read-only list, one hidden, and an optional date,
+    /// number, list and checkbox, so that every type a form edits is there.
     static func orderingParameters(partnerID: String = "") -> [MPTParameter] {
         [
             .init(id: "PRM-7301-0001-0001", name: "Microsoft Partner ID", externalId: partnerIDExternalID,
@@ -38,11 +39,33 @@ enum MPTSeed {
             .init(id: "PRM-7301-0001-0002", name: "Purchase Order Number", externalId: "poNumber", value: "",
                   constraints: .init(readonly: false, hidden: false, required: false)),
             .init(id: "PRM-7301-0001-0003", name: "Agreement Type", externalId: "agreementType", value: "Commercial",
+                  type: MPTParameter.dropDown, options: agreementTypes,
                   constraints: .init(readonly: true, hidden: false, required: true)),
             .init(id: "PRM-7301-0001-0004", name: "Reseller Tier", externalId: "resellerTier", value: "T2",
                   constraints: .init(readonly: true, hidden: true, required: false)),
+            .init(id: "PRM-7301-0001-0005", name: "Contract Start Date", externalId: "contractStartDate", value: "",
+                  type: MPTParameter.date, constraints: .init(readonly: false, hidden: false, required: false)),
+            .init(id: "PRM-7301-0001-0006", name: "Users to Migrate", externalId: "usersToMigrate", value: "0",
+                  type: MPTParameter.number, constraints: .init(readonly: false, hidden: false, required: false)),
+            .init(id: "PRM-7301-0001-0007", name: "Support Level", externalId: "supportLevel", value: "Standard",
+                  type: MPTParameter.dropDown, options: supportLevels,
+                  constraints: .init(readonly: false, hidden: false, required: true)),
+            .init(id: "PRM-7301-0001-0008", name: "Co-terminate Subscriptions", externalId: "coterminate",
+                  value: "false", type: MPTParameter.checkbox,
+                  constraints: .init(readonly: false, hidden: false, required: false)),
         ]
     }
+
+    static let supportLevels: [MPTParameter.Option] = [
+        .init(value: "Standard", label: "Standard (business hours)"),
+        .init(value: "Premium", label: "Premium (24/7)"),
+    ]
+
+    static let agreementTypes: [MPTParameter.Option] = [
+        .init(value: "Commercial", label: "Commercial"),
+        .init(value: "Education", label: "Education (academic institutions)"),
+        .init(value: "Government", label: "Government"),
+    ]
 
     static func fulfillmentParameters(tenantID: String = "") -> [MPTParameter] {
         [.init(id: "PRM-7301-0002-0001", name: "Tenant Id", externalId: "tenantId", value: tenantID)]
@@ -154,9 +177,23 @@ enum MPTSeed {
                 externalIds: MPTExternalIDs(client: "seed-\(template.id.suffix(4))"), notes: "",
                 createdAt: created, updatedAt: created,
                 vendorActsAt: template.status == MPTStatus.processing ? created.addingTimeInterval(6 * 3600) : nil,
-                queried: true, fails: false, nextLineNumber: lines.count + 1)
+                queried: true, fails: false, nextLineNumber: lines.count + 1,
+                template: Self.template(for: template.status),
+                events: MPTStatus.unplaced.contains(template.status) ? [:] : [template.status.lowercased(): created])
         }
         return orders
+    }
+
+    /// The product's template for an order in `status`: the message the buyer reads on the
+    /// order screen while it is there.
+    static func template(for status: String) -> MPTReference? {
+        switch status {
+        case MPTStatus.processing: MPTReference(id: "TPL-7301-0001", name: "Activation in Progress")
+        case MPTStatus.querying: MPTReference(id: "TPL-7301-0002", name: "Information Required")
+        case MPTStatus.completed: MPTReference(id: "TPL-7301-0003", name: "Successful Activation")
+        case MPTStatus.failed: MPTReference(id: "TPL-7301-0004", name: "Activation Failed")
+        default: nil
+        }
     }
 
     /// `ALI-` and the order's last three digit groups, then the line number.

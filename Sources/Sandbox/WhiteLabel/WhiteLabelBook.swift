@@ -264,7 +264,8 @@ final class WhiteLabelBook: Sendable {
                 throw SandboxRefusal.badRequest("Unknown \(what) '\(update.name)'.")
             }
             guard merged[index].accepts(update.value) else {
-                throw SandboxRefusal.badRequest("'\(update.value)' is not a valid \(merged[index].type) for \(what) '\(update.name)'.")
+                let allowed = merged[index].options.map { ": one of \($0.joined(separator: ", "))" } ?? ""
+                throw SandboxRefusal.badRequest("'\(update.value)' is not a valid \(merged[index].type) for \(what) '\(update.name)'\(allowed).")
             }
             merged[index].value = update.value
         }

@@ -30,16 +30,21 @@ enum WhiteLabelSeed {
         }
     }
 
+    /// One field of every type; the `List` ones go beyond the document (see `WhiteLabelField`).
     static func customFields() -> [WhiteLabelField] {
         [.init(name: "PO Number", value: "", type: "Text"),
          .init(name: "Cost Center", value: "", type: "Text"),
+         .init(name: "Delivery Priority", value: "Standard", type: WhiteLabelField.list,
+               options: ["Standard", "Express", "Scheduled"]),
          .init(name: "Renewal Reminder", value: "false", type: "Boolean", published: false),
          .init(name: "Go-live Date", value: "", type: "Date", published: false)]
     }
 
     static func characteristics() -> [WhiteLabelField] {
         [.init(name: "Domain", value: "", type: "Text"),
-         .init(name: "Seats Reserved", value: "0", type: "Number")]
+         .init(name: "Seats Reserved", value: "0", type: "Number"),
+         .init(name: "Data Centre Region", value: "EU West", type: WhiteLabelField.list,
+               options: ["EU West", "EU North", "US East"])]
     }
 
     /// An order template: (id, customer, status, age in hours, items as (product, quantity)).

@@ -39,7 +39,7 @@ struct ProviderFactory {
             return AppxiteClient(transport: transport,
                                  bearer: try bearer(account),
                                  subscriptionKey: try required(auth.subscriptionKeyEnv, key: "subscription_key_env", account),
-                                 organizationID: organizationID, referer: referer)
+                                 organizationID: organizationID, referer: referer, approver: account.approver)
         }
     }
 

@@ -28,7 +28,7 @@ enum SandboxConfigText {
         for account in endpoint.accounts {
             lines += ["", "[[accounts]]", "name = \(quoted(account.name))",
                       "provider = \(quoted(account.provider.rawValue))", "base_url = \(quoted(account.baseURL))"]
-            lines += account.settings.sorted { $0.key < $1.key }.map { "\($0.key) = \(quoted($0.value))" }
+            lines += account.settings.sorted { $0.key < $1.key }.map { "\($0.key) = \(value($0.value))" }
             lines.append("[accounts.auth]")
             lines += account.auth.sorted { $0.key < $1.key }.map { "\($0.key) = \(quoted($0.value))" }
             lines += account.secrets.keys.sorted().map { "\($0) = \(quoted(variable(account: account.name, key: $0)))" }
@@ -46,6 +46,11 @@ enum SandboxConfigText {
         guard manager.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
             throw CocoaError(.fileWriteUnknown)
         }
+    }
+
+    /// A setting as TOML: `true` and `false` bare, as the boolean settings (`approver`) want them.
+    private static func value(_ text: String) -> String {
+        ["true", "false"].contains(text) ? text : quoted(text)
     }
 
     private static func quoted(_ text: String) -> String {

@@ -125,7 +125,8 @@ import Testing
         defer { Task { await sandbox.stop() } }
         let offers = try await sandbox.client().offers()
         #expect(offers.contains(Offer(id: "deal-sf-spa", name: "Half-price spa day",
-                                      price: Money(amount: 45, currency: "USD"))))
+                                      price: Money(amount: 45, currency: "USD"),
+                                      facts: ["deal", "value 90.00 USD", "38 in stock"])))
         #expect(Set(offers.map(\.id)) == ["deal-sf-spa", "deal-sf-dinner", "deal-oak-climb", "coupon-sf-pastry",
                                           "gift-la-books"])
         #expect(try await sandbox.client(.xml).offers() == offers)
@@ -151,7 +152,8 @@ import Testing
         let sandbox = try await AdilityHarness.start()
         defer { Task { await sandbox.stop() } }
         let expired = try await sandbox.client(.xml).offer(id: "deal-ny-show")
-        #expect(expired == Offer(id: "deal-ny-show", name: "Broadway matinee", price: Money(amount: 60, currency: "USD")))
+        #expect(expired == Offer(id: "deal-ny-show", name: "Broadway matinee", price: Money(amount: 60, currency: "USD"),
+                                 facts: ["deal", "value 120.00 USD", "10 in stock"]))
         let raw = try #require(try sandbox.json(try await sandbox.raw(.get, "/offers/deal-la-surf"), root: "offer")
             as? [String: Any])
         #expect(raw["quantity_in_stock"] as? Int == 0)
@@ -208,7 +210,7 @@ import Testing
         let client = sandbox.client()
         #expect(client.kind == .adility)
         #expect(client.account == "adility-test")
-        #expect(client.capabilities == Capabilities(cancelOrder: true))
+        #expect(client.capabilities == Capabilities(cancelOrder: true, cancelNotice: AdilityClient.cancelNotice))
         await #expect(throws: OrderError.self) { try await client.customers() }
         await #expect(throws: OrderError.self) { try await client.createDraft(customerID: "x") }
         #expect(try await client.items(orderID: "100001").map(\.status) == ["2 acquired"])

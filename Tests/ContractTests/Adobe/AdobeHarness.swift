@@ -25,7 +25,8 @@ struct AdobeHarness {
                 customerID: String = Self.customerID, baseURL: String? = nil, timeout: TimeInterval = 10) -> AdobeClient {
         let transport = HTTPTransport(account: "adobe-test", baseURL: baseURL ?? self.baseURL, timeout: timeout,
                                       observer: { [requests] in requests.record($0) })
-        return AdobeClient(transport: transport, bearer: .token(token), apiKey: apiKey, customerID: customerID)
+        return AdobeClient(transport: transport, bearer: .token(token), apiKey: apiKey, customerID: customerID,
+                           now: { [clock] in clock.now() })
     }
 
     func cart(_ lines: [(offer: String, quantity: Int)], id: String = UUID().uuidString) -> LocalCart {

@@ -11,7 +11,7 @@ import Testing
         let sandbox = try await SandboxHarness.start()
         defer { Task { await sandbox.stop() } }
         let offers = try await sandbox.appxiteClient().offers()
-        #expect(offers.count == 4)
+        #expect(offers.count == 5)
         #expect(offers.first { $0.id == SandboxHarness.appxiteOffice }
             == Offer(id: SandboxHarness.appxiteOffice, name: "Microsoft 365 Business Standard",
                      price: Money(amount: Decimal(string: "12.50")!, currency: "EUR"), billing: "monthly"))

@@ -63,17 +63,17 @@ import Testing
         sandbox.clock.advance(by: 24 * 3600)
         #expect(try await client.order(id: placed.id).phase == .awaitingApproval)
 
-        let approved = try await sandbox.appxiteRaw(.post, "/_sandbox/orders/\(placed.id)/approve")
+        let approved = try await sandbox.appxiteRaw(.post, "/orders/\(placed.id)/approve")
         #expect(approved.status == 200)
         #expect(try sandbox.appxiteJSON(approved)["Status"] as? String == "provision_started")
         #expect(try await client.order(id: placed.id).phase == .processing)
         sandbox.clock.advance(by: 4)
         #expect(try await client.order(id: placed.id).items.map(\.phase) == [.completed, .completed])
 
-        let twice = try await sandbox.appxiteRaw(.post, "/_sandbox/orders/\(placed.id)/approve")
+        let twice = try await sandbox.appxiteRaw(.post, "/orders/\(placed.id)/approve")
         #expect(twice.status == 409)
         #expect(twice.text.contains("only orders awaiting approval can be approved"))
-        #expect(try await sandbox.appxiteRaw(.post, "/_sandbox/orders/AX-424242/approve").status == 404)
+        #expect(try await sandbox.appxiteRaw(.post, "/orders/AX-424242/approve").status == 404)
     }
 
     @Test func placingTheSameCartAgainBuysOnce() async throws {

@@ -125,7 +125,7 @@ import Testing
             #"["schedule_order"]"#, orderID: orderID, itemID: "i-1", extra: #""ScheduledFor": "\#(later)", "#))
         #expect(try sandbox.appxiteJSON(scheduled)["Status"] as? String == "scheduled")
         let client = sandbox.appxiteClient()
-        #expect(try await client.order(id: orderID).phase == .unknown)
+        #expect(try await client.order(id: orderID).phase == .draft)
         sandbox.clock.advance(by: 3600)
         #expect(try await client.order(id: orderID).phase == .processing)
         sandbox.clock.advance(by: 4)

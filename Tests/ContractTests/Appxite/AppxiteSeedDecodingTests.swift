@@ -41,7 +41,7 @@ import Testing
         let table: [(String, Phase)] = [
             ("cart", .cart), ("awaiting_approval", .awaitingApproval), ("provision_started", .processing),
             ("provision_finished", .completed), ("provision_failed", .failed), ("cancelled", .cancelled),
-            ("scheduled", .unknown), ("on_hold", .unknown),
+            ("scheduled", .draft), ("rejected", .cancelled), ("on_hold", .unknown),
         ]
         for (status, phase) in table {
             #expect(AppxiteMapping.phase(status: status) == phase, "\(status)")

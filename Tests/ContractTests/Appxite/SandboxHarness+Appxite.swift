@@ -10,6 +10,8 @@ extension SandboxHarness {
     static let appxiteOffice = "3d800b57-0958-4d86-a6a6-144243908f4f"
     static let appxiteAcronis = "a61c9e27-5d34-4b8f-8e10-c4b7f2d90e35"
     static let appxiteManual = "f0b3a8d1-7c2e-4d95-a6f4-3e1b9c8d2a70"
+    /// The offer whose form has every kind of field: location, commitment and tier.
+    static let appxiteReserved = "9e4d7a18-2b6c-4f05-8d3a-71c0e5b94f26"
 
     var appxiteAccount: SandboxAccount { endpoint.accounts.first { $0.name == "appxite-demo" }! }
     var appxiteOrganization: String { appxiteAccount.settings["organization_id"]! }
@@ -21,11 +23,11 @@ extension SandboxHarness {
 
     func appxiteClient(bearerToken: String = DemoCredentials.bearerToken,
                        subscriptionKey: String = DemoCredentials.subscriptionKey,
-                       organizationID: String? = nil) -> AppxiteClient {
+                       organizationID: String? = nil, approver: Bool = false) -> AppxiteClient {
         let account = appxiteAccount
         return AppxiteClient(transport: appxiteTransport(), bearer: .token(bearerToken), subscriptionKey: subscriptionKey,
                              organizationID: organizationID ?? account.settings["organization_id"]!,
-                             referer: account.settings["referer"]!)
+                             referer: account.settings["referer"]!, approver: approver)
     }
 
     /// The headers the document requires, as the demo account sends them.

@@ -112,7 +112,7 @@ import Testing
         let parameters = try await client.orderingParameters(orderID: draft.id)
         #expect(parameters.filter(\.readOnly).map(\.externalID) == ["agreementType", "resellerTier"])
         #expect(parameters.filter(\.hidden).map(\.externalID) == ["resellerTier"])
-        #expect(parameters.filter(\.required).map(\.externalID) == ["msPartnerId", "agreementType"])
+        #expect(parameters.filter(\.required).map(\.externalID) == ["msPartnerId", "agreementType", "supportLevel"])
         await MPTExpect.refused(.rejected, containing: "Agreement Type is read-only") {
             _ = try await client.setParameter(orderID: draft.id, parameterID: MPTFixture.agreementTypeParameter,
                                               value: "Education")

@@ -1,0 +1,301 @@
+import OrderKit
+
+/// Forms and provider operations: order fields and characteristics (`e`), a line's form
+/// when adding an item, and the order actions menu (`o`) with its forms, previews and
+/// confirmations.
+extension ConsoleReducer {
+    // MARK: Opening
+
+    static func editFields(_ state: inout ConsoleState) -> [Effect] {
+        let capabilities = state.account.capabilities
+        let provider = state.account.provider.displayName
+        if state.focus == .cart, let cartID = state.cartOrderID, let cart = state.localCart(cartID) {
+            guard let lineID = state.selectedID(.cart), let line = cart.lines.first(where: { $0.id == lineID }) else {
+                toast(&state, "The cart has no line to edit: press a to add one.", kind: .error)
+                return []
+            }
+            let offer = Offer(id: line.offerID, name: line.name, price: line.unitPrice)
+            return openForm(&state, FieldForm(purpose: .cartLine(cartID: cartID, lineID: lineID, offer: offer),
+                                              title: "Change \(line.name)",
+                                              notes: ["Only this cart changes; nothing is sent until you place it."]))
+        }
+        if state.focus == .items, capabilities.characteristics {
+            guard let orderID = state.itemsOrderID, let itemID = state.selectedID(.items),
+                  let item = state.shownItems.first(where: { $0.id == itemID }) else {
+                toast(&state, "Select an item in Items to edit its characteristics.", kind: .error)
+                return []
+            }
+            return openForm(&state, FieldForm(purpose: .characteristics(orderID: orderID, itemID: itemID),
+                                              title: "Characteristics of \(item.name)",
+                                              notes: ["Item \(itemID) of order \(orderID)."]))
+        }
+        guard capabilities.customFields else {
+            toast(&state, "\(provider) orders have no fields to edit.", kind: .error)
+            return []
+        }
+        guard let orderID = providerOrderID(state) else {
+            toast(&state, "Select an order stored on the provider to edit its fields.", kind: .error)
+            return []
+        }
+        return openForm(&state, FieldForm(purpose: .orderFields(orderID: orderID), title: "Fields of order \(orderID)"))
+    }
+
+    static func openOperations(_ state: inout ConsoleState) -> [Effect] {
+        guard let orderID = providerOrderID(state), let order = state.order(orderID) else {
+            toast(&state, "Select an order stored on the provider for its actions.", kind: .error)
+            return []
+        }
+        state.modal = .picker(Picker(purpose: .operation(orderID: orderID),
+                                     entries: state.operations[orderID].map { $0.map(operationEntry) }))
+        return [.loadOperations(account: state.account.name, order: order)]
+    }
+
+    private static func operationEntry(_ operation: OrderOperation) -> Picker.Entry {
+        Picker.Entry(id: operation.id, label: operation.title, detail: operation.summary)
+    }
+
+    /// The order the focused pane points at, unless it is a cart that exists only here.
+    private static func providerOrderID(_ state: ConsoleState) -> String? {
+        guard let orderID = itemsSource(state), state.localCart(orderID) == nil else { return nil }
+        return orderID
+    }
+
+    private static func openForm(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {
+        state.modal = .form(form)
+        return [.loadForm(account: state.account.name, form.purpose)]
+    }
+
+    static func startOperation(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String) -> [Effect] {
+        if operation.hasForm {
+            return openForm(&state, FieldForm(purpose: .operation(orderID: orderID, operation),
+                                              title: "\(operation.title) · order \(orderID)",
+                                              notes: [operation.summary], warnings: operation.warning))
+        }
+        return proceed(&state, operation, orderID: orderID, fields: [], form: nil)
+    }
+
+    /// After the form (if any): the preview, the confirmation, or straight to the provider.
+    private static func proceed(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
+                                fields: [CustomField], form: FieldForm?) -> [Effect] {
+        if operation.previews {
+            state.busy.append(previewWork(operation, orderID))
+            if var form {
+                form.sending = true
+                state.modal = .form(form)
+            }
+            return [.previewOperation(account: state.account.name, orderID: orderID, operation, fields: fields)]
+        }
+        if operation.confirms {
+            state.modal = .confirm(confirmation(operation, orderID: orderID, fields: fields, form: form,
+                                                lines: [operation.summary]))
+            return []
+        }
+        state.modal = nil
+        return perform(&state, operation, orderID: orderID, fields: fields)
+    }
+
+    private static func confirmation(_ operation: OrderOperation, orderID: String, fields: [CustomField],
+                                     form: FieldForm?, lines: [String]) -> Confirmation {
+        Confirmation(title: "\(operation.title) · order \(orderID)?", lines: lines + operation.warning,
+                     action: .performOperation(orderID: orderID, operation: operation, fields: fields), form: form)
+    }
+
+    static func perform(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
+                        fields: [CustomField]) -> [Effect] {
+        state.busy.append(performWork(operation, orderID))
+        return [.performOperation(account: state.account.name, orderID: orderID, operation, fields: fields)]
+    }
+
+    private static func previewWork(_ operation: OrderOperation, _ orderID: String) -> String {
+        "Previewing \(operation.title.lowercased()) of \(orderID)"
+    }
+
+    private static func performWork(_ operation: OrderOperation, _ orderID: String) -> String {
+        "\(operation.title) on \(orderID)"
+    }
+
+    // MARK: Keys
+
+    static func handleFormKey(_ state: inout ConsoleState, _ form: inout FieldForm, _ key: Key) -> [Effect] {
+        switch form.handle(key) {
+        case .cancelled:
+            state.modal = nil
+            return []
+        case .editing:
+            state.modal = .form(form)
+            return []
+        case .submitted:
+            return submit(&state, form)
+        }
+    }
+
+    private static func submit(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {
+        let account = state.account.name
+        switch form.purpose {
+        case .orderFields(let orderID), .characteristics(let orderID, _):
+            let changed = form.changed
+            guard !changed.isEmpty else {
+                state.modal = nil
+                toast(&state, "Nothing changed on \(orderID).")
+                return []
+            }
+            var sending = form
+            sending.sending = true
+            state.modal = .form(sending)
+            state.busy.append("Saving fields of \(orderID)")
+            return [.saveFields(account: account, form.purpose, fields: changed)]
+        case .newLine(let cartID, _), .cartLine(let cartID, _, _):
+            let filled = form.filled
+            let quantityText = filled.first { $0.key == form.quantityKey }?.value ?? "1"
+            let quantity = Int(Double(quantityText) ?? 1)
+            guard (1...QuantityPrompt.maximum).contains(quantity) else {
+                toast(&state, "The quantity must be a whole number from 1 to \(QuantityPrompt.maximum).", kind: .error)
+                return []
+            }
+            var parameters: [String: String] = [:]
+            for field in filled where field.key != form.quantityKey && !field.value.isEmpty {
+                parameters[field.key] = field.value
+            }
+            state.modal = nil
+            if case .cartLine(_, let lineID, _) = form.purpose {
+                state.busy.append("Saving the cart")
+                return [.updateCartLine(account: account, cartID: cartID, lineID: lineID, quantity: quantity,
+                                        parameters: parameters)]
+            }
+            guard case .newLine(_, let offer) = form.purpose else { return [] }
+            if state.localCart(cartID) != nil {
+                state.busy.append("Saving the cart")
+                return [.addCartLine(account: account, cartID: cartID, offer: offer, quantity: quantity,
+                                     parameters: parameters)]
+            }
+            state.busy.append("Adding an item")
+            return [.addItem(account: account, orderID: cartID, offerID: offer.id, quantity: quantity)]
+        case .operation(let orderID, let operation):
+            return proceed(&state, operation, orderID: orderID, fields: form.filled, form: form)
+        }
+    }
+
+    // MARK: Answers
+
+    static func formLoaded(_ state: inout ConsoleState, _ purpose: FieldForm.Purpose,
+                           _ result: Result<[CustomField], OrderError>, quantityKey: String?) -> [Effect] {
+        guard case .form(var form) = state.modal, form.purpose == purpose else { return [] }
+        switch result {
+        case .success(let fields) where fields.isEmpty:
+            if case .newLine(_, let offer) = purpose {
+                state.modal = .quantity(QuantityPrompt(offer: offer))
+            } else {
+                state.modal = nil
+                toast(&state, "There is nothing to fill in here.")
+            }
+        case .success(let fields):
+            form.quantityKey = quantityKey
+            form.load(fields)
+            state.modal = .form(form)
+        case .failure(let error):
+            state.modal = nil
+            show(&state, error)
+        }
+        return []
+    }
+
+    static func fieldsSaved(_ state: inout ConsoleState, _ purpose: FieldForm.Purpose,
+                            _ result: Result<[CustomField], OrderError>) -> [Effect] {
+        let orderID = switch purpose {
+        case .orderFields(let orderID), .characteristics(let orderID, _), .operation(let orderID, _): orderID
+        case .newLine(let cartID, _), .cartLine(let cartID, _, _): cartID
+        }
+        finish(&state, "Saving fields of \(orderID)")
+        let open: FieldForm? = if case .form(let form) = state.modal, form.purpose == purpose { form } else { nil }
+        switch result {
+        case .success(let fields):
+            let sent = Set(open?.changed.map(\.key) ?? [])
+            let refused = fields.filter { $0.error != nil && sent.contains($0.key) }
+            if var form = open, !refused.isEmpty {
+                form.sending = false
+                form.load(fields)
+                state.modal = .form(form)
+                toast(&state, "\(state.account.provider.displayName) refused \(refused.map(\.name).joined(separator: ", ")): see the form.",
+                      kind: .error, lifetime: 10)
+            } else {
+                if open != nil { state.modal = nil }
+                let pending = fields.filter { $0.error != nil }.map(\.name)
+                if pending.isEmpty {
+                    toast(&state, "Saved on \(orderID).")
+                } else {
+                    toast(&state, "Saved on \(orderID). Still to fix: \(pending.joined(separator: ", ")) (e to edit).",
+                          kind: .error, lifetime: 10)
+                }
+            }
+        case .failure(let error):
+            if var form = open {
+                form.sending = false
+                state.modal = .form(form)
+            }
+            show(&state, error)
+        }
+        return []
+    }
+
+    static func operationsLoaded(_ state: inout ConsoleState, orderID: String, _ operations: [OrderOperation]) -> [Effect] {
+        state.operations[orderID] = operations
+        guard case .picker(var picker) = state.modal, picker.purpose == .operation(orderID: orderID) else { return [] }
+        guard !operations.isEmpty else {
+            state.modal = nil
+            let status = state.order(orderID).map { " (\($0.status))" } ?? ""
+            toast(&state, "\(state.account.provider.displayName) offers nothing more for order \(orderID)\(status) now.")
+            return []
+        }
+        picker.entries = operations.map(operationEntry)
+        state.modal = .picker(picker)
+        return []
+    }
+
+    static func operationPreviewed(_ state: inout ConsoleState, orderID: String, _ operation: OrderOperation,
+                                   fields: [CustomField], _ result: Result<[String], OrderError>) -> [Effect] {
+        finish(&state, previewWork(operation, orderID))
+        var form: FieldForm?
+        if case .form(var open) = state.modal, open.purpose == .operation(orderID: orderID, operation) {
+            open.sending = false
+            form = open
+        } else if state.modal != nil {
+            toast(&state, "The preview of \(operation.title.lowercased()) is ready: press o again to see it.")
+            return []
+        }
+        switch result {
+        case .success(let lines):
+            state.modal = .confirm(confirmation(operation, orderID: orderID, fields: fields, form: form,
+                                                lines: lines.isEmpty ? [operation.summary] : lines))
+        case .failure(let error):
+            state.modal = form.map(Modal.form)
+            toast(&state, "Cannot preview it: \(error.message) Nothing was changed.", kind: .error, lifetime: 10)
+        }
+        return []
+    }
+
+    static func operationPerformed(_ state: inout ConsoleState, orderID: String, _ operation: OrderOperation,
+                                   _ result: Result<Order, OrderError>) -> [Effect] {
+        finish(&state, performWork(operation, orderID))
+        switch result {
+        case .success(let order):
+            state.orders.removeAll { $0.id == order.id }
+            state.orders.insert(order, at: 0)
+            state.orders.sort { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+            state.items[order.id] = nil
+            state.details[order.id] = nil
+            state.history[order.id, default: []].append(StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
+            let created = order.id != orderID
+            if created, !order.phase.isUnplaced {
+                state.focus = .status
+                state.selection[.status] = order.id
+                state.itemsOrderID = order.id
+            }
+            toast(&state, created ? "\(operation.title): order \(order.id) created, \(order.status)."
+                                  : "\(operation.title): order \(order.id) is now \(order.status).")
+            return [.loadItems(account: state.account.name, orderID: order.id)] + requestRefresh(&state)
+        case .failure(let error):
+            show(&state, error)
+            return []
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import OrderKit
+
+/// The one form widget: every provider's fields edited the same way, with the wire key of
+/// each shown beside it.
+///
+/// It holds the fields as the provider sent them and the user's unsaved values apart, so a
+/// background refresh or a late answer never overwrites what is being typed, and Esc leaves
+/// without anything sent.
+public struct FieldForm: Sendable, Equatable {
+    /// What the form is for, which decides where its values go.
+    public enum Purpose: Sendable, Equatable {
+        /// Whitelabel custom fields, MPT ordering parameters.
+        case orderFields(orderID: String)
+        /// Whitelabel item characteristics.
+        case characteristics(orderID: String, itemID: String)
+        /// A new cart line of an offer whose provider asks for more than a quantity.
+        case newLine(cartID: String, offer: Offer)
+        /// A line already in a local cart: its quantity and form values, changed in place
+        /// before anything is sent (Appxite's `update` of a cart item, done locally).
+        case cartLine(cartID: String, lineID: String, offer: Offer)
+        /// A provider operation's fields (Adobe return quantities, MPT notes, …).
+        case operation(orderID: String, OrderOperation)
+    }
+
+    /// What a key did to the form.
+    public enum Outcome: Sendable, Equatable {
+        case editing
+        case cancelled
+        /// Every value passed its field's checks: the form's values may be sent.
+        case submitted
+    }
+
+    public static let maximumLength = 200
+
+    public var purpose: Purpose
+    public var title: String
+    /// Lines above the fields on what the form does.
+    public var notes: [String]
+    /// Lines above the fields in the warning colour: what cannot be undone.
+    public var warnings: [String]
+    /// Nil while the fields are still loading.
+    public private(set) var fields: [CustomField]?
+    /// The key of the field that holds a new line's quantity.
+    public var quantityKey: String?
+    /// Typed values by field key; fields absent here keep the provider's value.
+    public private(set) var values: [String: String] = [:]
+    /// Problems found before sending, by field key.
+    public private(set) var problems: [String: String] = [:]
+    /// The focused field's index among `visibleFields`.
+    public private(set) var focus = 0
+    /// Sent and waiting for the provider's answer: keys are ignored meanwhile.
+    public var sending = false
+
+    public init(purpose: Purpose, title: String, notes: [String] = [], warnings: [String] = [],
+                fields: [CustomField]? = nil) {
+        self.purpose = purpose
+        self.title = title
+        self.notes = notes
+        self.warnings = warnings
+        self.fields = fields
+    }
+
+    /// The fields the user sees; hidden ones are kept and sent back but never shown.
+    public var visibleFields: [CustomField] { (fields ?? []).filter { !$0.hidden } }
+
+    public var focusedField: CustomField? {
+        let visible = visibleFields
+        return visible.indices.contains(focus) ? visible[focus] : nil
+    }
+
+    /// The value shown for a field: the user's if typed, else the provider's.
+    public func value(of field: CustomField) -> String {
+        values[field.key] ?? field.value
+    }
+
+    /// What to show under a field: the local check first, then the provider's complaint
+    /// until the user changes the value.
+    public func problem(of field: CustomField) -> String? {
+        problems[field.key] ?? (values[field.key] == nil ? field.error : nil)
+    }
+
+    /// Every field with the values as they stand.
+    public var filled: [CustomField] {
+        (fields ?? []).map { field in
+            var filled = field
+            filled.value = value(of: field)
+            return filled
+        }
+    }
+
+    /// Only the fields whose value the user changed.
+    public var changed: [CustomField] {
+        let originals = Dictionary((fields ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        return filled.filter { originals[$0.key] != $0.value }
+    }
+
+    /// Takes the provider's fields (first load, or its answer after a save) and keeps every
+    /// value the user typed that the provider did not just accept.
+    public mutating func load(_ fields: [CustomField]) {
+        let accepted = Dictionary(fields.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+        values = values.filter { accepted[$0.key] != $0.value && accepted[$0.key] != nil }
+        problems = [:]
+        self.fields = fields
+        focus = min(focus, max(0, visibleFields.count - 1))
+        if let first = visibleFields.firstIndex(where: { problem(of: $0) != nil }) { focus = first }
+    }
+
+    /// Applies one key: Tab/↑↓ move between fields, ←→/Space choose, typing edits, ↵ checks
+    /// every value and submits, Esc leaves.
+    public mutating func handle(_ key: Key) -> Outcome {
+        if key == .escape { return .cancelled }
+        guard !sending, fields != nil else { return .editing }
+        let count = visibleFields.count
+        switch key {
+        case .tab, .down:
+            if count > 0 { focus = (focus + 1) % count }
+        case .backTab, .up:
+            if count > 0 { focus = (focus + count - 1) % count }
+        case .enter:
+            problems = [:]
+            for field in visibleFields where !field.readOnly {
+                if let problem = field.problem(with: value(of: field)) { problems[field.key] = problem }
+            }
+            if let first = visibleFields.firstIndex(where: { problems[$0.key] != nil }) {
+                focus = first
+                return .editing
+            }
+            return .submitted
+        default:
+            edit(key)
+        }
+        return .editing
+    }
+
+    private mutating func edit(_ key: Key) {
+        guard let field = focusedField else { return }
+        guard !field.readOnly else {
+            problems[field.key] = "\(field.name) is read-only."
+            return
+        }
+        let current = value(of: field)
+        var next = current
+        switch (field.kind, key) {
+        case (.choice, .left), (.choice, .right), (.choice, .char(" ")):
+            next = Self.step(field, from: current, by: key == .left ? -1 : 1)
+        case (.choice, .char(let character)):
+            next = Self.choice(of: field, startingWith: character, after: current) ?? current
+        case (.boolean, .left), (.boolean, .right), (.boolean, .char(" ")):
+            next = current == "true" ? "false" : "true"
+        case (.boolean, .char("t")), (.boolean, .char("y")):
+            next = "true"
+        case (.boolean, .char("f")), (.boolean, .char("n")):
+            next = "false"
+        case (.text, .backspace), (.number, .backspace), (.date, .backspace):
+            next = String(current.dropLast())
+        case (.text, .char(let character)):
+            next = current + String(character)
+        case (.number, .char(let character)) where character.isNumber || character == "." || character == "-":
+            next = current == "0" && character.isNumber ? String(character) : current + String(character)
+        case (.date, .char(let character)) where character.isNumber || character == "-":
+            next = current + String(character)
+        case (.number, .char), (.date, .char):
+            problems[field.key] = field.kind == .number ? "\(field.name) takes a number." : "\(field.name) is a date: YYYY-MM-DD."
+            return
+        default:
+            return
+        }
+        guard next.count <= Self.maximumLength else { return }
+        values[field.key] = next
+        problems[field.key] = nil
+    }
+
+    private static func step(_ field: CustomField, from value: String, by delta: Int) -> String {
+        guard !field.choices.isEmpty else { return value }
+        let index = field.choices.firstIndex { $0.id == value } ?? (delta > 0 ? -1 : 0)
+        let count = field.choices.count
+        return field.choices[((index + delta) % count + count) % count].id
+    }
+
+    /// Typing a letter jumps to the next choice whose label starts with it.
+    private static func choice(of field: CustomField, startingWith character: Character, after value: String) -> String? {
+        let start = (field.choices.firstIndex { $0.id == value } ?? -1) + 1
+        let ordered = field.choices[start...] + field.choices[..<start]
+        return ordered.first { $0.label.lowercased().hasPrefix(character.lowercased()) }?.id
+    }
+}

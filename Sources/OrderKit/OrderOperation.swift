@@ -1,0 +1,32 @@
+/// Something a provider can do to one order beyond the common lifecycle: approve an
+/// Appxite order, return Adobe lines, change or terminate MPT subscriptions, edit notes.
+///
+/// The console lists the operations `OrderProvider.operations(for:)` offers for the selected
+/// order, opens the operation's form when it has one, shows the provider's preview or the
+/// warning, and only then performs it. Read-only accounts are offered none.
+public struct OrderOperation: Sendable, Codable, Hashable, Identifiable {
+    /// The provider's own name for it, stable across runs ("approve", "return", "change").
+    public var id: String
+    /// What the menu says: "Return lines".
+    public var title: String
+    /// One line on what it does to the order, shown in the menu.
+    public var summary: String
+    /// Ask `operationForm` for fields before anything else.
+    public var hasForm: Bool
+    /// Ask `previewOperation` for what would happen, and show it in the confirmation.
+    public var previews: Bool
+    /// Ask "are you sure" before performing; the lines say exactly what will happen.
+    public var confirms: Bool
+    public var warning: [String]
+
+    public init(id: String, title: String, summary: String, hasForm: Bool = false, previews: Bool = false,
+                confirms: Bool = true, warning: [String] = []) {
+        self.id = id
+        self.title = title
+        self.summary = summary
+        self.hasForm = hasForm
+        self.previews = previews
+        self.confirms = confirms
+        self.warning = warning
+    }
+}

@@ -1,0 +1,32 @@
+import Foundation
+import OrderKit
+
+/// The operations the Adobe client offers beyond the common lifecycle, and when: a RETURN
+/// of chosen quantities (previewed first), and editing the order's `externalReferenceId`.
+enum AdobeOrderOperations {
+    static let referenceKey = "externalReferenceId"
+
+    static let returnLines = OrderOperation(
+        id: "return", title: "Return lines",
+        summary: "Return chosen quantities of a completed order placed in the last 14 days, for a refund",
+        hasForm: true, previews: true)
+
+    static let editReference = OrderOperation(
+        id: "reference", title: "Edit external reference",
+        summary: "Change the order's externalReferenceId (your purchase-order number, at most 35 characters)",
+        hasForm: true, confirms: false)
+
+    /// A completed NEW or RENEWAL order within Adobe's 14-day window with something left to
+    /// return; and any stored order but a pending one, whose reference the placement journal
+    /// may still be looking for.
+    static func offered(for payload: AdobeOrderPayload, createdAt: Date, now: Date) -> [OrderOperation] {
+        var operations: [OrderOperation] = []
+        if payload.status == "1000", ["NEW", "RENEWAL"].contains(payload.orderType),
+           now.timeIntervalSince(createdAt) <= AdobeClient.returnWindow,
+           payload.lineItems.contains(where: { $0.returnable > 0 }) {
+            operations.append(returnLines)
+        }
+        if payload.status != "1002" { operations.append(editReference) }
+        return operations
+    }
+}

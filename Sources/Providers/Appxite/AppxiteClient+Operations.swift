@@ -1,0 +1,162 @@
+import Foundation
+import OrderKit
+
+/// Item forms, cart operations and approvals: what the console's add-item form, operations
+/// menu and detail view ask an Appxite account for.
+extension AppxiteClient {
+    /// The offer's form from the catalog (`GET /products`), keys as `FormData` wants them.
+    public func lineForm(offerID: String) async throws -> LineForm? {
+        AppxiteLineForm.form(for: try await offer(offerID))
+    }
+
+    /// Cart operations only where the order's own `Operations` list allows them (read back
+    /// from its raw payload; an order without one is offered none), and approval where this
+    /// login may approve and the order awaits it.
+    public func operations(for order: Order) -> [OrderOperation] {
+        let allowed = order.rawPayload.flatMap {
+            try? JSONDecoder().decode(AppxiteOperationsPayload.self, from: Data($0.utf8))
+        }?.operations ?? []
+        var operations: [OrderOperation] = []
+        if allowed.contains(Self.update) { operations += order.items.map(AppxiteOrderOperations.update) }
+        if allowed.contains(Self.scheduleOrder) { operations.append(AppxiteOrderOperations.schedule) }
+        if allowed.contains(Self.createQuote) { operations.append(AppxiteOrderOperations.quote) }
+        if approver, order.phase == .awaitingApproval {
+            operations += [AppxiteOrderOperations.approve, AppxiteOrderOperations.reject]
+        }
+        return operations
+    }
+
+    /// `update:` an item: its offer's form holding the item's current form data. Scheduling
+    /// asks for the day (tomorrow to begin with), a rejection for its reason.
+    public func operationForm(_ operation: OrderOperation, orderID: String) async throws -> [CustomField] {
+        if let itemID = Self.itemID(updatedBy: operation) {
+            let (_, item) = try await item(itemID, of: orderID)
+            return AppxiteLineForm.form(for: try await offer(item.offerID), filledFrom: item.formData).fields
+        }
+        switch operation.id {
+        case Self.scheduleOrder:
+            let tomorrow = Date().addingTimeInterval(24 * 3600).formatted(Self.day)
+            return [CustomField(name: "Placement day", value: tomorrow, kind: .date,
+                                key: AppxiteOrderOperations.scheduleDateKey, required: true,
+                                hint: "a day after today; placed at 00:00 UTC")]
+        case AppxiteOrderOperations.reject.id:
+            return [CustomField(name: "Reason", value: "", key: AppxiteOrderOperations.reasonKey, required: true,
+                                hint: "kept with the order as its status message")]
+        default:
+            return []
+        }
+    }
+
+    /// The quote `create_quote` answers, a line per item and the total.
+    public func previewOperation(_ operation: OrderOperation, orderID: String,
+                                 fields: [CustomField]) async throws -> [String] {
+        guard operation.id == Self.createQuote else { return [] }
+        let quote = try await quote(orderID: orderID)
+        return quote.lines.map { line in
+            let unit = line.unitPrice.map { " at \($0.formatted)" } ?? ""
+            return "\(line.name) ×\(line.quantity)\(unit): \(line.total?.formatted ?? "unpriced")"
+        } + ["Total \(quote.total?.formatted ?? "unpriced")", quote.note].compactMap { $0 }
+    }
+
+    public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField]) async throws -> Order {
+        if let itemID = Self.itemID(updatedBy: operation) {
+            let (order, item) = try await item(itemID, of: orderID)
+            let offer = try await offer(item.offerID)
+            let line = try AppxiteLineForm.line(id: item.id, offer: offer, fields: fields)
+            return try await run(Self.update, on: order, item: item,
+                                 formData: try AppxiteFormBuilder.form(for: line, offer: offer))
+        }
+        switch operation.id {
+        case Self.scheduleOrder:
+            let order = try await payload(orderID: orderID)
+            guard let item = order.items.first else {
+                throw OrderError.rejected(detail: "cart order \(orderID) has no items to schedule")
+            }
+            return try await run(Self.scheduleOrder, on: order, item: item, scheduledFor: try Self.placementDay(fields))
+        case Self.createQuote:
+            _ = try await quote(orderID: orderID)
+            return try await order(id: orderID)
+        case AppxiteOrderOperations.approve.id:
+            return try await decide(orderID, "approve", body: nil)
+        case AppxiteOrderOperations.reject.id:
+            let reason = fields.first { $0.key == AppxiteOrderOperations.reasonKey }?.value
+                .trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            guard !reason.isEmpty else {
+                throw OrderError.rejected(detail: "say why order \(orderID) is rejected in Reason")
+            }
+            return try await decide(orderID, "reject", body: try Self.json([AppxiteOrderOperations.reasonKey: reason]))
+        default:
+            throw OrderError.unsupported(detail: "Appxite orders have no operation '\(operation.id)'.")
+        }
+    }
+
+    /// Per item: its form data by key (choices by name), and its subscription once provisioned;
+    /// a scheduled order's day and a rejected or failed order's message come first.
+    public func details(orderID: String) async throws -> [DetailSection] {
+        let order = try await payload(orderID: orderID)
+        let offers = try await catalog()
+        var sections: [DetailSection] = []
+        let notes = [order.scheduledFor.map { DetailSection.Row("Scheduled for", $0.formatted(Self.day)) },
+                     order.statusMessage.map { DetailSection.Row("Status message", $0, tone: .warning) }].compactMap { $0 }
+        if !notes.isEmpty { sections.append(DetailSection(title: "Order \(order.id)", rows: notes)) }
+        for item in order.items {
+            let offer = offers.first { $0.id == item.offerID }
+            var rows = [DetailSection.Row("OrderItemId", item.id), DetailSection.Row("Status", item.status)]
+            rows += AppxiteFormDescription.rows(item.formData, offer: offer)
+            if let subscription = item.subscriptionID {
+                rows.append(DetailSection.Row("Subscription", subscription + (item.subscriptionStatus.map { " (\($0))" } ?? ""),
+                                              tone: item.subscriptionStatus == "disabled" ? .warning : .success))
+            }
+            sections.append(DetailSection(title: "\(item.offerName ?? item.offerID) ×\(item.quantity)", rows: rows))
+        }
+        return sections
+    }
+
+    // MARK: Steps
+
+    private static let day = Date.ISO8601FormatStyle().year().month().day()
+
+    private static func itemID(updatedBy operation: OrderOperation) -> String? {
+        operation.id.hasPrefix(AppxiteOrderOperations.updatePrefix)
+            ? String(operation.id.dropFirst(AppxiteOrderOperations.updatePrefix.count)) : nil
+    }
+
+    /// The chosen day at 00:00 UTC; it must lie ahead, as the API refuses a date in the past.
+    private static func placementDay(_ fields: [CustomField]) throws -> Date {
+        let key = AppxiteOrderOperations.scheduleDateKey
+        let text = fields.first { $0.key == key }?.value ?? ""
+        guard let day = try? day.parse(text) else {
+            throw OrderError.rejected(detail: "\(key) is a day as YYYY-MM-DD, not '\(text)'")
+        }
+        guard day > Date() else {
+            throw OrderError.rejected(detail: "\(key) \(text) has begun or passed; choose a day after today")
+        }
+        return day
+    }
+
+    private func offer(_ offerID: String) async throws -> AppxiteOfferPayload {
+        guard let offer = try await catalog().first(where: { $0.id == offerID }) else {
+            throw OrderError.notFound(detail: "offer \(offerID) is not in the Appxite catalog")
+        }
+        return offer
+    }
+
+    private func item(_ itemID: String, of orderID: String) async throws -> (AppxiteOrderPayload, AppxiteItemPayload) {
+        let order = try await payload(orderID: orderID)
+        guard let item = order.items.first(where: { $0.id == itemID }) else {
+            throw OrderError.notFound(detail: "order \(orderID) has no item \(itemID); refresh the order")
+        }
+        return (order, item)
+    }
+
+    /// Beyond the document: the portal's manual approval, `POST /orders/{id}/approve|reject`.
+    private func decide(_ orderID: String, _ decision: String, body: Data?) async throws -> Order {
+        guard approver else {
+            throw OrderError.forbidden(detail: "account \(account) may not approve or reject orders; set approver = true for it in the config if it may")
+        }
+        let response = try await call(APIRequest(.post, "/orders/\(try Self.pathSegment(orderID))/\(decision)",
+                                                 body: body ?? Data("{}".utf8)))
+        let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "\(decision) answer")
+        return AppxiteMapping.order(payload, account: account, raw: response.body)
+    }
+}

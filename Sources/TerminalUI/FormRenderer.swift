@@ -1,0 +1,121 @@
+import ConsoleModel
+import OrderKit
+
+/// Draws the form widget: one row per field with its label, value and wire key, and under
+/// it the field's problem (warning colour) or hint.
+@MainActor
+struct FormRenderer {
+    let theme: Theme
+
+    func draw(_ form: FieldForm, in frame: PaneFrame, on screen: any Screen) {
+        BoxRenderer(theme: theme).draw(frame, title: form.title, focused: true, on: screen, fill: .modal)
+        let width = frame.innerWidth - 2
+        var row = frame.row + 1
+        let bottom = frame.row + frame.height - 2
+        for note in form.notes.flatMap({ TextFit.wrap($0, width) }) where row < bottom {
+            put(note, row: &row, frame, role: .modal)
+        }
+        for warning in form.warnings.flatMap({ TextFit.wrap($0, width) }) where row < bottom {
+            put(warning, row: &row, frame, role: .warning)
+        }
+        if !form.notes.isEmpty || !form.warnings.isEmpty { row += 1 }
+        guard form.fields != nil else {
+            screen.put(row: row, column: frame.column + 2, "Loading the form…", style: theme[.modal])
+            footer(form, frame, on: screen)
+            return
+        }
+        let lines = fieldLines(form, width: width)
+        let room = max(1, bottom - row)
+        let focusLine = lines.firstIndex { $0.fieldIndex == form.focus && $0.isField } ?? 0
+        let start = max(0, min(focusLine - room / 2, lines.count - room))
+        for line in lines.dropFirst(start).prefix(room) {
+            screen.put(row: row, column: frame.column + 1, TextFit.pad(" " + line.text, frame.innerWidth),
+                       style: theme[line.role])
+            row += 1
+        }
+        footer(form, frame, on: screen)
+
+        func put(_ text: String, row: inout Int, _ frame: PaneFrame, role: ThemeRole) {
+            screen.put(row: row, column: frame.column + 2, TextFit.cut(text, width), style: theme[role])
+            row += 1
+        }
+    }
+
+    private struct Line {
+        var text: String
+        var role: ThemeRole
+        var fieldIndex: Int
+        var isField: Bool
+    }
+
+    private func fieldLines(_ form: FieldForm, width: Int) -> [Line] {
+        let fields = form.visibleFields
+        guard !fields.isEmpty else { return [Line(text: "No fields.", role: .modal, fieldIndex: 0, isField: true)] }
+        let keyWidth = min(32, fields.map(\.key.count).max() ?? 0)
+        let labelWidth = max(16, min(fields.map { $0.name.count + 5 }.max() ?? 0, 30, width - keyWidth - 18))
+        let valueWidth = max(14, width - labelWidth - keyWidth - 4)
+        var lines: [Line] = []
+        for (index, field) in fields.enumerated() {
+            let focused = index == form.focus
+            let marker = focused ? "▸ " : "  "
+            let label = TextFit.pad(TextFit.cut(field.name + (field.required ? " *" : ""), labelWidth - 3), labelWidth - 2)
+            let value = TextFit.pad(Self.valueText(field, form.value(of: field), focused: focused), valueWidth)
+            let key = TextFit.pad(TextFit.cut(field.key, keyWidth), keyWidth)
+            lines.append(Line(text: "\(marker)\(label) \(value)  \(key)",
+                              role: focused ? .selected : field.readOnly ? .dim : .modal,
+                              fieldIndex: index, isField: true))
+            let indent = String(repeating: " ", count: labelWidth + 1)
+            if let problem = form.problem(of: field) {
+                lines.append(Line(text: indent + problem, role: .warning, fieldIndex: index, isField: false))
+            } else if let note = Self.note(field) {
+                lines.append(Line(text: indent + note, role: .dim, fieldIndex: index, isField: false))
+            }
+        }
+        return lines
+    }
+
+    private static func valueText(_ field: CustomField, _ value: String, focused: Bool) -> String {
+        switch field.kind {
+        case .choice:
+            let label = field.choices.first { $0.id == value }?.label ?? (value.isEmpty ? "choose" : value)
+            return field.readOnly ? label : "‹ \(label) ›"
+        case .boolean:
+            return value == "true" ? "[x] yes" : "[ ] no"
+        case .text, .number, .date:
+            let shown = value.isEmpty && !focused ? "—" : value
+            return focused && !field.readOnly ? shown + "▏" : shown
+        }
+    }
+
+    /// The field's hint, its bounds and whether it may be changed, in a few words.
+    private static func note(_ field: CustomField) -> String? {
+        var parts: [String] = []
+        if field.readOnly { parts.append("read-only") }
+        if let hint = field.hint { parts.append(hint) }
+        switch (field.minimum, field.maximum) {
+        case (let minimum?, let maximum?): parts.append("\(number(minimum)) to \(number(maximum))")
+        case (let minimum?, nil): parts.append("at least \(number(minimum))")
+        case (nil, let maximum?): parts.append("at most \(number(maximum))")
+        case (nil, nil): break
+        }
+        if field.kind == .date { parts.append("YYYY-MM-DD") }
+        if field.kind == .choice, !field.readOnly { parts.append("\(field.choices.count) choices: ←→") }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+
+    private func footer(_ form: FieldForm, _ frame: PaneFrame, on screen: any Screen) {
+        let action = switch form.purpose {
+        case .newLine: "add"
+        case .operation(_, let operation): operation.previews ? "preview" : operation.confirms ? "continue" : "save"
+        case .orderFields, .characteristics, .cartLine: "save"
+        }
+        let text = form.sending ? "Sending… Esc leaves (the answer still arrives)"
+            : "Tab ↑↓ field · ←→ choose · ↵ \(action) · Esc leave unchanged"
+        screen.put(row: frame.row + frame.height - 2, column: frame.column + 2, TextFit.cut(text, frame.innerWidth - 2),
+                   style: theme[.dim])
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import OrderKit
+@testable import Providers
+import Testing
+
+/// The payload parts the line form, the return operation and the details read.
+@Suite struct AdobePayloadDecodingTests {
+    @Test func deploymentsDecodeWithOrWithoutTheirCountry() throws {
+        let json = #"{"totalCount": 2, "items": [{"deploymentId": "12345", "companyProfile": {"address": {"country": "US"}}, "status": "1000"}, {"deploymentId": "777"}]}"#
+        let page = try PayloadDecoder.decode(AdobeDeploymentPagePayload.self, from: Data(json.utf8), what: "deployments")
+        let form = AdobeLineForm.form(currency: "USD", deployments: page.items)
+        #expect(form.fields[1].choices.map(\.label) == ["12345 (US)", "777"])
+    }
+
+    @Test func whatALineMayStillReturn() throws {
+        let decode = { (json: String) in
+            try PayloadDecoder.decode(AdobeLineItemPayload.self, from: Data(json.utf8), what: "line").returnable
+        }
+        #expect(try decode(#"{"extLineItemNumber": 1, "offerId": "o", "quantity": 5, "remainingQuantity": 3, "status": "1000"}"#) == 3)
+        #expect(try decode(#"{"extLineItemNumber": 1, "offerId": "o", "quantity": 5, "status": "1000"}"#) == 5)
+        #expect(try decode(#"{"extLineItemNumber": 1, "offerId": "o", "quantity": 5, "remainingQuantity": 5, "status": "1008"}"#) == 0)
+    }
+
+    @Test func emptyLineParametersAreLeftOffTheWire() throws {
+        let line = CartLine(id: "1", offerID: "o", name: "o", quantity: 1,
+                            parameters: ["deploymentId": "", "currencyCode": "USD"])
+        #expect(AdobeLineForm.value(AdobeLineForm.deploymentKey, of: line) == nil)
+        #expect(AdobeLineForm.value(AdobeLineForm.currencyKey, of: line) == "USD")
+        #expect(AdobeLineForm.value(AdobeLineForm.discountKey, of: line) == nil)
+    }
+}
