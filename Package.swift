@@ -64,10 +64,11 @@ let package = Package(
             .product(name: "XMLCoder", package: "XMLCoder"),
         ], exclude: ["Seeds"]),
         .testTarget(name: "SandboxTests", dependencies: [
-            "Sandbox", "OrderKit",
+            "Sandbox", "OrderKit", "Providers",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
+        .testTarget(name: "FaultToleranceTests", dependencies: ["Sandbox", "Providers", "Store", "Headless", "OrderKit"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "OrderKit"]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "OrderKit"]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "OrderKit", "Store", "Config", "OrderFixtures"]),

@@ -1,6 +1,7 @@
 import Foundation
 
-/// How a sandbox behaves: where it listens, how fast time runs and how often orders fail.
+/// How a sandbox behaves: where it listens, how fast time runs, how often orders fail and
+/// which faults it injects.
 public struct SandboxOptions: Sendable {
     public var host: String
     /// 0 picks a free port.
@@ -11,14 +12,18 @@ public struct SandboxOptions: Sendable {
     /// Sandbox seconds between checkout and the final execution status.
     public var executionSeconds: TimeInterval
     public var seed: UInt64
+    /// The faults it starts with; `SandboxServer.faults` changes them while it runs.
+    public var faults: SandboxFaults
 
     public init(host: String = "127.0.0.1", port: Int = 0, clock: any SandboxClock = ScaledClock(),
-                failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42) {
+                failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42,
+                faults: SandboxFaults = .none) {
         self.host = host
         self.port = port
         self.clock = clock
         self.failureRate = failureRate
         self.executionSeconds = executionSeconds
         self.seed = seed
+        self.faults = faults
     }
 }

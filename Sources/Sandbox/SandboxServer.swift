@@ -12,6 +12,8 @@ import Synchronization
 /// serves one alone; tests start one per suite on a free port.
 public final class SandboxServer: Sendable {
     public let options: SandboxOptions
+    /// The faults in force, changeable while the server runs.
+    public let faults: FaultInjector
     private let whiteLabel: WhiteLabelBook
     private let adility: AdilityBook
     private let adobe: AdobeBook
@@ -21,6 +23,7 @@ public final class SandboxServer: Sendable {
 
     public init(options: SandboxOptions = SandboxOptions()) {
         self.options = options
+        faults = FaultInjector(options.faults)
         whiteLabel = WhiteLabelBook(options: options)
         adility = AdilityBook(options: options)
         adobe = AdobeBook(options: options)
@@ -28,9 +31,12 @@ public final class SandboxServer: Sendable {
         appxite = AppxiteBook(options: options)
     }
 
-    /// The router with every provider's routes, for in-memory testing too.
+    /// The router with every provider's routes behind the fault injection, and the
+    /// `/_sandbox/faults` control route, for in-memory testing too.
     public func makeRouter() -> Router<BasicRequestContext> {
         let router = Router()
+        FaultControlRoutes(injector: faults).register(on: router)
+        router.add(middleware: FaultMiddleware(injector: faults))
         WhiteLabelRoutes(book: whiteLabel).register(on: router)
         AdilityRoutes(book: adility).register(on: router)
         AdobeRoutes(book: adobe).register(on: router)
@@ -68,8 +74,10 @@ public final class SandboxServer: Sendable {
     }
 
     /// Stops the server gracefully: it accepts nothing new and lets requests in flight
-    /// finish (cutting them would trap in NIO's response writer).
+    /// finish (cutting them would trap in NIO's response writer); hanging and delayed
+    /// fault responses end at once.
     public func stop() async {
+        faults.releaseAll()
         let current = running.withLock { current in
             defer { current = nil }
             return current

@@ -15,6 +15,11 @@ struct SeededRandom: RandomNumberGenerator, Sendable {
 
     /// True with the given probability (0...1).
     mutating func chance(_ probability: Double) -> Bool {
-        Double(next() >> 11) / Double(1 << 53) < probability
+        unit() < probability
+    }
+
+    /// A number in 0..<1.
+    mutating func unit() -> Double {
+        Double(next() >> 11) / Double(1 << 53)
     }
 }

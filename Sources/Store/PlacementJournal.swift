@@ -16,9 +16,14 @@ public struct PlacementJournal: Sendable {
         self.provider = provider
     }
 
+    /// The intent of checking out a server-side draft: its handle is the order id itself.
+    static let checkout = "checkout"
+    /// The intent of sending a local cart: its handle is the provider's idempotency key.
+    static let cartPlacement = "place"
+
     /// Places a server-side draft.
     public func place(orderID: String, content: String) async throws -> Order {
-        try await journaled(key: orderID, content: "\(orderID):\(content)") {
+        try await journaled(intent: Self.checkout, key: orderID, content: "\(orderID):\(content)") {
             try await provider.place(orderID: orderID)
         }
     }
@@ -26,7 +31,8 @@ public struct PlacementJournal: Sendable {
     /// Places a local cart in one request, and forgets the cart once the provider has it.
     public func place(cart: LocalCart) async throws -> Order {
         let content = cart.lines.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
-        let order = try await journaled(key: provider.idempotencyKey(for: cart), content: "\(cart.customerID):\(content)") {
+        let order = try await journaled(intent: Self.cartPlacement, key: provider.idempotencyKey(for: cart),
+                                        content: "\(cart.customerID):\(content)") {
             try await provider.place(cart: cart)
         }
         // The provider has the order: a local write failing now must not look like a failed placement.
@@ -39,7 +45,7 @@ public struct PlacementJournal: Sendable {
     public func reconcile() async throws -> [JournalEntry] {
         var settled: [JournalEntry] = []
         for var entry in try store.openIntents(account: provider.account) {
-            if let order = try await provider.findPlaced(idempotencyKey: entry.idempotencyKey) {
+            if let order = try await placedOrder(entry) {
                 entry.outcome = order.phase.isUnplaced ? .notPlaced : .placed
                 entry.orderID = order.id
                 try store.save(order)
@@ -61,6 +67,18 @@ public struct PlacementJournal: Sendable {
         return settled
     }
 
+    /// What became of an intent's order. A checkout is read back by its order id: a
+    /// provider's `findPlaced` looks for its own client reference (MPT `externalIds.client`),
+    /// which is not what a checkout's handle is.
+    private func placedOrder(_ entry: JournalEntry) async throws -> Order? {
+        guard entry.intent == Self.checkout else { return try await provider.findPlaced(idempotencyKey: entry.idempotencyKey) }
+        do {
+            return try await provider.order(id: entry.idempotencyKey)
+        } catch OrderError.notFound {
+            return nil
+        }
+    }
+
     /// Whether the provider definitely did not place the order. Anything else — no answer,
     /// a 5xx, an answer that could not be read — leaves the intent open for reconciliation.
     public static func isRefusal(_ error: OrderError) -> Bool {
@@ -73,9 +91,10 @@ public struct PlacementJournal: Sendable {
         }
     }
 
-    private func journaled(key: String, content: String, _ request: () async throws -> Order) async throws -> Order {
+    private func journaled(intent kind: String, key: String, content: String,
+                           _ request: () async throws -> Order) async throws -> Order {
         let intent = try store.recordIntent(JournalEntry(
-            provider: provider.kind, account: provider.account, intent: "place",
+            provider: provider.kind, account: provider.account, intent: kind,
             payloadDigest: JournalEntry.digest(of: content), idempotencyKey: key, createdAt: Date()))
         let order: Order
         do {

@@ -8,7 +8,7 @@ struct Ordercon: AsyncParsableCommand {
         abstract: "A keyboard-driven console for cloud-software orders across five provider APIs.",
         discussion: "With no configuration it starts an embedded sandbox, so it shows real data at once.",
         subcommands: [ConsoleCommand.self, AccountsCommand.self, OrdersCommand.self, StatusCommand.self,
-                      WatchCommand.self, CheckCommand.self, PlaceCommand.self, SandboxCommand.self],
+                      WatchCommand.self, CheckCommand.self, PlaceCommand.self, JournalCommand.self, SandboxCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
     /// `--config PATH` may stand before or after the subcommand: it is moved behind the

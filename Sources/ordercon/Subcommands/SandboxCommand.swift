@@ -20,7 +20,17 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("failure-rate"), help: "Share of placed orders that fail (0 to 1).")
     var failureRate: Double = 0.1
 
+    @Option(help: ArgumentHelp(
+        "Faults to inject, e.g. latency=200ms,error=0.2,timeout=0.05,reset=0.05,garbage=0.02 (also hang=35s, seed=N).",
+        discussion: "Change them while it runs with PUT, read the counters with GET, and switch them off with DELETE on /_sandbox/faults."))
+    var faults: String = "none"
+
     func validate() throws {
+        do {
+            _ = try SandboxFaults(parsing: faults)
+        } catch {
+            throw ValidationError("--faults \(error)")
+        }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
         guard speed > 0 else { throw ValidationError("--speed must be above 0.") }
         guard (0...1).contains(failureRate) else { throw ValidationError("--failure-rate must be from 0 to 1.") }
@@ -31,7 +41,8 @@ struct SandboxCommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("ordercon: warning: the sandbox listens on \(host), reachable from the network; its demo credentials are public.\n".utf8))
         }
         let server = SandboxServer(options: SandboxOptions(host: host, port: port, clock: ScaledClock(speed: speed),
-                                                           failureRate: failureRate))
+                                                           failureRate: failureRate,
+                                                           faults: try SandboxFaults(parsing: faults)))
         let endpoint: SandboxEndpoint
         do {
             endpoint = try await server.start()
@@ -42,6 +53,7 @@ struct SandboxCommand: AsyncParsableCommand {
         let secretsPath = StatePaths.sandboxSecrets
         try SandboxConfigText.writeSecrets(endpoint, to: secretsPath)
         var output = "# ordercon sandbox listening on \(endpoint.origin)\n"
+        output += "# faults: \(server.faults.faults) (GET, PUT or DELETE \(endpoint.origin)\(FaultInjector.controlPath))\n"
         for provider in SandboxEndpoint.providers {
             output += "# \(provider.rawValue): \(endpoint.baseURL(provider))\n"
         }
