@@ -24,6 +24,10 @@ sandbox_pid=$!
 for _ in $(seq 100); do grep -q 'appxite-demo' "$work/c.toml" 2>/dev/null && break; sleep 0.1; done
 grep -q appxite-demo "$work/c.toml" || fail "the sandbox printed no config"
 origin=$(grep -o 'listening on http://[0-9.:]*' "$work/c.toml" | cut -d' ' -f3)
+# Short request timeouts: the journal waits twice the timeout before it calls an unanswered
+# placement "not placed" (its request may still land until then), and a run meanwhile is refused.
+timeout=2
+sed -i "/^base_url = /a timeout = \"${timeout}s\"" "$work/c.toml"
 faults() { curl -sf -X "$1" ${2:+--data "$2"} "$origin/_sandbox/faults" >/dev/null; }
 
 printf 'customer = "1001"\n[[items]]\noffer = "MS365-E3"\nquantity = 2\n' > "$work/whitelabel.toml"
@@ -117,8 +121,9 @@ done
 for pid in "${pids[@]}"; do wait "$pid"; done
 
 # A request cut off by the kill may still be on its way through the sandbox's latency:
-# let it land, switch the faults off, then restart once more to reconcile.
-sleep 1
+# wait out the answer window (twice the timeout), switch the faults off, then restart
+# once more to reconcile.
+sleep $((2 * timeout + 1))
 faults DELETE
 failed=0
 for account in "${accounts[@]}"; do
@@ -129,9 +134,11 @@ for account in "${accounts[@]}"; do
   set -e
   placed_ids "$account" > "$work/$account.after"
   comm -13 "$work/$account.before" "$work/$account.after" > "$work/$account.new"
-  python3 - "$account" "$work/$account.journal" "$work/$account.new" "$code" <<'PY' || failed=1
+  waited=$(grep -c 'may still reach the provider' "$work/$account.err" || true)
+  python3 - "$account" "$work/$account.journal" "$work/$account.new" "$code" "$waited" <<'PY' || failed=1
 import json, sys
 account, journal, new, code = sys.argv[1], json.load(open(sys.argv[2])), open(sys.argv[3]).read().split(), int(sys.argv[4])
+waited = int(sys.argv[5] or 0)
 outcomes = {}
 for entry in journal:
     outcomes[entry["outcome"]] = outcomes.get(entry["outcome"], 0) + 1
@@ -141,7 +148,8 @@ extra = sorted(set(new) - set(placed))
 duplicates = len(placed) - len(set(placed)) + len(extra)
 print(f"e2e-crash: {account}: {len(journal)} intents, {len(new)} orders found, {outcomes.get('placed', 0)} placed, "
       f"{outcomes.get('not_placed', 0)} told not placed, {outcomes.get('refused', 0)} refused, "
-      f"{outcomes.get('unknown', 0)} unknown, {duplicates} duplicates")
+      f"{outcomes.get('unknown', 0)} unknown, {duplicates} duplicates; "
+      f"{waited} runs refused while an earlier placement could still land")
 problems = []
 if missing: problems.append(f"placed intents with no order: {missing}")
 if extra: problems.append(f"orders no intent accounts for (a duplicate, or a placement reported not placed): {extra}")

@@ -1,3 +1,4 @@
+import Foundation
 import OrderKit
 
 /// One `[[accounts]]` entry: a login at one provider.
@@ -19,6 +20,9 @@ public struct AccountConfig: Sendable, Equatable {
     /// Appxite: this login may approve or reject orders waiting for manual approval, as
     /// the portal lets only some users do; without it the console offers neither.
     public var approver = false
+    /// How long one request may take before it is given up (`timeout = "30s"`); the
+    /// journal also waits twice this long before it calls an unanswered placement not placed.
+    public var timeout: TimeInterval?
     public var auth: AuthConfig
     /// The line of the entry's `[[accounts]]` header, for messages about it.
     public var line: Int?
@@ -42,5 +46,5 @@ public struct AccountConfig: Sendable, Equatable {
     }
 
     static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "organization_name", "referer", "edition",
-                       "format", "read_only", "approver", "auth"]
+                       "format", "read_only", "approver", "timeout", "auth"]
 }

@@ -86,6 +86,13 @@ public enum ConfigLoader {
         account.referer = try reader.string(table, "referer", section: section, index: index)
         account.readOnly = try reader.bool(table, "read_only", section: section, index: index) ?? false
         account.approver = try reader.bool(table, "approver", section: section, index: index) ?? false
+        if let timeout = try reader.string(table, "timeout", section: section, index: index) {
+            guard let seconds = DurationText.parse(timeout), (1...600).contains(seconds) else {
+                throw ConfigError(path: source.path, line: source.line(of: "timeout", in: section, index: index),
+                                  message: "timeout = \"\(timeout)\" is not a duration from 1s to 10m, such as \"30s\"")
+            }
+            account.timeout = seconds
+        }
         if account.approver, provider != .appxite {
             throw ConfigError(path: source.path, line: source.line(of: "approver", in: section, index: index),
                               message: "approver applies to appxite accounts only; remove it from account '\(name)'")

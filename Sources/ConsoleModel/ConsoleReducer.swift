@@ -200,6 +200,13 @@ public enum ConsoleReducer {
                                           _ result: Result<[JournalEntry], OrderError>) -> [Effect] {
         switch result {
         case .success(let entries):
+            if let landing = entries.first(where: { $0.outcome == nil }) {
+                // Its request may still land: placing waits, and the next refresh asks again.
+                state.journalCheck = .pending
+                toast(&state, "A placement from \(landing.createdAt.formatted(.dateTime.hour().minute().second())) may still reach \(state.account.provider.displayName); placing waits until it is known (up to a minute).",
+                      kind: .error, lifetime: 15)
+                return []
+            }
             state.journalCheck = .done
             state.reconciledAccounts.insert(state.account.name)
             let notPlaced = entries.filter { $0.outcome == .notPlaced }

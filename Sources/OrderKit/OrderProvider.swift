@@ -1,3 +1,5 @@
+import Foundation
+
 /// One provider's order API, in provider-neutral terms.
 ///
 /// The console and the headless commands talk only to this protocol; each provider client
@@ -46,6 +48,9 @@ public protocol OrderProvider: Sendable {
     /// The order an earlier placement with this idempotency handle created, or nil when the
     /// provider has none: how the journal learns the outcome of a request that got no answer.
     func findPlaced(idempotencyKey: String) async throws -> Order?
+    /// How long a request may still reach the provider after its sender stopped waiting
+    /// (or died): the journal calls an unanswered placement "not placed" only after this.
+    var answerWindow: TimeInterval { get }
 
     /// The form a line of this offer asks for, or nil when a quantity is all it needs.
     func lineForm(offerID: String) async throws -> LineForm?
@@ -114,6 +119,7 @@ extension OrderProvider {
         throw unsupported("have single items cancelled")
     }
     public func idempotencyKey(for cart: LocalCart) -> String { cart.id }
+    public var answerWindow: TimeInterval { 60 }
     public func lineForm(offerID: String) async throws -> LineForm? { nil }
     public func operations(for order: Order) -> [OrderOperation] { [] }
     public func operationForm(_ operation: OrderOperation, orderID: String) async throws -> [CustomField] { [] }

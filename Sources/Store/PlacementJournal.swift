@@ -10,10 +10,17 @@ import OrderKit
 public struct PlacementJournal: Sendable {
     private let store: OrderStore
     private let provider: any OrderProvider
+    private let answerWindow: TimeInterval
 
-    public init(store: OrderStore, provider: any OrderProvider) {
+    /// - Parameter answerWindow: how old an intent must be before an order not found
+    ///   settles it as not placed; younger intents stay open. By default the provider's own
+    ///   (twice its request timeout): a process killed mid-request leaves the request in
+    ///   flight, so an order not found sooner may still land, and calling it "not placed"
+    ///   then would invite the user to buy twice.
+    public init(store: OrderStore, provider: any OrderProvider, answerWindow: TimeInterval? = nil) {
         self.store = store
         self.provider = provider
+        self.answerWindow = answerWindow ?? provider.answerWindow
     }
 
     /// The intent of checking out a server-side draft: its handle is the order id itself.
@@ -40,12 +47,21 @@ public struct PlacementJournal: Sendable {
         return order
     }
 
-    /// Open intents for this provider's account, settled by asking the provider; returns
-    /// the entries it settled.
-    public func reconcile() async throws -> [JournalEntry] {
+    /// Open intents for this provider's account, settled by asking the provider. Returns
+    /// every open intent it looked at: settled ones with their outcome, and those whose
+    /// request may still land (younger than the answer window) with none, still open —
+    /// nothing new may be placed on the account until they settle.
+    public func reconcile(now: Date = Date()) async throws -> [JournalEntry] {
         var settled: [JournalEntry] = []
         for var entry in try store.openIntents(account: provider.account) {
-            if let order = try await placedOrder(entry) {
+            let mayStillLand = now.timeIntervalSince(entry.createdAt) < answerWindow
+            let found = try await placedOrder(entry)
+            if found.map({ $0.phase.isUnplaced }) ?? true, mayStillLand {
+                // Not there, or still a draft: its request may yet land.
+                settled.append(entry)
+                continue
+            }
+            if let order = found {
                 entry.outcome = order.phase.isUnplaced ? .notPlaced : .placed
                 entry.orderID = order.id
                 try store.save(order)
@@ -58,7 +74,6 @@ public struct PlacementJournal: Sendable {
             } else {
                 entry.outcome = .notPlaced
             }
-            let now = Date()
             entry.completedAt = now
             try store.recordOutcome(id: entry.id, outcome: entry.outcome!, orderID: entry.orderID,
                                     message: "reconciled on start", at: now)

@@ -24,6 +24,16 @@ import Testing
         #expect(try parse(Self.account(provider: "appxite", approver: "true")).accounts.first?.approver == true)
     }
 
+    @Test func anAccountTimeoutIsADurationWithinBounds() throws {
+        let base = Self.account(provider: "mpt", approver: nil)
+        #expect(try parse(base).accounts.first?.timeout == nil)
+        #expect(try parse(base + "\ntimeout = \"5s\"").accounts.first?.timeout == 5)
+        #expect(throws: ConfigError(path: "c.toml", line: 6,
+                                    message: "timeout = \"0s\" is not a duration from 1s to 10m, such as \"30s\"")) {
+            try parse(base + "\ntimeout = \"0s\"")
+        }
+    }
+
     @Test func anAppxiteOrganizationMayBeNamed() throws {
         let text = Self.account(provider: "appxite", approver: nil) + "\norganization_name = \"Fabrikam\""
         #expect(try parse(text).accounts.first?.organizationName == "Fabrikam")

@@ -10,6 +10,8 @@ public struct AdilityClient: OrderProvider {
     public let kind = ProviderKind.adility
     public let account: String
     public let capabilities = Capabilities(cancelOrder: true, cancelNotice: AdilityClient.cancelNotice)
+    /// Twice the total timeout: a request cut off may still reach the provider until then.
+    public var answerWindow: TimeInterval { 2 * transport.timeout }
     private let transport: HTTPTransport
     private let apiKey: String
     private let format: AdilityFormat

@@ -15,6 +15,8 @@ public struct AdobeClient: OrderProvider {
     public let account: String
     /// No server-side drafts: the console composes a local cart and places it in one request.
     public let capabilities = Capabilities(previewPrice: true, cancelOrder: true, returnOrder: true)
+    /// Twice the total timeout: a request cut off may still reach the provider until then.
+    public var answerWindow: TimeInterval { 2 * transport.transport.timeout }
     private let transport: AuthorizedTransport
     private let apiKey: String
     let customerID: String

@@ -13,6 +13,8 @@ public struct AppxiteClient: OrderProvider {
     public let kind = ProviderKind.appxite
     public let account: String
     public let capabilities = Capabilities(serverSideDrafts: false, previewPrice: true, cancelItem: true)
+    /// Twice the total timeout: a request cut off may still reach the provider until then.
+    public var answerWindow: TimeInterval { 2 * transport.transport.timeout }
     private let transport: AuthorizedTransport
     private let organizationID: String
     private let organizationName: String?

@@ -13,6 +13,8 @@ public struct MPTClient: OrderProvider {
     public let account: String
     public let capabilities = Capabilities(serverSideDrafts: true, deleteItem: true, previewPrice: true,
                                            cancelOrder: true, customFields: true, resubmit: true)
+    /// Twice the total timeout: a request cut off may still reach the provider until then.
+    public var answerWindow: TimeInterval { 2 * transport.timeout }
     private let transport: HTTPTransport
     private let token: String
 

@@ -7,6 +7,8 @@ public struct WhiteLabelClient: OrderProvider {
     public let kind = ProviderKind.whitelabel
     public let account: String
     public let capabilities: Capabilities
+    /// Twice the total timeout: a request cut off may still reach the provider until then.
+    public var answerWindow: TimeInterval { 2 * transport.transport.timeout }
     private let transport: AuthorizedTransport
 
     /// - Parameter freeEdition: a Free-edition reseller may only read, so the client says

@@ -41,7 +41,7 @@ struct JournalLine: Encodable {
             message = "not placed; place it again (ordercon place, or p in the console)"
         case nil:
             outcome = Self.unknown
-            message = "still unknown: \(trouble ?? "not yet asked"); run ordercon journal again"
+            message = "still unknown: \(trouble ?? "its request may still reach the provider"); run ordercon journal again in a minute"
         }
     }
 

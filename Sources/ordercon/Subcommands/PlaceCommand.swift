@@ -45,6 +45,9 @@ struct PlaceCommand: AsyncParsableCommand {
                 return 0
             }
             let settled = try await PlacementJournal(store: session.store, provider: provider).reconcile()
+            if let landing = settled.first(where: { $0.outcome == nil }) {
+                throw OrderError.conflict(detail: "an earlier placement on \(account) (\(landing.idempotencyKey)) may still reach the provider; run ordercon journal in a minute and place again only if it says not placed")
+            }
             for entry in settled where entry.outcome == .placed {
                 CommandRun.warn("an earlier placement (\(entry.idempotencyKey)) turned out placed as order \(entry.orderID ?? "?")")
             }
