@@ -280,6 +280,7 @@ extension ConsoleReducer {
         case .success(let order):
             state.orders.removeAll { $0.id == order.id }
             state.orders.insert(order, at: 0)
+            state.learnedAt[order.id] = state.now
             state.orders.sort { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
             state.items[order.id] = nil
             state.details[order.id] = nil

@@ -169,7 +169,14 @@ public enum ConsoleReducer {
     private static func replaceOrders(_ state: inout ConsoleState, _ orders: [Order], at time: Date) -> [Effect] {
         var effects: [Effect] = []
         let previous = Dictionary(state.orders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        state.orders = orders.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+        // A refresh asked before this console created or placed an order knows an older
+        // world: the console's own newer version of those orders stands.
+        let learnedLater = Set(state.learnedAt.filter { $0.value > time }.keys)
+        let listed = Set(orders.map(\.id))
+        let fresh = orders.map { learnedLater.contains($0.id) ? previous[$0.id] ?? $0 : $0 }
+        let newer = state.orders.filter { !listed.contains($0.id) && learnedLater.contains($0.id) }
+        state.learnedAt = state.learnedAt.filter { learnedLater.contains($0.key) }
+        state.orders = (fresh + newer).sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
         for order in state.orders {
             if state.history[order.id]?.last?.status != order.status {
                 state.history[order.id, default: []].append(
@@ -249,6 +256,7 @@ public enum ConsoleReducer {
         case .success(let order):
             state.orders.removeAll { $0.id == order.id }
             state.orders.insert(order, at: 0)
+            state.learnedAt[order.id] = state.now
             state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: state.now)]
             state.cartOrderID = order.id
             state.items[order.id] = order.items
@@ -287,6 +295,7 @@ public enum ConsoleReducer {
             state.localCarts.removeAll { $0.id == orderID }
             state.orders.removeAll { $0.id == orderID || $0.id == updated.id }
             state.orders.insert(updated, at: 0)
+            state.learnedAt[updated.id] = state.now
             state.items[orderID] = nil
             state.history[orderID, default: []].append(
                 StatusChange(status: order.status, phase: order.phase, seenAt: state.now))

@@ -44,6 +44,9 @@ public struct ConsoleState: Sendable, Equatable {
     /// Accounts whose journal this console has already checked: switching back does not
     /// check again while one of its own placements may still be in flight.
     public var reconciledAccounts: Set<String> = []
+    /// When this console itself created or placed an order, by id: a refresh asked before
+    /// then cannot know the order yet and must not drop it.
+    public var learnedAt: [String: Date] = [:]
     /// Statuses seen per order, oldest first.
     public var history: [String: [StatusChange]] = [:]
     public var rowsPerPane = 5

@@ -36,12 +36,14 @@ public final class EffectRunner: Sendable {
                 try await PlacementJournal(store: self.store, provider: try self.provider(account)).reconcile()
             })
         case .refresh(let account):
+            let started = Date()
             let result = await capture {
                 let orders = try await self.provider(account).orders(stage: .all)
                 try self.store.replaceOrders(orders, account: account, refreshedAt: Date())
                 return orders
             }
-            return .ordersLoaded(account: account, result, at: Date())
+            // Stamped with when it was asked: orders this console learned of later are newer.
+            return .ordersLoaded(account: account, result, at: started)
         case .loadItems(let account, let orderID):
             return .itemsLoaded(account: account, orderID: orderID,
                                 await capture { try await self.provider(account).items(orderID: orderID) })

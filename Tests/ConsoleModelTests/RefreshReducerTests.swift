@@ -51,6 +51,21 @@ import Testing
         #expect(state == before)
     }
 
+    @Test func aRefreshAskedBeforeADraftWasCreatedDoesNotDropItOrItsCart() {
+        var state = ConsoleFixture.state()
+        let asked = state.now
+        _ = ConsoleReducer.reduce(&state, .tick(asked.addingTimeInterval(1)))
+        let draft = OrderFixtures.order("1045", status: "Draft", phase: .draft, hoursAgo: 0)
+        _ = ConsoleReducer.reduce(&state, .draftCreated(account: "wl-demo", .success(draft)))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: asked))
+        #expect(state.cartOrderID == "1045")
+        #expect(state.order("1045") != nil)
+        #expect(state.toast?.text.hasPrefix("Draft 1045 created") == true)
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+                                                        at: asked.addingTimeInterval(2)))
+        #expect(state.order("1045") == nil, "a refresh asked after the draft was made is the truth")
+    }
+
     @Test func statusChangesAreKeptAsHistory() {
         var state = ConsoleFixture.state()
         var book = OrderFixtures.book
