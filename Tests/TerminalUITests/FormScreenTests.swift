@@ -36,6 +36,16 @@ import TerminalUI
         ScreenFixture.check(ScreenFixture.pressing(state, .backspace, .char("5"), .tab, .right), "form-line")
     }
 
+    @Test(arguments: FormFixtures.providerForms.indices)
+    func eachProvidersForm(_ index: Int) {
+        let form = FormFixtures.providerForms[index]
+        var state = completedSelected()
+        let purpose = FieldForm.Purpose.orderFields(orderID: "1034")
+        state.modal = .form(FieldForm(purpose: purpose, title: form.title, notes: form.notes, warnings: form.warnings))
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", purpose, .success(form.fields), quantityKey: nil))
+        ScreenFixture.check(state, form.name)
+    }
+
     @Test func operationsMenu() {
         var state = ScreenFixture.pressing(completedSelected(), .char("o"))
         _ = ConsoleReducer.reduce(&state, .operationsLoaded(account: "wl-demo", orderID: "1034",
