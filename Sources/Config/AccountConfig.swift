@@ -14,6 +14,10 @@ public struct AccountConfig: Sendable, Equatable {
     public var edition: Edition
     public var format: Format
     public var readOnly: Bool
+    /// How many requests to this account may be in flight at once: enough to sweep many
+    /// orders quickly, few enough not to be throttled by the provider.
+    public var concurrency = AccountConfig.defaultConcurrency
+    public static let defaultConcurrency = 8
     public var auth: AuthConfig
     /// The line of the entry's `[[accounts]]` header, for messages about it.
     public var line: Int?
@@ -37,5 +41,5 @@ public struct AccountConfig: Sendable, Equatable {
     }
 
     static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "referer", "edition",
-                       "format", "read_only", "auth"]
+                       "format", "read_only", "concurrency", "auth"]
 }

@@ -84,6 +84,8 @@ public enum ConfigLoader {
         account.organizationID = try reader.string(table, "organization_id", section: section, index: index)
         account.referer = try reader.string(table, "referer", section: section, index: index)
         account.readOnly = try reader.bool(table, "read_only", section: section, index: index) ?? false
+        account.concurrency = try reader.count(table, "concurrency", section: section, index: index,
+                                               in: 1...64) ?? AccountConfig.defaultConcurrency
         if let edition = try reader.string(table, "edition", section: section, index: index) {
             guard let value = AccountConfig.Edition(rawValue: edition) else {
                 throw ConfigError(path: source.path, line: source.line(of: "edition", in: section, index: index),

@@ -13,7 +13,8 @@ struct ProviderFactory {
 
     func make(_ account: AccountConfig) throws -> any OrderProvider {
         let auth = account.auth
-        let transport = HTTPTransport(account: account.name, baseURL: account.baseURL, observer: observer)
+        let transport = HTTPTransport(account: account.name, baseURL: account.baseURL,
+                                      concurrency: account.concurrency, observer: observer)
         switch account.provider {
         case .whitelabel:
             return WhiteLabelClient(transport: transport, credentials: try bearer(account),
