@@ -6,6 +6,7 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <stdlib.h>
+#include <string.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
@@ -22,6 +23,26 @@ static inline int cn_terminal_addresses_cursor(void) {
     del_curterm(cur_term);
     return usable;
 }
+/// Drops the ASCII-charset designation (ESC ( B) that xterm's terminfo puts before every
+/// attribute change: the console draws boxes with Unicode, never the line-drawing charset,
+/// so those three bytes per change are sent for nothing. Call after initscr.
+static inline void cn_drop_charset_designation(void) {
+    static const char designation[] = "\033(B";
+    char *reset = exit_attribute_mode;
+    if (reset != NULL && reset != (char *)-1 && strncmp(reset, designation, 3) == 0) exit_attribute_mode = reset + 3;
+    char *attributes = set_attributes;
+    if (attributes == NULL || attributes == (char *)-1) return;
+    static const char choice[] = "%?%p9%t\033(0%e\033(B%;";
+    char *found = strstr(attributes, choice);
+    if (found == NULL) return;
+    static char trimmed[512];
+    size_t before = (size_t)(found - attributes);
+    if (strlen(attributes) - (sizeof choice - 1) >= sizeof trimmed) return;
+    memcpy(trimmed, attributes, before);
+    strcpy(trimmed + before, found + sizeof choice - 1);
+    set_attributes = trimmed;
+}
+
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
 static inline int cn_colors(void) { return COLORS; }

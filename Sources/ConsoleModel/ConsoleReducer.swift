@@ -166,13 +166,14 @@ public enum ConsoleReducer {
         }
     }
 
-    /// Asks for the next page of the cache, three times as many orders as are shown, so a
-    /// cache of 100 000 orders arrives in a handful of pages.
+    /// Asks for the next page of the cache: three times as many orders as are shown, so a
+    /// cache of 100 000 orders arrives in a handful of pages, but at most `cachePageLimit`,
+    /// so that no page holds much memory while it is read.
     private static func readMoreCache(_ state: inout ConsoleState) -> [Effect] {
         guard let last = state.orders.last else { return [] }
         let cursor = CacheCursor(after: last)
         state.cacheCursor = cursor
-        return [.loadCachePage(account: state.account.name, after: cursor, limit: max(ConsoleState.firstCachePage, state.orders.count * 3))]
+        return [.loadCachePage(account: state.account.name, after: cursor, limit: min(ConsoleState.cachePageLimit, max(ConsoleState.firstCachePage, state.orders.count * 3)))]
     }
 
     private static func replaceOrders(_ state: inout ConsoleState, _ orders: [Order], at time: Date) -> [Effect] {

@@ -37,6 +37,7 @@ public struct ConsoleState: Sendable, Equatable {
     public var cacheCursor: CacheCursor?
     /// How many cached orders the first frame waits for; the rest follow in growing pages.
     public static let firstCachePage = 500
+    public static let cachePageLimit = 25_000
     public var refreshing = false
     /// The user paused background refresh (`Z`); `r` still refreshes once.
     public var refreshPaused = false

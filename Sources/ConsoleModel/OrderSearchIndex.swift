@@ -1,3 +1,4 @@
+import Foundation
 import OrderKit
 
 /// The text a `/` filter searches in every order — id, customer, status, each item's offer
@@ -59,20 +60,20 @@ struct OrderSearchIndex: Sendable {
         return Self.find(needle.bytes, in: text[start..<Int(ends[position])])
     }
 
+    /// Whether `needle` occurs in `haystack`: `memchr` finds each candidate first byte, `memcmp` checks the rest.
     private static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Bool {
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }
         return haystack.withUnsafeBufferPointer { hay in
             needle.withUnsafeBufferPointer { pin in
-                let last = hay.count - pin.count
-                var start = 0
-                while start <= last {
-                    if hay[start] == first {
-                        var offset = 1
-                        while offset < pin.count, hay[start + offset] == pin[offset] { offset += 1 }
-                        if offset == pin.count { return true }
-                    }
-                    start += 1
+                guard var start = hay.baseAddress, let pattern = pin.baseAddress else { return false }
+                let end = start + hay.count
+                let rest = pin.count - 1
+                while end - start > rest {
+                    guard let hit = memchr(start, Int32(first), end - start - rest) else { return false }
+                    let candidate = hit.assumingMemoryBound(to: UInt8.self)
+                    if rest == 0 || memcmp(candidate + 1, pattern + 1, rest) == 0 { return true }
+                    start = UnsafePointer(candidate + 1)
                 }
                 return false
             }

@@ -89,18 +89,23 @@ public final class OrderStore: Sendable {
     /// behind it, so a cache of 100 000 orders does not hold up the first frame.
     public func cachedOrders(account: String, after cursor: CacheCursor?, limit: Int) throws -> [Order] {
         try database.read { db in
+            // A cursor decodes one row at a time: the page's raw payloads are never all in memory at once.
             let rows = if let cursor {
-                try Row.fetchAll(db, sql: """
+                try Row.fetchCursor(db, sql: """
                     SELECT payload FROM cachedOrder
                     WHERE account = ? AND (createdAt < ? OR (createdAt = ? AND id < ?))
                     ORDER BY createdAt DESC, id DESC LIMIT ?
                     """, arguments: [account, cursor.createdAt.timeIntervalSince1970,
                                      cursor.createdAt.timeIntervalSince1970, cursor.id, limit])
             } else {
-                try Row.fetchAll(db, sql: "SELECT payload FROM cachedOrder WHERE account = ? ORDER BY createdAt DESC, id DESC LIMIT ?",
-                                 arguments: [account, limit])
+                try Row.fetchCursor(db, sql: "SELECT payload FROM cachedOrder WHERE account = ? ORDER BY createdAt DESC, id DESC LIMIT ?",
+                                    arguments: [account, limit])
             }
-            return try rows.map { try Self.decoder.decode(Order.self, from: $0["payload"] as Data) }
+            var orders: [Order] = []
+            while let row = try rows.next() {
+                orders.append(try Self.decoder.decode(Order.self, from: row["payload"] as Data))
+            }
+            return orders
         }
     }
 
