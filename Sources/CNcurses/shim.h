@@ -5,8 +5,8 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <malloc.h>
 #include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
@@ -23,25 +23,9 @@ static inline int cn_terminal_addresses_cursor(void) {
     del_curterm(cur_term);
     return usable;
 }
-/// Drops the ASCII-charset designation (ESC ( B) that xterm's terminfo puts before every
-/// attribute change: the console draws boxes with Unicode, never the line-drawing charset,
-/// so those three bytes per change are sent for nothing. Call after initscr.
-static inline void cn_drop_charset_designation(void) {
-    static const char designation[] = "\033(B";
-    char *reset = exit_attribute_mode;
-    if (reset != NULL && reset != (char *)-1 && strncmp(reset, designation, 3) == 0) exit_attribute_mode = reset + 3;
-    char *attributes = set_attributes;
-    if (attributes == NULL || attributes == (char *)-1) return;
-    static const char choice[] = "%?%p9%t\033(0%e\033(B%;";
-    char *found = strstr(attributes, choice);
-    if (found == NULL) return;
-    static char trimmed[512];
-    size_t before = (size_t)(found - attributes);
-    if (strlen(attributes) - (sizeof choice - 1) >= sizeof trimmed) return;
-    memcpy(trimmed, attributes, before);
-    strcpy(trimmed + before, found + sizeof choice - 1);
-    set_attributes = trimmed;
-}
+/// Gives memory freed since the cache was read back to the system: glibc keeps freed
+/// blocks in its arenas, so a page of decoded orders would otherwise stay resident.
+static inline void cn_release_free_memory(void) { malloc_trim(0); }
 
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }

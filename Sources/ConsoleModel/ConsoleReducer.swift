@@ -59,7 +59,10 @@ public enum ConsoleReducer {
             guard state.cacheCursor == cursor else { return [] }
             let time = state.lastRefresh ?? state.now
             let page = aged(orders, now: state.now)
-            state.orders += page
+            var all = state.orders
+            all.reserveCapacity(all.count + page.count)
+            all += page
+            state.orders = all
             for order in page where state.history[order.id] == nil {
                 state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: time)]
             }

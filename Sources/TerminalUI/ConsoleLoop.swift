@@ -40,7 +40,9 @@ public final class ConsoleLoop {
         while !state.shouldQuit {
             waitForWork()
             readKeys(&drawn)
+            let readingCache = state.cacheCursor != nil
             for action in queue.drain() { dispatch(action) }
+            if readingCache, state.cacheCursor == nil { cn_release_free_memory() }
             let second = Int(Date().timeIntervalSince1970)
             if second != lastSecond {
                 lastSecond = second

@@ -48,7 +48,6 @@ public final class NcursesScreen: Screen {
         curs_set(0)
         // The cursor is hidden: no need to move it back after every frame.
         leaveok(cn_stdscr(), true)
-        cn_drop_charset_designation()
         if colors, has_colors() {
             start_color()
             use_default_colors()
