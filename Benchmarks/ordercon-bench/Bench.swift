@@ -43,7 +43,7 @@ struct Bench {
         var terminalPresses: Int { short ? 6 : 20 }
         var idleSeconds: Double { short ? 2 : 60 }
         var sweepOrders: Int { short ? 50 : 1000 }
-        var sweepRounds: Int { short ? 1 : 3 }
+        var sweepRounds: Int { short ? 1 : 5 }
     }
 
     static func main() async {

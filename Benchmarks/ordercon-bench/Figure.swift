@@ -47,12 +47,14 @@ struct Figure {
         #endif
     }
 
-    /// One line: name, size, median, spread (p10–p90) and sample count, p99 where it is budgeted, budget, verdict.
+    /// One line: name, size, median, spread (p10–p90) and sample count, p99 and maximum where
+    /// the p99 is budgeted, budget, verdict.
     var line: String {
         let size = orders.map { "\($0 / 1000)k" } ?? "–"
         var text = pad(name, 46) + pad(size, 6) + pad("\(Self.format(median)) \(unit)", 14)
             + pad("[\(Self.format(quantile(0.1)))–\(Self.format(quantile(0.9)))] n=\(samples.count)", 24)
-        if budget?.statistic == .p99 { text += pad("p99 \(Self.format(quantile(0.99)))", 12) } else { text += pad("", 12) }
+        let tail = budget?.statistic == .p99 ? "p99 \(Self.format(quantile(0.99))) max \(Self.format(quantile(1)))" : ""
+        text += pad(tail, 20)
         if let budget { text += pad(budget.text(unit: unit), 24) + verdict }
         return text
     }

@@ -73,12 +73,14 @@ extension ConsoleState {
         let filter = filters[pane]
         guard lists[pane].filterText != filter?.text else { return }
         let substring = filter?.substring
+        if substring != nil { lists.indexText(orders) }
+        let search = lists.search
         let needle = substring.map { OrderSearchIndex.Needle($0.pattern) }
         let narrowing = substring?.inverted == false ? needle : nil
         lists[pane] = lists[pane].filtered(filter, needle: narrowing) { row in
             guard let filter else { return true }
-            if row >= 0, let substring, let needle {
-                return lists.search.contains(needle, at: Int(row)) != substring.inverted
+            if row >= 0, let substring, let needle, let search {
+                return search.contains(needle, at: Int(row)) != substring.inverted
             }
             return filter.matches(listed(row))
         }

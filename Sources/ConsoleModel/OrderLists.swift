@@ -8,7 +8,9 @@ import OrderKit
 struct OrderLists: Sendable, Equatable {
     /// Each order's position in `ConsoleState.orders`, by id (the first, should one repeat).
     private(set) var positions: [String: Int] = [:]
-    private(set) var search = OrderSearchIndex()
+    /// Built by the first `/` filter, not with the orders: most sessions never filter, and
+    /// for 100 000 orders the index takes about 10 MB.
+    private(set) var search: OrderSearchIndex?
     /// Each order's id length in characters, for the id column.
     private var idWidths: [UInt8] = []
     private(set) var drafts = ListedOrders()
@@ -23,10 +25,15 @@ struct OrderLists: Sendable, Equatable {
     /// Indexes a new set of orders; the panes must be listed again after.
     mutating func index(_ orders: [Order]) {
         positions = Dictionary(orders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        search = OrderSearchIndex(orders)
+        search = nil
         idWidths = orders.map { UInt8(min(255, $0.id.count)) }
         processingCount = orders.count(where: { $0.phase == .processing || $0.phase == .unknown })
         movingCount = orders.count(where: { $0.phase.wantsFastRefresh })
+    }
+
+    /// Makes sure the search index covers `orders` (the orders last indexed).
+    mutating func indexText(_ orders: [Order]) {
+        if search == nil { search = OrderSearchIndex(orders) }
     }
 
     subscript(pane: PaneID) -> ListedOrders {
