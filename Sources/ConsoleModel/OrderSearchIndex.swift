@@ -14,8 +14,6 @@ struct OrderSearchIndex: Sendable {
     private var ends: [Int32] = []
     private var summaries: [UInt64] = []
 
-    init() {}
-
     init(_ orders: [Order]) {
         text.reserveCapacity(orders.count * 64)
         ends.reserveCapacity(orders.count)
