@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .executable(name: "ordercon", targets: ["ordercon"]),
+        .executable(name: "ordercon-bench", targets: ["ordercon-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.0.0"),
@@ -55,8 +56,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .executableTarget(name: "ordercon-bench", dependencies: [
+            "OrderKit", "Providers", "Store", "ConsoleModel", "TerminalUI",
+        ], path: "Benchmarks/ordercon-bench"),
         .target(name: "OrderFixtures", dependencies: ["OrderKit"], path: "Tests/OrderFixtures"),
-        .testTarget(name: "OrderKitTests", dependencies: ["OrderKit"]),
+        .testTarget(name: "OrderKitTests", dependencies: ["OrderKit", "OrderFixtures"]),
         .testTarget(name: "ContractTests", dependencies: [
             "OrderKit", "Providers", "Sandbox",
             .product(name: "Hummingbird", package: "hummingbird"),

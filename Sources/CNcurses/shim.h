@@ -5,6 +5,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
+#include <malloc.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <wchar.h>
@@ -22,6 +23,10 @@ static inline int cn_terminal_addresses_cursor(void) {
     del_curterm(cur_term);
     return usable;
 }
+/// Gives memory freed since the cache was read back to the system: glibc keeps freed
+/// blocks in its arenas, so a page of decoded orders would otherwise stay resident.
+static inline void cn_release_free_memory(void) { malloc_trim(0); }
+
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
 static inline int cn_colors(void) { return COLORS; }

@@ -23,6 +23,10 @@ public struct AccountConfig: Sendable, Equatable {
     /// How long one request may take before it is given up (`timeout = "30s"`); the
     /// journal also waits twice this long before it calls an unanswered placement not placed.
     public var timeout: TimeInterval?
+    /// How many requests to this account may be in flight at once: enough to sweep many
+    /// orders quickly, few enough not to be throttled by the provider.
+    public var concurrency = AccountConfig.defaultConcurrency
+    public static let defaultConcurrency = 8
     public var auth: AuthConfig
     /// The line of the entry's `[[accounts]]` header, for messages about it.
     public var line: Int?
@@ -46,5 +50,5 @@ public struct AccountConfig: Sendable, Equatable {
     }
 
     static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "organization_name", "referer", "edition",
-                       "format", "read_only", "approver", "timeout", "auth"]
+                       "format", "read_only", "approver", "timeout", "concurrency", "auth"]
 }

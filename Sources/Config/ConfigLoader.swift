@@ -97,6 +97,8 @@ public enum ConfigLoader {
             throw ConfigError(path: source.path, line: source.line(of: "approver", in: section, index: index),
                               message: "approver applies to appxite accounts only; remove it from account '\(name)'")
         }
+        account.concurrency = try reader.count(table, "concurrency", section: section, index: index,
+                                               in: 1...64) ?? AccountConfig.defaultConcurrency
         if let edition = try reader.string(table, "edition", section: section, index: index) {
             guard let value = AccountConfig.Edition(rawValue: edition) else {
                 throw ConfigError(path: source.path, line: source.line(of: "edition", in: section, index: index),

@@ -44,6 +44,14 @@ struct TableReader {
         return number
     }
 
+    func count(_ table: TOMLTable, _ key: String, section: String?, index: Int = 0, in range: ClosedRange<Int>) throws(ConfigError) -> Int? {
+        guard let value = table[key] else { return nil }
+        guard let number = value.int, range.contains(number) else {
+            throw error(key, section, index, "\(qualified(key, section)) must be a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
     func table(_ table: TOMLTable, _ key: String, section: String?, index: Int = 0) throws(ConfigError) -> TOMLTable? {
         guard let value = table[key] else { return nil }
         guard let nested = value.table else {

@@ -18,6 +18,8 @@ public enum Action: Sendable {
     case themesAvailable([String])
 
     case cacheLoaded(account: String, orders: [Order], carts: [LocalCart], refreshedAt: Date?)
+    /// A later page of the cache; `complete` when it was the last.
+    case cachePageLoaded(account: String, after: CacheCursor, orders: [Order], complete: Bool)
     /// Another account was chosen: the console starts over on it.
     case switchAccount(String)
     /// A local cart was created or changed (and is already saved).
@@ -50,7 +52,8 @@ public enum Action: Sendable {
     var account: String? {
         switch self {
         case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable: nil
-        case .cacheLoaded(let account, _, _, _), .journalReconciled(let account, _), .cartSaved(let account, _, _),
+        case .cacheLoaded(let account, _, _, _), .cachePageLoaded(let account, _, _, _), .journalReconciled(let account, _),
+             .cartSaved(let account, _, _),
              .quoteLoaded(let account, _, _), .cancelled(let account, _, _), .formLoaded(let account, _, _, _),
              .fieldsSaved(let account, _, _), .operationsLoaded(let account, _, _),
              .operationPreviewed(let account, _, _, _, _), .operationPerformed(let account, _, _, _),

@@ -120,10 +120,9 @@ extension ConsoleReducer {
     }
 
     private static func move(_ state: inout ConsoleState, by delta: Int) -> [Effect] {
-        let ids = state.rowIDs(state.focus)
         guard let index = state.selectedIndex(state.focus) else { return [] }
-        let target = min(max(0, index.addingReportingOverflow(delta).partialValue), ids.count - 1)
-        state.selection[state.focus] = ids[target]
+        let target = min(max(0, index.addingReportingOverflow(delta).partialValue), state.rowCount(state.focus) - 1)
+        state.selection[state.focus] = state.rowID(state.focus, at: target)
         return itemsFollowSelection(&state)
     }
 
@@ -438,7 +437,7 @@ extension ConsoleReducer {
         }
         if case .filter(let pane) = line.purpose {
             state.filters[pane] = line.text.isEmpty ? nil : PaneFilter(line.text)
-            state.selection[pane] = state.rowIDs(pane).first
+            state.selection[pane] = state.rowCount(pane) > 0 ? state.rowID(pane, at: 0) : nil
         }
         state.modal = .input(line)
         return []

@@ -52,14 +52,22 @@ public enum ConsoleReducer {
             state.localCarts = carts
             guard state.lastRefresh == nil else { return [] }
             state.lastRefresh = refreshedAt
-            let now = state.now
-            let aged = orders.map { order -> Order in
-                guard order.phase == .draft, let expiry = order.expiresAt, expiry <= now else { return order }
-                var expired = order
-                expired.phase = .expired
-                return expired
+            var effects = replaceOrders(&state, aged(orders, now: state.now), at: refreshedAt ?? state.now)
+            if orders.count == ConsoleState.firstCachePage { effects += readMoreCache(&state) }
+            return effects
+        case .cachePageLoaded(_, let cursor, let orders, let complete):
+            guard state.cacheCursor == cursor else { return [] }
+            let time = state.lastRefresh ?? state.now
+            let page = aged(orders, now: state.now)
+            var all = state.orders
+            all.reserveCapacity(all.count + page.count)
+            all += page
+            state.orders = all
+            for order in page where state.history[order.id] == nil {
+                state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: time)]
             }
-            return replaceOrders(&state, aged, at: refreshedAt ?? state.now)
+            state.cacheCursor = nil
+            return complete ? [] : readMoreCache(&state)
         case .journalReconciled(_, let result):
             return journalReconciled(&state, result)
         case .ordersLoaded(_, let result, let at):
@@ -69,6 +77,7 @@ public enum ConsoleReducer {
                 if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
                 state.failedRefreshes = 0
                 state.lastRefresh = at
+                state.cacheCursor = nil
                 var effects = replaceOrders(&state, orders, at: at)
                 if state.journalCheck == .pending {
                     state.journalCheck = .running
@@ -165,6 +174,26 @@ public enum ConsoleReducer {
     }
 
     // MARK: Answers
+
+    /// Cached drafts whose expiry has passed are shown expired until a refresh says more.
+    private static func aged(_ orders: [Order], now: Date) -> [Order] {
+        orders.map { order -> Order in
+            guard order.phase == .draft, let expiry = order.expiresAt, expiry <= now else { return order }
+            var expired = order
+            expired.phase = .expired
+            return expired
+        }
+    }
+
+    /// Asks for the next page of the cache: three times as many orders as are shown, so a
+    /// cache of 100 000 orders arrives in a handful of pages, but at most `cachePageLimit`,
+    /// so that no page holds much memory while it is read.
+    private static func readMoreCache(_ state: inout ConsoleState) -> [Effect] {
+        guard let last = state.orders.last else { return [] }
+        let cursor = CacheCursor(after: last)
+        state.cacheCursor = cursor
+        return [.loadCachePage(account: state.account.name, after: cursor, limit: min(ConsoleState.cachePageLimit, max(ConsoleState.firstCachePage, state.orders.count * 3)))]
+    }
 
     private static func replaceOrders(_ state: inout ConsoleState, _ orders: [Order], at time: Date) -> [Effect] {
         var effects: [Effect] = []

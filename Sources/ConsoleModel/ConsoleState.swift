@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import Store
 
 /// Everything the screen shows, and nothing it does not need: the frame is a pure
 /// function of this value.
@@ -12,9 +13,13 @@ public struct ConsoleState: Sendable, Equatable {
     /// The keymap as configured, before read-only removes anything.
     public let baseKeymap: Keymap
     /// Every known order of the account, newest first.
-    public var orders: [Order] = []
+    public var orders: [Order] = [] {
+        didSet { ordersChanged() }
+    }
     /// Carts composed in ordercon for providers without server-side drafts, newest first.
-    public var localCarts: [LocalCart] = []
+    public var localCarts: [LocalCart] = [] {
+        didSet { relistAll() }
+    }
     /// The draft being composed in the Cart pane.
     public var cartOrderID: String?
     /// Items loaded per order id.
@@ -28,6 +33,11 @@ public struct ConsoleState: Sendable, Equatable {
     public var toast: Toast?
     public var now: Date
     public var lastRefresh: Date?
+    /// While the cache is still being read behind the first frame: where the next page starts.
+    public var cacheCursor: CacheCursor?
+    /// How many cached orders the first frame waits for; the rest follow in growing pages.
+    public static let firstCachePage = 500
+    public static let cachePageLimit = 25_000
     public var refreshing = false
     /// The user paused background refresh (`Z`); `r` still refreshes once.
     public var refreshPaused = false
@@ -51,13 +61,21 @@ public struct ConsoleState: Sendable, Equatable {
     public var history: [String: [StatusChange]] = [:]
     public var rowsPerPane = 5
     /// `/` filters per pane.
-    public var filters: [PaneID: PaneFilter] = [:]
+    public var filters: [PaneID: PaneFilter] = [:] {
+        didSet { refilter() }
+    }
     /// Sort per list pane; date, newest first, when unset.
-    public var sorts: [PaneID: PaneSort] = [:]
+    public var sorts: [PaneID: PaneSort] = [:] {
+        didSet { relist() }
+    }
     /// Which orders the Status pane lists (`:stage`): placed ones by default.
-    public var stage = OrderStage.confirmed
+    public var stage = OrderStage.confirmed {
+        didSet { relist() }
+    }
     /// Only orders in this phase in the Status pane (`:phase`).
-    public var phaseFilter: Phase?
+    public var phaseFilter: Phase? {
+        didSet { relist() }
+    }
     /// A fixed background refresh interval set with `:refresh 5s`.
     public var refreshEvery: TimeInterval?
     /// The most recent API calls, oldest first (`:log`).
@@ -70,6 +88,9 @@ public struct ConsoleState: Sendable, Equatable {
     /// Writes in flight, by a description shown in the status bar.
     public var busy: [String] = []
     public var shouldQuit = false
+    /// The list panes' rows and the lookups keys and frames need, kept up to date by the
+    /// fields above as they change.
+    var lists = OrderLists()
 
     public init(account: AccountSummary, accounts: [AccountSummary] = [], now: Date, keymap: Keymap = .standard) {
         self.account = account
@@ -113,7 +134,7 @@ public struct ConsoleState: Sendable, Equatable {
     }
 
     public func order(_ id: String) -> Order? {
-        orders.first { $0.id == id } ?? localCart(id)?.asOrder(provider: account.provider)
+        lists.positions[id].map { orders[$0] } ?? localCart(id)?.asOrder(provider: account.provider)
     }
 
     public func localCart(_ id: String) -> LocalCart? {
@@ -130,20 +151,36 @@ public struct ConsoleState: Sendable, Equatable {
 
     /// The orders a list pane shows: its stage, phase and `/` filter applied, in its sort.
     public func list(_ pane: PaneID) -> [Order] {
-        var orders: [Order]
         switch pane {
-        case .drafts: orders = drafts
-        case .status:
-            orders = switch stage {
-            case .confirmed: placed
-            case .draft: drafts
-            case .all: drafts + placed
-            }
-            if let phaseFilter { orders = orders.filter { $0.phase == phaseFilter } }
-        case .cart, .items: return []
+        case .drafts, .status: lists[pane].rows.map(listed)
+        case .cart, .items: []
         }
-        if let filter = filters[pane] { orders = orders.filter(filter.matches) }
-        return (sorts[pane] ?? PaneSort()).sorted(orders)
+    }
+
+    /// How many rows a pane lists, without building them.
+    public func rowCount(_ pane: PaneID) -> Int {
+        switch pane {
+        case .drafts, .status: lists[pane].rows.count
+        case .cart, .items: items(in: pane).count
+        }
+    }
+
+    /// The id of one row of a pane.
+    public func rowID(_ pane: PaneID, at index: Int) -> String {
+        switch pane {
+        case .drafts, .status: listedOrder(pane, at: index).id
+        case .cart, .items: items(in: pane)[index].id
+        }
+    }
+
+    /// One row of a list pane (Drafts or Status): frames draw only the rows in view.
+    public func listedOrder(_ pane: PaneID, at index: Int) -> Order {
+        listed(lists[pane].rows[index])
+    }
+
+    /// The widest id a list pane shows, up to `limit`, with each local cart's id as `shownCartID` shows it.
+    public func widestListedID(_ pane: PaneID, limit: Int, shownCartID: (String) -> String) -> Int {
+        lists.widestID(pane, limit: limit) { shownCartID(listed($0).id).count }
     }
 
     /// The items a pane shows, its `/` filter applied.
@@ -155,13 +192,20 @@ public struct ConsoleState: Sendable, Equatable {
 
     /// The selected row's index in a pane, falling back to the first row.
     public func selectedIndex(_ pane: PaneID) -> Int? {
-        let ids = rowIDs(pane)
-        guard !ids.isEmpty else { return nil }
-        return selection[pane].flatMap { ids.firstIndex(of: $0) } ?? 0
+        switch pane {
+        case .drafts, .status:
+            let rows = lists[pane].rows
+            guard !rows.isEmpty else { return nil }
+            return selection[pane].flatMap(reference).flatMap { rows.firstIndex(of: $0) } ?? 0
+        case .cart, .items:
+            let ids = rowIDs(pane)
+            guard !ids.isEmpty else { return nil }
+            return selection[pane].flatMap { ids.firstIndex(of: $0) } ?? 0
+        }
     }
 
     public func selectedID(_ pane: PaneID) -> String? {
-        selectedIndex(pane).map { rowIDs(pane)[$0] }
+        selectedIndex(pane).map { rowID(pane, at: $0) }
     }
 
     // MARK: Refresh policy
@@ -173,7 +217,7 @@ public struct ConsoleState: Sendable, Equatable {
         guard modal == nil || modal.map(Self.isInput) == true, !refreshPaused else { return nil }
         if overview != nil { return 1 }
         if let refreshEvery { return refreshEvery }
-        let anyMoving = orders.contains { $0.phase.wantsFastRefresh }
+        let anyMoving = lists.movingCount > 0
             || shownItems.contains { $0.phase.wantsFastRefresh }
         let base = anyMoving ? fast : slow
         guard failedRefreshes > 0 else { return base }
@@ -186,9 +230,7 @@ public struct ConsoleState: Sendable, Equatable {
     }
 
     /// How many listed orders are processing, for the header.
-    public var processingCount: Int {
-        orders.filter { $0.phase == .processing || $0.phase == .unknown }.count
-    }
+    public var processingCount: Int { lists.processingCount }
 
     /// True once three refreshes in a row have failed: the header turns to the warning colour.
     public var isStale: Bool { failedRefreshes >= 3 }

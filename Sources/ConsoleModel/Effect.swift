@@ -1,9 +1,13 @@
 import OrderKit
+import Store
 
 /// Work the reducer asks for; the `EffectRunner` performs it and answers with an `Action`.
 /// Every effect names the account so a late answer for another account can be dropped.
 public enum Effect: Sendable, Equatable {
+    /// The first page of the account's cache (`ConsoleState.firstCachePage` orders).
     case loadCache(account: String)
+    /// The next page of the cache, read while the first is already on screen.
+    case loadCachePage(account: String, after: CacheCursor, limit: Int)
     case reconcileJournal(account: String)
     case refresh(account: String)
     case loadItems(account: String, orderID: String)

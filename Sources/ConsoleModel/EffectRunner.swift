@@ -27,10 +27,13 @@ public final class EffectRunner: Sendable {
     public func perform(_ effect: Effect) async -> Action? {
         switch effect {
         case .loadCache(let account):
-            let orders = (try? store.cachedOrders(account: account)) ?? []
+            let orders = (try? store.cachedOrders(account: account, after: nil, limit: ConsoleState.firstCachePage)) ?? []
             let carts = (try? store.localCarts(account: account)) ?? []
             let refreshedAt = try? store.lastRefresh(account: account)
             return .cacheLoaded(account: account, orders: orders, carts: carts, refreshedAt: refreshedAt)
+        case .loadCachePage(let account, let cursor, let limit):
+            let orders = (try? store.cachedOrders(account: account, after: cursor, limit: limit)) ?? []
+            return .cachePageLoaded(account: account, after: cursor, orders: orders, complete: orders.count < limit)
         case .reconcileJournal(let account):
             return .journalReconciled(account: account, await capture {
                 try await PlacementJournal(store: self.store, provider: try self.provider(account)).reconcile()

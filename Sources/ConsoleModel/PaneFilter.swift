@@ -24,6 +24,12 @@ public struct PaneFilter: Sendable, Equatable {
         }
     }
 
+    /// The text to look for and whether the filter keeps what lacks it; nil for a regular
+    /// expression. Lists of many orders search an index with it instead of each field.
+    var substring: (pattern: String, inverted: Bool)? {
+        pattern.hasPrefix("re:") ? nil : (pattern, inverted)
+    }
+
     public func matches(_ fields: [String]) -> Bool {
         let found: Bool
         if pattern.hasPrefix("re:") {

@@ -17,13 +17,16 @@ public struct PaneSort: Sendable, Equatable {
     public var label: String { "\(field.rawValue) \(descending ? "↓" : "↑")" }
 
     public func sorted(_ orders: [Order]) -> [Order] {
-        let ascending = orders.sorted { left, right in
-            switch field {
-            case .date: (left.createdAt, left.id) < (right.createdAt, right.id)
-            case .status: (left.status, left.id) < (right.status, right.id)
-            case .id: left.id.localizedStandardCompare(right.id) == .orderedAscending
-            }
-        }
+        let ascending = orders.sorted(by: isAscending)
         return descending ? ascending.reversed() : ascending
+    }
+
+    /// Whether `left` comes before `right` when this field is sorted ascending.
+    public func isAscending(_ left: Order, _ right: Order) -> Bool {
+        switch field {
+        case .date: (left.createdAt, left.id) < (right.createdAt, right.id)
+        case .status: (left.status, left.id) < (right.status, right.id)
+        case .id: left.id.localizedStandardCompare(right.id) == .orderedAscending
+        }
     }
 }

@@ -71,6 +71,9 @@ public final class OrderStore: Sendable {
                 table.column("payload", .blob).notNull()
             }
         }
+        migrator.registerMigration("v3-cache-pages") { db in
+            try db.create(index: "cachedOrderByAge", on: "cachedOrder", columns: ["account", "createdAt", "id"])
+        }
         return migrator
     }
 
@@ -78,10 +81,31 @@ public final class OrderStore: Sendable {
 
     /// The cached orders of an account, newest first.
     public func cachedOrders(account: String) throws -> [Order] {
+        try cachedOrders(account: account, after: nil, limit: -1)
+    }
+
+    /// One page of an account's cached orders, newest first: the first `limit` (all for a
+    /// negative one), or the `limit` after `cursor`. The console paints the first page at once and reads the rest
+    /// behind it, so a cache of 100 000 orders does not hold up the first frame.
+    public func cachedOrders(account: String, after cursor: CacheCursor?, limit: Int) throws -> [Order] {
         try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT payload FROM cachedOrder WHERE account = ? ORDER BY createdAt DESC, id DESC",
-                             arguments: [account])
-                .map { try Self.decoder.decode(Order.self, from: $0["payload"] as Data) }
+            // A cursor decodes one row at a time: the page's raw payloads are never all in memory at once.
+            let rows = if let cursor {
+                try Row.fetchCursor(db, sql: """
+                    SELECT payload FROM cachedOrder
+                    WHERE account = ? AND (createdAt < ? OR (createdAt = ? AND id < ?))
+                    ORDER BY createdAt DESC, id DESC LIMIT ?
+                    """, arguments: [account, cursor.createdAt.timeIntervalSince1970,
+                                     cursor.createdAt.timeIntervalSince1970, cursor.id, limit])
+            } else {
+                try Row.fetchCursor(db, sql: "SELECT payload FROM cachedOrder WHERE account = ? ORDER BY createdAt DESC, id DESC LIMIT ?",
+                                    arguments: [account, limit])
+            }
+            var orders: [Order] = []
+            while let row = try rows.next() {
+                orders.append(try Self.decoder.decode(Order.self, from: row["payload"] as Data))
+            }
+            return orders
         }
     }
 

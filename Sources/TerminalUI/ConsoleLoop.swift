@@ -2,8 +2,8 @@ import CNcurses
 import ConsoleModel
 import Foundation
 
-/// The console's one UI thread: read a key (50 ms timeout), drain queued actions, reduce,
-/// run effects, and draw only when the state changed.
+/// The console's one UI thread: wait for keys or queued actions, reduce, run effects, and
+/// draw only when the state changed.
 @MainActor
 public final class ConsoleLoop {
     private var state: ConsoleState
@@ -38,21 +38,11 @@ public final class ConsoleLoop {
         var drawn: ConsoleState?
         var lastSecond = Int(Date().timeIntervalSince1970)
         while !state.shouldQuit {
-            var code: Int32 = 0
-            switch cn_read_key(50, &code) {
-            case 0: break
-            case let kind:
-                switch KeyDecoder.decode(isKeyCode: kind == 2, code: code) {
-                case .key(let key): dispatch(.key(key))
-                case .resize:
-                    screen.updateSize()
-                    drawn = nil
-                    dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
-        dispatch(.themesAvailable(themes.names))
-                case nil: break
-                }
-            }
+            waitForWork()
+            readKeys(&drawn)
+            let readingCache = state.cacheCursor != nil
             for action in queue.drain() { dispatch(action) }
+            if readingCache, state.cacheCursor == nil { cn_release_free_memory() }
             let second = Int(Date().timeIntervalSince1970)
             if second != lastSecond {
                 lastSecond = second
@@ -66,6 +56,37 @@ public final class ConsoleLoop {
         }
         scheduler.stop()
         return state
+    }
+
+    /// Sleeps until a key arrives, an action is queued, or the clock reaches the next whole
+    /// second (ages and toasts are shown to the second); a resize interrupts it too. Idle,
+    /// the console wakes once a second and, unless a shown age changed, writes nothing.
+    private func waitForWork() {
+        let now = Date().timeIntervalSince1970
+        let untilNextSecond = Int32((now.rounded(.down) + 1 - now) * 1000) + 1
+        // poll skips a negative descriptor: without a wake-up pipe, look for actions every 50 ms.
+        let timeout = queue.wakeDescriptor < 0 ? min(untilNextSecond, 50) : untilNextSecond
+        var watched = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: queue.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
+        _ = poll(&watched, 2, timeout)
+    }
+
+    /// Handles every key already typed, so a burst (a held j) costs one frame, not one each.
+    private func readKeys(_ drawn: inout ConsoleState?) {
+        var code: Int32 = 0
+        while !state.shouldQuit {
+            let kind = cn_read_key(0, &code)
+            guard kind != 0 else { return }
+            switch KeyDecoder.decode(isKeyCode: kind == 2, code: code) {
+            case .key(let key): dispatch(.key(key))
+            case .resize:
+                screen.updateSize()
+                drawn = nil
+                dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
+                dispatch(.themesAvailable(themes.names))
+            case nil: break
+            }
+        }
     }
 
     private func dispatch(_ action: Action) {

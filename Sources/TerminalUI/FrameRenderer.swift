@@ -109,8 +109,8 @@ public struct FrameRenderer {
         let offset = selected.map { max(0, $0 - visible + 1) } ?? 0
         for line in 0..<max(0, visible) {
             let index = offset + line
-            guard content.rows.indices.contains(index) else { break }
-            let row = content.rows[index]
+            guard index < content.rowCount else { break }
+            let row = content.row(index)
             let isSelected = index == selected
             let baseStyle = isSelected ? theme[focused ? .selected : .selectedUnfocused] : theme[.text]
             let screenRow = frame.row + 1 + line

@@ -2,11 +2,22 @@ import CNcurses
 import Foundation
 
 /// The real terminal, through ncursesw. Only the main actor touches it; ncurses itself
-/// sends only the cells that changed since the last frame.
+/// sends only the cells that changed since the last frame, and a frame that is the same as
+/// the one on screen (a clock tick that changed no shown age) is not handed to ncurses at all.
 @MainActor
 public final class NcursesScreen: Screen {
     public private(set) var rows: Int = 0
     public private(set) var columns: Int = 0
+    /// What the frame being drawn writes, and what the one on screen wrote.
+    private var frame: [Write] = []
+    private var shown: [Write]?
+
+    private struct Write: Equatable {
+        var row: Int
+        var column: Int
+        var text: String
+        var style: CellStyle
+    }
     /// False on terminals without colour (or with colour turned off): styles keep only attributes.
     public private(set) var hasColors = false
     private var colorCount = 0
@@ -35,6 +46,8 @@ public final class NcursesScreen: Screen {
         nonl()
         keypad(cn_stdscr(), true)
         curs_set(0)
+        // The cursor is hidden: no need to move it back after every frame.
+        leaveok(cn_stdscr(), true)
         if colors, has_colors() {
             start_color()
             use_default_colors()
@@ -48,14 +61,27 @@ public final class NcursesScreen: Screen {
     public func updateSize() {
         rows = Int(cn_lines())
         columns = Int(cn_cols())
+        shown = nil
     }
 
     public func clear() {
-        werase(cn_stdscr())
+        frame.removeAll(keepingCapacity: true)
     }
 
     public func put(row: Int, column: Int, _ text: String, style: CellStyle) {
         guard row >= 0, row < rows, column < columns, !text.isEmpty else { return }
+        frame.append(Write(row: row, column: column, text: text, style: style))
+    }
+
+    public func present() {
+        guard frame != shown else { return }
+        werase(cn_stdscr())
+        for write in frame { draw(write.row, write.column, write.text, write.style) }
+        wrefresh(cn_stdscr())
+        shown = frame
+    }
+
+    private func draw(_ row: Int, _ column: Int, _ text: String, _ style: CellStyle) {
         var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         let room = columns - max(0, column)
         if wide.count > room { wide.removeLast(wide.count - room) }
@@ -65,10 +91,6 @@ public final class NcursesScreen: Screen {
         wide.withUnsafeBufferPointer { buffer in
             cn_put(Int32(row), Int32(max(0, column)), buffer.baseAddress, attributes(style), pair(style))
         }
-    }
-
-    public func present() {
-        wrefresh(cn_stdscr())
     }
 
     /// Puts text on the clipboard with OSC 52, wrapped for tmux when inside it, so a copy

@@ -3,12 +3,30 @@ import Foundation
 import OrderKit
 
 /// What each pane shows for a state: its title, its rows and an optional footer line.
+///
+/// Rows are made on demand, one by one: a frame asks only for the rows in view, so a list
+/// of 100 000 orders costs no more to draw than one of ten.
 struct PaneContent {
     var title: String
-    var rows: [PaneRow]
+    var rowCount: Int
+    /// The row at an index below `rowCount`.
+    var row: (Int) -> PaneRow
     /// True when rows are a list with a selection; false for hints.
     var selectable: Bool
     var footer: (text: String, role: ThemeRole)?
+
+    init(title: String, rowCount: Int, selectable: Bool, footer: (text: String, role: ThemeRole)? = nil,
+         row: @escaping (Int) -> PaneRow) {
+        self.title = title
+        self.rowCount = rowCount
+        self.row = row
+        self.selectable = selectable
+        self.footer = footer
+    }
+
+    init(title: String, rows: [PaneRow], selectable: Bool, footer: (text: String, role: ThemeRole)? = nil) {
+        self.init(title: title, rowCount: rows.count, selectable: selectable, footer: footer) { rows[$0] }
+    }
 
     /// - Parameter width: the pane's inner width, for right-aligned columns.
     static func make(_ pane: PaneID, _ state: ConsoleState, width: Int) -> PaneContent {
@@ -52,14 +70,15 @@ struct PaneContent {
     }
 
     private static func drafts(_ state: ConsoleState, width: Int) -> PaneContent {
-        let drafts = state.list(.drafts)
-        let title = "Drafts (\(drafts.count))\(decoration(.drafts, state))"
-        guard !drafts.isEmpty else {
+        let count = state.rowCount(.drafts)
+        let title = "Drafts (\(count))\(decoration(.drafts, state))"
+        guard count > 0 else {
             return PaneContent(title: title, rows: [PaneRow(text: state.filters[.drafts] == nil ? "No drafts." : "Nothing matches the filter.")],
                                selectable: false)
         }
-        let idWidth = min(24, max(4, drafts.map { shownID($0.id, state).count }.max() ?? 4))
-        let rows = drafts.map { order -> PaneRow in
+        let idWidth = max(4, state.widestListedID(.drafts, limit: 24, shownCartID: shownCartID))
+        return PaneContent(title: title, rowCount: count, selectable: true) { index -> PaneRow in
+            let order = state.listedOrder(.drafts, at: index)
             let cartMark = order.id == state.cartOrderID ? "*" : " "
             let total = order.displayTotal?.formatted ?? ""
             let base = "\(cartMark)\(TextFit.pad(shownID(order.id, state), idWidth)) \(String(repeating: " ", count: max(0, 11 - total.count)))\(total)  \(order.customerName)"
@@ -70,24 +89,26 @@ struct PaneContent {
             return PaneRow(text: text, accent: .init(column: text.count - left.count, text: left,
                                                      role: urgent ? .warning : .dim))
         }
-        return PaneContent(title: title, rows: rows, selectable: true)
     }
 
     private static func status(_ state: ConsoleState, width: Int) -> PaneContent {
-        let placed = state.list(.status)
-        var title = "Status (\(placed.count))"
+        let count = state.rowCount(.status)
+        var title = "Status (\(count))"
         if state.stage != .confirmed { title += " · stage \(state.stage.rawValue)" }
         if let phase = state.phaseFilter { title += " · \(phase.rawValue)" }
         title += decoration(.status, state)
-        guard !placed.isEmpty else {
+        guard count > 0 else {
             let text = state.lastRefresh == nil ? "Loading orders…"
                 : state.filters[.status] != nil || state.phaseFilter != nil ? "Nothing matches the filter." : "No placed orders."
             return PaneContent(title: title, rows: [PaneRow(text: text)], selectable: false)
         }
-        let idWidth = idColumnWidth(placed)
+        // Ids differ in length per provider (1042, ORD-1234-5678-9012): the column fits the
+        // longest listed, within reason.
+        let idWidth = max(4, state.widestListedID(.status, limit: 24) { $0 })
         // The status keeps at least 12 cells; the customer gives way first when ids are long.
         let customerWidth = min(15, width - 3 - idWidth - 5 - 12)
-        let rows = placed.map { order -> PaneRow in
+        return PaneContent(title: title, rowCount: count, selectable: true) { index -> PaneRow in
+            let order = state.listedOrder(.status, at: index)
             let age = AgeText.short(state.now.timeIntervalSince(order.createdAt))
             let customer = customerWidth >= 6 ? "\(TextFit.pad(order.customerName, customerWidth)) " : ""
             let base = "\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) \(customer)"
@@ -95,7 +116,6 @@ struct PaneContent {
             return PaneRow(text: base + status,
                            accent: .init(column: base.count, text: status, role: .phase(order.phase)))
         }
-        return PaneContent(title: title, rows: rows, selectable: true)
     }
 
     private static func items(_ state: ConsoleState, width: Int) -> PaneContent {
@@ -129,12 +149,10 @@ struct PaneContent {
 
     /// Local carts have long generated ids: a short prefix tells them apart.
     static func shownID(_ id: String, _ state: ConsoleState) -> String {
-        state.localCart(id) == nil ? id : "cart·\(id.prefix(4))"
+        state.localCart(id) == nil ? id : shownCartID(id)
     }
 
-    /// Ids differ in length per provider (1042, ORD-1234-5678-9012): the column fits the
-    /// longest listed, within reason.
-    private static func idColumnWidth(_ orders: [Order]) -> Int {
-        min(24, max(4, orders.map(\.id.count).max() ?? 4))
+    private static func shownCartID(_ id: String) -> String {
+        "cart·\(id.prefix(4))"
     }
 }

@@ -68,6 +68,15 @@ import Testing
         #expect(config.account(named: nil)?.name == "acme-wl")
     }
 
+    @Test func concurrencyIsPerAccountEightByDefaultAndBounded() throws {
+        let config = try parse(Self.valid.replacingOccurrences(of: "edition = \"free\"", with: "edition = \"free\"\nconcurrency = 3"))
+        #expect(config.account(named: "acme-wl")?.concurrency == 3)
+        #expect(config.account(named: "acme-adobe")?.concurrency == AccountConfig.defaultConcurrency)
+        let error = failure(Self.valid.replacingOccurrences(of: "edition = \"free\"", with: "edition = \"free\"\nconcurrency = 0"))
+        #expect(error?.line == 14)
+        #expect(error?.message == "[accounts] concurrency must be a whole number from 1 to 64")
+    }
+
     @Test func unknownKeyNamesTheKeyAndItsLine() {
         let error = failure(Self.valid.replacingOccurrences(of: "customer_id = ", with: "custmer_id = "))
         #expect(error?.line == 25)

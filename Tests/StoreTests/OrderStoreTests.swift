@@ -11,6 +11,19 @@ import Testing
               items: [OrderItem(id: "i", offerID: "o", name: "n", quantity: 2, unitPrice: nil, status: status, phase: .completed)])
     }
 
+    @Test func pagesOfTheCacheJoinUpToTheWholeCacheEvenWhenTimesRepeat() throws {
+        let store = try OrderStore()
+        let orders = (0..<57).map { order(String(format: "%03d", $0), hoursAgo: Double($0 / 4) + 0.1) }
+        try store.replaceOrders(orders, account: "acct", refreshedAt: Date())
+        try store.replaceOrders([order("x", account: "other", hoursAgo: 0)], account: "other", refreshedAt: Date())
+        var pages: [[Order]] = [try store.cachedOrders(account: "acct", after: nil, limit: 10)]
+        while let last = pages.last?.last, pages.last?.count == 10 {
+            pages.append(try store.cachedOrders(account: "acct", after: CacheCursor(after: last), limit: 10))
+        }
+        #expect(pages.map(\.count) == [10, 10, 10, 10, 10, 7])
+        #expect(pages.flatMap { $0 } == (try store.cachedOrders(account: "acct")))
+    }
+
     @Test func cacheIsPerAccountNewestFirstAndReplacedWhole() throws {
         let store = try OrderStore()
         try store.replaceOrders([order("1", hoursAgo: 5), order("2", hoursAgo: 1)], account: "acct",

@@ -13,7 +13,7 @@ public struct HTTPTransport: Sendable {
     static let sharedClient: HTTPClient = {
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(connect: .seconds(5), read: .seconds(30))
-        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 8
+        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 64
         // A redirect would carry API keys and token-endpoint secrets to another host.
         configuration.redirectConfiguration = .disallow
         return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
@@ -23,11 +23,14 @@ public struct HTTPTransport: Sendable {
     public let baseURL: String
     public let timeout: TimeInterval
     public let retry: RetryPolicy
+    /// The account's requests in flight at once (waits between retries do not count).
+    public let concurrency: ConcurrencyLimit
     private let observer: (@Sendable (RequestRecord) -> Void)?
 
     public init(account: String, baseURL: String, timeout: TimeInterval = 30, retry: RetryPolicy = RetryPolicy(),
-                observer: (@Sendable (RequestRecord) -> Void)? = nil) {
+                concurrency: Int = 8, observer: (@Sendable (RequestRecord) -> Void)? = nil) {
         self.account = account
+        self.concurrency = ConcurrencyLimit(concurrency)
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.timeout = timeout
         self.retry = retry
@@ -50,7 +53,7 @@ public struct HTTPTransport: Sendable {
         while true {
             let started = Date()
             do {
-                let response = try await sendOnce(request, to: url)
+                let response = try await concurrency.run { try await sendOnce(request, to: url) }
                 guard request.method == .get, RetryPolicy.retriedStatuses.contains(response.status),
                       let wait = retry.delay(attempt: attempt, retryAfter: response.header("Retry-After"), deadline: deadline)
                 else { return response }

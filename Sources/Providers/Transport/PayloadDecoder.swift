@@ -53,9 +53,8 @@ public enum PayloadDecoder {
     /// Pretty-printed JSON or XML for the detail view, or the text as received when it is
     /// neither.
     public static func pretty(_ data: Data) -> String {
-        if let object = try? JSONSerialization.jsonObject(with: data),
-           let pretty = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) {
-            return String(decoding: pretty, as: UTF8.self)
+        if let pretty = PrettyJSON.format(data) {
+            return pretty
         }
         if data.first == UInt8(ascii: "<"), let document = try? XMLDocument(data: data) {
             return document.xmlString(options: .nodePrettyPrint)

@@ -1,18 +1,20 @@
 import ArgumentParser
+import Config
 import Foundation
 import Headless
 import OrderKit
 
-/// `ordercon status ORDER_ID`: one order, now.
+/// `ordercon status ORDER_ID…`: orders, now. Several ids are looked up at once, up to the
+/// account's `concurrency`, over pooled connections.
 struct StatusCommand: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "status", abstract: "Show one order's status.")
+    static let configuration = CommandConfiguration(commandName: "status", abstract: "Show orders' status.")
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The provider's order id.")
-    var orderID: String
+    @Argument(help: "The provider's order ids; with several, one table row (or JSON object) each.")
+    var orderIDs: [String]
 
-    @Option(help: "The account that holds the order (default: the first account that knows it).")
+    @Option(help: "The account that holds the orders (default: the first account that knows each).")
     var account: String?
 
     @Option(help: "text or json.")
@@ -20,13 +22,34 @@ struct StatusCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json.") }
+        guard !orderIDs.isEmpty else { throw ValidationError("Name at least one order id.") }
     }
 
     func run() async throws {
         try await CommandRun.perform(config: global.config) { session in
-            let (_, order) = try await CommandRun.locate(orderID, account: account, in: session)
-            CommandRun.say(format == "json" ? OrderRecord.json(OrderRecord(order)) : OrderTable.detail(order))
-            return 0
+            guard orderIDs.count > 1 else {
+                let (_, order) = try await CommandRun.locate(orderIDs[0], account: account, in: session)
+                CommandRun.say(format == "json" ? OrderRecord.json(OrderRecord(order)) : OrderTable.detail(order))
+                return 0
+            }
+            let candidates = try CommandRun.providers(AccountSelection(account: account), in: session)
+            let concurrency = account.flatMap { session.config.account(named: $0)?.concurrency } ?? AccountConfig.defaultConcurrency
+            let answers = await OrderSweep.lookUp(orderIDs, concurrency: concurrency) { id in
+                do {
+                    return Result<Order, OrderError>.success(try await CommandRun.locate(id, among: candidates).1)
+                } catch {
+                    return .failure(OrderError.wrapping(error))
+                }
+            }
+            let found = answers.compactMap { try? $0.get() }
+            CommandRun.say(format == "json" ? OrderRecord.json(found.map(OrderRecord.init)) : OrderTable.text(found))
+            var code: Int32 = 0
+            for (id, answer) in zip(orderIDs, answers) {
+                guard case .failure(let error) = answer else { continue }
+                CommandRun.warn("\(id): \(error.message)")
+                if code == 0 { code = CommandRun.exitCode(for: error) }
+            }
+            return code
         }
     }
 }

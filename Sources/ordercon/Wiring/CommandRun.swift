@@ -41,7 +41,11 @@ enum CommandRun {
 
     /// The account holding `orderID`: the named one, or the first account that knows it.
     static func locate(_ orderID: String, account: String?, in session: Session) async throws -> (any OrderProvider, Order) {
-        let candidates = try providers(AccountSelection(account: account), in: session)
+        try await locate(orderID, among: try providers(AccountSelection(account: account), in: session))
+    }
+
+    /// The first of `candidates` that knows `orderID`, with the order.
+    static func locate(_ orderID: String, among candidates: [any OrderProvider]) async throws -> (any OrderProvider, Order) {
         var lastError: OrderError?
         var unreachable: OrderError?
         for provider in candidates {

@@ -14,7 +14,7 @@ struct ProviderFactory {
     func make(_ account: AccountConfig) throws -> any OrderProvider {
         let auth = account.auth
         let transport = HTTPTransport(account: account.name, baseURL: account.baseURL, timeout: account.timeout ?? 30,
-                                      observer: observer)
+                                      concurrency: account.concurrency, observer: observer)
         switch account.provider {
         case .whitelabel:
             return WhiteLabelClient(transport: transport, credentials: try bearer(account),

@@ -1,0 +1,123 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Store
+import Testing
+
+/// The list panes keep their rows between keys (sorted once, filters narrowing earlier
+/// results): whatever the edits, they must list exactly what filtering and sorting every
+/// order from scratch would.
+@Suite struct ListedOrdersTests {
+    private static let customers = ["Acme GmbH", "Beta Logistics", "Contoso Retail", "Müller & Söhne"]
+    private static let statuses: [(String, Phase)] = [("Executed", .completed), ("Failed", .failed), ("Draft", .draft),
+                                                      ("Submitted", .processing), ("Cancelled", .cancelled)]
+
+    /// Orders with repeated creation times (ties break by id), newest first as a refresh leaves them.
+    private static func orders(_ count: Int) -> [Order] {
+        (0..<count).map { serial in
+            let (status, phase) = statuses[serial % statuses.count]
+            return OrderFixtures.order(String(2000 + serial), customer: customers[serial % customers.count], status: status,
+                                       phase: phase, hoursAgo: Double(serial / 3),
+                                       items: [OrderFixtures.item("i\(serial)", serial % 2 == 0 ? "Azure plan" : "Office E\(serial % 7)",
+                                                                  quantity: 1, price: 1)])
+        }.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+    }
+
+    private static func state(_ orders: [Order]) -> ConsoleState {
+        var state = ConsoleFixture.state(loaded: false)
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(orders), at: OrderFixtures.now))
+        return state
+    }
+
+    /// What a pane lists when every order is filtered and sorted from scratch.
+    private static func expected(_ state: ConsoleState, _ pane: PaneID) -> [String] {
+        let drafts = state.localCarts.map { $0.asOrder(provider: .whitelabel) } + state.orders.filter { $0.phase.isUnplaced }
+        let placed = state.orders.filter { !$0.phase.isUnplaced }
+        var listed: [Order] = switch (pane, state.stage) {
+        case (.drafts, _), (_, .draft): drafts
+        case (_, .confirmed): placed
+        case (_, .all): drafts + placed
+        }
+        if pane == .status, let phase = state.phaseFilter { listed = listed.filter { $0.phase == phase } }
+        if let filter = state.filters[pane] { listed = listed.filter(filter.matches) }
+        return (state.sorts[pane] ?? PaneSort()).sorted(listed).map(\.id)
+    }
+
+    private static func check(_ state: ConsoleState, sourceLocation: SourceLocation = #_sourceLocation) {
+        for pane in [PaneID.drafts, .status] {
+            #expect(state.rowIDs(pane) == expected(state, pane), "\(pane)", sourceLocation: sourceLocation)
+            #expect(state.rowCount(pane) == expected(state, pane).count, sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test func typingAndDeletingAFilterListsWhatAFreshFilterWould() {
+        var state = Self.state(Self.orders(300))
+        for text in ["a", "ac", "acm", "acme", "acm", "ac", "e", "ex", "exe", "!exe", "!e", "!", "re:^20[01]", "re:(",
+                     "MÜLLER", "müller &", "azure", "azure p", "2", "21", "215", "21", "e3", "office e3", "", "zzz"] {
+            state.filters[.status] = text.isEmpty ? nil : PaneFilter(text)
+            state.filters[.drafts] = text.isEmpty ? nil : PaneFilter(text)
+            Self.check(state)
+        }
+    }
+
+    @Test func sortStagePhaseAndNewOrdersListAgain() {
+        var state = Self.state(Self.orders(120))
+        state.filters[.status] = PaneFilter("e")
+        for sort in [PaneSort(field: .status), PaneSort(field: .id, descending: false), PaneSort(field: .date, descending: false), PaneSort()] {
+            state.sorts[.status] = sort
+            state.sorts[.drafts] = sort
+            Self.check(state)
+        }
+        for stage in OrderStage.allCases {
+            state.stage = stage
+            Self.check(state)
+        }
+        state.phaseFilter = .failed
+        Self.check(state)
+        state.orders = Array(state.orders.reversed().prefix(50))
+        Self.check(state)
+        state.localCarts = [LocalCart(id: "c0ffee", account: "wl-demo", customerID: "1001", customerName: "Acme GmbH",
+                                      createdAt: OrderFixtures.now)]
+        state.stage = .all
+        state.phaseFilter = nil
+        Self.check(state)
+    }
+
+    @Test func selectionMovesByRowAndFindsOrdersById() {
+        var state = Self.state(Self.orders(60))
+        let ids = state.rowIDs(.status)
+        ConsoleFixture.press(&state, .char("j"), .char("j"), .pageDown)
+        #expect(state.selectedID(.status) == ids[2 + state.rowsPerPane])
+        ConsoleFixture.press(&state, .char("G"))
+        #expect(state.selectedIndex(.status) == ids.count - 1)
+        #expect(state.order(ids[7])?.id == ids[7])
+        #expect(state.listedOrder(.status, at: 3).id == ids[3])
+        #expect(state.widestListedID(.status, limit: 24) { $0 } == 4)
+    }
+
+    @Test func theFirstCachePageAsksForTheRestWhichArrivesInPages() throws {
+        let orders = Self.orders(ConsoleState.firstCachePage + 40)
+        var state = ConsoleFixture.state(loaded: false)
+        let first = Array(orders.prefix(ConsoleState.firstCachePage))
+        let effects = ConsoleReducer.reduce(&state, .cacheLoaded(account: "wl-demo", orders: first, carts: [], refreshedAt: nil))
+        let cursor = CacheCursor(after: first.last!)
+        #expect(effects.contains(.loadCachePage(account: "wl-demo", after: cursor, limit: 3 * ConsoleState.firstCachePage)))
+        let rest = Array(orders.dropFirst(ConsoleState.firstCachePage))
+        let more = ConsoleReducer.reduce(&state, .cachePageLoaded(account: "wl-demo", after: cursor, orders: rest, complete: true))
+        #expect(more.isEmpty)
+        #expect(state.orders == orders)
+        #expect(state.cacheCursor == nil)
+        #expect(state.history[orders.last!.id]?.count == 1)
+    }
+
+    @Test func aRefreshThatLandsFirstDropsTheRestOfTheCache() {
+        let orders = Self.orders(ConsoleState.firstCachePage)
+        var state = ConsoleFixture.state(loaded: false)
+        _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "wl-demo", orders: orders, carts: [], refreshedAt: nil))
+        let cursor = try! #require(state.cacheCursor)
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .cachePageLoaded(account: "wl-demo", after: cursor, orders: Self.orders(3), complete: true))
+        #expect(state.orders.count == OrderFixtures.book.count)
+    }
+}
