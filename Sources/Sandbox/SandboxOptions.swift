@@ -11,14 +11,17 @@ public struct SandboxOptions: Sendable {
     /// Sandbox seconds between checkout and the final execution status.
     public var executionSeconds: TimeInterval
     public var seed: UInt64
+    /// What the sandbox accepts as credentials (the demo values unless a test gives others).
+    public var credentials: SandboxCredentials
 
     public init(host: String = "127.0.0.1", port: Int = 0, clock: any SandboxClock = ScaledClock(),
-                failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42) {
+                failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42, credentials: SandboxCredentials = .demo) {
         self.host = host
         self.port = port
         self.clock = clock
         self.failureRate = failureRate
         self.executionSeconds = executionSeconds
         self.seed = seed
+        self.credentials = credentials
     }
 }

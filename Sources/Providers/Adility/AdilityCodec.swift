@@ -32,10 +32,16 @@ enum AdilityCodec {
                 decoder.userInfo[Unwrapped<T>.rootKey] = root
                 return try decoder.decode(Unwrapped<T>.self, from: data).value
             case .xml:
+                // FoundationXML's parser traps on invalid UTF-8 in a tag name (`<\u{FF}s>`).
+                guard String(validating: data, as: UTF8.self) != nil else {
+                    throw OrderError.malformedResponse(detail: "\(what): not XML (not valid UTF-8)")
+                }
                 let decoder = XMLDecoder()
                 decoder.userInfo[AdilityFormat.userInfoKey] = AdilityFormat.xml
                 return try decoder.decode(T.self, from: data)
             }
+        } catch let error as OrderError {
+            throw error
         } catch {
             throw OrderError.malformedResponse(detail: "\(what): \(summary(error, format: format))")
         }

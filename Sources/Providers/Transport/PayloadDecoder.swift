@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import OrderKit
 
 /// Decodes provider payloads, turning any decoding failure into a one-line
@@ -45,9 +42,10 @@ public enum PayloadDecoder {
            let pretty = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) {
             return String(decoding: pretty, as: UTF8.self)
         }
-        if data.first == UInt8(ascii: "<"), let document = try? XMLDocument(data: data) {
-            return document.xmlString(options: .nodePrettyPrint)
+        let text = String(decoding: data, as: UTF8.self)
+        if text.first == "<", let indented = XMLIndenter.indent(text) {
+            return indented
         }
-        return String(decoding: data, as: UTF8.self)
+        return text
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import Foundation
 import Sandbox
 
@@ -20,6 +21,9 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(name: .customLong("failure-rate"), help: "Share of placed orders that fail (0 to 1).")
     var failureRate: Double = 0.1
 
+    @Option(help: "A TOML file of the credentials to accept instead of the demo ones (for leak tests).")
+    var credentials: String?
+
     func validate() throws {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
         guard speed > 0 else { throw ValidationError("--speed must be above 0.") }
@@ -30,8 +34,14 @@ struct SandboxCommand: AsyncParsableCommand {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             FileHandle.standardError.write(Data("ordercon: warning: the sandbox listens on \(host), reachable from the network; its demo credentials are public.\n".utf8))
         }
+        let accepted: SandboxCredentials
+        do {
+            accepted = try credentials.map { path throws(ConfigError) in try SandboxCredentialsFile.load(path: path) } ?? .demo
+        } catch {
+            throw CommandFailure.exit(error.description, code: CommandFailure.usage)
+        }
         let server = SandboxServer(options: SandboxOptions(host: host, port: port, clock: ScaledClock(speed: speed),
-                                                           failureRate: failureRate))
+                                                           failureRate: failureRate, credentials: accepted))
         let endpoint: SandboxEndpoint
         do {
             endpoint = try await server.start()
