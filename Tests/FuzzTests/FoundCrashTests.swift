@@ -24,8 +24,9 @@ import Testing
         }
     }
 
-    /// toml++ asserted (abort) on a non-ASCII character in a table header.
-    @Test(arguments: ["[\u{FFFD}settings]\n", "[s€]\n", "é = 1\n"])
+    /// toml++ asserted (abort) on a non-ASCII character or a missing name in a table header,
+    /// and on a bracket closed by a brace.
+    @Test(arguments: ["[\u{FFFD}settings]\n", "[s€]\n", "é = 1\n", "[:a]\n", "[[:a]]\n", "x = 1\n [ :a]\n", "[[[a]]]\n", "a = [ }\n"])
     func nonASCIIOutsideQuotesIsRefusedWithItsLine(_ text: String) {
         #expect(throws: ConfigError.self) { try TOMLSource(path: "bad.toml", text: text) }
     }
@@ -44,8 +45,17 @@ import Testing
 
     @Test func bracketsInStringsAndCommentsDoNotCount() throws {
         let brackets = String(repeating: "[{é", count: 100)
-        let text = "a = \"\(brackets)\"\nb = '\(brackets)'\nc = \"\"\"\n\(brackets)\n\"\"\"\n# \(brackets)\n[t]\nd = [[1], [2]]\n"
+        let text = "a = \"\(brackets)\"\nb = '\(brackets)'\nc = \"\"\"\n\(brackets)\n\"\"\"\n# \(brackets)\n[t]\nd = [\n  [1],\n  [2]]\n[\"q\"]\n[[ 'r' ]]\n"
         #expect(try TOMLSource(path: "ok.toml", text: text).table["t"]?.table?["d"]?.array?.count == 2)
+        #expect(try TOMLSource(path: "ok.toml", text: text).table["r"]?.array?.count == 1)
+    }
+
+    /// XMLCoder built its box tree recursively and overflowed the stack.
+    @Test func deeplyNestedAdilityXMLIsRefused() {
+        let body = Data(("<order>" + String(repeating: "<a>", count: 5_000) + String(repeating: "</a>", count: 5_000) + "</order>").utf8)
+        #expect(throws: OrderError.malformedResponse(detail: "order: XML nested deeper than 64 elements")) {
+            try AdilityCodec.decode(AdilityOrderPayload.self, root: "order", from: body, as: .xml, what: "order")
+        }
     }
 
     @Test func xmlIsIndentedWithLeavesOnOneLine() {

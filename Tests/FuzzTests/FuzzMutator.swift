@@ -1,7 +1,7 @@
 /// Builds fuzz inputs from a corpus: one to four stacked mutations of a seed, or now and
 /// then bytes with no seed at all. Inputs never grow past `maximumSize`.
 struct FuzzMutator {
-    static let maximumSize = 256 * 1024
+    static let maximumSize = 64 * 1024
 
     let corpus: [[UInt8]]
     let syntax: FuzzSyntax
@@ -36,7 +36,7 @@ struct FuzzMutator {
         case 5 where !bytes.isEmpty:
             let end = min(bytes.count, position + Int.random(in: 1...32, using: &random))
             let chunk = Array(bytes[position..<end])
-            for _ in 0..<Int.random(in: 1...64, using: &random) { bytes.insert(contentsOf: chunk, at: position) }
+            bytes.insert(contentsOf: Array(repeating: chunk, count: Int.random(in: 1...64, using: &random)).joined(), at: position)
         case 6:
             let other = corpus.randomElement(using: &random) ?? []
             let cut = other.isEmpty ? 0 : Int.random(in: 0..<other.count, using: &random)
@@ -58,7 +58,7 @@ struct FuzzMutator {
     /// not: the input that overflows the stack of a recursive parser.
     private func nest(_ bytes: inout [UInt8], at position: Int, using random: inout FuzzRandom) {
         let (open, close) = syntax.nesting.randomElement(using: &random)!
-        let depth = random.chance(0.1) ? Int.random(in: 1_000...20_000, using: &random) : Int.random(in: 1...600, using: &random)
+        let depth = random.chance(0.1) ? Int.random(in: 600...3_000, using: &random) : Int.random(in: 1...600, using: &random)
         let opening = Array(syntax.nestingPrefix.utf8) + Array(String(repeating: open, count: depth).utf8)
         let closing = random.chance(0.7) ? Array(String(repeating: close, count: depth).utf8) : []
         bytes = Array(bytes[..<position]) + opening + closing + bytes[position...]

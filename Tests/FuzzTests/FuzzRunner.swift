@@ -31,7 +31,7 @@ enum FuzzRunner {
                 slot.publish(index)
                 progress.begin(index)
                 var threw = false
-                do { try target.parse(data) } catch { threw = true }
+                do { try target.parse(data, index: index) } catch { threw = true }
                 progress.end(threw: threw)
             }
             slot.release()

@@ -1,8 +1,8 @@
 import Foundation
 @testable import Providers
 
-/// The provider decoders, each fed every response type its client reads, and whatever
-/// decodes mapped to the domain types with the raw payload pretty-printed, as the clients do.
+/// The provider decoders: every response type its client reads, what decodes mapped to
+/// the domain types as the clients do, and the pretty-printing of raw payloads.
 extension FuzzTarget {
     static let providers = [whiteLabel, appxite, adobe, mpt, adilityJSON, adilityXML]
 
@@ -78,17 +78,9 @@ extension FuzzTarget {
         ])
     }
 
-    /// A target that tries every reader on each input and throws only when none can read it.
     private static func decoders(_ name: String, syntax: FuzzSyntax = .json, corpus: [[UInt8]],
                                  _ readers: [@Sendable (Data) throws -> Void]) -> FuzzTarget {
-        FuzzTarget(name: name, syntax: syntax, corpus: corpus) { data in
-            _ = PayloadDecoder.pretty(data)
-            var failures: [any Error] = []
-            for reader in readers {
-                do { try reader(data) } catch { failures.append(error) }
-            }
-            if failures.count == readers.count, let first = failures.first { throw first }
-        }
+        FuzzTarget(name: name, syntax: syntax, corpus: corpus, readers: readers + [{ data in _ = PayloadDecoder.pretty(data) }])
     }
 
     private static func read<T: Decodable>(_ format: AdilityFormat, _ type: T.Type, root: String, data: Data) throws -> T {

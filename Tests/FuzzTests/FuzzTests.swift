@@ -1,8 +1,8 @@
 import Testing
 
-/// Every parser of untrusted input gets `FuzzSettings.count` generated inputs (100 000 by
-/// default): each must end in a value or a thrown error, never a trap, a stack overflow or
-/// a hang. `scripts/fuzz` runs more, in release mode.
+/// Every parser of untrusted input gets `FuzzSettings.count` generated inputs: each must
+/// end in a value or a thrown error, never a trap, a stack overflow or a hang.
+/// `scripts/fuzz` runs more, in release mode.
 @Suite struct FuzzTests {
     @Test(arguments: FuzzTarget.providers)
     func providerDecoder(_ target: FuzzTarget) async {

@@ -36,6 +36,10 @@ enum AdilityCodec {
                 guard String(validating: data, as: UTF8.self) != nil else {
                     throw OrderError.malformedResponse(detail: "\(what): not XML (not valid UTF-8)")
                 }
+                guard !XMLNestingLimit.isExceeded(in: data) else {
+                    throw OrderError.malformedResponse(
+                        detail: "\(what): XML nested deeper than \(XMLNestingLimit.maximumDepth) elements")
+                }
                 let decoder = XMLDecoder()
                 decoder.userInfo[AdilityFormat.userInfoKey] = AdilityFormat.xml
                 return try decoder.decode(T.self, from: data)

@@ -25,7 +25,7 @@ enum XMLIndenter {
                 continue
             }
             let terminator = rest.hasPrefix("<!--") ? "-->" : rest.hasPrefix("<![CDATA[") ? "]]>" : ">"
-            guard let close = rest.range(of: terminator) else { return nil }
+            guard let close = rest.firstRange(of: terminator) else { return nil }
             let token = String(rest[..<close.upperBound])
             rest = rest[close.upperBound...]
             if token.hasPrefix("</") {
