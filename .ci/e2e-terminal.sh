@@ -82,7 +82,7 @@ check_end HUP 129
 shell_console() {
   tmux kill-session -t "$session" 2>/dev/null || true
   tmux new-session -d -s "$session" -x 100 -y 30 \
-    "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 PS1='prompt\$ ' bash --norc -i"
+    "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 HISTFILE=/dev/null PS1='prompt\$ ' bash --norc -i"
   wait_for '^prompt\$'
   tmux send-keys -t "$session" "stty -a > $work/stty.before; clear" Enter
   tmux send-keys -t "$session" "$1" Enter
@@ -96,7 +96,7 @@ tmux send-keys -t "$session" %
 wait_for 'EXIT=70' 10
 for _ in $(seq 50); do [ -s "$work/stty.after" ] && break; sleep 0.1; done
 diff "$work/stty.before" "$work/stty.after" >/dev/null || fail "terminal settings differ after an internal error"
-crash=$(screen)
+crash=$(tmux capture-pane -p -J -t "$session")
 grep -q '^ordercon: internal error; the terminal was restored; details are in .*ordercon.log$' <<<"$crash" \
   || fail "an internal error printed no one-line message"
 ! grep -Eiq 'fatal error|backtrace|thread [0-9]|illegal instruction|core dumped|0x[0-9a-f]{8}' <<<"$crash" \
@@ -109,7 +109,7 @@ passed=$((passed + 1))
 
 # ^Z: the shell gets its prompt back with a cooked terminal; fg redraws the whole console,
 # which still answers keys.
-shell_console "$binary; echo EXIT=\$?"
+shell_console "$binary"
 tmux send-keys -t "$session" C-z
 wait_for '^prompt\$ *$' 10
 tmux send-keys -t "$session" "stty -a > $work/stty.suspended; jobs" Enter
@@ -125,9 +125,11 @@ done
 ! grep -q -e '^prompt' -e 'Stopped' <<<"$resumed" || fail "after fg the shell's lines are still on the screen"
 [ "$(grep -c '[┌└]' <<<"$resumed")" -ge 4 ] || fail "after fg the panes are not all drawn"
 tmux send-keys -t "$session" '?'
-wait_for 'help|Help|keys|Keys'
+wait_for '─ Keys ─'
 tmux send-keys -t "$session" Escape q
-wait_for 'EXIT=0'
+wait_for '^prompt\$ *$' 10
+tmux send-keys -t "$session" 'echo EXIT=$?' Enter
+wait_for '^EXIT=0'
 echo "e2e-terminal: ^Z gives a cooked shell, fg redraws the whole console and it answers keys"
 passed=$((passed + 1))
 echo "e2e-terminal: $passed passed, 0 failed"
