@@ -85,9 +85,10 @@ tmux new-session -d -s "$session" -x 120 -y 40 \
   "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 $binary --config $work/config.toml 2> $work/out/console.err; echo EXIT=\$?; sleep 60"
 wait_for 'Status \([0-9]+\)'
 capture start
-keys Tab Tab j
+keys Tab
+sleep 0.3
 keys Enter
-wait_for 'Raw|raw|History|history'
+wait_for '─ Order [0-9]+ ─'
 capture detail
 keys Escape
 event_log wl-demo
@@ -135,9 +136,16 @@ printf 'customer = "1001"\n[[items]]\noffer = "MS365-E3"\nquantity = 2\n' > "$wo
 [ "$(MPT_DEMO_TOKEN=$wrong run refused orders --account mpt-demo --config "$work/config.toml")" = 77 ] \
   || fail "a refused token did not exit 77: $(cat "$work/out/refused.err")"
 
+# The scan finds them where they belong (so zero hits below means something), and the
+# accounts really used them.
+[ "$(grep -c -F -f "$work/secrets.txt" "$work/.local/state/ordercon/sandbox-secrets.toml")" -ge 8 ] \
+  || fail "the sandbox secrets file does not hold the distinctive credentials"
+[ "$(grep -c 'credentials: ok' "$work/out/accounts.out")" = 7 ] || fail "accounts: $(cat "$work/out/accounts.out")"
+
 # The scan: every secret, and anything shaped like a bearer token or an issued whitelabel token.
-files=("$work/.local/state/ordercon/ordercon.log" "$work"/.local/state/ordercon/*.sqlite*
-       Tests/TerminalUITests/Snapshots/* "$work"/captures/* "$work"/out/*)
+mapfile -t goldens < <(find Tests/TerminalUITests/Snapshots -type f)
+files=("$work/.local/state/ordercon/ordercon.log" "$work"/.local/state/ordercon/*.sqlite* "${goldens[@]}"
+       "$work"/captures/* "$work"/out/*)
 sqlite=$(find "$work/.local/state/ordercon" -name '*.sqlite*' | wc -l)
 [ "$sqlite" -ge 1 ] || fail "no SQLite file to scan"
 hits=$(cat "${files[@]}" | grep -a -c -F -f "$work/secrets.txt" || true)
@@ -149,5 +157,5 @@ shapes=$(cat "${files[@]}" | grep -a -c -E -i 'bearer [a-z0-9]|authorization:|wl
 [ "$shapes" = 0 ] || fail "$shapes lines hold something shaped like a token: $(grep -a -l -E -i 'bearer [a-z0-9]|authorization:|wl-[0-9a-f]{8}-[0-9a-f]{4}-' "${files[@]}")"
 events=$(ls "$work"/captures/*event-log* | wc -l)
 echo "e2e-secrets: 0 hits for $(wc -l < "$work/secrets.txt") secrets in ${#files[@]} files: the log, $sqlite SQLite files, \
-$(ls Tests/TerminalUITests/Snapshots | wc -l) golden screens, $captured screen captures ($events of the event log), \
+${#goldens[@]} golden screens, $captured screen captures ($events of the event log), \
 $(ls "$work"/out | wc -l) stdout/stderr files"
