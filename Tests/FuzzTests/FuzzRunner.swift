@@ -1,13 +1,17 @@
 import Foundation
 import Testing
 
-/// Feeds generated inputs to one target on its own thread, while the test watches the
-/// clock: an input that takes longer than the limit fails the test as a hang. A trap or a
+/// Feeds generated inputs to one target on its own idle-priority thread, while the test
+/// watches the thread's CPU time: an input that takes longer than the limit fails the test
+/// as a hang. A trap or a
 /// stack overflow kills the process, and `FuzzCrashReport` prints how to replay it.
 enum FuzzRunner {
     /// The stack of the fuzz thread: the smallest a Swift thread gets in practice
     /// (macOS's secondary threads), so a parser that needs more is caught here too.
     static let stackSize = 512 * 1024
+    /// Linux's `SCHED_IDLE` (glibc declares it only under `_GNU_SOURCE`): the thread runs
+    /// when no other thread wants the core.
+    private static let idlePolicy: Int32 = 5
 
     /// Runs the inputs `settings` asks for and records an issue for a hang.
     static func run(_ target: FuzzTarget, settings: FuzzSettings = .fromEnvironment(),
@@ -25,6 +29,9 @@ enum FuzzRunner {
         let clock = ContinuousClock()
         let started = clock.now
         let thread = Thread {
+            var idle = sched_param()
+            pthread_setschedparam(pthread_self(), idlePolicy, &idle)
+            progress.startOnCurrentThread()
             let slot = FuzzCrashReport.register(target: target.name, seed: settings.seed)
             for index in indices {
                 let data = Data(input(index))
@@ -47,10 +54,10 @@ enum FuzzRunner {
                       + "slowest \(now.slowest), seed \(settings.seed)")
                 return
             }
-            if now.index >= 0, clock.now - now.started > settings.inputTimeLimit {
+            if now.index >= 0, progress.currentInputTime() > settings.inputTimeLimit {
                 let path = write(input(now.index), target: target, settings: settings, index: now.index)
                 Issue.record("""
-                    \(target.name) hangs: input #\(now.index) took over \(settings.inputTimeLimit) (seed \(settings.seed), \
+                    \(target.name) hangs: input #\(now.index) took over \(settings.inputTimeLimit) of CPU (seed \(settings.seed), \
                     input in \(path)); replay: FUZZ_SEED=\(settings.seed) FUZZ_REPLAY=\(now.index) swift test --filter FuzzTests
                     \(String(decoding: input(now.index).prefix(2_000), as: UTF8.self).debugDescription)
                     """, sourceLocation: sourceLocation)
