@@ -40,13 +40,7 @@ grep -q appxite-demo "$work/config.toml" || fail "the sandbox printed no config"
 cp "$work/config.toml" "$work/out/sandbox.out"
 
 captured=0
-keys() { tmux send-keys -t "$session" "$@"; }
 capture() { captured=$((captured + 1)); screen > "$work/captures/$(printf %03d $captured)-$1.txt"; }
-wait_loaded() {
-  local end=$((SECONDS + 15))
-  while [ $SECONDS -lt $end ]; do on_screen 'Loading…' || return 0; sleep 0.1; done
-  fail "a list stayed loading"
-}
 event_log() {
   keys :
   tmux send-keys -t "$session" -l log
@@ -54,15 +48,6 @@ event_log() {
   wait_for '(GET|POST) +/'
   capture "event-log-$1"
   keys Escape
-}
-switch_to() {
-  keys A
-  wait_for 'Switch account'
-  tmux send-keys -t "$session" -l "$1"
-  wait_for "▸ $1 "
-  keys Enter
-  wait_for "· $1 "
-  wait_for 'Status \([0-9]+\)'
 }
 place_cart() {
   keys a

@@ -1,3 +1,5 @@
+@testable import Sandbox
+
 /// Builds fuzz inputs from a corpus: one to four stacked mutations of a seed, or now and
 /// then bytes with no seed at all. Inputs never grow past `maximumSize`.
 struct FuzzMutator {
@@ -6,7 +8,7 @@ struct FuzzMutator {
     let corpus: [[UInt8]]
     let syntax: FuzzSyntax
 
-    func input(using random: inout FuzzRandom) -> [UInt8] {
+    func input(using random: inout SeededRandom) -> [UInt8] {
         if random.chance(0.01) {
             return (0..<Int.random(in: 0...64, using: &random)).map { _ in UInt8.random(in: 0...255, using: &random) }
         }
@@ -18,7 +20,7 @@ struct FuzzMutator {
         return bytes
     }
 
-    private func mutate(_ bytes: inout [UInt8], using random: inout FuzzRandom) {
+    private func mutate(_ bytes: inout [UInt8], using random: inout SeededRandom) {
         let position = bytes.isEmpty ? 0 : Int.random(in: 0..<bytes.count, using: &random)
         switch Int.random(in: 0..<11, using: &random) {
         case 0 where !bytes.isEmpty:
@@ -56,7 +58,7 @@ struct FuzzMutator {
 
     /// Wraps the bytes from `position` on in many levels of brackets or elements, closed or
     /// not: the input that overflows the stack of a recursive parser.
-    private func nest(_ bytes: inout [UInt8], at position: Int, using random: inout FuzzRandom) {
+    private func nest(_ bytes: inout [UInt8], at position: Int, using random: inout SeededRandom) {
         let (open, close) = syntax.nesting.randomElement(using: &random)!
         let depth = random.chance(0.1) ? Int.random(in: 600...3_000, using: &random) : Int.random(in: 1...600, using: &random)
         let opening = Array(syntax.nestingPrefix.utf8) + Array(String(repeating: open, count: depth).utf8)
@@ -65,7 +67,7 @@ struct FuzzMutator {
     }
 
     /// Swaps the run of digits at or after `position` for a number no type can hold.
-    private func replaceNumber(_ bytes: inout [UInt8], near position: Int, using random: inout FuzzRandom) {
+    private func replaceNumber(_ bytes: inout [UInt8], near position: Int, using random: inout SeededRandom) {
         let isDigit = { (byte: UInt8) in (0x30...0x39).contains(byte) }
         guard let start = bytes[position...].firstIndex(where: isDigit) ?? bytes.firstIndex(where: isDigit) else { return }
         let end = bytes[start...].firstIndex { !isDigit($0) } ?? bytes.count

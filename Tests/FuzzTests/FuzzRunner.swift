@@ -1,4 +1,5 @@
 import Foundation
+@testable import Sandbox
 import Testing
 
 /// Feeds generated inputs to one target on its own idle-priority thread, while the test
@@ -19,7 +20,7 @@ enum FuzzRunner {
         let indices = settings.replay.map { $0...$0 } ?? 0...(settings.count - 1)
         let mutator = FuzzMutator(corpus: target.corpus, syntax: target.syntax)
         let input = { @Sendable (index: Int) -> [UInt8] in
-            var random = FuzzRandom(seed: settings.seed, target: target.name, index: index)
+            var random = SeededRandom(seed: settings.seed, target: target.name, index: index)
             return mutator.input(using: &random)
         }
         if let replay = settings.replay {
