@@ -19,7 +19,7 @@ import Testing
     /// FoundationXML's `XMLParser` (under XMLCoder) trapped on invalid UTF-8 in a tag name.
     @Test func adilityXMLWithInvalidUTF8IsRefused() {
         let body = Data([0x3C, 0xFF, 0x73, 0x3E, 0x3C])
-        #expect(throws: OrderError.malformedResponse(detail: "order: not XML (not valid UTF-8)")) {
+        #expect(throws: OrderError.malformedResponse(detail: "order: not XML the provider sends (not valid UTF-8)")) {
             try AdilityCodec.decode(AdilityOrderPayload.self, root: "order", from: body, as: .xml, what: "order")
         }
     }
@@ -53,9 +53,31 @@ import Testing
     /// XMLCoder built its box tree recursively and overflowed the stack.
     @Test func deeplyNestedAdilityXMLIsRefused() {
         let body = Data(("<order>" + String(repeating: "<a>", count: 5_000) + String(repeating: "</a>", count: 5_000) + "</order>").utf8)
-        #expect(throws: OrderError.malformedResponse(detail: "order: XML nested deeper than 64 elements")) {
+        #expect(throws: OrderError.malformedResponse(detail: "order: not XML the provider sends (nested deeper than 64 elements)")) {
             try AdilityCodec.decode(AdilityOrderPayload.self, root: "order", from: body, as: .xml, what: "order")
         }
+    }
+
+    /// FoundationXML's `XMLParser` dereferenced null on a processing instruction with no data.
+    @Test(arguments: ["<?xm?><order/>", "<order><?pi?></order>", "<?xml?><order/>"])
+    func adilityXMLWithAnEmptyProcessingInstructionIsRefused(_ body: String) {
+        #expect(throws: OrderError.self) {
+            try AdilityCodec.decode(AdilityOrderPayload.self, root: "order", from: Data(body.utf8), as: .xml, what: "order")
+        }
+    }
+
+    @Test func adilityXMLWithItsDeclarationIsRead() throws {
+        let body = #"<?xml version="1.0" encoding="UTF-8"?><order><status>active</status></order>"#
+        #expect(throws: Never.self) {
+            try AdilityCodec.decode(AdilityStatusPayload.self, root: "order", from: Data(body.utf8), as: .xml, what: "order")
+        }
+    }
+
+    /// JSONSerialization read 500 levels of arrays, and writing them back overflowed the stack.
+    @Test func deeplyNestedJSONIsShownAsReceived() {
+        let body = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
+        #expect(PayloadDecoder.pretty(Data(body.utf8)) == body)
+        #expect(PayloadDecoder.pretty(Data(#"{"a":"[[[[","b":[1]}"#.utf8)).contains("\n"))
     }
 
     @Test func xmlIsIndentedWithLeavesOnOneLine() {

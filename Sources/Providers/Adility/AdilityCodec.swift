@@ -32,13 +32,8 @@ enum AdilityCodec {
                 decoder.userInfo[Unwrapped<T>.rootKey] = root
                 return try decoder.decode(Unwrapped<T>.self, from: data).value
             case .xml:
-                // FoundationXML's parser traps on invalid UTF-8 in a tag name (`<\u{FF}s>`).
-                guard String(validating: data, as: UTF8.self) != nil else {
-                    throw OrderError.malformedResponse(detail: "\(what): not XML (not valid UTF-8)")
-                }
-                guard !XMLNestingLimit.isExceeded(in: data) else {
-                    throw OrderError.malformedResponse(
-                        detail: "\(what): XML nested deeper than \(XMLNestingLimit.maximumDepth) elements")
+                if let problem = XMLPreflight.problem(in: data) {
+                    throw OrderError.malformedResponse(detail: "\(what): not XML the provider sends (\(problem))")
                 }
                 let decoder = XMLDecoder()
                 decoder.userInfo[AdilityFormat.userInfoKey] = AdilityFormat.xml

@@ -35,10 +35,36 @@ public enum PayloadDecoder {
         return text.isEmpty ? "top level" : text
     }
 
+    /// JSON nested deeper is shown as received: re-serialising 500 levels (JSONSerialization
+    /// reads up to 512) overflows a 512 KiB thread stack (found by fuzzing).
+    static let prettyDepth = 64
+
+    /// Whether arrays and objects, outside strings, nest deeper than `limit`.
+    private static func nestsDeeper(than limit: Int, _ data: Data) -> Bool {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for byte in data {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > limit { return true }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return false
+    }
+
     /// Pretty-printed JSON or XML for the detail view, or the text as received when it is
     /// neither.
     public static func pretty(_ data: Data) -> String {
-        if let object = try? JSONSerialization.jsonObject(with: data),
+        if !nestsDeeper(than: prettyDepth, data), let object = try? JSONSerialization.jsonObject(with: data),
            let pretty = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) {
             return String(decoding: pretty, as: UTF8.self)
         }
