@@ -77,6 +77,8 @@ let package = Package(
         .testTarget(name: "ConfigTests", dependencies: ["Config", "OrderKit"]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "OrderKit", "Store", "Config", "OrderFixtures"]),
         .testTarget(name: "ConsoleModelTests", dependencies: ["ConsoleModel", "OrderKit", "Store", "OrderFixtures"]),
+        .testTarget(name: "FuzzTests", dependencies: ["Providers", "Config", "TerminalUI", "OrderKit", "Sandbox"],
+                    exclude: ["Corpus"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ConsoleModel", "OrderKit", "Config", "OrderFixtures"],
                     exclude: ["Snapshots"]),
     ],

@@ -15,15 +15,7 @@ e2e_name=e2e-forms
 source "$PWD/.ci/tty-lib.sh"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-keys() { tmux send-keys -t "$session" "$@"; }
 type_text() { tmux send-keys -t "$session" -l "$1"; }
-switch_to() {
-  keys :
-  type_text "account $1"
-  keys Enter
-  wait_for "· $1 \\(sandbox\\)"
-  wait_for 'Status \([0-9]+\)'
-}
 # Narrows the Status pane (focused after switching) to one order and leaves it selected.
 select_order() {
   keys /

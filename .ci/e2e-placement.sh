@@ -14,8 +14,6 @@ e2e_name=e2e
 source "$PWD/.ci/tty-lib.sh"
 trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 
-keys() { tmux send-keys -t "$session" "$@"; }
-
 tmux new-session -d -s "$session" -x 100 -y 30 \
   "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 ORDERCON_SANDBOX_FAILURE_RATE=0 \
    bash -c 'stty -a > $work/stty.before; $binary; echo EXIT=\$?; stty -a > $work/stty.after; sleep 30'"
@@ -46,15 +44,6 @@ wait_for "$order .*✓ Executed" 30
 echo "e2e: whitelabel order $order reached Executed"
 
 # The other providers, switching accounts with A. Each places one order from the keyboard.
-switch_to() {
-  keys A
-  wait_for 'Switch account'
-  tmux send-keys -t "$session" -l "$1"
-  wait_for "▸ $1 "
-  keys Enter
-  wait_for "· $1 \(sandbox\)"
-  wait_for 'Status \([0-9]+\)'
-}
 add_first_offer() {
   keys a
   wait_for 'Add item: choose an offer'

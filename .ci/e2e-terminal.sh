@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# End to end: however the console ends — q, ^C, SIGTERM, SIGHUP — the terminal settings
-# afterwards are those from before it started.
+# End to end: however the console ends — q, ^C, SIGTERM, SIGHUP, an internal error — the
+# terminal settings afterwards are those from before it started; ^Z gives the shell a
+# cooked terminal and `fg` brings the whole console back.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -75,4 +76,60 @@ check_end q 0
 check_end C-c 130
 check_end TERM 143
 check_end HUP 129
+
+# An interactive shell in the pane (job control for ^Z and fg); $1 runs in it with a
+# clean environment. The shell's own settings are saved first.
+shell_console() {
+  tmux kill-session -t "$session" 2>/dev/null || true
+  tmux new-session -d -s "$session" -x 100 -y 30 \
+    "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 HISTFILE=/dev/null PS1='prompt\$ ' bash --norc -i"
+  wait_for '^prompt\$'
+  tmux send-keys -t "$session" "stty -a > $work/stty.before; clear" Enter
+  tmux send-keys -t "$session" "$1" Enter
+  wait_for 'Status \([0-9]+\)'
+}
+
+# A genuine Swift trap inside the loop (ORDERCON_TEST_CRASH_KEY, test only): one line on
+# the terminal, no stack trace, exit 70, settings restored.
+shell_console "ORDERCON_TEST_CRASH_KEY=% $binary; echo EXIT=\$?; stty -a > $work/stty.after"
+tmux send-keys -t "$session" %
+wait_for 'EXIT=70' 10
+for _ in $(seq 50); do [ -s "$work/stty.after" ] && break; sleep 0.1; done
+diff "$work/stty.before" "$work/stty.after" >/dev/null || fail "terminal settings differ after an internal error"
+crash=$(tmux capture-pane -p -J -t "$session")
+grep -q '^ordercon: internal error; the terminal was restored; details are in .*ordercon.log$' <<<"$crash" \
+  || fail "an internal error printed no one-line message"
+! grep -Eiq 'fatal error|backtrace|thread [0-9]|illegal instruction|core dumped|0x[0-9a-f]{8}' <<<"$crash" \
+  || fail "an internal error printed a stack trace or signal message on the terminal"
+[ "$(grep -vc -e '^prompt' -e '^EXIT=' -e '^$' <<<"$crash")" = 1 ] || fail "an internal error printed more than one line"
+grep -q 'Fatal error: ORDERCON_TEST_CRASH_KEY' "$work/.local/state/ordercon/ordercon.log" \
+  || fail "the trap's message is not in the log"
+echo "e2e-terminal: restored after an internal error (exit 70, one line)"
+passed=$((passed + 1))
+
+# ^Z: the shell gets its prompt back with a cooked terminal; fg redraws the whole console,
+# which still answers keys.
+shell_console "$binary"
+tmux send-keys -t "$session" C-z
+wait_for '^prompt\$ *$' 10
+tmux send-keys -t "$session" "stty -a > $work/stty.suspended; jobs" Enter
+wait_for '\[1\]\+ +Stopped'
+for _ in $(seq 50); do [ -s "$work/stty.suspended" ] && break; sleep 0.1; done
+diff "$work/stty.before" "$work/stty.suspended" >/dev/null || fail "the terminal is not in cooked mode while suspended"
+tmux send-keys -t "$session" "fg" Enter
+wait_for 'Status \([0-9]+\)'
+resumed=$(screen)
+for part in ' ordercon ' 'Cart' 'Drafts \([0-9]+\)' 'Status \([0-9]+\)' 'Items' 'q quit'; do
+  grep -Eq -- "$part" <<<"$resumed" || fail "after fg the screen lacks /$part/"
+done
+! grep -q -e '^prompt' -e 'Stopped' <<<"$resumed" || fail "after fg the shell's lines are still on the screen"
+[ "$(grep -c '[┌└]' <<<"$resumed")" -ge 4 ] || fail "after fg the panes are not all drawn"
+tmux send-keys -t "$session" '?'
+wait_for '─ Keys ─'
+tmux send-keys -t "$session" Escape q
+wait_for '^prompt\$ *$' 10
+tmux send-keys -t "$session" 'echo EXIT=$?' Enter
+wait_for '^EXIT=0'
+echo "e2e-terminal: ^Z gives a cooked shell, fg redraws the whole console and it answers keys"
+passed=$((passed + 1))
 echo "e2e-terminal: $passed passed, 0 failed"

@@ -24,9 +24,22 @@ wait_for() {
   fail "no /$1/ on screen within ${2:-15}s"
 }
 
+keys() { tmux send-keys -t "$session" "$@"; }
+
 # Waits until no list or form on screen is still loading.
 wait_loaded() {
   local end=$((SECONDS + 15))
   while [ $SECONDS -lt $end ]; do on_screen 'Loading…|Loading the form' || return 0; sleep 0.1; done
   fail "a list stayed loading"
+}
+
+# Switches the console to account $1 with A and waits for its Status pane.
+switch_to() {
+  keys A
+  wait_for 'Switch account'
+  tmux send-keys -t "$session" -l "$1"
+  wait_for "▸ $1 "
+  keys Enter
+  wait_for "· $1 "
+  wait_for 'Status \([0-9]+\)'
 }

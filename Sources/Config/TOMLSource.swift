@@ -12,6 +12,9 @@ public struct TOMLSource {
     public init(path: String, text: String) throws(ConfigError) {
         self.path = path
         self.text = text
+        if let problem = TOMLPreflight.problem(in: text) {
+            throw ConfigError(path: path, line: problem.line, message: problem.message)
+        }
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {

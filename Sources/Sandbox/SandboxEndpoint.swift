@@ -4,10 +4,13 @@ import OrderKit
 public struct SandboxEndpoint: Sendable, Equatable {
     public var host: String
     public var port: Int
+    /// What its accounts authenticate with.
+    public var credentials: SandboxCredentials
 
-    public init(host: String, port: Int) {
+    public init(host: String, port: Int, credentials: SandboxCredentials = .demo) {
         self.host = host
         self.port = port
+        self.credentials = credentials
     }
 
     public var origin: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)" }
@@ -28,32 +31,32 @@ public struct SandboxEndpoint: Sendable, Equatable {
     public var accounts: [SandboxAccount] {
         let whiteLabelAuth = ["token_url": "\(baseURL(.whitelabel))/oauth/token"]
         let whiteLabelSecrets = { (user: String) in
-            ["client_id_env": DemoCredentials.clientID, "client_secret_env": DemoCredentials.clientSecret,
-             "username_env": user, "password_env": DemoCredentials.password]
+            ["client_id_env": credentials.clientID, "client_secret_env": credentials.clientSecret,
+             "username_env": user, "password_env": credentials.password]
         }
         return [
             SandboxAccount(name: "wl-demo", provider: .whitelabel, baseURL: baseURL(.whitelabel),
-                           settings: ["edition": "standard"], secrets: whiteLabelSecrets(DemoCredentials.username),
+                           settings: ["edition": "standard"], secrets: whiteLabelSecrets(credentials.username),
                            auth: whiteLabelAuth),
             SandboxAccount(name: "wl-free", provider: .whitelabel, baseURL: baseURL(.whitelabel),
                            settings: ["edition": "free"],
-                           secrets: whiteLabelSecrets(DemoCredentials.freeEditionUsername), auth: whiteLabelAuth),
+                           secrets: whiteLabelSecrets(credentials.freeEditionUsername), auth: whiteLabelAuth),
             SandboxAccount(name: "adility-demo", provider: .adility, baseURL: baseURL(.adility),
-                           settings: ["format": "json"], secrets: ["api_key_env": DemoCredentials.apiKey], auth: [:]),
+                           settings: ["format": "json"], secrets: ["api_key_env": credentials.apiKey], auth: [:]),
             SandboxAccount(name: "adility-xml", provider: .adility, baseURL: baseURL(.adility),
-                           settings: ["format": "xml"], secrets: ["api_key_env": DemoCredentials.apiKey], auth: [:]),
+                           settings: ["format": "xml"], secrets: ["api_key_env": credentials.apiKey], auth: [:]),
             SandboxAccount(name: "adobe-demo", provider: .adobe, baseURL: baseURL(.adobe),
                            settings: ["customer_id": "9876543210"],
-                           secrets: ["token_env": DemoCredentials.bearerToken, "api_key_env": DemoCredentials.apiKey],
+                           secrets: ["token_env": credentials.bearerToken, "api_key_env": credentials.apiKey],
                            auth: [:]),
             SandboxAccount(name: "mpt-demo", provider: .mpt, baseURL: baseURL(.mpt), settings: [:],
-                           secrets: ["token_env": DemoCredentials.bearerToken], auth: [:]),
+                           secrets: ["token_env": credentials.bearerToken], auth: [:]),
             SandboxAccount(name: "appxite-demo", provider: .appxite, baseURL: baseURL(.appxite),
                            settings: ["organization_id": AppxiteSeed.demoOrganization,
                                       "organization_name": "Fabrikam Cloud Services",
                                       "referer": "https://portal.appxite.example", "approver": "true"],
-                           secrets: ["token_env": DemoCredentials.bearerToken,
-                                     "subscription_key_env": DemoCredentials.subscriptionKey],
+                           secrets: ["token_env": credentials.bearerToken,
+                                     "subscription_key_env": credentials.subscriptionKey],
                            auth: [:]),
         ]
     }

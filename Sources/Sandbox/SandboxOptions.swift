@@ -14,10 +14,12 @@ public struct SandboxOptions: Sendable {
     public var seed: UInt64
     /// The faults it starts with; `SandboxServer.faults` changes them while it runs.
     public var faults: SandboxFaults
+    /// What the sandbox accepts as credentials (the demo values unless a test gives others).
+    public var credentials: SandboxCredentials
 
     public init(host: String = "127.0.0.1", port: Int = 0, clock: any SandboxClock = ScaledClock(),
                 failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42,
-                faults: SandboxFaults = .none) {
+                faults: SandboxFaults = .none, credentials: SandboxCredentials = .demo) {
         self.host = host
         self.port = port
         self.clock = clock
@@ -25,5 +27,6 @@ public struct SandboxOptions: Sendable {
         self.executionSeconds = executionSeconds
         self.seed = seed
         self.faults = faults
+        self.credentials = credentials
     }
 }

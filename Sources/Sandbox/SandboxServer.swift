@@ -70,7 +70,7 @@ public final class SandboxServer: Sendable {
             if case .failure(let error) = await task.result { throw error }
             throw OrderError.configuration(detail: "The sandbox could not listen on \(options.host):\(options.port).")
         }
-        return SandboxEndpoint(host: options.host, port: port)
+        return SandboxEndpoint(host: options.host, port: port, credentials: options.credentials)
     }
 
     /// Stops the server gracefully: it accepts nothing new and lets requests in flight

@@ -15,6 +15,9 @@ public final class ConsoleLoop {
     private let scheduler: RefreshScheduler
     private let fastRefresh: TimeInterval
     private let slowRefresh: TimeInterval
+    /// Test only: `ORDERCON_TEST_CRASH_KEY=K` makes key K trap inside the loop, so that an
+    /// end-to-end test can check that a genuine internal error still restores the terminal.
+    private let crashKey = ProcessInfo.processInfo.environment["ORDERCON_TEST_CRASH_KEY"]?.first
 
     public init(state: ConsoleState, renderer: FrameRenderer, themes: ThemeCatalog, screen: NcursesScreen,
                 queue: ActionQueue, runner: EffectRunner, fastRefresh: TimeInterval = 2, slowRefresh: TimeInterval = 30) {
@@ -39,6 +42,13 @@ public final class ConsoleLoop {
         var lastSecond = Int(Date().timeIntervalSince1970)
         while !state.shouldQuit {
             waitForWork()
+            if TerminalGuard.takeSuspendRequest() {
+                // ^Z: the terminal is handed back, and after fg every cell is drawn again.
+                TerminalGuard.suspend()
+                screen.updateSize()
+                drawn = nil
+                dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
+            }
             readKeys(&drawn)
             let readingCache = state.cacheCursor != nil
             for action in queue.drain() { dispatch(action) }
@@ -78,7 +88,9 @@ public final class ConsoleLoop {
             let kind = cn_read_key(0, &code)
             guard kind != 0 else { return }
             switch KeyDecoder.decode(isKeyCode: kind == 2, code: code) {
-            case .key(let key): dispatch(.key(key))
+            case .key(let key):
+                if let crashKey, key == .char(crashKey) { fatalError("ORDERCON_TEST_CRASH_KEY \(crashKey) pressed") }
+                dispatch(.key(key))
             case .resize:
                 screen.updateSize()
                 drawn = nil

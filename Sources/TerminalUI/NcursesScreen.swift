@@ -32,15 +32,16 @@ public final class NcursesScreen: Screen {
     /// cursor, which `TERM=dumb` (and an unknown `TERM`) cannot.
     public static var isUsable: Bool { cn_terminal_addresses_cursor() != 0 }
 
-    /// Takes over the terminal. `colors: false` draws with attributes only.
-    public init(colors: Bool) {
+    /// Takes over the terminal. `colors: false` draws with attributes only; `diagnostics`
+    /// is the file that receives stderr (a crash's message) while the console draws.
+    public init(colors: Bool, diagnostics: String? = nil) {
         if let locale = setlocale(LC_ALL, ""), String(cString: locale).lowercased().contains("utf") {
         } else {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         setenv("ESCDELAY", "25", 0)
         initscr()
-        TerminalGuard.install()
+        TerminalGuard.install(diagnostics: diagnostics)
         cbreak()
         noecho()
         nonl()

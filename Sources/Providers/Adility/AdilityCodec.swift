@@ -32,10 +32,15 @@ enum AdilityCodec {
                 decoder.userInfo[Unwrapped<T>.rootKey] = root
                 return try decoder.decode(Unwrapped<T>.self, from: data).value
             case .xml:
+                if let problem = XMLPreflight.problem(in: data) {
+                    throw OrderError.malformedResponse(detail: "\(what): not XML the provider sends (\(problem))")
+                }
                 let decoder = XMLDecoder()
                 decoder.userInfo[AdilityFormat.userInfoKey] = AdilityFormat.xml
                 return try decoder.decode(T.self, from: data)
             }
+        } catch let error as OrderError {
+            throw error
         } catch {
             throw OrderError.malformedResponse(detail: "\(what): \(summary(error, format: format))")
         }

@@ -28,4 +28,20 @@ public struct APIRequest: Sendable {
         components.queryItems = query.map { URLQueryItem(name: $0.0, value: $0.1) }
         return path + "?" + (components.percentEncodedQuery ?? "")
     }
+
+    /// `pathAndQuery` with the value of every query parameter that looks like a credential
+    /// (a key, token, secret, password, signature) replaced by `REDACTED`: what the event
+    /// log and the log file keep, since a provider may take an API key in the query.
+    public var redactedPathAndQuery: String {
+        guard !query.isEmpty else { return path }
+        var redacted = self
+        redacted.query = query.map { name, value in (name, Self.isCredential(name) ? "REDACTED" : value) }
+        return redacted.pathAndQuery
+    }
+
+    private static func isCredential(_ name: String) -> Bool {
+        let lowered = name.lowercased()
+        return ["key", "token", "secret", "password", "signature", "auth", "credential"].contains { lowered.contains($0) }
+            || ["sig", "code", "pwd"].contains(lowered)
+    }
 }

@@ -79,7 +79,7 @@ public struct HTTPTransport: Sendable {
         var status: Int?
         defer {
             observer?(RequestRecord(time: started, account: account, method: request.method.rawValue,
-                                    path: request.pathAndQuery, status: status,
+                                    path: request.redactedPathAndQuery, status: status,
                                     duration: Date().timeIntervalSince(started)))
         }
         do {

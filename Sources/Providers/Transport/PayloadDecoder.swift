@@ -1,7 +1,4 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import OrderKit
 
 /// Decodes provider payloads, turning any decoding failure into a one-line
@@ -42,7 +39,8 @@ public enum PayloadDecoder {
     /// payload of every order of a list answer, for the detail view and for what a provider
     /// reads back from it (the operations an order allows). Empty when there is no such array.
     public static func prettyElements(of data: Data, key: String) -> [String] {
-        guard let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+        guard !nestsDeeper(than: prettyDepth, data),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let elements = object[key] as? [Any] else { return [] }
         return elements.compactMap { element in
             (try? JSONSerialization.data(withJSONObject: element, options: [.prettyPrinted, .sortedKeys]))
@@ -50,15 +48,42 @@ public enum PayloadDecoder {
         }
     }
 
+    /// JSON nested deeper is shown as received: re-serialising 500 levels (JSONSerialization
+    /// reads up to 512) overflows a 512 KiB thread stack (found by fuzzing).
+    static let prettyDepth = 64
+
+    /// Whether arrays and objects, outside strings, nest deeper than `limit`.
+    private static func nestsDeeper(than limit: Int, _ data: Data) -> Bool {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for byte in data {
+            if inString {
+                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""): inString = true
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+                if depth > limit { return true }
+            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+            default: break
+            }
+        }
+        return false
+    }
+
     /// Pretty-printed JSON or XML for the detail view, or the text as received when it is
     /// neither.
     public static func pretty(_ data: Data) -> String {
-        if let pretty = PrettyJSON.format(data) {
+        if !nestsDeeper(than: prettyDepth, data), let pretty = PrettyJSON.format(data) {
             return pretty
         }
-        if data.first == UInt8(ascii: "<"), let document = try? XMLDocument(data: data) {
-            return document.xmlString(options: .nodePrettyPrint)
+        let text = String(decoding: data, as: UTF8.self)
+        if text.first == "<", let indented = XMLIndenter.indent(text) {
+            return indented
         }
-        return String(decoding: data, as: UTF8.self)
+        return text
     }
 }

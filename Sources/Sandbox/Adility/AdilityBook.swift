@@ -30,8 +30,10 @@ final class AdilityBook: Sendable {
     private let state: Mutex<State>
     private let clock: any SandboxClock
 
+    private let credentials: SandboxCredentials
     init(options: SandboxOptions) {
         clock = options.clock
+        credentials = options.credentials
         var initial = State(offers: AdilitySeed.offers, random: SeededRandom(seed: options.seed))
         let now = options.clock.now()
         for template in AdilitySeed.orders {
@@ -59,7 +61,7 @@ final class AdilityBook: Sendable {
         guard let apiKey, !apiKey.isEmpty else {
             throw SandboxRefusal.unauthorized("Missing X-ADILITY-API-KEY header: send your distributor API key with every request.")
         }
-        guard apiKey == DemoCredentials.apiKey else {
+        guard apiKey == credentials.apiKey else {
             throw SandboxRefusal.unauthorized("The X-ADILITY-API-KEY is not a valid distributor API key.")
         }
     }

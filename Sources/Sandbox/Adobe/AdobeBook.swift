@@ -48,8 +48,10 @@ final class AdobeBook: Sendable {
     private let executionSeconds: TimeInterval
     private let failureRate: Double
 
+    private let credentials: SandboxCredentials
     init(options: SandboxOptions) {
         clock = options.clock
+        credentials = options.credentials
         executionSeconds = options.executionSeconds
         failureRate = options.failureRate
         let now = options.clock.now()
@@ -61,8 +63,8 @@ final class AdobeBook: Sendable {
 
     /// The bearer token answers 401 and the API key 403, as seed 002's status table says.
     func authorize(bearer: String?, apiKey: String?) throws {
-        guard bearer == DemoCredentials.bearerToken else { throw AdobeRefusal.invalidToken }
-        guard apiKey == DemoCredentials.apiKey else { throw AdobeRefusal.invalidAPIKey }
+        guard bearer == credentials.bearerToken else { throw AdobeRefusal.invalidToken }
+        guard apiKey == credentials.apiKey else { throw AdobeRefusal.invalidAPIKey }
     }
 
     /// The per-request rules: the rate limit, a correlation id on every call (4119), and a

@@ -20,8 +20,10 @@ final class AppxiteBook: Sendable {
     private let provisionSeconds: TimeInterval
     private let failureRate: Double
 
+    private let credentials: SandboxCredentials
     init(options: SandboxOptions) {
         clock = options.clock
+        credentials = options.credentials
         provisionSeconds = options.executionSeconds
         failureRate = options.failureRate
         state = Mutex(State(orders: AppxiteSeed.orders(now: options.clock.now()),
@@ -41,13 +43,13 @@ final class AppxiteBook: Sendable {
         guard let key = headers.subscriptionKey, !key.isEmpty else {
             throw SandboxRefusal.unauthorized("Access denied due to missing subscription key. Make sure to include the Ocp-Apim-Subscription-Key header when making requests to an API.")
         }
-        guard key == DemoCredentials.subscriptionKey else {
+        guard key == credentials.subscriptionKey else {
             throw SandboxRefusal.unauthorized("Access denied due to invalid subscription key. Make sure to provide a valid key for an active subscription.")
         }
         guard let authorization = headers.authorization, authorization.hasPrefix("Bearer ") else {
             throw SandboxRefusal.unauthorized("Missing bearer token: send Authorization: Bearer with a token obtained with your client id and secret.")
         }
-        guard authorization.dropFirst(7) == DemoCredentials.bearerToken else {
+        guard authorization.dropFirst(7) == credentials.bearerToken else {
             throw SandboxRefusal.unauthorized("The access token is invalid or has expired.")
         }
         guard let version = headers.apiVersion, !version.isEmpty else {

@@ -22,8 +22,10 @@ final class MPTBook: Sendable {
     private let vendorSeconds: TimeInterval
     private let failureRate: Double
 
+    private let credentials: SandboxCredentials
     init(options: SandboxOptions) {
         clock = options.clock
+        credentials = options.credentials
         vendorSeconds = options.executionSeconds
         failureRate = options.failureRate
         state = Mutex(State(orders: MPTSeed.orders(now: options.clock.now()), agreements: MPTSeed.agreements(),
@@ -34,7 +36,7 @@ final class MPTBook: Sendable {
 
     func authorize(bearer token: String?) throws {
         guard let token else { throw MPTProblem.unauthorized("Send the API token as Authorization: Bearer <token>.") }
-        guard token == DemoCredentials.bearerToken else { throw MPTProblem.unauthorized("The API token is not valid.") }
+        guard token == credentials.bearerToken else { throw MPTProblem.unauthorized("The API token is not valid.") }
     }
 
     // MARK: Reading

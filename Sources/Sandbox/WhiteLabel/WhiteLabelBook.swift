@@ -29,8 +29,10 @@ final class WhiteLabelBook: Sendable {
     private let executionSeconds: TimeInterval
     private let failureRate: Double
 
+    private let credentials: SandboxCredentials
     init(options: SandboxOptions) {
         clock = options.clock
+        credentials = options.credentials
         executionSeconds = options.executionSeconds
         failureRate = options.failureRate
         let now = options.clock.now()
@@ -52,7 +54,7 @@ final class WhiteLabelBook: Sendable {
         if form["client_id"] != nil || form["client_secret"] != nil {
             throw SandboxRefusal.unauthorized("Client credentials must be sent as HTTP Basic authentication, not in the body.")
         }
-        guard let basic, basic.id == DemoCredentials.clientID, basic.secret == DemoCredentials.clientSecret else {
+        guard let basic, basic.id == credentials.clientID, basic.secret == credentials.clientSecret else {
             throw SandboxRefusal.unauthorized("Unknown client key or secret.")
         }
         guard form["grant_type"] == "password" else {
@@ -60,11 +62,11 @@ final class WhiteLabelBook: Sendable {
         }
         let edition: WhiteLabelEdition
         switch form["username"] {
-        case DemoCredentials.username: edition = .standard
-        case DemoCredentials.freeEditionUsername: edition = .free
+        case credentials.username: edition = .standard
+        case credentials.freeEditionUsername: edition = .free
         default: throw SandboxRefusal.unauthorized("Unknown user name or password.")
         }
-        guard form["password"] == DemoCredentials.password else {
+        guard form["password"] == credentials.password else {
             throw SandboxRefusal.unauthorized("Unknown user name or password.")
         }
         let token = "wl-" + UUID().uuidString.lowercased()
@@ -76,7 +78,7 @@ final class WhiteLabelBook: Sendable {
     /// The reseller a bearer token belongs to; the fixed demo token is the Standard reseller's.
     func edition(forBearer token: String?) throws -> WhiteLabelEdition {
         guard let token else { throw SandboxRefusal.unauthorized("Missing bearer token.") }
-        if token == DemoCredentials.bearerToken { return .standard }
+        if token == credentials.bearerToken { return .standard }
         let now = clock.now()
         guard let issued = state.withLock({ $0.tokens[token] }), issued.expiresAt > now else {
             throw SandboxRefusal.unauthorized("The access token is invalid or has expired.")

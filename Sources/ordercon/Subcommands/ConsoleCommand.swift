@@ -70,7 +70,7 @@ struct ConsoleCommand: AsyncParsableCommand {
                 state.toast = Toast(note, kind: .error, now: state.now, lifetime: 15)
             }
             let runner = EffectRunner(providers: session.providers, store: session.store, send: queue.push)
-            let screen = NcursesScreen(colors: colors)
+            let screen = NcursesScreen(colors: colors, diagnostics: StatePaths.log)
             defer { screen.close() }
             let renderer = FrameRenderer(theme: screen.hasColors ? loadedTheme : loadedTheme.monochrome)
             ConsoleLoop(state: state, renderer: renderer, themes: catalog, screen: screen, queue: queue, runner: runner,

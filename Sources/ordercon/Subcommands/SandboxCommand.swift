@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import Foundation
 import Sandbox
 
@@ -25,6 +26,9 @@ struct SandboxCommand: AsyncParsableCommand {
         discussion: "Change them while it runs with PUT, read the counters with GET, and switch them off with DELETE on /_sandbox/faults."))
     var faults: String = "none"
 
+    @Option(help: "A TOML file of the credentials to accept instead of the demo ones (for leak tests).")
+    var credentials: String?
+
     func validate() throws {
         do {
             _ = try SandboxFaults(parsing: faults)
@@ -40,9 +44,15 @@ struct SandboxCommand: AsyncParsableCommand {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
             FileHandle.standardError.write(Data("ordercon: warning: the sandbox listens on \(host), reachable from the network; its demo credentials are public.\n".utf8))
         }
+        let accepted: SandboxCredentials
+        do {
+            accepted = try credentials.map { path throws(ConfigError) in try SandboxCredentialsFile.load(path: path) } ?? .demo
+        } catch {
+            throw CommandFailure.exit(error.description, code: CommandFailure.usage)
+        }
         let server = SandboxServer(options: SandboxOptions(host: host, port: port, clock: ScaledClock(speed: speed),
                                                            failureRate: failureRate,
-                                                           faults: try SandboxFaults(parsing: faults)))
+                                                           faults: try SandboxFaults(parsing: faults), credentials: accepted))
         let endpoint: SandboxEndpoint
         do {
             endpoint = try await server.start()

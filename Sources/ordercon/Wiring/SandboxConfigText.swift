@@ -22,7 +22,8 @@ enum SandboxConfigText {
 
     static func render(_ endpoint: SandboxEndpoint, secretsFile: String?) -> String {
         var lines = ["# ordercon config for the sandbox at \(endpoint.origin).",
-                     "# Its credentials are the fixed demo ones: no real provider accepts them.",
+                     endpoint.credentials == .demo ? "# Its credentials are the fixed demo ones: no real provider accepts them."
+                         : "# Its credentials are the ones given with --credentials.",
                      "[settings]", "theme = \"default\""]
         if let secretsFile { lines.append("secrets_file = \(quoted(secretsFile))") }
         for account in endpoint.accounts {
