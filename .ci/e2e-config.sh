@@ -5,14 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-binary="$PWD/.build/debug/ordercon"
-work=$(mktemp -d)
-session="ordercon-cfg-$$"
-e2e_name=e2e-config
 # shellcheck source=tty-lib.sh
 source "$PWD/.ci/tty-lib.sh"
-sandbox_pid=
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
+e2e_begin e2e-config
 passed=0
 
 console() {

@@ -6,17 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-swift build --product ordercon 2>&1 | grep -E 'error|Build complete' || true
-binary="$PWD/.build/debug/ordercon"
 runs=${CRASH_RUNS:-50}
 console_runs=${CRASH_CONSOLE_RUNS:-5}
-work=$(mktemp -d)
-session="ordercon-crash-$$"
-e2e_name=e2e-crash
 # shellcheck source=tty-lib.sh
 source "$PWD/.ci/tty-lib.sh"
-sandbox_pid=
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
+e2e_begin e2e-crash
 started=$SECONDS
 
 HOME=$work "$binary" sandbox --port 0 --speed 30 --failure-rate 0 --faults "latency=40ms..200ms,seed=$RANDOM" > "$work/c.toml" 2>/dev/null &

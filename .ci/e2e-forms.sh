@@ -6,14 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-swift build --product ordercon 2>&1 | grep -E 'error|Build complete' || true
-binary="$PWD/.build/debug/ordercon"
-work=$(mktemp -d)
-session="ordercon-forms-$$"
-e2e_name=e2e-forms
 # shellcheck source=tty-lib.sh
 source "$PWD/.ci/tty-lib.sh"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+e2e_begin e2e-forms
 
 type_text() { tmux send-keys -t "$session" -l "$1"; }
 # Narrows the Status pane (focused after switching) to one order and leaves it selected.

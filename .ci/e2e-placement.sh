@@ -5,14 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-swift build --product ordercon 2>&1 | grep -E 'error|Compiling|Build complete' || true
-binary="$PWD/.build/debug/ordercon"
-work=$(mktemp -d)
-session="ordercon-e2e-$$"
-e2e_name=e2e
 # shellcheck source=tty-lib.sh
 source "$PWD/.ci/tty-lib.sh"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+e2e_begin e2e
 
 tmux new-session -d -s "$session" -x 100 -y 30 \
   "env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 ORDERCON_SANDBOX_FAILURE_RATE=0 \

@@ -10,14 +10,9 @@ swift test --filter FaultSoakTests 2>&1 | tee /dev/stderr | grep -Eq 'Test run w
   || { echo "e2e-soak: the soak test failed" >&2; exit 1; }
 echo "e2e-soak: soak test $((SECONDS - started)) s"
 
-binary="$PWD/.build/debug/ordercon"
-work=$(mktemp -d)
-session="ordercon-soak-$$"
-e2e_name=e2e-soak
 # shellcheck source=tty-lib.sh
 source "$PWD/.ci/tty-lib.sh"
-sandbox_pid=
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
+e2e_begin e2e-soak
 
 HOME=$work "$binary" sandbox --port 0 --failure-rate 0 > "$work/c.toml" 2>/dev/null &
 sandbox_pid=$!

@@ -5,13 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-binary="$PWD/.build/debug/ordercon"
-work=$(mktemp -d)
-session="ordercon-term-$$"
-e2e_name=e2e-terminal
 # shellcheck source=tty-lib.sh
 source "$PWD/.ci/tty-lib.sh"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+e2e_begin e2e-terminal
 passed=0
 
 

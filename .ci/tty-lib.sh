@@ -1,5 +1,17 @@
-# Helpers for the tmux end-to-end scripts. Set `session` (the tmux session) and `e2e_name`
-# (the prefix of messages) before sourcing.
+# Helpers for the tmux end-to-end scripts: source it, then `e2e_begin NAME`.
+
+# Builds the binary if needed and sets `binary`, a scratch folder `work`, the tmux
+# `session` and `e2e_name` (the prefix of messages); on exit the session, a sandbox
+# started into `sandbox_pid` and the folder go.
+e2e_begin() {
+  e2e_name=$1
+  swift build --product ordercon 2>&1 | grep -E 'error|Build complete' || true
+  binary="$PWD/.build/debug/ordercon"
+  work=$(mktemp -d)
+  session="ordercon-$1-$$"
+  sandbox_pid=
+  trap 'tmux kill-session -t "$session" 2>/dev/null || true; [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
+}
 
 screen() { tmux capture-pane -p -t "$session"; }
 
