@@ -80,6 +80,15 @@ import Testing
         #expect(PayloadDecoder.pretty(Data(#"{"a":"[[[[","b":[1]}"#.utf8)).contains("\n"))
     }
 
+    /// A bare token with a quote in it (`x"`) hid the nesting after it from the byte scan,
+    /// and the re-indenter recursed through a thousand levels (found at 100k inputs).
+    @Test func nestingAfterAQuotedBareTokenIsShownAsReceived() {
+        let body = #"[x", "# + String(repeating: "[", count: 2000) + String(repeating: "]", count: 2001)
+        #expect(PayloadDecoder.pretty(Data(body.utf8)) == body)
+        let shallow = #"{"a":"# + String(repeating: "[", count: 64) + String(repeating: "]", count: 63) + "}"
+        #expect(PrettyJSON.format(Data(shallow.utf8)) == nil)
+    }
+
     @Test func xmlIsIndentedWithLeavesOnOneLine() {
         let body = #"<?xml version="1.0"?><order><id>7</id><items><item a="1"/><!-- c --></items></order>"#
         #expect(PayloadDecoder.pretty(Data(body.utf8)) == """

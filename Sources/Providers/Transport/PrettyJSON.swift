@@ -7,7 +7,12 @@ import Foundation
 /// Why: each fetched order keeps its raw payload for the detail view, and a round trip
 /// through `JSONSerialization` cost half the CPU of an `ordercon status` sweep.
 enum PrettyJSON {
-    /// The pretty text, or nil when `data` is not a JSON object or array.
+    /// Deeper nesting is not re-indented: parsing and writing recurse once per level, and a
+    /// hostile payload would overflow the stack (found by fuzzing).
+    static let maximumDepth = 64
+
+    /// The pretty text, or nil when `data` is not a JSON object or array, or nests deeper
+    /// than `maximumDepth`.
     static func format(_ data: Data) -> String? {
         var parser = Parser(bytes: [UInt8](data))
         parser.skipSpace()
@@ -60,6 +65,7 @@ enum PrettyJSON {
     private struct Parser {
         let bytes: [UInt8]
         var index = 0
+        var depth = 0
 
         var peek: UInt8? { index < bytes.count ? bytes[index] : nil }
 
@@ -70,10 +76,11 @@ enum PrettyJSON {
         mutating func value() -> Value? {
             skipSpace()
             switch peek {
-            case UInt8(ascii: "{"):
-                return members().map(Value.object)
-            case UInt8(ascii: "["):
-                return elements().map(Value.array)
+            case UInt8(ascii: "{"), UInt8(ascii: "["):
+                depth += 1
+                defer { depth -= 1 }
+                guard depth <= PrettyJSON.maximumDepth else { return nil }
+                return peek == UInt8(ascii: "{") ? members().map(Value.object) : elements().map(Value.array)
             case UInt8(ascii: "\""):
                 return string().map(Value.scalar)
             case .some:
