@@ -5,14 +5,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-started=$SECONDS
-swift test --filter FaultSoakTests 2>&1 | tee /dev/stderr | grep -Eq 'Test run with 1 test.* passed' \
-  || { echo "e2e-soak: the soak test failed" >&2; exit 1; }
-echo "e2e-soak: soak test $((SECONDS - started)) s"
-
 # shellcheck source=tty-lib.sh
 source "$PWD/.ci/tty-lib.sh"
 e2e_begin e2e-soak
+
+# The test's output goes through a file: `tee /dev/stderr` would reopen, and so truncate,
+# a CI log that stderr is redirected to.
+started=$SECONDS
+swift test --filter FaultSoakTests > "$work/soak.log" 2>&1 || true
+grep -E '^soak:|✘' "$work/soak.log" || true
+grep -Eq 'Test run with 1 test.* passed' "$work/soak.log" || fail "the soak test failed"
+echo "e2e-soak: soak test $((SECONDS - started)) s"
 
 HOME=$work "$binary" sandbox --port 0 --failure-rate 0 > "$work/c.toml" 2>/dev/null &
 sandbox_pid=$!
