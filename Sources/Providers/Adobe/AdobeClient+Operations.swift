@@ -123,10 +123,6 @@ extension AdobeClient {
         }
     }
 
-    func offerNames() async throws -> [String: String] {
-        Dictionary(try await offers().map { ($0.id, $0.name) }) { first, _ in first }
-    }
-
     private func lineNames(_ order: AdobeOrderPayload) async throws -> [Int: String] {
         let names = try await offerNames()
         return Dictionary(order.lineItems.map { ($0.extLineItemNumber, names[$0.offerId] ?? $0.offerId) }) { first, _ in first }

@@ -19,6 +19,9 @@ public struct AdobeClient: OrderProvider {
     public var answerWindow: TimeInterval { 2 * transport.transport.timeout }
     private let transport: AuthorizedTransport
     private let apiKey: String
+    /// Read once per client: every order and line would otherwise ask for them again.
+    private let company = SharedFetch<String>()
+    private let names = SharedFetch<[String: String]>()
     let customerID: String
     let currency: String
     /// The time the 14-day return window is measured against (the sandbox's clock in tests).
@@ -196,9 +199,18 @@ public struct AdobeClient: OrderProvider {
     }
 
     func companyName() async throws -> String {
-        let response = try await call(APIRequest(.get, "/v3/customers/\(customerID)"))
-        return try PayloadDecoder.decode(AdobeCustomerPayload.self, from: response, what: "customer")
-            .companyProfile.companyName
+        try await company.value { [self] in
+            let response = try await call(APIRequest(.get, "/v3/customers/\(customerID)"))
+            return try PayloadDecoder.decode(AdobeCustomerPayload.self, from: response, what: "customer")
+                .companyProfile.companyName
+        }
+    }
+
+    /// Product names by offer id, from the price list.
+    func offerNames() async throws -> [String: String] {
+        try await names.value { [self] in
+            Dictionary(try await offers().map { ($0.id, $0.name) }) { first, _ in first }
+        }
     }
 
     /// Posts an order under one correlation id; after a timeout with no answer it sends the

@@ -7,24 +7,24 @@ import OrderKit
 public struct AuthorizedTransport: Sendable {
     public let transport: HTTPTransport
     private let source: BearerSource
-    private let tokens: TokenCache
+    private let tokens: SharedFetch<String>
 
     public init(transport: HTTPTransport, source: BearerSource) {
         self.transport = transport
         self.source = source
-        tokens = TokenCache { [transport] in try await Self.fetch(source, transport: transport) }
+        tokens = SharedFetch { [transport] in try await Self.fetch(source, transport: transport) }
     }
 
     public var account: String { transport.account }
 
     public func send(_ request: APIRequest) async throws -> APIResponse {
-        let token = try await tokens.token()
+        let token = try await tokens.value()
         var attempt = request
         attempt.headers.append(("Authorization", "Bearer \(token)"))
         let response = try await transport.send(attempt)
         guard response.status == 401, source.canRefresh else { return response }
         await tokens.invalidate(token)
-        let fresh = try await tokens.token()
+        let fresh = try await tokens.value()
         attempt.headers = request.headers + [("Authorization", "Bearer \(fresh)")]
         return try await transport.send(attempt)
     }

@@ -84,7 +84,7 @@ import Testing
         let client = sandbox.client()
         var limited: OrderError?
         for _ in 0...300 where limited == nil {
-            do { _ = try await client.customers() } catch let error as OrderError { limited = error }
+            do { _ = try await client.order(id: "5000000001") } catch let error as OrderError { limited = error }
         }
         guard case .rateLimited(let detail) = try #require(limited) else {
             Issue.record("expected rateLimited, got \(String(describing: limited))")
@@ -94,6 +94,6 @@ import Testing
         let raw = try await sandbox.raw(.get, sandbox.ordersPath)
         #expect(raw.status == 429 && raw.object["code"] as? String == "4118")
         sandbox.clock.advance(by: 60)
-        #expect(try await client.customers().count == 1)
+        #expect(try await client.order(id: "5000000001").id == "5000000001")
     }
 }

@@ -54,6 +54,9 @@ import Testing
         #expect(items.map(\.name) == [try #require(names["65304520CA01A12"])])
         #expect(try await client.order(id: placed.id).items.map(\.name) == items.map(\.name))
         #expect(items[0].name != "65304520CA01A12")
+        _ = try await client.items(orderID: placed.id)
+        #expect(sandbox.requests.count("POST /v3/pricelist") == 2, "the test's own catalog read and the client's one")
+        #expect(sandbox.requests.count("GET /v3/customers/9876543210") == 1, "the company name is read once")
     }
 
     @Test func filtersNarrowTheHistoryAndTravelInTheLinks() async throws {
