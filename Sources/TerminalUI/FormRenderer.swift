@@ -7,18 +7,28 @@ import OrderKit
 struct FormRenderer {
     let theme: Theme
 
+    /// The rows a box `width` wide needs to show the whole form: borders, the wrapped notes
+    /// and a blank line, two rows a field (its hint or problem below), and the footer.
+    static func height(of form: FieldForm, width: Int) -> Int {
+        let noteRows = noteLines(form, width: width - 4).count
+        return noteRows + (noteRows > 0 ? 1 : 0) + max(2, form.visibleFields.count * 2) + 4
+    }
+
+    private static func noteLines(_ form: FieldForm, width: Int) -> [(text: String, role: ThemeRole)] {
+        form.notes.flatMap { TextFit.wrap($0, width) }.map { ($0, ThemeRole.modal) }
+            + form.warnings.flatMap { TextFit.wrap($0, width) }.map { ($0, ThemeRole.warning) }
+    }
+
     func draw(_ form: FieldForm, in frame: PaneFrame, on screen: any Screen) {
         BoxRenderer(theme: theme).draw(frame, title: form.title, focused: true, on: screen, fill: .modal)
         let width = frame.innerWidth - 2
         var row = frame.row + 1
         let bottom = frame.row + frame.height - 2
-        for note in form.notes.flatMap({ TextFit.wrap($0, width) }) where row < bottom {
-            put(note, row: &row, frame, role: .modal)
+        let notes = Self.noteLines(form, width: width)
+        for note in notes where row < bottom {
+            put(note.text, row: &row, frame, role: note.role)
         }
-        for warning in form.warnings.flatMap({ TextFit.wrap($0, width) }) where row < bottom {
-            put(warning, row: &row, frame, role: .warning)
-        }
-        if !form.notes.isEmpty || !form.warnings.isEmpty { row += 1 }
+        if !notes.isEmpty { row += 1 }
         guard form.fields != nil else {
             screen.put(row: row, column: frame.column + 2, "Loading the form…", style: theme[.modal])
             footer(form, frame, on: screen)

@@ -27,10 +27,9 @@ struct ModalRenderer {
         case .text(let prompt):
             drawText(prompt, on: screen)
         case .form(let form):
-            let fieldRows = form.visibleFields.count * 2
-            let noteRows = (form.notes + form.warnings).reduce(0) { $0 + TextFit.wrap($1, 78).count }
-            let height = noteRows + max(2, fieldRows) + 5
-            FormRenderer(theme: theme).draw(form, in: box(width: 84, height: height, on: screen), on: screen)
+            let width = min(84, screen.columns - 4)
+            let frame = box(width: width, height: FormRenderer.height(of: form, width: width), on: screen)
+            FormRenderer(theme: theme).draw(form, in: frame, on: screen)
         case .input:
             break
         case .log(let scroll):
