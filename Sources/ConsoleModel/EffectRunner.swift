@@ -135,9 +135,11 @@ public final class EffectRunner: Sendable {
                 switch purpose {
                 case .characteristics(let orderID, let itemID):
                     return try await provider.updateCharacteristics(orderID: orderID, itemID: itemID, fields: fields)
-                case .orderFields(let orderID), .operation(let orderID, _), .newLine(let orderID, _),
-                     .cartLine(let orderID, _, _):
+                case .orderFields(let orderID):
                     return try await provider.updateCustomFields(orderID: orderID, fields: fields)
+                case .operation, .newLine, .cartLine:
+                    // Their values go to `performOperation` or the cart, never to order fields.
+                    throw OrderError.unexpected(detail: "this form's values are not fields to save")
                 }
             })
         case .loadOperations(let account, let order):
