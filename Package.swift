@@ -20,8 +20,9 @@ let package = Package(
     ],
     targets: [
         .target(name: "OrderKit"),
+        .target(name: "PayloadText"),
         .target(name: "Providers", dependencies: [
-            "OrderKit",
+            "OrderKit", "PayloadText",
             .product(name: "AsyncHTTPClient", package: "async-http-client"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "XMLCoder", package: "XMLCoder"),
@@ -48,7 +49,7 @@ let package = Package(
         ]),
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "TerminalUI", dependencies: [
-            "ConsoleModel", "CNcurses", "Config",
+            "ConsoleModel", "CNcurses", "Config", "PayloadText",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "ordercon", dependencies: [
@@ -62,7 +63,7 @@ let package = Package(
         .target(name: "OrderFixtures", dependencies: ["OrderKit"], path: "Tests/OrderFixtures"),
         .testTarget(name: "OrderKitTests", dependencies: ["OrderKit", "OrderFixtures"]),
         .testTarget(name: "ContractTests", dependencies: [
-            "OrderKit", "Providers", "Sandbox",
+            "OrderKit", "Providers", "Sandbox", "PayloadText",
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "XMLCoder", package: "XMLCoder"),
@@ -77,7 +78,7 @@ let package = Package(
         .testTarget(name: "ConfigTests", dependencies: ["Config", "OrderKit"]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "OrderKit", "Store", "Config", "OrderFixtures"]),
         .testTarget(name: "ConsoleModelTests", dependencies: ["ConsoleModel", "OrderKit", "Store", "OrderFixtures"]),
-        .testTarget(name: "FuzzTests", dependencies: ["Providers", "Config", "TerminalUI", "OrderKit", "Sandbox"],
+        .testTarget(name: "FuzzTests", dependencies: ["Providers", "Config", "TerminalUI", "OrderKit", "Sandbox", "PayloadText"],
                     exclude: ["Corpus"]),
         .testTarget(name: "TerminalUITests", dependencies: ["TerminalUI", "ConsoleModel", "OrderKit", "Config", "OrderFixtures"],
                     exclude: ["Snapshots"]),

@@ -4,12 +4,12 @@ import Foundation
 /// `"key" : value`, keys sorted — but keeps every string and number exactly as the
 /// provider sent it and builds no Foundation objects.
 ///
-/// Why: each fetched order keeps its raw payload for the detail view, and a round trip
-/// through `JSONSerialization` cost half the CPU of an `ordercon status` sweep.
+/// Why: the detail view formats the payload each time it draws, and a round trip through
+/// `JSONSerialization` builds a Foundation object for every value.
 enum PrettyJSON {
     /// Deeper nesting is not re-indented: parsing and writing recurse once per level, and a
     /// hostile payload would overflow the stack (found by fuzzing).
-    static let maximumDepth = 64
+    static let maximumDepth = ReadablePayload.maximumDepth
 
     /// The pretty text, or nil when `data` is not a JSON object or array, or nests deeper
     /// than `maximumDepth`.

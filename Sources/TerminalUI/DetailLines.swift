@@ -1,6 +1,7 @@
 import ConsoleModel
 import Foundation
 import OrderKit
+import PayloadText
 
 /// The detail view's text: the normalised fields, the items, the provider's own sections
 /// (vouchers, subscriptions, audit trail…), the status history the console has seen, then
@@ -28,8 +29,8 @@ enum DetailLines {
         lines = ["", "Status history (as seen by this console)"]
         lines += (state.history[orderID] ?? []).map { "  \(timestamp($0.seenAt))  \($0.status)" }
         lines += ["", "Raw payload"]
-        lines += (order.rawPayload ?? "(not loaded: the list does not carry it)").split(separator: "\n",
-                                                                                         omittingEmptySubsequences: false)
+        lines += (order.rawPayload.map(ReadablePayload.text) ?? "(not loaded: the list does not carry it)")
+            .split(separator: "\n", omittingEmptySubsequences: false)
             .map { "  " + $0 }
         return rows + lines.map { PaneRow(text: $0) }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import PayloadText
 import Providers
 import Sandbox
 import Testing
@@ -37,7 +38,7 @@ import Testing
         #expect(order.phase == .completed)
         #expect(order.total == Money(amount: 230, currency: "EUR"))
         #expect(order.items.map(\.phase) == [.completed])
-        #expect(order.rawPayload?.contains("\"Status\" : \"Executed\"") == true)
+        #expect(order.rawPayload.map(ReadablePayload.text)?.contains("\"Status\" : \"Executed\"") == true)
     }
 
     @Test func singleItemAndCatalogAndAccounts() async throws {

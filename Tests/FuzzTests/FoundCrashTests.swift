@@ -1,19 +1,20 @@
 @testable import Config
 import Foundation
 import OrderKit
+@testable import PayloadText
 @testable import Providers
 import Testing
 
 /// Inputs that once crashed a parser, found by fuzzing; each must now end in a value or an error.
 @Suite struct FoundCrashTests {
     /// FoundationXML's `XMLDocument` accepted these, then crashed (a null dereference in
-    /// `xmlString`) when the detail view pretty-printed them.
+    /// `xmlString`) when the detail view formatted them.
     @Test(arguments: [
         #"<?xml version="1.0" encoding="bogus"?><order><id>7</id></order>"#,
         "<offers><offer><status>active</status></offer></offers>s>active</status>",
     ])
     func malformedXMLIsShownWithoutCrashing(_ body: String) {
-        #expect(PayloadDecoder.pretty(Data(body.utf8)).contains("<id>7</id>") || body.hasPrefix("<offers>"))
+        #expect(ReadablePayload.text(body).contains("<id>7</id>") || body.hasPrefix("<offers>"))
     }
 
     /// FoundationXML's `XMLParser` (under XMLCoder) trapped on invalid UTF-8 in a tag name.
@@ -76,22 +77,22 @@ import Testing
     /// JSONSerialization read 500 levels of arrays, and writing them back overflowed the stack.
     @Test func deeplyNestedJSONIsShownAsReceived() {
         let body = String(repeating: "[", count: 500) + String(repeating: "]", count: 500)
-        #expect(PayloadDecoder.pretty(Data(body.utf8)) == body)
-        #expect(PayloadDecoder.pretty(Data(#"{"a":"[[[[","b":[1]}"#.utf8)).contains("\n"))
+        #expect(ReadablePayload.text(body) == body)
+        #expect(ReadablePayload.text(#"{"a":"[[[[","b":[1]}"#).contains("\n"))
     }
 
     /// A bare token with a quote in it (`x"`) hid the nesting after it from the byte scan,
     /// and the re-indenter recursed through a thousand levels (found at 100k inputs).
     @Test func nestingAfterAQuotedBareTokenIsShownAsReceived() {
         let body = #"[x", "# + String(repeating: "[", count: 2000) + String(repeating: "]", count: 2001)
-        #expect(PayloadDecoder.pretty(Data(body.utf8)) == body)
+        #expect(ReadablePayload.text(body) == body)
         let shallow = #"{"a":"# + String(repeating: "[", count: 64) + String(repeating: "]", count: 63) + "}"
         #expect(PrettyJSON.format(Data(shallow.utf8)) == nil)
     }
 
     @Test func xmlIsIndentedWithLeavesOnOneLine() {
         let body = #"<?xml version="1.0"?><order><id>7</id><items><item a="1"/><!-- c --></items></order>"#
-        #expect(PayloadDecoder.pretty(Data(body.utf8)) == """
+        #expect(ReadablePayload.text(body) == """
             <?xml version="1.0"?>
             <order>
               <id>7</id>
@@ -104,6 +105,6 @@ import Testing
     }
 
     @Test func anUnclosedTagIsShownAsReceived() {
-        #expect(PayloadDecoder.pretty(Data("<order><id".utf8)) == "<order><id")
+        #expect(ReadablePayload.text("<order><id") == "<order><id")
     }
 }

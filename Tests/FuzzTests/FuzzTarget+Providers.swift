@@ -1,8 +1,9 @@
 import Foundation
+import PayloadText
 @testable import Providers
 
 /// The provider decoders: every response type its client reads, what decodes mapped to
-/// the domain types as the clients do, and the pretty-printing of raw payloads.
+/// the domain types as the clients do, and the detail view's formatting of raw payloads.
 extension FuzzTarget {
     static let providers = [whiteLabel, appxite, adobe, mpt, adilityJSON, adilityXML]
 
@@ -66,11 +67,11 @@ extension FuzzTarget {
                         corpus: FuzzCorpus.seeds("adility", extension: format.rawValue), [
             { data in
                 _ = try read(format, AdilityList<AdilityOrderPayload>.self, root: "orders", data: data).elements
-                    .map { AdilityMapping.order($0, account: "fuzz", raw: PayloadDecoder.pretty(data), now: Date()) }
+                    .map { AdilityMapping.order($0, account: "fuzz", raw: PayloadDecoder.text(data), now: Date()) }
             },
             { data in
                 _ = AdilityMapping.order(try read(format, AdilityOrderPayload.self, root: "order", data: data), account: "fuzz",
-                                         raw: PayloadDecoder.pretty(data), now: Date())
+                                         raw: PayloadDecoder.text(data), now: Date())
             },
             { data in _ = try read(format, AdilityList<AdilityOfferPayload>.self, root: "offers", data: data).elements.map(AdilityMapping.offer) },
             { data in _ = AdilityMapping.offer(try read(format, AdilityOfferPayload.self, root: "offer", data: data)) },
@@ -80,7 +81,7 @@ extension FuzzTarget {
 
     private static func decoders(_ name: String, syntax: FuzzSyntax = .json, corpus: [[UInt8]],
                                  _ readers: [@Sendable (Data) throws -> Void]) -> FuzzTarget {
-        FuzzTarget(name: name, syntax: syntax, corpus: corpus, readers: readers + [{ data in _ = PayloadDecoder.pretty(data) }])
+        FuzzTarget(name: name, syntax: syntax, corpus: corpus, readers: readers + [{ data in _ = ReadablePayload.text(PayloadDecoder.text(data)) }])
     }
 
     private static func read<T: Decodable>(_ format: AdilityFormat, _ type: T.Type, root: String, data: Data) throws -> T {

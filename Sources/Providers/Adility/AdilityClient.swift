@@ -153,7 +153,7 @@ public struct AdilityClient: OrderProvider {
 
     private func orderAnswer(_ response: APIResponse, what: String) throws -> Order {
         let payload = try decode(AdilityOrderPayload.self, root: "order", from: response, what: what)
-        let raw = PayloadDecoder.pretty(response.body)
+        let raw = PayloadDecoder.text(response.body)
         return AdilityMapping.order(payload, account: account, raw: raw, now: Date())
     }
 

@@ -180,7 +180,7 @@ public struct AdobeClient: OrderProvider {
         while let page = request, visited.insert(page.pathAndQuery).inserted {
             let response = try await call(page)
             let payload = try PayloadDecoder.decode(AdobeOrderHistoryPayload.self, from: response, what: "order history")
-            let raws = PayloadDecoder.prettyElements(of: response.body, key: "items")
+            let raws = PayloadDecoder.elements(of: response.body, key: "items")
             orders += payload.items.enumerated().map { ($1, raws.count == payload.items.count ? raws[$0] : nil) }
             request = payload.links?.next.flatMap { Self.request(following: $0.uri) }
         }

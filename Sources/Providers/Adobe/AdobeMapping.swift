@@ -32,7 +32,7 @@ enum AdobeMapping {
                      createdAt: payload.creationDate ?? now, updatedAt: now,
                      total: total(payload),
                      items: payload.lineItems.map { item($0, order: payload) },
-                     rawPayload: raw.map(PayloadDecoder.pretty))
+                     rawPayload: raw.map(PayloadDecoder.text))
     }
 
     /// A line keeps its own status (a returned line is 1008 while the order is still 1000).

@@ -61,7 +61,7 @@ public struct AppxiteClient: OrderProvider {
         while true {
             let response = try await call(APIRequest(.get, "/orders", query: [("page", String(page)), ("pageSize", "100")]))
             let batch = try PayloadDecoder.decode(AppxiteOrderPagePayload.self, from: response, what: "order list")
-            let raws = PayloadDecoder.prettyElements(of: response.body, key: "Items")
+            let raws = PayloadDecoder.elements(of: response.body, key: "Items")
             orders += batch.orders.enumerated().map { index, payload in
                 var order = mapped(payload, now: now)
                 order.rawPayload = raws.count == batch.orders.count ? raws[index] : nil

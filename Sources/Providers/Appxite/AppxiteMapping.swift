@@ -28,7 +28,7 @@ enum AppxiteMapping {
                      phase: phase(status: payload.status), createdAt: payload.createdAt, updatedAt: now,
                      total: payload.total.map { Money(amount: $0, currency: currency) },
                      items: payload.items.map { item($0, currency: currency) },
-                     rawPayload: raw.map(PayloadDecoder.pretty))
+                     rawPayload: raw.map(PayloadDecoder.text))
     }
 
     static func item(_ payload: AppxiteItemPayload, currency: String) -> OrderItem {

@@ -26,7 +26,7 @@ enum MPTMapping {
             updatedAt: payload.audit?.updated?.at ?? created,
             total: money(payload.price?.SPxM, payload.price),
             items: payload.lines.map { item($0, orderStatus: payload.status) },
-            rawPayload: raw.map(PayloadDecoder.pretty))
+            rawPayload: raw.map(PayloadDecoder.text))
     }
 
     /// Lines have no status of their own: each shows its order's.

@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import PayloadText
 
 /// Decodes provider payloads, turning any decoding failure into a one-line
 /// `OrderError.malformedResponse` that names the field.
@@ -35,55 +36,21 @@ public enum PayloadDecoder {
         return text.isEmpty ? "top level" : text
     }
 
-    /// Each element of the array under `key` of a JSON object, pretty-printed: the raw
-    /// payload of every order of a list answer, for the detail view and for what a provider
-    /// reads back from it (the operations an order allows). Empty when there is no such array.
-    public static func prettyElements(of data: Data, key: String) -> [String] {
-        guard !nestsDeeper(than: prettyDepth, data),
+    /// Each element of the array under `key` of a JSON object, as JSON text: the raw payload
+    /// of every order of a list answer, for the detail view and for what a provider reads back
+    /// from it (the operations an order allows). Empty when there is no such array.
+    public static func elements(of data: Data, key: String) -> [String] {
+        guard !ReadablePayload.nestsTooDeep(data),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let elements = object[key] as? [Any] else { return [] }
         return elements.compactMap { element in
-            (try? JSONSerialization.data(withJSONObject: element, options: [.prettyPrinted, .sortedKeys]))
+            (try? JSONSerialization.data(withJSONObject: element, options: [.sortedKeys, .withoutEscapingSlashes]))
                 .map { String(decoding: $0, as: UTF8.self) }
         }
     }
 
-    /// JSON nested deeper is shown as received: re-serialising 500 levels (JSONSerialization
-    /// reads up to 512) overflows a 512 KiB thread stack (found by fuzzing).
-    static let prettyDepth = 64
-
-    /// Whether arrays and objects, outside strings, nest deeper than `limit`.
-    private static func nestsDeeper(than limit: Int, _ data: Data) -> Bool {
-        var depth = 0
-        var inString = false
-        var escaped = false
-        for byte in data {
-            if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true } else if byte == UInt8(ascii: "\"") { inString = false }
-                continue
-            }
-            switch byte {
-            case UInt8(ascii: "\""): inString = true
-            case UInt8(ascii: "["), UInt8(ascii: "{"):
-                depth += 1
-                if depth > limit { return true }
-            case UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
-            default: break
-            }
-        }
-        return false
-    }
-
-    /// Pretty-printed JSON or XML for the detail view, or the text as received when it is
-    /// neither.
-    public static func pretty(_ data: Data) -> String {
-        if !nestsDeeper(than: prettyDepth, data), let pretty = PrettyJSON.format(data) {
-            return pretty
-        }
-        let text = String(decoding: data, as: UTF8.self)
-        if text.first == "<", let indented = XMLIndenter.indent(text) {
-            return indented
-        }
-        return text
+    /// A payload as received, for `Order.rawPayload`; the detail view makes it readable.
+    public static func text(_ data: Data) -> String {
+        String(decoding: data, as: UTF8.self)
     }
 }

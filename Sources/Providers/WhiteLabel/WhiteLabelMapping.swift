@@ -28,7 +28,7 @@ enum WhiteLabelMapping {
             phase: phase(status: payload.status),
             createdAt: payload.orderDate, updatedAt: now, expiresAt: payload.expirationDate,
             total: payload.total.map { Money(amount: $0, currency: currency) },
-            items: items, rawPayload: raw.map(PayloadDecoder.pretty))
+            items: items, rawPayload: raw.map(PayloadDecoder.text))
     }
 
     static func item(_ payload: WhiteLabelItemPayload, orderStatus: String? = nil) -> OrderItem {

@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import PayloadText
 import Providers
 import Sandbox
 import Testing
@@ -14,7 +15,7 @@ import Testing
         let placed = try await client.place(cart: sandbox.cart([("65304520CA01A12", 3), ("65304522CA01A12", 1)]))
         #expect(placed.status == "1002" && placed.phase == .processing)
         #expect(placed.items.map(\.id) == ["1", "2"])
-        #expect(placed.rawPayload?.contains(#""subscriptionId" : """#) == true)
+        #expect(placed.rawPayload.map(ReadablePayload.text)?.contains(#""subscriptionId" : """#) == true)
 
         sandbox.clock.advance(by: 3)
         #expect(try await client.order(id: placed.id).phase == .processing)
@@ -23,7 +24,7 @@ import Testing
         #expect(done.status == "1000" && done.phase == .completed)
         #expect(done.items.map(\.phase) == [.completed, .completed])
         #expect(done.customerName == "Northwind Creative Ltd")
-        #expect(done.rawPayload?.contains(#""subscriptionId" : """#) == false)
+        #expect(done.rawPayload.map(ReadablePayload.text)?.contains(#""subscriptionId" : """#) == false)
     }
 
     @Test func failingShareEndsInAFailureCode() async throws {

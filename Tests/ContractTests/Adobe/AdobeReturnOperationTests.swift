@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import PayloadText
 import Providers
 import Sandbox
 import Testing
@@ -46,8 +47,8 @@ import Testing
         let returned = try await client.perform(operation, orderID: Self.recent, fields: form.filled(["1": "2", "2": "2"]))
         #expect(returned.id != Self.recent)
         #expect(returned.items.map(\.quantity) == [2, 2])
-        #expect(returned.rawPayload?.contains(#""orderType" : "RETURN""#) == true)
-        #expect(returned.rawPayload?.contains(#""referenceOrderId" : "5000000003""#) == true)
+        #expect(returned.rawPayload.map(ReadablePayload.text)?.contains(#""orderType" : "RETURN""#) == true)
+        #expect(returned.rawPayload.map(ReadablePayload.text)?.contains(#""referenceOrderId" : "5000000003""#) == true)
         let after = try await client.operationForm(operation, orderID: Self.recent)
         #expect(after.map(\.key) == ["1"])
         #expect(after.map(\.hint) == ["3 remaining"])

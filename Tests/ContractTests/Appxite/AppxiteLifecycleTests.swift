@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import PayloadText
 import Providers
 import Sandbox
 import Testing
@@ -31,7 +32,7 @@ import Testing
         #expect(done.status == "provision_finished")
         #expect(done.phase == .completed)
         #expect(done.items.map(\.phase) == [.completed, .completed])
-        #expect(done.rawPayload?.contains("\"SubscriptionStatus\" : \"active\"") == true)
+        #expect(done.rawPayload.map(ReadablePayload.text)?.contains("\"SubscriptionStatus\" : \"active\"") == true)
         #expect(try await client.items(orderID: placed.id).map(\.quantity) == [10, 2])
     }
 

@@ -7,13 +7,13 @@ import Testing
 @Suite struct AppxitePayloadDecodingTests {
     @Test func operationsAreReadBackFromAListedOrdersRawPayload() throws {
         let page = Data(#"{"TotalCount": 2, "Items": [{"OrderId": "AX-1", "Status": "cart", "Operations": ["update", "create_quote"]}, {"OrderId": "AX-2", "Status": "provision_finished", "Operations": []}]}"#.utf8)
-        let raws = PayloadDecoder.prettyElements(of: page, key: "Items")
+        let raws = PayloadDecoder.elements(of: page, key: "Items")
         #expect(raws.count == 2)
         let first = try JSONDecoder().decode(AppxiteOperationsPayload.self, from: Data(raws[0].utf8))
         #expect(first.status == "cart" && first.operations == ["update", "create_quote"])
         #expect(try JSONDecoder().decode(AppxiteOperationsPayload.self, from: Data(raws[1].utf8)).operations.isEmpty)
-        #expect(PayloadDecoder.prettyElements(of: page, key: "items").isEmpty)
-        #expect(PayloadDecoder.prettyElements(of: Data("[1]".utf8), key: "Items").isEmpty)
+        #expect(PayloadDecoder.elements(of: page, key: "items").isEmpty)
+        #expect(PayloadDecoder.elements(of: Data("[1]".utf8), key: "Items").isEmpty)
     }
 
     @Test func anItemCarriesItsSubscriptionAndAnOrderItsScheduledDay() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import PayloadText
 import Providers
 import Sandbox
 import Testing
@@ -81,7 +82,7 @@ import Testing
             let before = try await client.order(id: orderID).status
             let updated = try await client.setNotes(orderID: orderID, notes: "Order for accounting team")
             #expect(updated.status == before)
-            #expect(try await client.order(id: orderID).rawPayload?.contains("Order for accounting team") == true)
+            #expect(try await client.order(id: orderID).rawPayload.map(ReadablePayload.text)?.contains("Order for accounting team") == true)
         }
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import PayloadText
 import Providers
 import Sandbox
 import Testing
@@ -132,13 +133,13 @@ import Testing
         let draft = try await client.createDraft(customerID: MPTFixture.acme)
         let validated = try await client.validate(orderID: draft.id)
         #expect(validated.status == "Draft")
-        #expect(validated.rawPayload?.contains("The order has no lines") == true)
+        #expect(validated.rawPayload.map(ReadablePayload.text)?.contains("The order has no lines") == true)
         #expect(try await client.orderingParameters(orderID: draft.id)
             .first { $0.id == MPTFixture.partnerIDParameter }?.error == "A value is required.")
         _ = try await client.addItem(orderID: draft.id, offerID: MPTFixture.photoshop, quantity: 2)
         let quoted = try await client.quote(orderID: draft.id)
         #expect(quoted.total != nil)
-        #expect(try await client.order(id: draft.id).rawPayload?.contains("The order has no lines") == false)
+        #expect(try await client.order(id: draft.id).rawPayload.map(ReadablePayload.text)?.contains("The order has no lines") == false)
     }
 
     @Test func quoteNeedsLinesAndPricesEveryField() async throws {
