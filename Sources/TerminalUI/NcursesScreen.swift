@@ -121,7 +121,8 @@ public final class NcursesScreen: Screen {
 
     private func pair(_ style: CellStyle) -> Int16 {
         guard hasColors, style.foreground != nil || style.background != nil else { return 0 }
-        let key = ColorPair(foreground: fit(style.foreground ?? -1), background: fit(style.background ?? -1))
+        let key = ColorPair(foreground: fit(style.foreground ?? -1, background: false),
+                            background: fit(style.background ?? -1, background: true))
         if let existing = pairs[key] { return existing }
         guard pairs.count + 1 < Int(cn_color_pairs()), pairs.count < Int(Int16.max) - 1 else { return 0 }
         let number = Int16(pairs.count + 1)
@@ -131,8 +132,8 @@ public final class NcursesScreen: Screen {
     }
 
     /// Colours beyond what the terminal has fall back to their basic 8-colour cousin.
-    private func fit(_ color: Int) -> Int {
+    private func fit(_ color: Int, background: Bool) -> Int {
         guard color >= colorCount, color >= 0 else { return color }
-        return ColorFallback.basic(color)
+        return ColorFallback.basic(color, background: background)
     }
 }

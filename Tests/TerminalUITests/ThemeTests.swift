@@ -81,11 +81,19 @@ import Testing
     }
 
     @Test func colorsBeyondTheTerminalFallBackToBasicOnes() {
-        #expect(ColorFallback.basic(3) == 3)
-        #expect(ColorFallback.basic(9) == 1)
-        #expect(ColorFallback.basic(196) == 1)
-        #expect(ColorFallback.basic(46) == 2)
-        #expect(ColorFallback.basic(16) == 0)
-        #expect(ColorFallback.basic(255) == 7)
+        #expect(ColorFallback.basic(3, background: false) == 3)
+        #expect(ColorFallback.basic(9, background: false) == 1)
+        #expect(ColorFallback.basic(196, background: false) == 1)
+        #expect(ColorFallback.basic(46, background: true) == 2)
+        #expect(ColorFallback.basic(16, background: false) == 0)
+        #expect(ColorFallback.basic(255, background: true) == 7)
+    }
+
+    /// Grey text must not turn black on a dark eight-colour screen; a dark grey bar may.
+    @Test func greysStayReadableAsTextOnEightColours() {
+        #expect(ColorFallback.basic(8, background: false) == 7)
+        #expect(ColorFallback.basic(240, background: false) == 7)
+        #expect(ColorFallback.basic(8, background: true) == 0)
+        #expect(ColorFallback.basic(236, background: true) == 0)
     }
 }
