@@ -47,6 +47,11 @@ run status 1038 --account wl-demo --format json --config "$work/c.toml" | python
 run status 1038 --config "$work/c.toml" > "$work/status.txt"
 grep -q 'Submitted \[processing\]' "$work/status.txt" || fail "status text finds the order in any account"
 ok
+printf '1038\n1035  # the failed one\n' | run status - --account wl-demo --format json --config "$work/c.toml" \
+  | python3 -c 'import json,sys; o=json.load(sys.stdin); assert [r["id"] for r in o]==["1038","1035"], o' || fail "status - reads ids from stdin"
+[ "$(code_of status - --config "$work/c.toml" </dev/null)" = 64 ] && grep -q 'no order ids on standard input' "$work/err" \
+  || fail "status - with nothing on stdin: one line, exit 64"
+ok
 
 [ "$(code_of check --config "$work/c.toml" --account wl-free --stuck-after 7d --failed-within 1m)" = 0 ] || fail "check OK: $(cat "$work/out")"
 grep -q '^ORDERCON OK - .* | failed=0' "$work/out" || fail "check OK line: $(cat "$work/out")"

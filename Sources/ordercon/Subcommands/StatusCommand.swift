@@ -5,13 +5,13 @@ import Headless
 import OrderKit
 
 /// `ordercon status ORDER_ID…`: orders, now. Several ids are looked up at once, up to the
-/// account's `concurrency`, over pooled connections.
+/// account's `concurrency`, over pooled connections; `-` reads the ids from standard input.
 struct StatusCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(commandName: "status", abstract: "Show orders' status.")
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: "The provider's order ids; with several, one table row (or JSON object) each.")
+    @Argument(help: ArgumentHelp("The provider's order ids; with several, one table row (or JSON object) each. - reads them from standard input (one per line, or separated by spaces or commas; # starts a comment).", valueName: "order-id"))
     var orderIDs: [String]
 
     @Option(help: "The account that holds the orders (default: the first account that knows each).")
@@ -23,9 +23,13 @@ struct StatusCommand: AsyncParsableCommand {
     func validate() throws {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json.") }
         guard !orderIDs.isEmpty else { throw ValidationError("Name at least one order id.") }
+        guard !orderIDs.contains("-") || orderIDs.count == 1 else {
+            throw ValidationError("Give - alone to read the order ids from standard input.")
+        }
     }
 
     func run() async throws {
+        let orderIDs = try requestedIDs()
         try await CommandRun.perform(config: global.config) { session in
             guard orderIDs.count > 1 else {
                 let (_, order) = try await CommandRun.locate(orderIDs[0], account: account, in: session)
@@ -50,6 +54,18 @@ struct StatusCommand: AsyncParsableCommand {
                 if code == 0 { code = CommandRun.exitCode(for: error) }
             }
             return code
+        }
+    }
+
+    /// The ids named, or those on standard input for `-`.
+    private func requestedIDs() throws -> [String] {
+        guard orderIDs == ["-"] else { return orderIDs }
+        let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
+        do {
+            return try OrderIDList.parse(input)
+        } catch {
+            throw CommandFailure.exit("no order ids on standard input; give one per line, e.g. ordercon status - < ids.txt",
+                                      code: CommandFailure.usage)
         }
     }
 }
