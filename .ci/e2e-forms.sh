@@ -47,6 +47,7 @@ keys BSpace 4 Tab Right
 wait_for '‹ Annual billing'
 keys Enter
 wait_for 'Added Azure Virtual Desktop reserved capacity ×4'
+on_screen 'total 1344\.00 EUR' || fail "the cart line is not priced at its annual billing cycle (4 × 336.00 EUR)"
 keys p
 wait_for 'Place cart'
 wait_for 'Total \(priced by Appxite\)'

@@ -160,13 +160,13 @@ extension ConsoleReducer {
             if case .cartLine(_, let lineID, _) = form.purpose {
                 state.busy.append("Saving the cart")
                 return [.updateCartLine(account: account, cartID: cartID, lineID: lineID, quantity: quantity,
-                                        parameters: parameters)]
+                                        parameters: parameters, unitPrice: form.chosenUnitPrice)]
             }
             guard case .newLine(_, let offer) = form.purpose else { return [] }
             if state.localCart(cartID) != nil {
                 state.busy.append("Saving the cart")
                 return [.addCartLine(account: account, cartID: cartID, offer: offer, quantity: quantity,
-                                     parameters: parameters)]
+                                     parameters: parameters, unitPrice: form.chosenUnitPrice)]
             }
             state.busy.append("Adding an item")
             return [.addItem(account: account, orderID: cartID, offerID: offer.id, quantity: quantity)]

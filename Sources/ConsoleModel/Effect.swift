@@ -22,9 +22,11 @@ public enum Effect: Sendable, Equatable {
     case place(account: String, orderID: String, content: String)
     case createLocalCart(account: String, customerID: String, customerName: String)
     /// `parameters` are the line form's other values, by wire key.
-    case addCartLine(account: String, cartID: String, offer: Offer, quantity: Int, parameters: [String: String])
+    case addCartLine(account: String, cartID: String, offer: Offer, quantity: Int, parameters: [String: String],
+                     unitPrice: Money? = nil)
     case removeCartLine(account: String, cartID: String, lineID: String)
-    case updateCartLine(account: String, cartID: String, lineID: String, quantity: Int, parameters: [String: String])
+    case updateCartLine(account: String, cartID: String, lineID: String, quantity: Int, parameters: [String: String],
+                        unitPrice: Money? = nil)
     /// Journaled like `place`, with the provider's idempotency handle for the cart.
     case placeCart(account: String, cart: LocalCart)
     case previewCart(account: String, cart: LocalCart)

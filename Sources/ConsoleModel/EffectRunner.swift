@@ -86,19 +86,20 @@ public final class EffectRunner: Sendable {
                 try self.store.save(cart)
                 return cart
             }, note: "New cart for \(customerName): press a to add items.")
-        case .addCartLine(let account, let cartID, let offer, let quantity, let parameters):
+        case .addCartLine(let account, let cartID, let offer, let quantity, let parameters, let unitPrice):
             return .cartSaved(account: account, await capture {
                 try self.changeCart(cartID, account: account) { cart in
                     cart.lines.append(CartLine(id: LocalCart.newID(), offerID: offer.id, name: offer.name,
-                                               quantity: quantity, unitPrice: offer.price, parameters: parameters))
+                                               quantity: quantity, unitPrice: unitPrice ?? offer.price, parameters: parameters))
                 }
             }, note: "Added \(offer.name) ×\(quantity) to the cart.")
-        case .updateCartLine(let account, let cartID, let lineID, let quantity, let parameters):
+        case .updateCartLine(let account, let cartID, let lineID, let quantity, let parameters, let unitPrice):
             return .cartSaved(account: account, await capture {
                 try self.changeCart(cartID, account: account) { cart in
                     guard let index = cart.lines.firstIndex(where: { $0.id == lineID }) else { return }
                     cart.lines[index].quantity = quantity
                     cart.lines[index].parameters = parameters
+                    if let unitPrice { cart.lines[index].unitPrice = unitPrice }
                 }
             }, note: "Cart line changed.")
         case .removeCartLine(let account, let cartID, let lineID):

@@ -88,6 +88,11 @@ public struct FieldForm: Sendable, Equatable {
         }
     }
 
+    /// The unit price the chosen options set (an Appxite billing cycle), if one does.
+    public var chosenUnitPrice: Money? {
+        filled.lazy.compactMap { field in field.choices.first { $0.id == field.value }?.unitPrice }.first
+    }
+
     /// Only the fields whose value the user changed.
     public var changed: [CustomField] {
         let originals = Dictionary((fields ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })

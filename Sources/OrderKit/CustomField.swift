@@ -20,10 +20,15 @@ public struct CustomField: Sendable, Codable, Hashable, Identifiable {
     public struct Choice: Sendable, Codable, Hashable, Identifiable {
         public var id: String
         public var label: String
+        /// What one unit costs with this choice, when the choice sets the price (a billing
+        /// cycle: annual costs more per line than monthly), so a local cart shows what will be
+        /// charged rather than the offer's list price.
+        public var unitPrice: Money?
 
-        public init(id: String, label: String) {
+        public init(id: String, label: String, unitPrice: Money? = nil) {
             self.id = id
             self.label = label
+            self.unitPrice = unitPrice
         }
     }
 

@@ -90,6 +90,29 @@ import Testing
         #expect(try store.localCarts(account: "wl-demo").first?.lines.first?.parameters == ["tier": "2"])
     }
 
+    /// A billing cycle chosen in the line form sets the line's price; the list price is only
+    /// the fallback, and a line edited without such a choice keeps the price it had.
+    @Test func aChosenBillingCyclePricesTheLine() async throws {
+        let (store, _, runner, full) = try await savedCartWithOneLine()
+        let annual = Money(amount: 264, currency: "EUR")
+        let added = try #require(savedCart(await runner.perform(.addCartLine(account: "wl-demo", cartID: full.id, offer: offer,
+                                                                             quantity: 1, parameters: ["ChargePeriod": "A"],
+                                                                             unitPrice: annual))))
+        #expect(added.lines.map(\.unitPrice) == [offer.price, annual])
+        #expect(added.total == Money(amount: 310, currency: "EUR"))
+        let monthly = Money(amount: 22, currency: "EUR")
+        let changed = try #require(savedCart(await runner.perform(.updateCartLine(account: "wl-demo", cartID: full.id,
+                                                                                  lineID: added.lines[1].id, quantity: 1,
+                                                                                  parameters: ["ChargePeriod": "M"],
+                                                                                  unitPrice: monthly))))
+        #expect(changed.lines[1].unitPrice == monthly)
+        let kept = try #require(savedCart(await runner.perform(.updateCartLine(account: "wl-demo", cartID: full.id,
+                                                                               lineID: added.lines[1].id, quantity: 3,
+                                                                               parameters: ["ChargePeriod": "M"]))))
+        #expect(kept.lines[1].unitPrice == monthly)
+        #expect(try store.localCarts(account: "wl-demo").first?.lines.last?.unitPrice == monthly)
+    }
+
     @Test func anUnknownAccountIsAConfigurationError() async throws {
         let runner = EffectRunner(providers: [:], store: try OrderStore(), send: { _ in })
         let answer = await runner.perform(.refresh(account: "ghost"))

@@ -118,7 +118,8 @@ import Testing
                                                       .success(FormFixtures.appxiteLine.fields), quantityKey: "quantityBox1"))
         let effects = ConsoleFixture.press(&state, .backspace, .char("5"), .tab, .right, .enter)
         #expect(effects == [.addCartLine(account: "wl-demo", cartID: "c1", offer: FormFixtures.appxiteOffer, quantity: 5,
-                                         parameters: ["ChargePeriod.pricingFrequency": "P-A", "dataCenterLocation": "11"])])
+                                         parameters: ["ChargePeriod.pricingFrequency": "P-A", "dataCenterLocation": "11"],
+                                         unitPrice: Money(amount: 66, currency: "EUR"))])
     }
 
     @Test func aLocalCartLineIsChangedInItsForm() {
@@ -137,7 +138,8 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", purpose, .success(fields), quantityKey: "quantityBox1"))
         #expect(ConsoleFixture.press(&state, .char("0"), .tab, .right, .enter)
                 == [.updateCartLine(account: "wl-demo", cartID: "c1", lineID: "l1", quantity: 20,
-                                    parameters: ["ChargePeriod.pricingFrequency": "P-A", "dataCenterLocation": "11"])])
+                                    parameters: ["ChargePeriod.pricingFrequency": "P-A", "dataCenterLocation": "11"],
+                                    unitPrice: Money(amount: 66, currency: "EUR"))])
     }
 
     @Test func providerDetailsAreKeptPerOrderAndAFailureIsShownInThem() {

@@ -10,8 +10,10 @@ public enum FormFixtures {
         CustomField(name: "Quantity", value: "1", kind: .number, key: "quantityBox1", required: true,
                     minimum: 1, maximum: 300),
         CustomField(name: "Billing cycle", value: "P-M", kind: .choice, key: "ChargePeriod.pricingFrequency",
-                    required: true, choices: [.init(id: "P-M", label: "Monthly, 1-month term"),
-                                              .init(id: "P-A", label: "Annual, 1-year term")]),
+                    required: true, choices: [.init(id: "P-M", label: "Monthly, 1-month term",
+                                                    unitPrice: Money(amount: 6, currency: "EUR")),
+                                              .init(id: "P-A", label: "Annual, 1-year term",
+                                                    unitPrice: Money(amount: 66, currency: "EUR"))]),
         CustomField(name: "Data centre", value: "11", kind: .choice, key: "dataCenterLocation",
                     choices: [.init(id: "11", label: "West Europe"), .init(id: "12", label: "North Europe")]),
     ])

@@ -50,9 +50,10 @@ enum AppxiteLineForm {
     }
 
     private static func choice(_ period: AppxiteOfferPayload.ChargePeriod, currency: String?) -> CustomField.Choice {
-        let price = period.price.map { " · " + Money(amount: $0, currency: currency ?? "EUR").formatted } ?? ""
+        let price = period.price.map { Money(amount: $0, currency: currency ?? "EUR") }
         return CustomField.Choice(id: period.offerRulePricingId,
                                   label: "\(period.pricingFrequency) billing, \(period.offerRuleFrequency) term "
-                                      + "(\(period.offerRuleCustomFrequencyMonths) months)\(price)")
+                                      + "(\(period.offerRuleCustomFrequencyMonths) months)\(price.map { " · " + $0.formatted } ?? "")",
+                                  unitPrice: price)
     }
 }

@@ -31,6 +31,8 @@ import Testing
         #expect(period.value == "6f1e2d3c-4b5a-4968-8776-a5b4c3d2e1f0")
         #expect(period.choices.map(\.label) == ["Monthly billing, Annual term (12 months) · 31.20 EUR",
                                                 "Annual billing, Annual term (36 months) · 336.00 EUR"])
+        #expect(period.choices.map(\.unitPrice) == [Money(amount: Decimal(string: "31.20")!, currency: "EUR"),
+                                                    Money(amount: 336, currency: "EUR")])
         #expect(period.hint?.contains("ChargePeriod.pricingFrequency") == true)
         #expect(form.fields[2].choices.map(\.id) == ["1", "2", "3"])
         #expect(form.fields[2].choices.map(\.label) == ["Frankfurt (DE)", "Amsterdam (NL)", "Stockholm (SE)"])
