@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import Foundation
 import Headless
 import OrderKit
@@ -51,7 +52,15 @@ struct OrdersCommand: AsyncParsableCommand {
             let shown = OrderQuery.filter(orders, phases: Set(phases.compactMap(Phase.init(rawValue:))), since: cutoff)
             switch OutputFormat(rawValue: format)! {
             case .text: CommandRun.say(shown.isEmpty ? "No orders match." : OrderTable.text(shown))
-            case .json: CommandRun.say(OrderRecord.json(shown.map(OrderRecord.init)))
+            case .json:
+                let concurrency = selection.account.flatMap { session.config.account(named: $0)?.concurrency }
+                    ?? AccountConfig.defaultConcurrency
+                let (filled, failures) = await OrderItemsFill.fill(shown, from: providers, concurrency: concurrency)
+                for failure in failures {
+                    CommandRun.warn("\(failure.orderID): items not read: \(failure.error.message)")
+                    code = max(code, CommandRun.exitCode(for: failure.error))
+                }
+                CommandRun.say(OrderRecord.json(filled.map(OrderRecord.init)))
             case .csv: FileHandle.standardOutput.write(Data(OrderTable.csv(shown).utf8))
             }
             return code
