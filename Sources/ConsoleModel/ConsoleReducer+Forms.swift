@@ -1,4 +1,5 @@
 import OrderKit
+import Store
 
 /// Forms and provider operations: order fields and characteristics (`e`), a line's form
 /// when adding an item, and the order actions menu (`o`) with its forms, previews and
@@ -102,6 +103,11 @@ extension ConsoleReducer {
 
     static func perform(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
                         fields: [CustomField]) -> [Effect] {
+        if operation.createsOrder, state.journalCheck != .done {
+            toast(&state, "Still checking unfinished placements with the provider; try \(operation.title.lowercased()) again in a moment.",
+                  kind: .error)
+            return []
+        }
         state.busy.append(performWork(operation, orderID))
         return [.performOperation(account: state.account.name, orderID: orderID, operation, fields: fields)]
     }
@@ -296,7 +302,13 @@ extension ConsoleReducer {
             return [.loadItems(account: state.account.name, orderID: order.id)] + requestRefresh(&state)
         case .failure(let error):
             show(&state, error)
-            return []
+            guard operation.createsOrder, !PlacementJournal.isRefusal(error) else { return [] }
+            // Whether the provider made the order is unknown: ask it before anything else is sent.
+            state.journalCheck = .pending
+            state.reconciledAccounts.remove(state.account.name)
+            toast(&state, "\(error.message) Checking with the provider whether the \(operation.title.lowercased()) created an order before anything else.",
+                  kind: .error, lifetime: 15)
+            return requestRefresh(&state)
         }
     }
 }

@@ -247,7 +247,10 @@ public enum ConsoleReducer {
             state.reconciledAccounts.insert(state.account.name)
             let notPlaced = entries.filter { $0.outcome == .notPlaced }
             let placed = entries.filter { $0.outcome == .placed }
-            if let entry = notPlaced.first {
+            if let entry = notPlaced.first, let operation = entry.operationID {
+                toast(&state, "The \(operation) asked at \(entry.createdAt.formatted(.dateTime.hour().minute().second())) did NOT reach \(state.account.provider.displayName) before ordercon stopped: select the order and choose it again with o.",
+                      kind: .error, lifetime: 30)
+            } else if let entry = notPlaced.first {
                 toast(&state, "Order \(entry.idempotencyKey) was NOT placed before ordercon stopped: ↵ it in Drafts and press p to place it again.",
                       kind: .error, lifetime: 30)
             } else if let entry = placed.first {

@@ -152,7 +152,8 @@ public final class EffectRunner: Sendable {
             })
         case .performOperation(let account, let orderID, let operation, let fields):
             return .operationPerformed(account: account, orderID: orderID, operation, await capture {
-                let order = try await self.provider(account).perform(operation, orderID: orderID, fields: fields)
+                let order = try await PlacementJournal(store: self.store, provider: try self.provider(account))
+                    .perform(operation, orderID: orderID, fields: fields)
                 try self.store.save(order)
                 return order
             })

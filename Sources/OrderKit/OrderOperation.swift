@@ -18,9 +18,13 @@ public struct OrderOperation: Sendable, Codable, Hashable, Identifiable {
     /// Ask "are you sure" before performing; the lines say exactly what will happen.
     public var confirms: Bool
     public var warning: [String]
+    /// It creates a new order at the provider (an Adobe return, an MPT change or termination
+    /// order): the journal records it like a placement, so that an answer lost to a crash or
+    /// a dropped connection is looked up, never sent twice.
+    public var createsOrder: Bool
 
     public init(id: String, title: String, summary: String, hasForm: Bool = false, previews: Bool = false,
-                confirms: Bool = true, warning: [String] = []) {
+                confirms: Bool = true, warning: [String] = [], createsOrder: Bool = false) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -28,5 +32,6 @@ public struct OrderOperation: Sendable, Codable, Hashable, Identifiable {
         self.previews = previews
         self.confirms = confirms
         self.warning = warning
+        self.createsOrder = createsOrder
     }
 }

@@ -65,6 +65,13 @@ public protocol OrderProvider: Sendable {
                           fields: [CustomField]) async throws -> [String]
     /// Performs the operation and returns the order it changed or created.
     func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField]) async throws -> Order
+    /// A fresh client reference for an order-creating operation, made before the journal
+    /// records the intent.
+    func newReference(for operation: OrderOperation) -> String
+    /// Performs an order-creating operation carrying `reference`, so that
+    /// `findPlaced(idempotencyKey: reference)` finds the order it created.
+    func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField],
+                 reference: String) async throws -> Order
     /// The provider's own facts about the order for the detail view.
     func details(orderID: String) async throws -> [DetailSection]
 }
@@ -127,6 +134,11 @@ extension OrderProvider {
                                  fields: [CustomField]) async throws -> [String] { [] }
     public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField]) async throws -> Order {
         throw unsupported(operation.title.lowercased())
+    }
+    public func newReference(for operation: OrderOperation) -> String { "ordercon-" + UUID().uuidString.lowercased() }
+    public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField],
+                        reference: String) async throws -> Order {
+        try await perform(operation, orderID: orderID, fields: fields)
     }
     public func details(orderID: String) async throws -> [DetailSection] { [] }
     /// By default the handle is the order id itself (whitelabel: the draft being checked out).

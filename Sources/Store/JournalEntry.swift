@@ -45,6 +45,14 @@ public struct JournalEntry: Sendable, Hashable, Identifiable {
         self.completedAt = completedAt
     }
 
+    /// The prefix of an order-creating operation's intent: `operation:return`.
+    public static let operationPrefix = "operation:"
+
+    /// The operation's id when the intent is an order-creating operation, not a placement.
+    public var operationID: String? {
+        intent.hasPrefix(Self.operationPrefix) ? String(intent.dropFirst(Self.operationPrefix.count)) : nil
+    }
+
     /// FNV-1a 64 of `content`, in hex: a stable fingerprint, not a security hash.
     public static func digest(of content: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -47,6 +47,21 @@ public struct PlacementJournal: Sendable {
         return order
     }
 
+    /// Performs an operation; one that creates an order (`createsOrder`) is journaled like a
+    /// placement, under the client reference it carries (intent `operation:ID`), and
+    /// reconciled through `findPlaced`.
+    public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField]) async throws -> Order {
+        guard operation.createsOrder else {
+            return try await provider.perform(operation, orderID: orderID, fields: fields)
+        }
+        let reference = provider.newReference(for: operation)
+        let content = fields.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: ",")
+        return try await journaled(intent: JournalEntry.operationPrefix + operation.id, key: reference,
+                                   content: "\(orderID):\(content)") {
+            try await provider.perform(operation, orderID: orderID, fields: fields, reference: reference)
+        }
+    }
+
     /// Open intents for this provider's account, settled by asking the provider. Returns
     /// every open intent it looked at: settled ones with their outcome, and those whose
     /// request may still land (younger than the answer window) with none, still open —
@@ -56,13 +71,16 @@ public struct PlacementJournal: Sendable {
         for var entry in try store.openIntents(account: provider.account) {
             let mayStillLand = now.timeIntervalSince(entry.createdAt) < answerWindow
             let found = try await placedOrder(entry)
-            if found.map({ $0.phase.isUnplaced }) ?? true, mayStillLand {
+            // An operation's order counts once it exists (MPT creates change orders in Draft);
+            // a placement's only once it is past draft.
+            let made = found.map { !$0.phase.isUnplaced || entry.operationID != nil } ?? false
+            if !made, mayStillLand {
                 // Not there, or still a draft: its request may yet land.
                 settled.append(entry)
                 continue
             }
             if let order = found {
-                entry.outcome = order.phase.isUnplaced ? .notPlaced : .placed
+                entry.outcome = made ? .placed : .notPlaced
                 entry.orderID = order.id
                 try store.save(order)
                 if entry.outcome == .placed {

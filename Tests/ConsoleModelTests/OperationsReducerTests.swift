@@ -61,6 +61,20 @@ import Testing
         #expect(state.busy.isEmpty)
     }
 
+    /// While the journal still asks the provider about an earlier lost answer, an operation
+    /// that creates an order waits, like placing.
+    @Test func anOrderCreatingOperationWaitsForTheJournalCheck() {
+        var state = state()
+        openReturnForm(&state)
+        ConsoleFixture.press(&state, .backspace, .char("1"), .enter)
+        _ = ConsoleReducer.reduce(&state, .operationPreviewed(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn,
+                                                              fields: [], .success(["Acrobat Pro ×1"])))
+        state.journalCheck = .pending
+        #expect(ConsoleFixture.press(&state, .char("y")).isEmpty)
+        #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
+        #expect(state.busy.isEmpty)
+    }
+
     @Test func aFailedPreviewGoesBackToTheFormWithEverythingKept() {
         var state = state()
         openReturnForm(&state)

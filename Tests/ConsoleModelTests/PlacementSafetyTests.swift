@@ -37,6 +37,27 @@ import Testing
         #expect(next.contains(.reconcileJournal(account: "wl-demo")))
     }
 
+    /// An Adobe return or MPT change order is journaled like a placement: a lost answer is
+    /// checked with the provider first; an edit in place (notes) needs no check.
+    @Test func anUnansweredOrderCreatingOperationIsCheckedLikeAPlacement() {
+        var state = ConsoleFixture.state()
+        #expect(state.journalCheck == .done)
+        _ = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1034", FormFixtures.notes,
+                                                              .failure(.timedOut(detail: "no answer"))))
+        #expect(state.journalCheck == .done)
+        let effects = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn,
+                                                                        .failure(.timedOut(detail: "no answer"))))
+        #expect(effects == [.refresh(account: "wl-demo")])
+        #expect(state.journalCheck == .pending)
+        #expect(state.toast?.text.contains("whether the return lines created an order") == true)
+        _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([
+            JournalEntryFixture.entry(key: "oc-1", outcome: .notPlaced, intent: "operation:return"),
+        ])))
+        #expect(state.journalCheck == .done)
+        #expect(state.toast?.text.hasPrefix("The return asked at") == true)
+        #expect(state.toast?.text.contains("choose it again with o") == true)
+    }
+
     @Test func aRefusalNeedsNoCheck() {
         var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .char("p"), .char("y"))

@@ -21,7 +21,8 @@ public enum FormFixtures {
     /// Adobe's return: one quantity per line, bounded by what is left to return.
     public static let adobeReturn = OrderOperation(
         id: "return", title: "Return lines", summary: "Return licences bought in the last 14 days for a refund.",
-        hasForm: true, previews: true, warning: ["Returned licences are removed from the customer at once."])
+        hasForm: true, previews: true, warning: ["Returned licences are removed from the customer at once."],
+        createsOrder: true)
 
     public static let returnFields = [
         CustomField(name: "Acrobat Pro", value: "0", kind: .number, key: "1", minimum: 0, maximum: 3,

@@ -28,15 +28,23 @@ import Testing
     }
 
     @Test func descriptionReadsBackToTheSameFaults() throws {
-        let faults = try SandboxFaults(parsing: "latency=100ms..400ms,error=0.25,reset=0.1,hang=3s,side=before,seed=9")
+        let faults = try SandboxFaults(parsing: "latency=100ms..400ms,error=0.25,reset=0.1,hang=3s,side=before,methods=post+PATCH,seed=9")
         #expect(try SandboxFaults(parsing: faults.description) == faults)
+        #expect(faults.methods == ["POST", "PATCH"])
+    }
+
+    @Test func methodsLimitWhichRequestsFaultsStrike() throws {
+        let creating = try SandboxFaults(parsing: "reset=1,methods=POST")
+        #expect(creating.strikes(method: "POST") && !creating.strikes(method: "GET"))
+        #expect(try SandboxFaults(parsing: "reset=1").strikes(method: "GET"))
     }
 
     @Test(arguments: [
         ("error=1.5", "'error=1.5': a share is a number from 0 to 1"),
         ("latency=fast", "'latency=fast': a duration is 0 to 600 s, written like 200ms, 1.5s or 2m"),
         ("latency=2s..1s", "'latency=2s..1s': the low end of the range is above the high end"),
-        ("jitter=0.1", "'jitter=0.1': unknown fault; use latency, error, timeout, reset, garbage, hang, side or seed"),
+        ("jitter=0.1", "'jitter=0.1': unknown fault; use latency, error, timeout, reset, garbage, hang, side, methods or seed"),
+        ("methods=FETCH", "'methods=FETCH': methods are GET, POST, PUT, PATCH or DELETE, joined by +, e.g. methods=POST+PATCH"),
         ("error", "'error': write NAME=VALUE, e.g. error=0.2"),
         ("error=0.2,,reset=0.1", "'': write NAME=VALUE, e.g. error=0.2"),
         ("side=middle", "'side=middle': the side is before, after or both"),

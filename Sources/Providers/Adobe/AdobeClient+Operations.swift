@@ -58,14 +58,27 @@ extension AdobeClient {
              "The returned licences stop working; lines returned in full become 1008 (cancelled)."]
     }
 
-    /// A return creates the RETURN order and answers it; the reference edit answers the
-    /// order with its new reference.
     public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField]) async throws -> Order {
+        try await perform(operation, orderID: orderID, fields: fields, reference: newReference(for: operation))
+    }
+
+    /// The RETURN order's `externalReferenceId` (at most 35 characters), which `findPlaced`
+    /// looks up.
+    public func newReference(for operation: OrderOperation) -> String {
+        "oc-" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+    }
+
+    /// A return creates the RETURN order carrying `reference` and answers it (the same
+    /// reference is its correlation id, so a resend replays Adobe's answer); the reference
+    /// edit answers the order with its new reference.
+    public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField],
+                        reference: String) async throws -> Order {
         switch operation.id {
         case AdobeOrderOperations.returnLines.id:
             let (original, _) = try await orderPayload(id: orderID)
-            let body = try returnBody(orderID: orderID, original: original, fields: fields, type: "RETURN")
-            let response = try await create(body, correlationID: UUID().uuidString)
+            let body = try returnBody(orderID: orderID, original: original, fields: fields, type: "RETURN",
+                                      reference: reference)
+            let response = try await create(body, correlationID: "ordercon-\(reference)")
             return try await mapped(response, what: "return")
         case AdobeOrderOperations.editReference.id:
             let reference = fields.first { $0.key == AdobeOrderOperations.referenceKey }?.value
@@ -130,7 +143,8 @@ extension AdobeClient {
 
     /// The RETURN (or its PREVIEW) of the quantities the form asks for, each line as the
     /// original order has it; a quantity the form refuses is the error, before anything is sent.
-    private func returnBody(orderID: String, original: AdobeOrderPayload, fields: [CustomField], type: String) throws -> Data {
+    private func returnBody(orderID: String, original: AdobeOrderPayload, fields: [CustomField], type: String,
+                            reference: String? = nil) throws -> Data {
         if let problem = fields.lazy.compactMap({ $0.problem(with: $0.value) }).first {
             throw OrderError.rejected(detail: problem)
         }
@@ -143,7 +157,8 @@ extension AdobeClient {
         guard !lines.isEmpty else {
             throw OrderError.rejected(detail: "nothing to return from order \(orderID); enter a quantity on at least one line")
         }
-        return try JSONEncoder().encode(AdobeOrderRequestPayload(orderType: type, referenceOrderId: orderID, lineItems: lines))
+        return try JSONEncoder().encode(AdobeOrderRequestPayload(externalReferenceId: reference, orderType: type,
+                                                                 referenceOrderId: orderID, lineItems: lines))
     }
 
     private func mapped(_ response: APIResponse, what: String) async throws -> Order {

@@ -149,10 +149,11 @@ public struct AdobeClient: OrderProvider {
         AdobeCartReference.externalReferenceID(for: cart)
     }
 
-    /// The newest NEW order whose `externalReferenceId` is the key, searched through the
-    /// whole history (Adobe has no filter for it).
+    /// The newest order whose `externalReferenceId` is the key — a NEW order from a cart or a
+    /// RETURN from the operations menu — searched through the whole history (Adobe has no
+    /// filter for it).
     public func findPlaced(idempotencyKey: String) async throws -> Order? {
-        guard let payload = try await history(query: [("order-type", "NEW")]).map(\.payload)
+        guard let payload = try await history().map(\.payload)
             .first(where: { $0.externalReferenceId == idempotencyKey }) else { return nil }
         return AdobeMapping.order(payload, account: account, customerName: try await companyName())
     }

@@ -9,7 +9,7 @@ enum AdobeOrderOperations {
     static let returnLines = OrderOperation(
         id: "return", title: "Return lines",
         summary: "Return chosen quantities of a completed order placed in the last 14 days, for a refund",
-        hasForm: true, previews: true)
+        hasForm: true, previews: true, createsOrder: true)
 
     static let editReference = OrderOperation(
         id: "reference", title: "Edit external reference",

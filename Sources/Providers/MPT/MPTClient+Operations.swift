@@ -71,17 +71,27 @@ extension MPTClient {
     /// Saves the notes, or creates the Change or Termination order (sent once; see `create`)
     /// and returns it in Draft, ready to be processed like any draft.
     public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField]) async throws -> Order {
+        try await perform(operation, orderID: orderID, fields: fields, reference: newReference(for: operation))
+    }
+
+    /// The order's `externalIds.client`, which `findPlaced` looks up.
+    public func newReference(for operation: OrderOperation) -> String { Self.newExternalClientID() }
+
+    /// The Change or Termination order carries `reference` as its `externalIds.client`.
+    public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField],
+                        reference: String) async throws -> Order {
         switch try MPTOperation.named(operation.id) {
         case .notes:
             return try await setNotes(orderID: orderID, notes: Self.notes(in: fields))
         case .change:
             let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
             let changes = try Self.changes(fields, of: subscriptions).map(\.change)
-            return try await createChange(agreementID: agreement.id, changes: changes)
+            return try await createChange(agreementID: agreement.id, changes: changes, externalClientID: reference)
         case .terminate:
             let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
             let ending = try Self.terminated(fields, of: subscriptions)
-            return try await createTermination(agreementID: agreement.id, subscriptionIDs: ending.map(\.id))
+            return try await createTermination(agreementID: agreement.id, subscriptionIDs: ending.map(\.id),
+                                               externalClientID: reference)
         }
     }
 

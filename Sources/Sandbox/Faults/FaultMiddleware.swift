@@ -9,6 +9,7 @@ struct FaultMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response {
+        guard injector.faults.strikes(method: request.method.rawValue) else { return try await next(request, context) }
         let plan = injector.plan()
         await injector.pause(plan.delayBefore)
         if let fault = plan.fault, fault.side == .before {

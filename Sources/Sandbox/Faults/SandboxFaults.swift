@@ -10,7 +10,9 @@ import Foundation
 /// a closed connection after a partial answer (`reset`), or a truncated or malformed body
 /// (`garbage`). Each faulted request fails either before the book sees it (nothing
 /// changed) or after (the change happened, the client never learns it); `side=before` or
-/// `side=after` picks one. `seed` makes a run reproducible.
+/// `side=after` picks one. `methods=POST` (or `POST+PATCH`) lets faults and latency strike
+/// only requests of those methods: the ones that create or change orders, after the reads an
+/// operation makes first. `seed` makes a run reproducible.
 public struct SandboxFaults: Sendable, Equatable, CustomStringConvertible {
     /// The shortest and longest added delay, in seconds.
     public var latency: ClosedRange<Double>
@@ -23,10 +25,13 @@ public struct SandboxFaults: Sendable, Equatable, CustomStringConvertible {
     public var hangSeconds: Double
     /// Where faults strike; `both` (the default) is what a real network does.
     public var side: FaultSide
+    /// The HTTP methods faults strike, upper case; empty means every request.
+    public var methods: Set<String>
     public var seed: UInt64
 
     public init(latency: ClosedRange<Double> = 0...0, errorShare: Double = 0, timeoutShare: Double = 0,
-                resetShare: Double = 0, garbageShare: Double = 0, hangSeconds: Double = 35, side: FaultSide = .both, seed: UInt64 = 1) {
+                resetShare: Double = 0, garbageShare: Double = 0, hangSeconds: Double = 35, side: FaultSide = .both,
+                methods: Set<String> = [], seed: UInt64 = 1) {
         self.latency = latency
         self.errorShare = errorShare
         self.timeoutShare = timeoutShare
@@ -34,8 +39,12 @@ public struct SandboxFaults: Sendable, Equatable, CustomStringConvertible {
         self.garbageShare = garbageShare
         self.hangSeconds = hangSeconds
         self.side = side
+        self.methods = methods
         self.seed = seed
     }
+
+    /// Whether faults strike a request of this method.
+    public func strikes(method: String) -> Bool { methods.isEmpty || methods.contains(method.uppercased()) }
 
     /// No faults: the sandbox answers every request at once and correctly.
     public static let none = SandboxFaults()
@@ -69,6 +78,12 @@ public struct SandboxFaults: Sendable, Equatable, CustomStringConvertible {
                     throw SandboxFaultsSyntaxError(part: setting, reason: "the side is before, after or both")
                 }
                 side = chosen
+            case "methods":
+                let names = value.split(separator: "+").map { $0.trimmingCharacters(in: .whitespaces).uppercased() }
+                guard !names.isEmpty, names.allSatisfy({ ["GET", "POST", "PUT", "PATCH", "DELETE"].contains($0) }) else {
+                    throw SandboxFaultsSyntaxError(part: setting, reason: "methods are GET, POST, PUT, PATCH or DELETE, joined by +, e.g. methods=POST+PATCH")
+                }
+                methods = Set(names)
             case "seed":
                 guard let number = UInt64(value) else {
                     throw SandboxFaultsSyntaxError(part: setting, reason: "the seed is a whole number")
@@ -76,7 +91,7 @@ public struct SandboxFaults: Sendable, Equatable, CustomStringConvertible {
                 seed = number
             default:
                 throw SandboxFaultsSyntaxError(part: setting,
-                                               reason: "unknown fault; use latency, error, timeout, reset, garbage, hang, side or seed")
+                                               reason: "unknown fault; use latency, error, timeout, reset, garbage, hang, side, methods or seed")
             }
         }
         guard faultShare <= 1 + 1e-9 else {
@@ -98,6 +113,7 @@ public struct SandboxFaults: Sendable, Equatable, CustomStringConvertible {
         }
         parts.append("hang=\(Self.text(hangSeconds))")
         if side != .both { parts.append("side=\(side.rawValue)") }
+        if !methods.isEmpty { parts.append("methods=" + methods.sorted().joined(separator: "+")) }
         parts.append("seed=\(seed)")
         return parts.joined(separator: ",")
     }

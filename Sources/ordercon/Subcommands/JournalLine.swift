@@ -15,6 +15,8 @@ struct JournalLine: Encodable {
     var outcome: String
     var orderID: String?
     var message: String?
+    /// The order-creating operation (`return`, `change`), for an intent that is not a placement.
+    var operation: String?
 
     enum CodingKeys: String, CodingKey {
         case account, provider, id, key, outcome, message
@@ -29,6 +31,7 @@ struct JournalLine: Encodable {
         key = entry.idempotencyKey
         createdAt = entry.createdAt
         orderID = entry.orderID
+        operation = entry.operationID
         switch entry.outcome {
         case .placed?:
             outcome = "placed"
@@ -38,7 +41,8 @@ struct JournalLine: Encodable {
             message = entry.message
         case .notPlaced?:
             outcome = "not_placed"
-            message = "not placed; place it again (ordercon place, or p in the console)"
+            message = entry.operationID.map { "the \($0) made no order; do it again (o in the console)" }
+                ?? "not placed; place it again (ordercon place, or p in the console)"
         case nil:
             outcome = Self.unknown
             message = "still unknown: \(trouble ?? "its request may still reach the provider"); run ordercon journal again in a minute"
@@ -52,7 +56,7 @@ struct JournalLine: Encodable {
         case "refused": "refused: \(message ?? "")"
         default: message ?? outcome
         }
-        return "\(account)  #\(id)  \(when)  \(key)  \(what)"
+        return "\(account)  #\(id)  \(when)  \(operation.map { "\($0) " } ?? "")\(key)  \(what)"
     }
 
     static func json(_ lines: [JournalLine]) -> String {
