@@ -103,11 +103,7 @@ extension ConsoleReducer {
 
     static func perform(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
                         fields: [CustomField]) -> [Effect] {
-        if operation.createsOrder, state.journalCheck != .done {
-            toast(&state, "Still checking unfinished placements with the provider; try \(operation.title.lowercased()) again in a moment.",
-                  kind: .error)
-            return []
-        }
+        if operation.createsOrder, !journalAllows(&state, operation.title.lowercased()) { return [] }
         state.busy.append(performWork(operation, orderID))
         return [.performOperation(account: state.account.name, orderID: orderID, operation, fields: fields)]
     }
@@ -303,11 +299,7 @@ extension ConsoleReducer {
         case .failure(let error):
             show(&state, error)
             guard operation.createsOrder, !PlacementJournal.isRefusal(error) else { return [] }
-            // Whether the provider made the order is unknown: ask it before anything else is sent.
-            state.journalCheck = .pending
-            state.reconciledAccounts.remove(state.account.name)
-            toast(&state, "\(error.message) Checking with the provider whether the \(operation.title.lowercased()) created an order before anything else.",
-                  kind: .error, lifetime: 15)
+            recheckJournal(&state, "\(error.message) Checking with the provider whether the \(operation.title.lowercased()) created an order before anything else.")
             return requestRefresh(&state)
         }
     }

@@ -201,10 +201,7 @@ extension ConsoleReducer {
             toast(&state, "\(placing) is still under way; wait for its answer.", kind: .error)
             return []
         }
-        guard state.journalCheck == .done else {
-            toast(&state, "Still checking unfinished placements with the provider; try again in a moment.", kind: .error)
-            return []
-        }
+        guard journalAllows(&state, "placing") else { return [] }
         if state.focus == .status, let orderID = state.selectedID(.status), let order = state.order(orderID),
            order.phase == .awaitingApproval, state.account.capabilities.resubmit {
             state.modal = .confirm(Confirmation(

@@ -340,11 +340,7 @@ public enum ConsoleReducer {
         case .failure(let error):
             show(&state, error)
             if !PlacementJournal.isRefusal(error) {
-                // Whether the provider got it is unknown: check with it before anything is placed again.
-                state.journalCheck = .pending
-                state.reconciledAccounts.remove(state.account.name)
-                toast(&state, "\(error.message) Checking with the provider whether it was placed before anything else.",
-                      kind: .error, lifetime: 15)
+                recheckJournal(&state, "\(error.message) Checking with the provider whether it was placed before anything else.")
             }
             return requestRefresh(&state)
         }
@@ -352,6 +348,24 @@ public enum ConsoleReducer {
 
     /// A refresh unless one is already in flight: one at a time, so an older answer can
     /// never land after a newer one.
+    /// Whether an unanswered request reached the provider is unknown: nothing that creates an
+    /// order is sent on this account until the journal has asked it (at the next refresh).
+    static func recheckJournal(_ state: inout ConsoleState, _ message: String) {
+        state.journalCheck = .pending
+        state.reconciledAccounts.remove(state.account.name)
+        toast(&state, message, kind: .error, lifetime: 15)
+    }
+
+    /// False, with a toast saying why, while the journal has not yet settled earlier unanswered
+    /// requests: placing, and operations that create an order, wait for it.
+    static func journalAllows(_ state: inout ConsoleState, _ what: String) -> Bool {
+        guard state.journalCheck == .done else {
+            toast(&state, "Still checking unfinished placements with the provider; try \(what) again in a moment.", kind: .error)
+            return false
+        }
+        return true
+    }
+
     static func requestRefresh(_ state: inout ConsoleState) -> [Effect] {
         guard !state.refreshing else { return [] }
         state.refreshing = true

@@ -13,8 +13,8 @@ public enum OrderItemsFill {
         -> (orders: [Order], failures: [(orderID: String, error: OrderError)]) {
         let byAccount = Dictionary(providers.map { ($0.account, $0) }) { first, _ in first }
         let missing = orders.indices.filter { orders[$0].items.isEmpty && byAccount[orders[$0].account] != nil }
-        let answers = await OrderSweep.lookUp(missing.map(String.init), concurrency: concurrency) { index in
-            let order = orders[Int(index)!]
+        let answers = await OrderSweep.lookUp(missing, concurrency: concurrency) { index in
+            let order = orders[index]
             do {
                 return Result<[OrderItem], OrderError>.success(try await byAccount[order.account]!.items(orderID: order.id))
             } catch {

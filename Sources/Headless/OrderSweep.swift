@@ -4,8 +4,8 @@
 /// Why: `ordercon status` over a thousand ids is a sweep an on-call script runs often; one
 /// request after another wastes the round trips, and a thousand at once gets throttled.
 public enum OrderSweep {
-    public static func lookUp<Answer: Sendable>(_ ids: [String], concurrency: Int,
-                                                _ lookUp: @escaping @Sendable (String) async -> Answer) async -> [Answer] {
+    public static func lookUp<Key: Sendable, Answer: Sendable>(_ ids: [Key], concurrency: Int,
+                                                               _ lookUp: @escaping @Sendable (Key) async -> Answer) async -> [Answer] {
         await withTaskGroup(of: (Int, Answer).self) { group in
             var answers = [Answer?](repeating: nil, count: ids.count)
             var next = 0

@@ -7,12 +7,9 @@ import Foundation
 /// Why: the detail view formats the payload each time it draws, and a round trip through
 /// `JSONSerialization` builds a Foundation object for every value.
 enum PrettyJSON {
-    /// Deeper nesting is not re-indented: parsing and writing recurse once per level, and a
-    /// hostile payload would overflow the stack (found by fuzzing).
-    static let maximumDepth = ReadablePayload.maximumDepth
-
     /// The pretty text, or nil when `data` is not a JSON object or array, or nests deeper
-    /// than `maximumDepth`.
+    /// than `ReadablePayload.maximumDepth` (parsing and writing recurse once per level, and a
+    /// hostile payload would overflow the stack; found by fuzzing).
     static func format(_ data: Data) -> String? {
         var parser = Parser(bytes: [UInt8](data))
         parser.skipSpace()
@@ -79,7 +76,7 @@ enum PrettyJSON {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
                 depth += 1
                 defer { depth -= 1 }
-                guard depth <= PrettyJSON.maximumDepth else { return nil }
+                guard depth <= ReadablePayload.maximumDepth else { return nil }
                 return peek == UInt8(ascii: "{") ? members().map(Value.object) : elements().map(Value.array)
             case UInt8(ascii: "\""):
                 return string().map(Value.scalar)

@@ -1,13 +1,13 @@
 import ConsoleModel
 import Foundation
 import OrderKit
-import PayloadText
 
 /// The detail view's text: the normalised fields, the items, the provider's own sections
 /// (vouchers, subscriptions, audit trail…), the status history the console has seen, then
 /// the provider's raw payload.
+@MainActor
 enum DetailLines {
-    static func make(orderID: String, state: ConsoleState) -> [PaneRow] {
+    static func make(orderID: String, state: ConsoleState, payloads: PayloadTextMemo) -> [PaneRow] {
         guard let order = state.order(orderID) else { return [PaneRow(text: "Order \(orderID) is no longer listed.")] }
         var lines = [
             "Provider      \(order.provider.displayName) (account \(order.account))",
@@ -29,7 +29,7 @@ enum DetailLines {
         lines = ["", "Status history (as seen by this console)"]
         lines += (state.history[orderID] ?? []).map { "  \(timestamp($0.seenAt))  \($0.status)" }
         lines += ["", "Raw payload"]
-        lines += (order.rawPayload.map(ReadablePayload.text) ?? "(not loaded: the list does not carry it)")
+        lines += (order.rawPayload.map { payloads.text($0) } ?? "(not loaded: the list does not carry it)")
             .split(separator: "\n", omittingEmptySubsequences: false)
             .map { "  " + $0 }
         return rows + lines.map { PaneRow(text: $0) }

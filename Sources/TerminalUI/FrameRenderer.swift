@@ -7,6 +7,7 @@ import OrderKit
 @MainActor
 public struct FrameRenderer {
     public var theme: Theme
+    private let payloads = PayloadTextMemo()
 
     public init(theme: Theme) {
         self.theme = theme
@@ -36,7 +37,7 @@ public struct FrameRenderer {
         }
         drawStatusBar(state, screen)
         if let modal = state.modal {
-            ModalRenderer(theme: theme).render(modal, state: state, on: screen)
+            ModalRenderer(theme: theme, payloads: payloads).render(modal, state: state, on: screen)
         }
         screen.present()
     }

@@ -6,6 +6,7 @@ import OrderKit
 @MainActor
 struct ModalRenderer {
     let theme: Theme
+    let payloads: PayloadTextMemo
 
     func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) {
         switch modal {
@@ -16,7 +17,7 @@ struct ModalRenderer {
             lines.append("Any key closes this help.")
             drawText(title: "Keys", lines: lines.map { PaneRow(text: $0) }, scroll: scroll, wide: false, on: screen)
         case .detail(let orderID, let scroll):
-            drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state),
+            drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state, payloads: payloads),
                      scroll: scroll, wide: true, on: screen, footer: "↑↓ PgUp PgDn scroll · y copy the id · Esc close")
         case .confirm(let confirmation):
             drawConfirmation(confirmation, on: screen)
