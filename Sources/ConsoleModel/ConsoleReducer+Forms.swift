@@ -283,7 +283,7 @@ extension ConsoleReducer {
             state.orders.removeAll { $0.id == order.id }
             state.orders.insert(order, at: 0)
             state.learnedAt[order.id] = state.now
-            state.orders.sort { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+            state.orders.sort { $0.isNewer(than: $1) }
             state.items[order.id] = nil
             state.details[order.id] = nil
             state.history[order.id, default: []].append(StatusChange(status: order.status, phase: order.phase, seenAt: state.now))

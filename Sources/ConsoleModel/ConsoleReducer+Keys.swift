@@ -266,7 +266,7 @@ extension ConsoleReducer {
                 return []
             }
             let items = state.items[orderID] ?? order.items
-            var lines = ["Cancels order \(orderID) for \(order.customerName) on \(state.account.name):"]
+            var lines = ["Cancels order \(orderID) for \(order.customerLabel) on \(state.account.name):"]
             lines += items.map { "  \($0.name) ×\($0.quantity)  \($0.lineTotal?.formatted ?? "")" }
             if let notice = capabilities.cancelNotice { lines.append(notice) }
             lines.append("Total \(order.displayTotal?.formatted ?? "unknown"). This cannot be undone here.")

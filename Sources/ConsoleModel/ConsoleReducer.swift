@@ -205,7 +205,7 @@ public enum ConsoleReducer {
         let fresh = orders.map { learnedLater.contains($0.id) ? previous[$0.id] ?? $0 : $0 }
         let newer = state.orders.filter { !listed.contains($0.id) && learnedLater.contains($0.id) }
         state.learnedAt = state.learnedAt.filter { learnedLater.contains($0.key) }
-        state.orders = (fresh + newer).sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+        state.orders = (fresh + newer).sorted { $0.isNewer(than: $1) }
         for order in state.orders {
             if state.history[order.id]?.last?.status != order.status {
                 state.history[order.id, default: []].append(
@@ -294,7 +294,7 @@ public enum ConsoleReducer {
             state.items[order.id] = order.items
             state.selection[.drafts] = order.id
             state.focus = .cart
-            toast(&state, "Draft \(order.id) created for \(order.customerName): press a to add items.")
+            toast(&state, "Draft \(order.id) created for \(order.customerLabel): press a to add items.")
         case .failure(let error):
             show(&state, error)
         }
@@ -419,7 +419,7 @@ public enum ConsoleReducer {
     /// The first lines of a placement confirmation: what will be sent, for whom, where.
     static func placementIntro(_ order: Order, _ state: ConsoleState) -> [String] {
         let what = state.localCart(order.id) == nil ? "draft \(order.id)" : "this cart"
-        return ["Submits \(what) for \(order.customerName) on \(state.account.name) for execution.",
+        return ["Submits \(what) for \(order.customerLabel) on \(state.account.name) for execution.",
                 "It cannot be edited afterwards.", ""]
     }
 

@@ -21,7 +21,7 @@ struct OrderSearchIndex: Sendable {
         for order in orders {
             var summary: UInt64 = 0
             Self.fold(order.id, into: &text, summary: &summary)
-            Self.fold(order.customerName, into: &text, summary: &summary)
+            Self.fold(order.customerLabel, into: &text, summary: &summary)
             Self.fold(order.status, into: &text, summary: &summary)
             for item in order.items {
                 Self.fold(item.offerID, into: &text, summary: &summary)

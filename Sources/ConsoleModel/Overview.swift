@@ -50,9 +50,9 @@ public struct Overview: Sendable, Equatable {
             guard let account = accounts[name] else { return [] }
             return account.orders.filter { order in
                 [.processing, .awaitingApproval, .unknown].contains(order.phase)
-                    || (order.phase == .failed && now.timeIntervalSince(order.createdAt) <= Self.failureWindow)
+                    || (order.phase == .failed && now.timeIntervalSince(order.createdAt ?? now) <= Self.failureWindow)
             }.map { Row(account: name, provider: account.provider, order: $0, stale: account.error != nil) }
-        }.sorted { ($0.order.createdAt, $0.order.id) > ($1.order.createdAt, $1.order.id) }
+        }.sorted { $0.order.isNewer(than: $1.order) }
     }
 
     /// Accounts whose last refresh failed, with why.

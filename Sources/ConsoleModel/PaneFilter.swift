@@ -42,7 +42,7 @@ public struct PaneFilter: Sendable, Equatable {
     }
 
     public func matches(_ order: Order) -> Bool {
-        matches([order.id, order.customerName, order.status] + order.items.flatMap { [$0.offerID, $0.name] })
+        matches([order.id, order.customerLabel, order.status] + order.items.flatMap { [$0.offerID, $0.name] })
     }
 
     public func matches(_ item: OrderItem) -> Bool {

@@ -24,7 +24,7 @@ public struct PaneSort: Sendable, Equatable {
     /// Whether `left` comes before `right` when this field is sorted ascending.
     public func isAscending(_ left: Order, _ right: Order) -> Bool {
         switch field {
-        case .date: (left.createdAt, left.id) < (right.createdAt, right.id)
+        case .date: right.isNewer(than: left)
         case .status: (left.status, left.id) < (right.status, right.id)
         case .id: left.id.localizedStandardCompare(right.id) == .orderedAscending
         }

@@ -1,12 +1,13 @@
 import OrderKit
 
-/// One account's orders, or why they could not be read.
+/// One account's list of orders (with what of it could not be read), or why it could not
+/// be read at all.
 public struct AccountOrders: Sendable {
     public var account: String
     public var provider: ProviderKind
-    public var result: Result<[Order], OrderError>
+    public var result: Result<OrderList, OrderError>
 
-    public init(account: String, provider: ProviderKind, result: Result<[Order], OrderError>) {
+    public init(account: String, provider: ProviderKind, result: Result<OrderList, OrderError>) {
         self.account = account
         self.provider = provider
         self.result = result

@@ -42,29 +42,37 @@ public struct HealthCheck: Sendable {
         var failed: [String] = []
         var stuck: [String] = []
         var unreadable: [String] = []
+        var unreadableOrders: [String] = []
         var processing = 0
         for account in accounts {
             switch account.result {
             case .failure(let error):
                 unreadable.append(error.message)
-            case .success(let orders):
-                for order in orders {
-                    let age = now.timeIntervalSince(order.createdAt)
-                    if order.phase == .failed, age <= failedWithin { failed.append("\(account.account)/\(order.id)") }
+            case .success(let list):
+                unreadableOrders += list.unreadable.map { "\(account.account)/\($0.label)" }
+                for order in list.orders {
+                    // An order of unknown age counts as recently failed (worth a look) but
+                    // never as stuck (nothing shows it is old).
+                    let age = order.createdAt.map(now.timeIntervalSince)
+                    if order.phase == .failed, (age ?? 0) <= failedWithin { failed.append("\(account.account)/\(order.id)") }
                     if [.processing, .awaitingApproval, .unknown].contains(order.phase) {
                         processing += 1
-                        if age > stuckAfter { stuck.append("\(account.account)/\(order.id)") }
+                        if let age, age > stuckAfter { stuck.append("\(account.account)/\(order.id)") }
                     }
                 }
             }
         }
-        let state: State = !failed.isEmpty ? .critical : !unreadable.isEmpty ? .unknown : !stuck.isEmpty ? .warning : .ok
+        let state: State = !failed.isEmpty ? .critical : !unreadable.isEmpty ? .unknown
+            : !stuck.isEmpty || !unreadableOrders.isEmpty ? .warning : .ok
         var parts: [String] = []
         if !failed.isEmpty { parts.append("\(failed.count) failed within \(Self.span(failedWithin)): \(Self.list(failed))") }
         if !stuck.isEmpty { parts.append("\(stuck.count) stuck over \(Self.span(stuckAfter)): \(Self.list(stuck))") }
+        if !unreadableOrders.isEmpty {
+            parts.append("\(unreadableOrders.count) order\(unreadableOrders.count == 1 ? "" : "s") unreadable: \(Self.list(unreadableOrders))")
+        }
         parts += unreadable
         if parts.isEmpty { parts.append("\(accounts.count) account\(accounts.count == 1 ? "" : "s"), \(processing) in progress, none stuck or failed") }
-        let perfdata = "failed=\(failed.count);;1;0 stuck=\(stuck.count);1;;0 processing=\(processing);;;0 unreachable=\(unreadable.count);;1;0"
+        let perfdata = "failed=\(failed.count);;1;0 stuck=\(stuck.count);1;;0 processing=\(processing);;;0 unreachable=\(unreadable.count);;1;0 unreadable=\(unreadableOrders.count);1;;0"
         return Verdict(state: state, line: "ORDERCON \(state.rawValue) - \(parts.joined(separator: "; ")) | \(perfdata)")
     }
 

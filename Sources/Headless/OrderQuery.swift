@@ -11,7 +11,7 @@ public enum OrderQuery {
                 group.addTask {
                     do {
                         return (index, AccountOrders(account: provider.account, provider: provider.kind,
-                                                     result: .success(try await provider.orders(stage: stage))))
+                                                     result: .success(try await provider.orderList(stage: stage))))
                     } catch {
                         return (index, AccountOrders(account: provider.account, provider: provider.kind,
                                                      result: .failure(OrderError.wrapping(error))))
@@ -25,9 +25,12 @@ public enum OrderQuery {
     }
 
     /// Orders in any of `phases` (all when empty) created at or after `since`, newest first.
+    /// An order whose creation date is unknown is kept by `since`: leaving it out would hide
+    /// an order nobody can prove is old.
     public static func filter(_ orders: [Order], phases: Set<Phase>, since: Date?) -> [Order] {
         orders.filter { order in
-            (phases.isEmpty || phases.contains(order.phase)) && (since.map { order.createdAt >= $0 } ?? true)
-        }.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+            (phases.isEmpty || phases.contains(order.phase))
+                && (since.map { cutoff in order.createdAt.map { $0 >= cutoff } ?? true } ?? true)
+        }.sorted { $0.isNewer(than: $1) }
     }
 }

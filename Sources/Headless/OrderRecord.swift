@@ -23,14 +23,19 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
     public var id: String
     public var phase: String
     public var status: String
-    public var createdAt: Date
+    /// Null when the provider's answer gave no readable creation date.
+    public var createdAt: Date?
     public var updatedAt: Date
     public var total: Total?
     public var items: [Item]
+    /// Fields of the answer that could not be read, with why (empty when all were read).
+    public var degraded: [String: String]
+    /// Why the last refresh could not read the order again (this is then the last good copy).
+    public var notReread: String?
 
     enum CodingKeys: String, CodingKey {
-        case account, provider, id, phase, status, total, items
-        case createdAt = "created_at", updatedAt = "updated_at"
+        case account, provider, id, phase, status, total, items, degraded
+        case createdAt = "created_at", updatedAt = "updated_at", notReread = "not_reread"
     }
 
     public init(_ order: Order) {
@@ -42,6 +47,8 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
         createdAt = order.createdAt
         updatedAt = order.updatedAt
         total = order.displayTotal.map { Total(amount: $0.amount, currency: $0.currency) }
+        degraded = order.degraded
+        notReread = order.notReread
         items = order.items.map {
             Item(id: $0.id, offer: $0.offerID, name: $0.name, quantity: $0.quantity, phase: $0.phase.rawValue,
                  status: $0.status)
@@ -59,11 +66,32 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
         try container.encode(updatedAt, forKey: .updatedAt)
         try container.encode(total, forKey: .total)
         try container.encode(items, forKey: .items)
+        try container.encode(degraded, forKey: .degraded)
+        try container.encodeIfPresent(notReread, forKey: .notReread)
     }
 
     /// Records as JSON: one array, stable key order, ISO 8601 dates.
     public static func json(_ records: [OrderRecord]) -> String {
         String(decoding: (try? encoder.encode(records)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    /// Records, then one `{"id", "unreadable"}` entry for each list entry that could not
+    /// be read (with its `position` when not even the id could be), as one JSON array.
+    public static func json(_ records: [OrderRecord], unreadable: [UnreadableRecord]) -> String {
+        let entries = records.map(ListEntry.order) + unreadable.map(ListEntry.unreadable)
+        return String(decoding: (try? encoder.encode(entries)) ?? Data("[]".utf8), as: UTF8.self)
+    }
+
+    private enum ListEntry: Encodable {
+        case order(OrderRecord)
+        case unreadable(UnreadableRecord)
+
+        func encode(to encoder: any Encoder) throws {
+            switch self {
+            case .order(let record): try record.encode(to: encoder)
+            case .unreadable(let record): try record.encode(to: encoder)
+            }
+        }
     }
 
     /// One record as a JSON object.

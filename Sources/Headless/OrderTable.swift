@@ -9,7 +9,7 @@ public enum OrderTable {
     public static func text(_ orders: [Order]) -> String {
         let rows = orders.map { order in
             [order.account, order.provider.rawValue, order.id, order.phase.rawValue, order.status,
-             timestamp(order.createdAt), order.displayTotal?.formatted ?? "-"]
+             order.createdAt.map(timestamp) ?? "unknown", order.displayTotal?.formatted ?? "-"]
         }
         let all = [columns] + rows
         let widths = columns.indices.map { column in all.map { $0[column].count }.max() ?? 0 }
@@ -26,7 +26,7 @@ public enum OrderTable {
         let rows = orders.map { order in
             let total = order.displayTotal
             return [order.account, order.provider.rawValue, order.id, order.phase.rawValue, order.status,
-                    timestamp(order.createdAt), timestamp(order.updatedAt),
+                    order.createdAt.map(timestamp) ?? "", timestamp(order.updatedAt),
                     total.map { NSDecimalNumber(decimal: $0.amount).stringValue } ?? "", total?.currency ?? ""]
                 .map(quote).joined(separator: ",")
         }
@@ -37,11 +37,13 @@ public enum OrderTable {
     public static func detail(_ order: Order) -> String {
         var lines = [
             "\(order.account) · \(order.provider.rawValue) · order \(order.id)",
-            "  status   \(order.status) [\(order.phase.rawValue)]",
-            "  customer \(order.customerName) (\(order.customerID))",
-            "  created  \(timestamp(order.createdAt))",
+            "  status   \(order.status.isEmpty ? "unknown" : order.status) [\(order.phase.rawValue)]",
+            "  customer \(order.customerName ?? "unknown") (\(order.customerID ?? "no id"))",
+            "  created  \(order.createdAt.map(timestamp) ?? "unknown")",
             "  total    \(order.displayTotal?.formatted ?? "-")",
         ]
+        if let reason = order.notReread { lines.append("  not re-read: \(reason)") }
+        lines += order.degraded.sorted { $0.key < $1.key }.map { "  unreadable \($0.key): \($0.value)" }
         lines += order.items.map { "  · \($0.name) ×\($0.quantity)  \($0.status) [\($0.phase.rawValue)]" }
         return lines.joined(separator: "\n") + "\n"
     }

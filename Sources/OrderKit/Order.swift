@@ -1,6 +1,11 @@
 import Foundation
 
 /// A provider's order in provider-neutral form, as cached and shown by the console.
+///
+/// Only the id is certain: real answers leave fields out, send them as `null` or in a type
+/// no reference shows. Every other field is optional, and a field the client could not read
+/// is named in `degraded` with the reason, so the screens say "unknown" and why instead of
+/// hiding the order or inventing a value (a creation date of "now" is a lie).
 public struct Order: Sendable, Codable, Hashable, Identifiable {
     /// The provider's own order id, never rewritten.
     public var id: String
@@ -8,12 +13,17 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
     /// The configured account (a login at the provider) the order was read through.
     public var account: String
     /// The end customer the order is for, as the provider names it.
-    public var customerID: String
-    public var customerName: String
-    /// The provider's status, verbatim.
+    public var customerID: String?
+    /// The customer's name: nil when the answer has none and the lookup of it failed (the
+    /// screens then show the id).
+    public var customerName: String?
+    /// The provider's status, verbatim; empty when the answer had none readable (then
+    /// `degraded` names it and the phase is `unknown`).
     public var status: String
     public var phase: Phase
-    public var createdAt: Date
+    /// When the provider created the order; nil when the answer does not say.
+    public var createdAt: Date?
+    /// When ordercon read this copy.
     public var updatedAt: Date
     /// When an unplaced draft will be deleted by the provider, if it ever is.
     public var expiresAt: Date?
@@ -21,11 +31,16 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
     public var items: [OrderItem]
     /// The provider's payload as received, for the detail view.
     public var rawPayload: String?
+    /// Fields the answer held but the client could not read, by field name, with the reason.
+    public var degraded: [String: String]
+    /// Why the last refresh could not read this order again, when it could not: this copy
+    /// is then the last good one, kept rather than dropped.
+    public var notReread: String?
 
-    public init(id: String, provider: ProviderKind, account: String, customerID: String,
-                customerName: String, status: String, phase: Phase, createdAt: Date,
+    public init(id: String, provider: ProviderKind, account: String, customerID: String?,
+                customerName: String?, status: String, phase: Phase, createdAt: Date?,
                 updatedAt: Date, expiresAt: Date? = nil, total: Money? = nil,
-                items: [OrderItem] = [], rawPayload: String? = nil) {
+                items: [OrderItem] = [], rawPayload: String? = nil, degraded: [String: String] = [:]) {
         self.id = id
         self.provider = provider
         self.account = account
@@ -39,10 +54,52 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
         self.total = total
         self.items = items
         self.rawPayload = rawPayload
+        self.degraded = degraded
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, provider, account, customerID, customerName, status, phase, createdAt, updatedAt
+        case expiresAt, total, items, rawPayload, degraded, notReread
+    }
+
+    /// Reads cached copies written before `degraded` existed as well as new ones.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        provider = try container.decode(ProviderKind.self, forKey: .provider)
+        account = try container.decode(String.self, forKey: .account)
+        customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
+        customerName = try container.decodeIfPresent(String.self, forKey: .customerName)
+        status = try container.decodeIfPresent(String.self, forKey: .status) ?? ""
+        phase = try container.decodeIfPresent(Phase.self, forKey: .phase) ?? .unknown
+        createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
+        updatedAt = try container.decode(Date.self, forKey: .updatedAt)
+        expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
+        total = try container.decodeIfPresent(Money.self, forKey: .total)
+        items = try container.decodeIfPresent([OrderItem].self, forKey: .items) ?? []
+        rawPayload = try container.decodeIfPresent(String.self, forKey: .rawPayload)
+        degraded = try container.decodeIfPresent([String: String].self, forKey: .degraded) ?? [:]
+        notReread = try container.decodeIfPresent(String.self, forKey: .notReread)
     }
 
     /// The order's total, or the sum of its lines when the provider sent none.
     public var displayTotal: Money? {
         total ?? Money.total(items.compactMap(\.lineTotal))
+    }
+
+    /// Who the order is for, as a person reads it: the name, else the id, else a dash.
+    public var customerLabel: String {
+        customerName ?? customerID.map { "#\($0)" } ?? "—"
+    }
+
+    /// True when the newer copy sorts before `other` (newest first); orders without a
+    /// creation date sort after every dated one, then by id.
+    public func isNewer(than other: Order) -> Bool {
+        switch (createdAt, other.createdAt) {
+        case let (mine?, theirs?) where mine != theirs: mine > theirs
+        case (.some, nil): true
+        case (nil, .some): false
+        default: id > other.id
+        }
     }
 }

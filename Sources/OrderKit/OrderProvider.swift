@@ -12,7 +12,9 @@ public protocol OrderProvider: Sendable {
     var account: String { get }
     var capabilities: Capabilities { get }
 
-    func orders(stage: OrderStage) async throws -> [Order]
+    /// The account's orders at `stage`, every page; entries that cannot be read are listed
+    /// in the result, never thrown (only a list that cannot be read at all throws).
+    func orderList(stage: OrderStage) async throws -> OrderList
     func order(id: String) async throws -> Order
     func items(orderID: String) async throws -> [OrderItem]
     func offers() async throws -> [Offer]
@@ -77,6 +79,11 @@ public protocol OrderProvider: Sendable {
 }
 
 extension OrderProvider {
+    /// The readable orders of `orderList(stage:)`, for callers that need nothing else.
+    public func orders(stage: OrderStage) async throws -> [Order] {
+        try await orderList(stage: stage).orders
+    }
+
     private func unsupported(_ what: String) -> OrderError {
         .unsupported(detail: "\(kind.displayName) orders cannot \(what).")
     }

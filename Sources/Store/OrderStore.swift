@@ -74,6 +74,22 @@ public final class OrderStore: Sendable {
         migrator.registerMigration("v3-cache-pages") { db in
             try db.create(index: "cachedOrderByAge", on: "cachedOrder", columns: ["account", "createdAt", "id"])
         }
+        // An order whose answer gives no creation date is cached without one (it used to be
+        // given "now", which was a lie): the column may be NULL, which SQLite sorts last when
+        // descending, as `Order.isNewer` does.
+        migrator.registerMigration("v4-undated-orders") { db in
+            try db.create(table: "cachedOrderV4") { table in
+                table.column("account", .text).notNull()
+                table.column("id", .text).notNull()
+                table.column("createdAt", .double)
+                table.column("payload", .blob).notNull()
+                table.primaryKey(["account", "id"])
+            }
+            try db.execute(sql: "INSERT INTO cachedOrderV4 SELECT account, id, createdAt, payload FROM cachedOrder")
+            try db.drop(table: "cachedOrder")
+            try db.rename(table: "cachedOrderV4", to: "cachedOrder")
+            try db.create(index: "cachedOrderByAge", on: "cachedOrder", columns: ["account", "createdAt", "id"])
+        }
         return migrator
     }
 
@@ -90,13 +106,18 @@ public final class OrderStore: Sendable {
     public func cachedOrders(account: String, after cursor: CacheCursor?, limit: Int) throws -> [Order] {
         try database.read { db in
             // A cursor decodes one row at a time: the page's raw payloads are never all in memory at once.
-            let rows = if let cursor {
+            let rows = if let cursor, let createdAt = cursor.createdAt?.timeIntervalSince1970 {
                 try Row.fetchCursor(db, sql: """
                     SELECT payload FROM cachedOrder
-                    WHERE account = ? AND (createdAt < ? OR (createdAt = ? AND id < ?))
+                    WHERE account = ? AND (createdAt < ? OR createdAt IS NULL OR (createdAt = ? AND id < ?))
                     ORDER BY createdAt DESC, id DESC LIMIT ?
-                    """, arguments: [account, cursor.createdAt.timeIntervalSince1970,
-                                     cursor.createdAt.timeIntervalSince1970, cursor.id, limit])
+                    """, arguments: [account, createdAt, createdAt, cursor.id, limit])
+            } else if let cursor {
+                try Row.fetchCursor(db, sql: """
+                    SELECT payload FROM cachedOrder
+                    WHERE account = ? AND createdAt IS NULL AND id < ?
+                    ORDER BY id DESC LIMIT ?
+                    """, arguments: [account, cursor.id, limit])
             } else {
                 try Row.fetchCursor(db, sql: "SELECT payload FROM cachedOrder WHERE account = ? ORDER BY createdAt DESC, id DESC LIMIT ?",
                                     arguments: [account, limit])
@@ -109,12 +130,24 @@ public final class OrderStore: Sendable {
         }
     }
 
-    /// Replaces an account's whole cache with a complete fresh list (orders gone from the
-    /// provider, like expired drafts, disappear here too) and notes the refresh time.
-    public func replaceOrders(_ orders: [Order], account: String, refreshedAt: Date) throws {
+    /// Replaces an account's whole cache with a fresh list (orders gone from the provider,
+    /// like expired drafts, disappear here too) and notes the refresh time. The orders in
+    /// `unreadable` (id → why) were in the list but could not be read this time: their last
+    /// good copies stay, marked as not re-read, instead of vanishing.
+    public func replaceOrders(_ orders: [Order], account: String, refreshedAt: Date,
+                              unreadable: [String: String] = [:]) throws {
         try database.write { db in
+            var kept: [Order] = []
+            for (id, reason) in unreadable {
+                let payload = try Data.fetchOne(db, sql: "SELECT payload FROM cachedOrder WHERE account = ? AND id = ?",
+                                                arguments: [account, id])
+                if var order = try payload.map({ try Self.decoder.decode(Order.self, from: $0) }) {
+                    order.notReread = reason
+                    kept.append(order)
+                }
+            }
             try db.execute(sql: "DELETE FROM cachedOrder WHERE account = ?", arguments: [account])
-            for order in orders { try Self.insert(order, db: db) }
+            for order in orders + kept { try Self.insert(order, db: db) }
             try db.execute(sql: "INSERT OR REPLACE INTO refresh (account, refreshedAt) VALUES (?, ?)",
                            arguments: [account, refreshedAt.timeIntervalSince1970])
         }
@@ -134,7 +167,7 @@ public final class OrderStore: Sendable {
 
     private static func insert(_ order: Order, db: Database) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO cachedOrder (account, id, createdAt, payload) VALUES (?, ?, ?, ?)",
-                       arguments: [order.account, order.id, order.createdAt.timeIntervalSince1970,
+                       arguments: [order.account, order.id, order.createdAt?.timeIntervalSince1970,
                                    try encoder.encode(order)])
     }
 

@@ -2,6 +2,11 @@ import Foundation
 
 /// Short ages for lists and headers: `42s`, `5m`, `3h`, `6d`.
 enum AgeText {
+    /// The age of something created at `date`, or `?` when the provider did not say when.
+    static func since(_ date: Date?, now: Date) -> String {
+        date.map { short(now.timeIntervalSince($0)) } ?? "?"
+    }
+
     static func short(_ interval: TimeInterval) -> String {
         let seconds = max(0, Int(interval))
         switch seconds {

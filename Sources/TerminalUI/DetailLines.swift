@@ -11,10 +11,17 @@ enum DetailLines {
         guard let order = state.order(orderID) else { return [PaneRow(text: "Order \(orderID) is no longer listed.")] }
         var lines = [
             "Provider      \(order.provider.displayName) (account \(order.account))",
-            "Customer      \(order.customerName) (#\(order.customerID))",
-            "Status        \(order.status)  [\(order.phase.rawValue)]",
-            "Created       \(timestamp(order.createdAt))",
+            "Customer      \(order.customerName ?? "unknown") (\(order.customerID.map { "#\($0)" } ?? "no id"))",
+            "Status        \(order.status.isEmpty ? "unknown" : order.status)  [\(order.phase.rawValue)]",
+            "Created       \(order.createdAt.map(timestamp) ?? "unknown")",
         ]
+        if let reason = order.notReread {
+            lines.append("Not re-read   \(reason): this is the last copy that could be read")
+        }
+        if !order.degraded.isEmpty {
+            lines.append("Unreadable    the answer's fields below could not be read (see the raw payload):")
+            lines += order.degraded.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }
+        }
         if let expiry = order.expiresAt {
             lines.append("Expires       \(timestamp(expiry))  (\(AgeText.left(until: expiry, now: state.now)))")
         }

@@ -33,11 +33,11 @@ struct OverviewRenderer {
         let offset = max(0, overview.selected - visible + 1)
         for (index, row) in rows.enumerated().dropFirst(offset).prefix(max(0, visible)) {
             let selected = index == overview.selected
-            let age = AgeText.short(state.now.timeIntervalSince(row.order.createdAt))
+            let age = AgeText.since(row.order.createdAt, now: state.now)
             let base = (selected ? "▸ " : "  ") + (row.stale ? "⚠ " : "  ")
                 + "\(TextFit.pad(row.account, accountWidth)) \(TextFit.pad(row.provider.rawValue, 10)) "
                 + "\(TextFit.pad(row.order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) "
-                + "\(TextFit.pad(row.order.customerName, 16)) "
+                + "\(TextFit.pad(row.order.customerLabel, 16)) "
             let status = "\(PhaseSymbol.of(row.order.phase)) \(row.order.status)"
             let style = theme[selected ? .selected : .text]
             screen.put(row: line, column: 1, TextFit.pad(base + status, frame.innerWidth), style: style)

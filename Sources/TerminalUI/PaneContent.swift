@@ -57,7 +57,7 @@ struct PaneContent {
         title += decoration(.cart, state)
         guard !items.isEmpty else {
             return PaneContent(title: title, rows: [PaneRow(text: "Empty: press a to add an item.")],
-                               selectable: false, footer: ("for \(order.customerName)", .dim))
+                               selectable: false, footer: ("for \(order.customerLabel)", .dim))
         }
         let rows = items.map { item in
             let left = "\(item.name)  ×\(item.quantity)"
@@ -66,7 +66,7 @@ struct PaneContent {
         }
         let total = Money.total(items.compactMap(\.lineTotal))?.formatted ?? "—"
         return PaneContent(title: title, rows: rows, selectable: true,
-                           footer: ("total \(total) · \(items.count) item\(items.count == 1 ? "" : "s") · \(order.customerName)", .title))
+                           footer: ("total \(total) · \(items.count) item\(items.count == 1 ? "" : "s") · \(order.customerLabel)", .title))
     }
 
     private static func drafts(_ state: ConsoleState, width: Int) -> PaneContent {
@@ -81,7 +81,7 @@ struct PaneContent {
             let order = state.listedOrder(.drafts, at: index)
             let cartMark = order.id == state.cartOrderID ? "*" : " "
             let total = order.displayTotal?.formatted ?? ""
-            let base = "\(cartMark)\(TextFit.pad(shownID(order.id, state), idWidth)) \(String(repeating: " ", count: max(0, 11 - total.count)))\(total)  \(order.customerName)"
+            let base = "\(cartMark)\(TextFit.pad(shownID(order.id, state), idWidth)) \(String(repeating: " ", count: max(0, 11 - total.count)))\(total)  \(order.customerLabel)"
             guard let expiry = order.expiresAt else { return PaneRow(text: base) }
             let left = AgeText.short(expiry.timeIntervalSince(state.now)) + " left"
             let urgent = expiry.timeIntervalSince(state.now) < 86_400
@@ -109,8 +109,8 @@ struct PaneContent {
         let customerWidth = min(15, width - 3 - idWidth - 5 - 12)
         return PaneContent(title: title, rowCount: count, selectable: true) { index -> PaneRow in
             let order = state.listedOrder(.status, at: index)
-            let age = AgeText.short(state.now.timeIntervalSince(order.createdAt))
-            let customer = customerWidth >= 6 ? "\(TextFit.pad(order.customerName, customerWidth)) " : ""
+            let age = AgeText.since(order.createdAt, now: state.now)
+            let customer = customerWidth >= 6 ? "\(TextFit.pad(order.customerLabel, customerWidth)) " : ""
             let base = "\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) \(customer)"
             let status = "\(PhaseSymbol.of(order.phase)) \(order.status)"
             return PaneRow(text: base + status,

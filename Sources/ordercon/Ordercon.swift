@@ -1,4 +1,5 @@
 import ArgumentParser
+import Headless
 
 /// `ordercon`: the console by default, and headless subcommands for scripts.
 @main
@@ -6,7 +7,12 @@ struct Ordercon: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "ordercon",
         abstract: "A keyboard-driven console for cloud-software orders across five provider APIs.",
-        discussion: "With no configuration it starts an embedded sandbox, so it shows real data at once.",
+        discussion: """
+            With no configuration it starts an embedded sandbox, so it shows real data at once.
+
+            Exit codes of the headless commands (watch and check keep their own, see their --help):
+            \(ExitStatus.table)
+            """,
         subcommands: [ConsoleCommand.self, AccountsCommand.self, OrdersCommand.self, StatusCommand.self,
                       WatchCommand.self, CheckCommand.self, PlaceCommand.self, JournalCommand.self, SandboxCommand.self],
         defaultSubcommand: ConsoleCommand.self)

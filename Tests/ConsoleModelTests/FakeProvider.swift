@@ -29,7 +29,7 @@ final class FakeProvider: OrderProvider, Sendable {
 
     func remove(_ id: String) { book.withLock { $0.removeAll { $0.id == id } } }
 
-    func orders(stage: OrderStage) async throws -> [Order] { book.withLock { $0 } }
+    func orderList(stage: OrderStage) async throws -> OrderList { OrderList(orders: book.withLock { $0 }) }
 
     func order(id: String) async throws -> Order {
         guard let order = book.withLock({ $0.first { $0.id == id } }) else {

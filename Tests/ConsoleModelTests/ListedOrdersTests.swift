@@ -21,7 +21,7 @@ import Testing
                                        phase: phase, hoursAgo: Double(serial / 3),
                                        items: [OrderFixtures.item("i\(serial)", serial % 2 == 0 ? "Azure plan" : "Office E\(serial % 7)",
                                                                   quantity: 1, price: 1)])
-        }.sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+        }.sorted { $0.isNewer(than: $1) }
     }
 
     private static func state(_ orders: [Order]) -> ConsoleState {

@@ -17,7 +17,7 @@ import Testing
         #expect(draft.status == "Draft")
         #expect(draft.customerName == "Beta Logistics")
         let expiry = try #require(draft.expiresAt)
-        #expect(expiry.timeIntervalSince(draft.createdAt) == 7 * 24 * 3600)
+        #expect(expiry.timeIntervalSince(try #require(draft.createdAt)) == 7 * 24 * 3600)
 
         let kept = try await client.addItem(orderID: draft.id, offerID: "MS365-E3", quantity: 10)
         let dropped = try await client.addItem(orderID: draft.id, offerID: "ZOOM-PRO", quantity: 1)

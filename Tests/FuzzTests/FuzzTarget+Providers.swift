@@ -8,9 +8,9 @@ extension FuzzTarget {
     static let providers = [whiteLabel, appxite, adobe, mpt, adilityJSON, adilityXML]
 
     static let whiteLabel = decoders("whitelabel", corpus: FuzzCorpus.seeds("whitelabel"), [
-        { data in _ = try decode([WhiteLabelOrderPayload].self, data).map { WhiteLabelMapping.order($0, account: "fuzz", raw: data) } },
-        { data in _ = WhiteLabelMapping.order(try decode(WhiteLabelOrderPayload.self, data), account: "fuzz", raw: data) },
-        { data in _ = try decode([WhiteLabelItemPayload].self, data).map { WhiteLabelMapping.item($0) } },
+        { data in _ = try WhiteLabelReader.orderList(from: data, account: "fuzz") },
+        { data in _ = try WhiteLabelReader.order(from: data, account: "fuzz", what: "fuzz") },
+        { data in _ = try WhiteLabelReader.items(from: data, what: "fuzz") },
         { data in _ = try decode([WhiteLabelProductPayload].self, data).map(WhiteLabelMapping.offer) },
         { data in _ = try decode([WhiteLabelAccountPayload].self, data) },
         { data in _ = try decode(WhiteLabelExecutionPayload.self, data) },

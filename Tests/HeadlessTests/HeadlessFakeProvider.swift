@@ -18,7 +18,7 @@ final class ScriptedProvider: OrderProvider, Sendable {
         self.script = Mutex(script)
     }
 
-    func orders(stage: OrderStage) async throws -> [Order] { [] }
+    func orderList(stage: OrderStage) async throws -> OrderList { OrderList(orders: []) }
 
     func order(id: String) async throws -> Order {
         let next = script.withLock { $0.count > 1 ? $0.removeFirst() : $0.first }

@@ -6,7 +6,7 @@ import Testing
 
 @Suite struct HealthCheckTests {
     private func account(_ orders: [Order]) -> AccountOrders {
-        AccountOrders(account: "wl-demo", provider: .whitelabel, result: .success(orders))
+        AccountOrders(account: "wl-demo", provider: .whitelabel, result: .success(OrderList(orders: orders)))
     }
 
     private let check = HealthCheck(stuckAfter: 2 * 3600, failedWithin: 24 * 3600, now: OrderFixtures.now)
@@ -17,7 +17,7 @@ import Testing
         let verdict = check.evaluate([account(orders)])
         #expect(verdict.state == .ok)
         #expect(verdict.state.exitCode == 0)
-        #expect(verdict.line == "ORDERCON OK - 1 account, 1 in progress, none stuck or failed | failed=0;;1;0 stuck=0;1;;0 processing=1;;;0 unreachable=0;;1;0")
+        #expect(verdict.line == "ORDERCON OK - 1 account, 1 in progress, none stuck or failed | failed=0;;1;0 stuck=0;1;;0 processing=1;;;0 unreachable=0;;1;0 unreadable=0;1;;0")
     }
 
     @Test func warningWhenProcessingOrAwaitingApprovalTooLong() {

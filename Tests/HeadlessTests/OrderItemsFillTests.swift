@@ -16,7 +16,7 @@ import Testing
             self.answers = answers
         }
 
-        func orders(stage: OrderStage) async throws -> [Order] { [] }
+        func orderList(stage: OrderStage) async throws -> OrderList { OrderList(orders: []) }
         func order(id: String) async throws -> Order { throw OrderError.notFound(detail: id) }
         func items(orderID: String) async throws -> [OrderItem] {
             try (answers[orderID] ?? .failure(.notFound(detail: "order \(orderID)"))).get()

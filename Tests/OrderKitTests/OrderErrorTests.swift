@@ -26,7 +26,7 @@ import Testing
             let kind = ProviderKind.adility
             let account = "x"
             let capabilities = Capabilities()
-            func orders(stage: OrderStage) async throws -> [Order] { [] }
+            func orderList(stage: OrderStage) async throws -> OrderList { OrderList(orders: []) }
             func order(id: String) async throws -> Order { throw OrderError.notFound(detail: id) }
             func items(orderID: String) async throws -> [OrderItem] { [] }
             func offers() async throws -> [Offer] { [] }

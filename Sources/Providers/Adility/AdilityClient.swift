@@ -40,8 +40,8 @@ public struct AdilityClient: OrderProvider {
     // MARK: Reading
 
     /// Adility keeps no drafts, so the draft stage is always empty.
-    public func orders(stage: OrderStage) async throws -> [Order] {
-        guard stage != .draft else { return [] }
+    public func orderList(stage: OrderStage) async throws -> OrderList {
+        guard stage != .draft else { return OrderList(orders: []) }
         var orders: [Order] = []
         var page = 1
         while true {
@@ -53,7 +53,7 @@ public struct AdilityClient: OrderProvider {
             let now = Date()
             orders += payloads.map { AdilityMapping.order($0, account: account, raw: nil, now: now) }
             let total = response.header("X-Total-Count").flatMap { Int($0) } ?? orders.count
-            guard !payloads.isEmpty, orders.count < total else { return orders }
+            guard !payloads.isEmpty, orders.count < total else { return OrderList(orders: orders, pages: PagesRead(read: page)) }
             page += 1
         }
     }

@@ -27,7 +27,7 @@ enum AdilityMapping {
         let customer = payload.customerName ?? ""
         return Order(id: payload.id, provider: .adility, account: account, customerID: customer,
                      customerName: customer, status: payload.status, phase: phase(status: payload.status),
-                     createdAt: payload.purchasedAt.flatMap(FlexibleDate.parse) ?? now, updatedAt: now,
+                     createdAt: payload.purchasedAt.flatMap(FlexibleDate.parse), updatedAt: now,
                      total: Money.total(items.compactMap(\.lineTotal)), items: items, rawPayload: raw)
     }
 

@@ -54,16 +54,16 @@ public struct AdobeClient: OrderProvider {
     // MARK: Reading
 
     /// Placed orders only: a PREVIEW is never stored, and carts live in the Store.
-    public func orders(stage: OrderStage) async throws -> [Order] {
-        guard stage != .draft else { return [] }
+    public func orderList(stage: OrderStage) async throws -> OrderList {
+        guard stage != .draft else { return OrderList(orders: []) }
         let entries = try await history()
         let customerName = try await companyName()
         let now = Date()
-        return entries.compactMap { entry in
+        return OrderList(orders: entries.compactMap { entry in
             var order = AdobeMapping.order(entry.payload, account: account, customerName: customerName, now: now)
             order?.rawPayload = entry.raw
             return order
-        }
+        })
     }
 
     public func order(id: String) async throws -> Order {

@@ -29,7 +29,7 @@ enum AdobeMapping {
         let customerID = payload.customerId ?? ""
         return Order(id: payload.orderId, provider: .adobe, account: account, customerID: customerID,
                      customerName: customerName, status: payload.status, phase: phase(status: payload.status),
-                     createdAt: payload.creationDate ?? now, updatedAt: now,
+                     createdAt: payload.creationDate, updatedAt: now,
                      total: total(payload),
                      items: payload.lineItems.map { item($0, order: payload) },
                      rawPayload: raw.map(PayloadDecoder.text))

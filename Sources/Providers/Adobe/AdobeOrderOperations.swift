@@ -19,10 +19,10 @@ enum AdobeOrderOperations {
     /// A completed NEW or RENEWAL order within Adobe's 14-day window with something left to
     /// return; and any stored order but a pending one, whose reference the placement journal
     /// may still be looking for.
-    static func offered(for payload: AdobeOrderPayload, createdAt: Date, now: Date) -> [OrderOperation] {
+    static func offered(for payload: AdobeOrderPayload, createdAt: Date?, now: Date) -> [OrderOperation] {
         var operations: [OrderOperation] = []
         if payload.status == "1000", ["NEW", "RENEWAL"].contains(payload.orderType),
-           now.timeIntervalSince(createdAt) <= AdobeClient.returnWindow,
+           let createdAt, now.timeIntervalSince(createdAt) <= AdobeClient.returnWindow,
            payload.lineItems.contains(where: { $0.returnable > 0 }) {
             operations.append(returnLines)
         }

@@ -53,7 +53,7 @@ public struct AppxiteClient: OrderProvider {
     // MARK: Reading
 
     /// Every page of `GET /orders`, newest first; drafts are the cart orders.
-    public func orders(stage: OrderStage) async throws -> [Order] {
+    public func orderList(stage: OrderStage) async throws -> OrderList {
         var orders: [Order] = []
         var seen = 0
         var page = 1
@@ -71,13 +71,13 @@ public struct AppxiteClient: OrderProvider {
             if batch.orders.isEmpty || seen >= batch.totalCount { break }
             page += 1
         }
-        return orders.filter { order in
+        return OrderList(orders: orders.filter { order in
             switch stage {
             case .draft: order.phase == .cart
             case .confirmed: order.phase != .cart
             case .all: true
             }
-        }
+        }, pages: PagesRead(read: page))
     }
 
     public func order(id: String) async throws -> Order {

@@ -34,7 +34,7 @@ public struct MPTClient: OrderProvider {
 
     /// Drafts are New, Draft and Quoted orders; placed ones are every status after `process`
     /// except Deleted (a deleted draft was never placed). Every page is read.
-    public func orders(stage: OrderStage) async throws -> [Order] {
+    public func orderList(stage: OrderStage) async throws -> OrderList {
         let filter: String? = switch stage {
         case .draft: MPTRQL.in("status", Self.unplacedStatuses)
         case .confirmed: MPTRQL.in("status", Self.placedStatuses)
@@ -43,7 +43,7 @@ public struct MPTClient: OrderProvider {
         let payloads: [MPTOrderPayload] = try await allPages("/commerce/orders", filter: filter,
                                                              extra: "order=-audit.created.at", what: "order list")
         let now = Date()
-        return payloads.map { MPTMapping.order($0, account: account, now: now) }
+        return OrderList(orders: payloads.map { MPTMapping.order($0, account: account, now: now) })
     }
 
     public func order(id: String) async throws -> Order {

@@ -18,12 +18,11 @@ enum MPTMapping {
     /// The customer is the licensee when the order names one, else its agreement.
     static func order(_ payload: MPTOrderPayload, account: String, raw: Data? = nil, now: Date = Date()) -> Order {
         let customer = payload.licensee ?? payload.agreement
-        let created = payload.audit?.created?.at ?? now
         return Order(
-            id: payload.id, provider: .mpt, account: account, customerID: customer?.id ?? "",
-            customerName: customer?.name ?? customer?.id ?? "—", status: payload.status,
-            phase: phase(status: payload.status), createdAt: created,
-            updatedAt: payload.audit?.updated?.at ?? created,
+            id: payload.id, provider: .mpt, account: account, customerID: customer?.id,
+            customerName: customer?.name, status: payload.status,
+            phase: phase(status: payload.status), createdAt: payload.audit?.created?.at,
+            updatedAt: now,
             total: money(payload.price?.SPxM, payload.price),
             items: payload.lines.map { item($0, orderStatus: payload.status) },
             rawPayload: raw.map(PayloadDecoder.text))

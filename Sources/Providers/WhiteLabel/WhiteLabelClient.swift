@@ -24,43 +24,36 @@ public struct WhiteLabelClient: OrderProvider {
 
     // MARK: Reading
 
-    public func orders(stage: OrderStage) async throws -> [Order] {
+    public func orderList(stage: OrderStage) async throws -> OrderList {
         let stageName = switch stage {
         case .draft: "Draft"
         case .confirmed: "Confirmed"
         case .all: "All"
         }
         let response = try await call(APIRequest(.get, "/api/orders", query: [("stage", stageName)]))
-        let payloads = try PayloadDecoder.decode([WhiteLabelOrderPayload].self, from: response, what: "order list")
-        let now = Date()
-        return payloads.map { WhiteLabelMapping.order($0, account: account, now: now) }
+        return try WhiteLabelReader.orderList(from: response.body, account: account)
     }
 
     public func order(id: String) async throws -> Order {
         let orderID = try Self.number(id, what: "order")
         async let itemsResponse = call(APIRequest(.get, "/api/orders/\(orderID)/items"))
         let response = try await call(APIRequest(.get, "/api/orders/\(orderID)"))
-        let payload = try PayloadDecoder.decode(WhiteLabelOrderPayload.self, from: response, what: "order \(id)")
-        let items = try PayloadDecoder.decode([WhiteLabelItemPayload].self, from: try await itemsResponse,
-                                              what: "items of order \(id)")
-        let now = Date()
-        return WhiteLabelMapping.order(payload, account: account,
-                                       items: items.map { WhiteLabelMapping.item($0, orderStatus: payload.status) },
-                                       raw: response.body, now: now)
+        var order = try WhiteLabelReader.order(from: response.body, account: account, what: "order \(id)")
+        order.items = try WhiteLabelReader.items(from: (try await itemsResponse).body, orderStatus: order.status,
+                                                 what: "items of order \(id)")
+        return order
     }
 
     public func items(orderID: String) async throws -> [OrderItem] {
         let id = try Self.number(orderID, what: "order")
         let response = try await call(APIRequest(.get, "/api/orders/\(id)/items"))
-        return try PayloadDecoder.decode([WhiteLabelItemPayload].self, from: response, what: "items of order \(orderID)")
-            .map { WhiteLabelMapping.item($0) }
+        return try WhiteLabelReader.items(from: response.body, what: "items of order \(orderID)")
     }
 
     public func item(orderID: String, itemID: String) async throws -> OrderItem {
         let response = try await call(APIRequest(
             .get, "/api/orders/\(try Self.number(orderID, what: "order"))/items/\(try Self.number(itemID, what: "item"))"))
-        return WhiteLabelMapping.item(try PayloadDecoder.decode(WhiteLabelItemPayload.self, from: response,
-                                                                what: "item \(itemID)"))
+        return try WhiteLabelReader.item(from: response.body, what: "item \(itemID)")
     }
 
     public func offers() async throws -> [Offer] {
@@ -104,16 +97,14 @@ public struct WhiteLabelClient: OrderProvider {
     public func createDraft(customerID: String) async throws -> Order {
         let accountID = try Self.number(customerID, what: "customer account")
         let response = try await call(APIRequest(.post, "/api/orders", body: try Self.json(["AccountID": accountID])))
-        let payload = try PayloadDecoder.decode(WhiteLabelOrderPayload.self, from: response, what: "new draft")
-        return WhiteLabelMapping.order(payload, account: account, raw: response.body)
+        return try WhiteLabelReader.order(from: response.body, account: account, what: "new draft")
     }
 
     public func addItem(orderID: String, offerID: String, quantity: Int) async throws -> OrderItem {
         let id = try Self.number(orderID, what: "order")
         let body = try JSONSerialization.data(withJSONObject: ["ProductId": offerID, "Quantity": quantity])
         let response = try await call(APIRequest(.post, "/api/orders/\(id)/items", body: body))
-        return WhiteLabelMapping.item(try PayloadDecoder.decode(WhiteLabelItemPayload.self, from: response,
-                                                                what: "new item"))
+        return try WhiteLabelReader.item(from: response.body, what: "new item")
     }
 
     public func deleteItem(orderID: String, itemID: String) async throws {
@@ -124,8 +115,7 @@ public struct WhiteLabelClient: OrderProvider {
     public func place(orderID: String) async throws -> Order {
         let id = try Self.number(orderID, what: "order")
         let response = try await call(APIRequest(.post, "/api/orders/\(id)/checkout"))
-        let payload = try PayloadDecoder.decode(WhiteLabelOrderPayload.self, from: response, what: "checkout")
-        return WhiteLabelMapping.order(payload, account: account, raw: response.body)
+        return try WhiteLabelReader.order(from: response.body, account: account, what: "checkout")
     }
 
     public func updateCustomFields(orderID: String, fields: [CustomField]) async throws -> [CustomField] {

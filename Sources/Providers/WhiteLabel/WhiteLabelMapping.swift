@@ -18,27 +18,6 @@ enum WhiteLabelMapping {
         }
     }
 
-    static func order(_ payload: WhiteLabelOrderPayload, account: String, items: [OrderItem] = [],
-                      raw: Data? = nil, now: Date = Date()) -> Order {
-        let currency = payload.currency ?? "EUR"
-        return Order(
-            id: String(payload.id), provider: .whitelabel, account: account,
-            customerID: String(payload.accountID), customerName: payload.accountName ?? "#\(payload.accountID)",
-            status: payload.status,
-            phase: phase(status: payload.status),
-            createdAt: payload.orderDate, updatedAt: now, expiresAt: payload.expirationDate,
-            total: payload.total.map { Money(amount: $0, currency: currency) },
-            items: items, rawPayload: raw.map(PayloadDecoder.text))
-    }
-
-    static func item(_ payload: WhiteLabelItemPayload, orderStatus: String? = nil) -> OrderItem {
-        let status = payload.status ?? orderStatus ?? "Draft"
-        return OrderItem(id: String(payload.id), offerID: payload.productID,
-                         name: payload.productName ?? payload.productID, quantity: payload.quantity,
-                         unitPrice: payload.unitPrice.map { Money(amount: $0, currency: payload.currency ?? "EUR") },
-                         status: status, phase: phase(status: status))
-    }
-
     static func offer(_ payload: WhiteLabelProductPayload) -> Offer {
         Offer(id: payload.id, name: payload.name,
               price: payload.price.map { Money(amount: $0, currency: payload.currency ?? "EUR") },

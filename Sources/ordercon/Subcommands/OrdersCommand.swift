@@ -23,6 +23,9 @@ struct OrdersCommand: AsyncParsableCommand {
     @Option(help: "text, json or csv.")
     var format: String = "text"
 
+    @Flag(help: "Exit 1 also when a field of an order could not be read (not only a whole order or page).")
+    var strict = false
+
     func validate() throws {
         for phase in phases where Phase(rawValue: phase) == nil {
             throw ValidationError("Unknown phase '\(phase)': use one of \(Phase.allCases.map(\.rawValue).joined(separator: ", ")).")
@@ -38,32 +41,28 @@ struct OrdersCommand: AsyncParsableCommand {
         try await CommandRun.perform(config: global.config) { session in
             let providers = try CommandRun.providers(selection, in: session)
             let results = await OrderQuery.fetch(providers, stage: OrderStage(rawValue: stage)!)
-            var orders: [Order] = []
-            var code: Int32 = 0
-            for result in results {
-                switch result.result {
-                case .success(let list): orders += list
-                case .failure(let error):
-                    CommandRun.warn(error.message)
-                    code = max(code, CommandRun.exitCode(for: error))
-                }
-            }
+            let outcome = ListOutcome(results, strict: strict)
+            for line in outcome.warnings { CommandRun.warn(line) }
+            var code = outcome.status
+            guard outcome.readAnything else { return code.rawValue }
             let cutoff = since.flatMap(DurationText.parse).map { Date().addingTimeInterval(-$0) }
-            let shown = OrderQuery.filter(orders, phases: Set(phases.compactMap(Phase.init(rawValue:))), since: cutoff)
+            let shown = OrderQuery.filter(outcome.orders, phases: Set(phases.compactMap(Phase.init(rawValue:))), since: cutoff)
             switch OutputFormat(rawValue: format)! {
-            case .text: CommandRun.say(shown.isEmpty ? "No orders match." : OrderTable.text(shown))
+            case .text:
+                CommandRun.say(shown.isEmpty ? "No orders match." : OrderTable.text(shown))
+                for line in outcome.completeness { CommandRun.warn(line) }
             case .json:
                 let concurrency = selection.account.flatMap { session.config.account(named: $0)?.concurrency }
                     ?? AccountConfig.defaultConcurrency
                 let (filled, failures) = await OrderItemsFill.fill(shown, from: providers, concurrency: concurrency)
                 for failure in failures {
                     CommandRun.warn("\(failure.orderID): items not read: \(failure.error.message)")
-                    code = max(code, CommandRun.exitCode(for: failure.error))
+                    code = code.worst(.partial)
                 }
-                CommandRun.say(OrderRecord.json(filled.map(OrderRecord.init)))
-            case .csv: FileHandle.standardOutput.write(Data(OrderTable.csv(shown).utf8))
+                CommandRun.say(OrderRecord.json(filled.map(OrderRecord.init), unreadable: outcome.unreadableRecords))
+            case .csv: StandardStream.output.write(OrderTable.csv(shown))
             }
-            return code
+            return code.rawValue
         }
     }
 }

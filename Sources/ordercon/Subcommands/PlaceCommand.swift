@@ -56,8 +56,8 @@ struct PlaceCommand: AsyncParsableCommand {
                     throw OrderError.configuration(detail: "not placing without --yes: there is no terminal to ask on")
                 }
                 let summary = try await placer.describe(order)
-                FileHandle.standardError.write(Data(("Place on \(account) for \(order.customerName ?? order.customerID):\n"
-                    + summary.joined(separator: "\n") + "\nPlace it? [y/N] ").utf8))
+                StandardStream.error.write("Place on \(account) for \(order.customerName ?? order.customerID):\n"
+                    + summary.joined(separator: "\n") + "\nPlace it? [y/N] ")
                 guard let answer = readLine(), ["y", "yes"].contains(answer.lowercased()) else {
                     CommandRun.warn("not placed")
                     return 1

@@ -42,7 +42,7 @@ struct SandboxCommand: AsyncParsableCommand {
 
     func run() async throws {
         if !["127.0.0.1", "::1", "localhost"].contains(host) {
-            FileHandle.standardError.write(Data("ordercon: warning: the sandbox listens on \(host), reachable from the network; its demo credentials are public.\n".utf8))
+            StandardStream.error.write("ordercon: warning: the sandbox listens on \(host), reachable from the network; its demo credentials are public.\n")
         }
         let accepted: SandboxCredentials
         do {
@@ -68,7 +68,7 @@ struct SandboxCommand: AsyncParsableCommand {
             output += "# \(provider.rawValue): \(endpoint.baseURL(provider))\n"
         }
         output += "\n" + SandboxConfigText.render(endpoint, secretsFile: secretsPath)
-        FileHandle.standardOutput.write(Data(output.utf8))
+        StandardStream.output.write(output)
         while !Task.isCancelled {
             try? await Task.sleep(for: .seconds(3600))
         }

@@ -46,14 +46,16 @@ struct StatusCommand: AsyncParsableCommand {
                 }
             }
             let found = answers.compactMap { try? $0.get() }
-            CommandRun.say(format == "json" ? OrderRecord.json(found.map(OrderRecord.init)) : OrderTable.text(found))
-            var code: Int32 = 0
+            if !found.isEmpty {
+                CommandRun.say(format == "json" ? OrderRecord.json(found.map(OrderRecord.init)) : OrderTable.text(found))
+            }
+            var code = ExitStatus.ok
             for (id, answer) in zip(orderIDs, answers) {
                 guard case .failure(let error) = answer else { continue }
                 CommandRun.warn("\(id): \(error.message)")
-                if code == 0 { code = CommandRun.exitCode(for: error) }
+                code = code.worst(found.isEmpty ? ExitStatus(error) : .partial)
             }
-            return code
+            return code.rawValue
         }
     }
 

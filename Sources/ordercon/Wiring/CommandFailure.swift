@@ -1,17 +1,16 @@
 import ArgumentParser
 import Config
 import Foundation
+import Headless
 import OrderKit
 
 /// Ends a command with one line on stderr and the exit code scripts rely on.
 enum CommandFailure {
-    static let usage: Int32 = 64
-    static let unreachable: Int32 = 69
-    static let unexpected: Int32 = 70
-    static let authentication: Int32 = 77
+    static let usage = ExitStatus.usage.rawValue
+    static let unreachable = ExitStatus.unreachable.rawValue
 
     static func exit(_ message: String, code: Int32) -> ExitCode {
-        FileHandle.standardError.write(Data("ordercon: \(message)\n".utf8))
+        StandardStream.error.write("ordercon: \(message)\n")
         return ExitCode(code)
     }
 
@@ -29,16 +28,11 @@ enum CommandFailure {
         case let error as ConfigError:
             return exit(error.description, code: usage)
         case let error as OrderError:
-            switch error {
-            case .unreachable, .timedOut: return exit(error.message, code: unreachable)
-            case .authenticationRefused: return exit(error.message, code: authentication)
-            case .configuration: return exit(error.message, code: usage)
-            default: return exit(error.message, code: unexpected)
-            }
+            return exit(error.message, code: ExitStatus(error).rawValue)
         case let error as ExitCode:
             return error
         default:
-            return exit(OrderError.wrapping(error).message, code: unexpected)
+            return exit(OrderError.wrapping(error).message, code: ExitStatus.internalError.rawValue)
         }
     }
 }

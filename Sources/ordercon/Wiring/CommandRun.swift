@@ -65,21 +65,11 @@ enum CommandRun {
     }
 
     static func say(_ line: String) {
-        FileHandle.standardOutput.write(Data((line.hasSuffix("\n") ? line : line + "\n").utf8))
+        StandardStream.output.write(line.hasSuffix("\n") ? line : line + "\n")
     }
 
     static func warn(_ line: String) {
-        FileHandle.standardError.write(Data("ordercon: \(line)\n".utf8))
-    }
-
-    /// The exit code a failed account read calls for.
-    static func exitCode(for error: OrderError) -> Int32 {
-        switch error {
-        case .unreachable, .timedOut: CommandFailure.unreachable
-        case .authenticationRefused: CommandFailure.authentication
-        case .configuration: CommandFailure.usage
-        default: CommandFailure.unexpected
-        }
+        StandardStream.error.write("ordercon: \(line)\n")
     }
 }
 

@@ -27,7 +27,7 @@ import Testing
         #expect(orders.count == 114)
         #expect(Set(orders.map(\.id)).count == 114)
         #expect(Array(orders.prefix(105).map(\.id)) == placed.reversed())
-        #expect(zip(orders, orders.dropFirst()).allSatisfy { $0.createdAt >= $1.createdAt })
+        #expect(zip(orders, orders.dropFirst()).allSatisfy { !$1.isNewer(than: $0) })
         #expect(sandbox.requests.count("GET /v3/customers/9876543210/orders?limit=100&offset=0") == 1)
         #expect(sandbox.requests.count("GET /v3/customers/9876543210/orders?limit=100&offset=100") == 1)
 

@@ -32,7 +32,7 @@ import Testing
         let all = try await client.orders(stage: .all)
         #expect(all.count == 7)
         #expect(Set(all.map(\.phase)) == [.cart, .awaitingApproval, .processing, .completed, .failed, .cancelled])
-        #expect(all.map(\.createdAt) == all.map(\.createdAt).sorted(by: >))
+        #expect(all.compactMap(\.createdAt) == all.compactMap(\.createdAt).sorted(by: >) && all.allSatisfy { $0.createdAt != nil })
         #expect(try await client.orders(stage: .draft).map(\.id) == ["AX-100007"])
         #expect(try await client.orders(stage: .confirmed).count == 6)
         #expect(try await client.customers() == [Customer(id: sandbox.appxiteOrganization, name: sandbox.appxiteOrganization)])

@@ -18,7 +18,7 @@ import Testing
         let all = try await client.orders(stage: .all)
         #expect(Set(all.map(\.phase)) == [.draft, .awaitingApproval, .processing, .completed, .failed, .cancelled])
         #expect(all.count == drafts.count + placed.count + 1)
-        #expect(all.map(\.createdAt) == all.map(\.createdAt).sorted(by: >))
+        #expect(all.compactMap(\.createdAt) == all.compactMap(\.createdAt).sorted(by: >) && all.allSatisfy { $0.createdAt != nil })
     }
 
     @Test func rqlEqInAndFilter() async throws {

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Any JSON value, kept as received: the tree a tolerant reader walks field by field.
+///
+/// Providers' payload types decode strictly (one field of another type and the whole answer
+/// fails); reading a tree lets each field fail on its own. Numbers stay `Decimal`, so an
+/// amount is never rounded through `Double`.
+public enum JSONValue: Sendable, Hashable {
+    case null
+    case bool(Bool)
+    case number(Decimal)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// Parses a whole payload; nil when it is not JSON (or nests too deep to read safely).
+    public static func parse(_ data: Data) -> JSONValue? {
+        try? FlexibleDate.jsonDecoder().decode(JSONValue.self, from: data)
+    }
+
+    /// What kind of value this is, for a reason a person reads ("got an object").
+    public var kindName: String {
+        switch self {
+        case .null: "null"
+        case .bool: "true or false"
+        case .number: "a number"
+        case .string: "text"
+        case .array: "a list"
+        case .object: "an object"
+        }
+    }
+
+    /// The value as compact JSON with sorted keys: the raw text of one list element.
+    public var jsonText: String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+    }
+}
+
+extension JSONValue: Decodable {
+    /// Tries the common kinds first: most values of an order are text.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if container.decodeNil() {
+            self = .null
+        } else if let text = try? container.decode(String.self) {
+            self = .string(text)
+        } else if let flag = try? container.decode(Bool.self) {
+            self = .bool(flag)
+        } else if let number = try? container.decode(Decimal.self) {
+            self = .number(number)
+        } else if let object = try? container.decode([String: JSONValue].self) {
+            self = .object(object)
+        } else {
+            self = .array(try container.decode([JSONValue].self))
+        }
+    }
+}
+
+extension JSONValue: Encodable {
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        switch self {
+        case .null: try container.encodeNil()
+        case .bool(let flag): try container.encode(flag)
+        case .number(let number): try container.encode(number)
+        case .string(let text): try container.encode(text)
+        case .array(let values): try container.encode(values)
+        case .object(let fields): try container.encode(fields)
+        }
+    }
+}

@@ -1,0 +1,76 @@
+import Foundation
+import OrderKit
+
+/// Reads white-label orders and items field by field. The platform publishes no response
+/// casing, so keys match in any case (`AccountId`, `accountID`); only the order's `Id` is
+/// required, and every other field that cannot be read is named in `Order.degraded`.
+enum WhiteLabelReader {
+    static func order(_ object: inout TolerantObject, account: String, items: [OrderItem] = [],
+                      raw: String? = nil, now: Date) throws(UnreadableEntry) -> Order {
+        guard let id = object.id("Id") else {
+            throw UnreadableEntry(reason: object.degraded["Id"].map { "Id: \($0)" } ?? "Id: absent")
+        }
+        let status = object.string("Status")
+        if status == nil, object.degraded["Status"] == nil { object.degrade("Status", "absent") }
+        let createdAt = object.date("OrderDate")
+        let currency = object.string("Currency") ?? "EUR"
+        let total = object.decimal("Total").map { Money(amount: $0, currency: currency) }
+        return Order(id: id, provider: .whitelabel, account: account,
+                     customerID: object.id("AccountId"), customerName: object.string("AccountName"),
+                     status: status ?? "", phase: status.map(WhiteLabelMapping.phase) ?? .unknown,
+                     createdAt: createdAt, updatedAt: now, expiresAt: object.date("ExpirationDate"),
+                     total: total, items: items, rawPayload: raw, degraded: object.degraded)
+    }
+
+    /// An item; nil when it has no id (it cannot be edited or cancelled without one).
+    static func item(_ object: inout TolerantObject, orderStatus: String? = nil) -> OrderItem? {
+        guard let id = object.id("Id") else { return nil }
+        let offerID = object.id("ProductId") ?? ""
+        let status = object.string("Status") ?? orderStatus ?? "Draft"
+        let currency = object.string("Currency") ?? "EUR"
+        return OrderItem(id: id, offerID: offerID, name: object.string("ProductName") ?? offerID,
+                         quantity: object.int("Quantity") ?? 0,
+                         unitPrice: object.decimal("UnitPrice").map { Money(amount: $0, currency: currency) },
+                         status: status, phase: WhiteLabelMapping.phase(status: status))
+    }
+
+    /// An order list answer, element by element.
+    static func orderList(from body: Data, account: String, now: Date = Date()) throws -> OrderList {
+        let elements = try ListElements.elements(of: body, keys: [], matching: .anyCase, what: "order list")
+        let (orders, unreadable) = ListElements.orders(elements.list, matching: .anyCase) { object throws(UnreadableEntry) in
+            try order(&object, account: account, now: now)
+        }
+        return OrderList(orders: orders, unreadable: unreadable)
+    }
+
+    /// One order answer (get, create, checkout).
+    static func order(from body: Data, account: String, items: [OrderItem] = [],
+                      what: String, now: Date = Date()) throws -> Order {
+        guard let value = JSONValue.parse(body),
+              var object = TolerantObject(value, matching: .anyCase) else {
+            throw OrderError.malformedResponse(detail: "\(what): not a JSON object")
+        }
+        do {
+            return try order(&object, account: account, items: items, raw: PayloadDecoder.text(body), now: now)
+        } catch {
+            throw OrderError.malformedResponse(detail: "\(what): \(error.reason)")
+        }
+    }
+
+    /// The items of an items answer; an item without an id is left out.
+    static func items(from body: Data, orderStatus: String? = nil, what: String) throws -> [OrderItem] {
+        try ListElements.elements(of: body, keys: [], matching: .anyCase, what: what).list.compactMap { value in
+            guard var object = TolerantObject(value, matching: .anyCase) else { return nil }
+            return item(&object, orderStatus: orderStatus)
+        }
+    }
+
+    /// One item answer.
+    static func item(from body: Data, what: String) throws -> OrderItem {
+        guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .anyCase),
+              let item = item(&object) else {
+            throw OrderError.malformedResponse(detail: "\(what): no item id in the answer")
+        }
+        return item
+    }
+}
