@@ -38,7 +38,7 @@ public enum Action: Sendable {
     case operationPerformed(account: String, orderID: String, OrderOperation, Result<Order, OrderError>)
     case detailsLoaded(account: String, orderID: String, Result<[DetailSection], OrderError>)
     case journalReconciled(account: String, Result<[JournalEntry], OrderError>)
-    case ordersLoaded(account: String, Result<[Order], OrderError>, at: Date)
+    case ordersLoaded(account: String, Result<OrderList, OrderError>, at: Date)
     case itemsLoaded(account: String, orderID: String, Result<[OrderItem], OrderError>)
     case orderLoaded(account: String, Result<Order, OrderError>)
     case offersLoaded(account: String, Result<[Offer], OrderError>)

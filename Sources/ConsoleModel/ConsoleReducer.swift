@@ -73,12 +73,14 @@ public enum ConsoleReducer {
         case .ordersLoaded(_, let result, let at):
             state.refreshing = false
             switch result {
-            case .success(let orders):
+            case .success(let list):
                 if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
                 state.failedRefreshes = 0
                 state.lastRefresh = at
                 state.cacheCursor = nil
-                var effects = replaceOrders(&state, orders, at: at)
+                state.completeness = ListCompleteness(list)
+                logProblems(&state, ReadingProblem.found(in: list, account: state.account.name, at: at))
+                var effects = replaceOrders(&state, list.orders, at: at)
                 if state.journalCheck == .pending {
                     state.journalCheck = .running
                     effects.append(.reconcileJournal(account: state.account.name))
@@ -458,12 +460,13 @@ public enum ConsoleReducer {
     }
 
     private static func overviewLoaded(_ state: inout ConsoleState, account name: String,
-                                       _ result: Result<[Order], OrderError>, at time: Date) -> [Effect] {
+                                       _ result: Result<OrderList, OrderError>, at time: Date) -> [Effect] {
         guard var overview = state.overview, var account = overview.accounts[name] else { return [] }
         account.refreshing = false
         switch result {
-        case .success(let orders):
-            account.orders = orders
+        case .success(let list):
+            account.orders = list.orders
+            logProblems(&state, ReadingProblem.found(in: list, account: name, at: time))
             account.lastRefresh = time
             account.failures = 0
             account.error = nil
@@ -479,6 +482,16 @@ public enum ConsoleReducer {
     }
 
     // MARK: Shared
+
+    /// Adds the problems not logged before this run; the log keeps the newest `eventLimit`.
+    static func logProblems(_ state: inout ConsoleState, _ problems: [ReadingProblem]) {
+        for problem in problems where state.problemsSeen.insert(problem.identity).inserted {
+            state.problems.append(problem)
+        }
+        if state.problems.count > ConsoleState.eventLimit {
+            state.problems.removeFirst(state.problems.count - ConsoleState.eventLimit)
+        }
+    }
 
     static func itemsSource(_ state: ConsoleState) -> String? {
         switch state.focus {

@@ -81,6 +81,13 @@ public struct ConsoleState: Sendable, Equatable {
     /// The most recent API calls, oldest first (`:log`).
     public var events: [RequestRecord] = []
     public static let eventLimit = 500
+    /// What of the providers' answers could not be read, oldest first, each problem once
+    /// per run (`:log`).
+    public var problems: [ReadingProblem] = []
+    /// The identities of every problem logged this run, so a refresh does not log it again.
+    var problemsSeen: Set<String> = []
+    /// How complete the account's last refreshed list was.
+    public var completeness: ListCompleteness?
     /// The all-accounts view, while it is open (`:all`).
     public var overview: Overview?
     /// Theme names for `:theme` completion.
@@ -105,6 +112,8 @@ public struct ConsoleState: Sendable, Equatable {
         var state = ConsoleState(account: account, accounts: accounts, now: now, keymap: baseKeymap)
         state.rowsPerPane = rowsPerPane
         state.events = events
+        state.problems = problems
+        state.problemsSeen = problemsSeen
         state.themeNames = themeNames
         state.reconciledAccounts = reconciledAccounts
         if reconciledAccounts.contains(account.name) { state.journalCheck = .done }

@@ -41,9 +41,12 @@ public final class EffectRunner: Sendable {
         case .refresh(let account):
             let started = Date()
             let result = await capture {
-                let orders = try await self.provider(account).orders(stage: .all)
-                try self.store.replaceOrders(orders, account: account, refreshedAt: Date())
-                return orders
+                var list = try await self.provider(account).orderList(stage: .all)
+                let unreadable = Dictionary(list.unreadable.compactMap { entry in entry.id.map { ($0, entry.reason) } },
+                                            uniquingKeysWith: { first, _ in first })
+                list.orders += try self.store.replaceOrders(list.orders, account: account, refreshedAt: Date(),
+                                                            unreadable: unreadable)
+                return list
             }
             // Stamped with when it was asked: orders this console learned of later are newer.
             return .ordersLoaded(account: account, result, at: started)

@@ -134,8 +134,10 @@ public final class OrderStore: Sendable {
     /// like expired drafts, disappear here too) and notes the refresh time. The orders in
     /// `unreadable` (id → why) were in the list but could not be read this time: their last
     /// good copies stay, marked as not re-read, instead of vanishing.
+    /// Returns the copies it kept.
+    @discardableResult
     public func replaceOrders(_ orders: [Order], account: String, refreshedAt: Date,
-                              unreadable: [String: String] = [:]) throws {
+                              unreadable: [String: String] = [:]) throws -> [Order] {
         try database.write { db in
             var kept: [Order] = []
             for (id, reason) in unreadable {
@@ -150,6 +152,7 @@ public final class OrderStore: Sendable {
             for order in orders + kept { try Self.insert(order, db: db) }
             try db.execute(sql: "INSERT OR REPLACE INTO refresh (account, refreshedAt) VALUES (?, ?)",
                            arguments: [account, refreshedAt.timeIntervalSince1970])
+            return kept
         }
     }
 

@@ -34,10 +34,19 @@ struct ModalRenderer {
         case .input:
             break
         case .log(let scroll):
-            let lines = (state.events.isEmpty ? ["No API calls yet."] : state.events.map(Self.logLine)).map { PaneRow(text: $0) }
+            let problems = state.problems.isEmpty ? [] : ["Unreadable in the providers' answers (the detail view shows the raw answer):"]
+                + state.problems.map(Self.problemLine) + [""]
+            let calls = state.events.isEmpty ? ["No API calls yet."] : state.events.map(Self.logLine)
+            let lines = (problems + calls).map { PaneRow(text: $0) }
             drawText(title: "Event log (\(state.events.count) calls)", lines: lines, scroll: scroll, wide: true,
                      on: screen, footer: "time  account  method path → status  duration · ↑↓ PgUp PgDn · Esc close")
         }
+    }
+
+    private static func problemLine(_ problem: ReadingProblem) -> String {
+        let time = problem.time.formatted(.iso8601.time(includingFractionalSeconds: false))
+        let what = problem.field.map { "\(problem.subject): \($0)" } ?? "\(problem.subject), whole order"
+        return "\(time)  \(problem.account)  \(what): \(problem.reason)"
     }
 
     private static func logLine(_ call: RequestRecord) -> String {

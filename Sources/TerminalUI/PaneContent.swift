@@ -97,6 +97,7 @@ struct PaneContent {
         if state.stage != .confirmed { title += " · stage \(state.stage.rawValue)" }
         if let phase = state.phaseFilter { title += " · \(phase.rawValue)" }
         title += decoration(.status, state)
+        if let mark = state.completeness?.mark { title += " · \(mark)" }
         guard count > 0 else {
             let text = state.lastRefresh == nil ? "Loading orders…"
                 : state.filters[.status] != nil || state.phaseFilter != nil ? "Nothing matches the filter." : "No placed orders."

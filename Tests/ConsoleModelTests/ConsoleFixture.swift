@@ -14,7 +14,7 @@ enum ConsoleFixture {
                                                          readOnlyByChoice: readOnly),
                                  now: OrderFixtures.now)
         if loaded {
-            _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+            _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
                                                             at: OrderFixtures.now))
             _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([])))
         }

@@ -59,8 +59,8 @@ import Testing
         let provider = FakeProvider()
         let store = try OrderStore()
         let answer = await runner(provider, store).perform(.refresh(account: "wl-demo"))
-        guard case .ordersLoaded(_, .success(let orders), _) = answer else { Issue.record("got \(String(describing: answer))"); return }
-        #expect(orders.count == OrderFixtures.book.count)
+        guard case .ordersLoaded(_, .success(let list), _) = answer else { Issue.record("got \(String(describing: answer))"); return }
+        #expect(list.orders.count == OrderFixtures.book.count)
         #expect(try store.cachedOrders(account: "wl-demo").count == OrderFixtures.book.count)
         let missing = await runner(provider, store).perform(.loadItems(account: "wl-demo", orderID: "nope"))
         guard case .itemsLoaded(_, "nope", .failure(.notFound)) = missing else { Issue.record("got \(String(describing: missing))"); return }

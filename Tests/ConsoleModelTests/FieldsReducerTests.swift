@@ -20,7 +20,7 @@ import Testing
         var state = ConsoleState(account: Self.mpt, now: OrderFixtures.now)
         var querying = OrderFixtures.order("ORD-1", status: "Querying", phase: .awaitingApproval, hoursAgo: 1)
         querying.account = "mpt-demo"
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "mpt-demo", .success([querying]), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "mpt-demo", .success(OrderList(orders: [querying])), at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "mpt-demo", .success([])))
         return state
     }
@@ -104,7 +104,7 @@ import Testing
         #expect(state.refreshInterval() == nil)
         var order = OrderFixtures.order("ORD-1", status: "Querying", phase: .awaitingApproval, hoursAgo: 1)
         order.account = "mpt-demo"
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "mpt-demo", .success([order]), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "mpt-demo", .success(OrderList(orders: [order])), at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(30)))
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", .orderFields(orderID: "ORD-2"),
                                                       .success([Self.agreement]), quantityKey: nil))

@@ -32,7 +32,7 @@ import Testing
         #expect(state.refreshInterval() == nil)
         #expect(ConsoleReducer.reduce(&state, .refreshDue).isEmpty)
         #expect(ConsoleFixture.press(&state, .char("r")) == [.refresh(account: "wl-demo")])
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         ConsoleFixture.press(&state, .char("Z"))
         #expect(state.refreshInterval() == 2)
     }

@@ -26,7 +26,7 @@ import Testing
 
     private static func state(_ orders: [Order]) -> ConsoleState {
         var state = ConsoleFixture.state(loaded: false)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(orders), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: orders)), at: OrderFixtures.now))
         return state
     }
 
@@ -116,7 +116,7 @@ import Testing
         var state = ConsoleFixture.state(loaded: false)
         _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "wl-demo", orders: orders, carts: [], refreshedAt: nil))
         let cursor = try! #require(state.cacheCursor)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .cachePageLoaded(account: "wl-demo", after: cursor, orders: Self.orders(3), complete: true))
         #expect(state.orders.count == OrderFixtures.book.count)
     }

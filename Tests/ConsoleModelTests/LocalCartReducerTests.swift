@@ -16,7 +16,7 @@ import Testing
     private func state(_ account: AccountSummary = adobe) -> ConsoleState {
         var state = ConsoleState(account: account, accounts: [account, ConsoleFixture.state().account],
                                  now: OrderFixtures.now)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: account.name, .success([]), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: account.name, .success(OrderList(orders: [])), at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: account.name, .success([])))
         return state
     }
@@ -127,7 +127,7 @@ import Testing
         order.account = "adobe-demo"
         var open = OrderFixtures.order("0123456790", status: "1002", phase: .processing, hoursAgo: 1, total: 20)
         open.account = "adobe-demo"
-        _ = ConsoleReducer.reduce(&adobe, .ordersLoaded(account: "adobe-demo", .success([open, order]), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&adobe, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [open, order])), at: OrderFixtures.now))
         ConsoleFixture.press(&adobe, .char("j"), .char("x"))
         #expect(adobe.toast?.text == "Order 0123456789 is 1000: there is nothing left to cancel.")
         ConsoleFixture.press(&adobe, .char("k"), .char("x"))
@@ -150,7 +150,7 @@ import Testing
         #expect(state.account.name == "wl-demo")
         #expect(state.orders.isEmpty)
         #expect(state.keymap == Keymap.standard)
-        #expect(ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success([]), at: OrderFixtures.now)).isEmpty)
+        #expect(ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [])), at: OrderFixtures.now)).isEmpty)
         #expect(state.lastRefresh == nil)
     }
 }

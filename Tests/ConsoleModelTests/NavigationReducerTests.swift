@@ -12,14 +12,14 @@ import Testing
 
     @Test func firstGoodRefreshSplitsTheBookAndChecksTheJournalOnce() {
         var state = ConsoleFixture.state(loaded: false)
-        let effects = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+        let effects = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
                                                                    at: OrderFixtures.now))
         #expect(state.drafts.map(\.id) == ["1044", "1043"])
         #expect(state.placed.map(\.id) == ["1038", "1035", "1034", "1036", "1037"])
         #expect(state.itemsOrderID == "1038")
         #expect(effects == [.loadItems(account: "wl-demo", orderID: "1038"), .reconcileJournal(account: "wl-demo")])
         #expect(state.journalCheck == .running)
-        let again = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+        let again = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
                                                                  at: OrderFixtures.now))
         #expect(!again.contains(.reconcileJournal(account: "wl-demo")))
         #expect(state.lastRefresh == OrderFixtures.now)
@@ -72,7 +72,7 @@ import Testing
         ConsoleFixture.press(&state, .char("j"), .char("j"))
         #expect(state.selectedID(.status) == "1034")
         let newer = OrderFixtures.order("1050", status: "Submitted", phase: .processing, hoursAgo: 0.1)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success([newer] + OrderFixtures.book),
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: [newer] + OrderFixtures.book)),
                                                         at: OrderFixtures.now))
         #expect(state.placed.first?.id == "1050")
         #expect(state.selectedID(.status) == "1034")

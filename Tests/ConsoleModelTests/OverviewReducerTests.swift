@@ -29,11 +29,11 @@ import Testing
     @Test func allRefreshesEveryAccountAndListsWhatNeedsAttention() {
         var state = state()
         #expect(open(&state) == [.refresh(account: "wl-demo"), .refresh(account: "adobe-demo")])
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success([
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [
             adobeOrder("A1", "1002", .processing, hoursAgo: 1), adobeOrder("A2", "1004", .failed, hoursAgo: 48),
             adobeOrder("A3", "1000", .completed, hoursAgo: 1),
-        ]), at: OrderFixtures.now))
+        ])), at: OrderFixtures.now))
         let rows = state.overview?.rows(now: state.now) ?? []
         #expect(rows.map(\.order.id) == ["A1", "1038", "1035", "1036"])
         #expect(rows.map(\.account) == ["adobe-demo", "wl-demo", "wl-demo", "wl-demo"])
@@ -43,12 +43,12 @@ import Testing
     @Test func aFailingAccountIsMarkedAndBacksOffWithoutHoldingUpTheOthers() {
         var state = state()
         _ = open(&state)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success([adobeOrder("A1", "1002", .processing, hoursAgo: 1)]),
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [adobeOrder("A1", "1002", .processing, hoursAgo: 1)])),
                                                         at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo",
                                                         .failure(.unreachable(account: "adobe-demo", detail: "refused")),
                                                         at: OrderFixtures.now))
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         let overview = try! #require(state.overview)
         #expect(overview.failing.map(\.name) == ["adobe-demo"])
         #expect(overview.rows(now: state.now).first { $0.account == "adobe-demo" }?.stale == true)
@@ -62,9 +62,9 @@ import Testing
     @Test func enterOpensTheRowsAccountOnThatOrderAndEscCloses() {
         var state = state()
         _ = open(&state)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success([adobeOrder("A1", "1002", .processing, hoursAgo: 1)]),
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [adobeOrder("A1", "1002", .processing, hoursAgo: 1)])),
                                                         at: OrderFixtures.now))
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         let effects = ConsoleFixture.press(&state, .enter)
         #expect(state.overview == nil)
         #expect(state.account.name == "adobe-demo")

@@ -97,7 +97,7 @@ import Testing
 
     @Test func placingWaitsForTheJournalCheckAndNeedsItems() {
         var state = ConsoleFixture.state(loaded: false)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         ConsoleFixture.press(&state, .backTab, .enter, .char("p"))
         #expect(state.modal == nil)
         #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)

@@ -19,21 +19,21 @@ import Testing
         ConsoleFixture.press(&state, .char("p"))
         #expect(state.modal == nil)
         #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
-        let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         #expect(next.contains(.reconcileJournal(account: "wl-demo")))
     }
 
     @Test func aPlacementThatMayStillLandKeepsPlacingWaitingAndIsAskedAgain() {
         var state = ConsoleFixture.withCart()
         _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .failure(.timedOut(detail: "no answer"))))
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo",
                                                              .success([JournalEntryFixture.entry(key: "1044", outcome: nil)])))
         #expect(state.journalCheck == .pending)
         #expect(state.toast?.text.contains("may still reach White-label") == true)
         ConsoleFixture.press(&state, .char("p"))
         #expect(state.modal == nil)
-        let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         #expect(next.contains(.reconcileJournal(account: "wl-demo")))
     }
 

@@ -10,7 +10,7 @@ import Testing
         #expect(ConsoleReducer.reduce(&state, .refreshDue) == [.refresh(account: "wl-demo")])
         #expect(ConsoleReducer.reduce(&state, .refreshDue).isEmpty)
         #expect(ConsoleFixture.press(&state, .char("r")).isEmpty)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
                                                         at: OrderFixtures.now))
         #expect(ConsoleFixture.press(&state, .char("r")) == [.refresh(account: "wl-demo")])
     }
@@ -19,7 +19,7 @@ import Testing
         var state = ConsoleFixture.state()
         #expect(state.refreshInterval() == 2)
         let final = OrderFixtures.book.filter { $0.phase != .processing }
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(final), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: final)), at: OrderFixtures.now))
         #expect(state.refreshInterval() == 30)
         ConsoleFixture.press(&state, .char("?"))
         #expect(state.refreshInterval() == nil)
@@ -39,7 +39,7 @@ import Testing
         #expect(state.toast?.kind == .error)
         #expect(state.toast?.text.contains("Cannot reach wl-demo") == true)
         #expect(state.orders.count == OrderFixtures.book.count)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         #expect(!state.isStale)
         #expect(state.refreshInterval() == 2)
     }
@@ -47,7 +47,7 @@ import Testing
     @Test func answersForAnotherAccountAreDiscarded() {
         var state = ConsoleFixture.state()
         let before = state
-        #expect(ConsoleReducer.reduce(&state, .ordersLoaded(account: "other", .success([]), at: OrderFixtures.now)).isEmpty)
+        #expect(ConsoleReducer.reduce(&state, .ordersLoaded(account: "other", .success(OrderList(orders: [])), at: OrderFixtures.now)).isEmpty)
         #expect(state == before)
     }
 
@@ -57,11 +57,11 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .tick(asked.addingTimeInterval(1)))
         let draft = OrderFixtures.order("1045", status: "Draft", phase: .draft, hoursAgo: 0)
         _ = ConsoleReducer.reduce(&state, .draftCreated(account: "wl-demo", .success(draft)))
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: asked))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: asked))
         #expect(state.cartOrderID == "1045")
         #expect(state.order("1045") != nil)
         #expect(state.toast?.text.hasPrefix("Draft 1045 created") == true)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
                                                         at: asked.addingTimeInterval(2)))
         #expect(state.order("1045") == nil, "a refresh asked after the draft was made is the truth")
     }
@@ -72,7 +72,7 @@ import Testing
         book[2].status = "Executed"
         book[2].phase = .completed
         let later = OrderFixtures.now.addingTimeInterval(5)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(book), at: later))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: book)), at: later))
         #expect(state.history["1038"]?.map(\.status) == ["Submitted", "Executed"])
         #expect(state.history["1038"]?.last?.seenAt == later)
     }
@@ -94,7 +94,7 @@ import Testing
 
     @Test func unfinishedPlacementsAreReportedAfterTheCheck() {
         var state = ConsoleFixture.state(loaded: false)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         let lost = JournalEntryFixture.entry(key: "1043", outcome: .notPlaced)
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([lost])))
         #expect(state.journalCheck == .done)

@@ -65,7 +65,7 @@ import Testing
         var state = ScreenFixture.loaded()
         state.accounts.append(AccountSummary(name: "adobe-demo", provider: .adobe, capabilities: Capabilities(), isSandbox: true))
         for key in [Key.char(":"), .char("a"), .char("l"), .char("l"), .enter] { _ = ConsoleReducer.reduce(&state, .key(key)) }
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo",
                                                         .failure(.authenticationRefused(account: "adobe-demo", detail: "HTTP 401")),
                                                         at: OrderFixtures.now))
@@ -99,7 +99,7 @@ import Testing
         var adility = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
                                                            capabilities: Capabilities(cancelOrder: true), isSandbox: true),
                                    now: OrderFixtures.now)
-        _ = ConsoleReducer.reduce(&adility, .ordersLoaded(account: "adility-demo", .success([]), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&adility, .ordersLoaded(account: "adility-demo", .success(OrderList(orders: [])), at: OrderFixtures.now))
         adility = ScreenFixture.pressing(adility, .char("n"))
         _ = ConsoleReducer.reduce(&adility, .customersLoaded(account: "adility-demo", .failure(.unsupported(detail: "none"))))
         check(ScreenFixture.pressing(adility, .char("J"), .char("o")), "customer-name-prompt")

@@ -38,7 +38,7 @@ import TerminalUI
             order.account = account
             return order
         }
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: account, .success(orders), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: account, .success(OrderList(orders: orders)), at: OrderFixtures.now))
         if [.appxite, .adobe, .adility].contains(provider) {
             let cart = LocalCart(id: "c0ffee00c0ffee00c0ffee00c0ffee00", account: account, customerID: "1",
                                  customerName: "Acme GmbH",

@@ -38,7 +38,7 @@ enum ScreenFixture {
         var state = ConsoleState(account: AccountSummary(name: "wl-demo", provider: .whitelabel,
                                                          capabilities: capabilities, isSandbox: true),
                                  now: OrderFixtures.now)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderFixtures.book),
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
                                                         at: OrderFixtures.now.addingTimeInterval(-3)))
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1038", .success([
             OrderFixtures.item("5090", "Microsoft 365 Business Premium", quantity: 40, price: Decimal(string: "20.60"),
