@@ -74,7 +74,7 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "FaultToleranceTests", dependencies: ["Sandbox", "Providers", "Store", "Headless", "OrderKit"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "OrderKit"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "OrderKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "OrderKit"]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "OrderKit", "Store", "Config", "OrderFixtures"]),
         .testTarget(name: "ConsoleModelTests", dependencies: ["ConsoleModel", "OrderKit", "Store", "OrderFixtures"]),

@@ -2,7 +2,7 @@ import Foundation
 import OrderKit
 
 /// What a headless list command makes of every account's list: the orders to print, the
-/// lines to say on stderr, and the exit status (`ExitStatus`).
+/// lines to say on stderr, and the exit status (`ExitReason`).
 ///
 /// Partial reads are told, never hidden: each unreadable order and skipped page is named,
 /// each account says how much of its list was read, and the status is `partial` whenever
@@ -14,7 +14,7 @@ public struct ListOutcome: Sendable {
     public private(set) var warnings: [String] = []
     /// How much of each account's list was read, one line each (text output only).
     public private(set) var completeness: [String] = []
-    public private(set) var status: ExitStatus = .ok
+    public private(set) var status: ExitReason = .ok
     /// False when no account could be read at all: then nothing goes to stdout.
     public private(set) var readAnything = false
 
@@ -23,7 +23,7 @@ public struct ListOutcome: Sendable {
             switch result.result {
             case .failure(let error):
                 warnings.append(error.message)
-                status = status.worst(ExitStatus(error))
+                status = status.worst(ExitReason(error))
             case .success(let list):
                 readAnything = true
                 take(list, account: result.account, strict: strict)

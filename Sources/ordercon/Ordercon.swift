@@ -11,7 +11,7 @@ struct Ordercon: AsyncParsableCommand {
             With no configuration it starts an embedded sandbox, so it shows real data at once.
 
             Exit codes of the headless commands (watch and check keep their own, see their --help):
-            \(ExitStatus.table)
+            \(ExitReason.table)
             """,
         subcommands: [ConsoleCommand.self, AccountsCommand.self, OrdersCommand.self, StatusCommand.self,
                       WatchCommand.self, CheckCommand.self, PlaceCommand.self, JournalCommand.self, SandboxCommand.self],

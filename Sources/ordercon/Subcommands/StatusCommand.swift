@@ -49,11 +49,11 @@ struct StatusCommand: AsyncParsableCommand {
             if !found.isEmpty {
                 CommandRun.say(format == "json" ? OrderRecord.json(found.map(OrderRecord.init)) : OrderTable.text(found))
             }
-            var code = ExitStatus.ok
+            var code = ExitReason.ok
             for (id, answer) in zip(orderIDs, answers) {
                 guard case .failure(let error) = answer else { continue }
                 CommandRun.warn("\(id): \(error.message)")
-                code = code.worst(found.isEmpty ? ExitStatus(error) : .partial)
+                code = code.worst(found.isEmpty ? ExitReason(error) : .partial)
             }
             return code.rawValue
         }

@@ -6,8 +6,8 @@ import OrderKit
 
 /// Ends a command with one line on stderr and the exit code scripts rely on.
 enum CommandFailure {
-    static let usage = ExitStatus.usage.rawValue
-    static let unreachable = ExitStatus.unreachable.rawValue
+    static let usage = ExitReason.usage.rawValue
+    static let unreachable = ExitReason.unreachable.rawValue
 
     static func exit(_ message: String, code: Int32) -> ExitCode {
         StandardStream.error.write("ordercon: \(message)\n")
@@ -28,11 +28,11 @@ enum CommandFailure {
         case let error as ConfigError:
             return exit(error.description, code: usage)
         case let error as OrderError:
-            return exit(error.message, code: ExitStatus(error).rawValue)
+            return exit(error.message, code: ExitReason(error).rawValue)
         case let error as ExitCode:
             return error
         default:
-            return exit(OrderError.wrapping(error).message, code: ExitStatus.internalError.rawValue)
+            return exit(OrderError.wrapping(error).message, code: ExitReason.internalError.rawValue)
         }
     }
 }

@@ -6,7 +6,7 @@ import OrderKit
 ///
 /// `watch` (0 done, 1 failed, 2 gave up) and `check` (0–3, the monitoring-plugin
 /// convention) keep their own documented meanings.
-public enum ExitStatus: Int32, CaseIterable, Sendable {
+public enum ExitReason: Int32, CaseIterable, Sendable {
     case ok = 0
     /// Something was unreadable (an order, a page), the rest was printed.
     case partial = 1
@@ -56,7 +56,7 @@ public enum ExitStatus: Int32, CaseIterable, Sendable {
 
     /// Of two outcomes the one a script most needs to see: any failure over a partial
     /// read over success, and among failures the first one met.
-    public func worst(_ other: ExitStatus) -> ExitStatus {
+    public func worst(_ other: ExitReason) -> ExitReason {
         if self == .ok { return other }
         if self == .partial, other != .ok { return other }
         return self

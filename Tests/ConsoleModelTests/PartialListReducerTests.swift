@@ -1,0 +1,44 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Testing
+
+/// A list with holes is shown with its holes named: the pane says how many orders were
+/// unreadable, and the log names each problem once per run, not at every refresh.
+@Suite struct PartialListReducerTests {
+    private func list(degradedTotal reason: String) -> OrderList {
+        var book = OrderFixtures.book
+        book[0].degraded = ["Total": reason]
+        return OrderList(orders: book, unreadable: [UnreadableOrder(id: "77", position: 4, reason: "Id: expected an id, got a list")])
+    }
+
+    @Test func thePaneIsMarkedAndEachProblemIsLoggedOnce() {
+        var state = ConsoleFixture.state()
+        for _ in 0..<3 {
+            _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(list(degradedTotal: "not a number: \"x\"")),
+                                                            at: OrderFixtures.now))
+        }
+        #expect(state.completeness?.mark == "1 order unreadable: :log for why")
+        #expect(state.problems.map(\.subject) == ["order 77", "order \(OrderFixtures.book[0].id)"])
+        #expect(state.problems[0].field == nil)
+        #expect(state.problems[1].field == "Total")
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(list(degradedTotal: "expected a number, got a list")),
+                                                        at: OrderFixtures.now))
+        #expect(state.problems.count == 3, "a new reason for the same field is a new problem")
+    }
+
+    @Test func aWholeListClearsTheMark() {
+        var state = ConsoleFixture.state()
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(list(degradedTotal: "x")), at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
+                                                        at: OrderFixtures.now))
+        #expect(state.completeness?.mark == nil)
+    }
+
+    @Test func skippedPagesAndAnEarlyStopAreMarkedToo() {
+        let completeness = ListCompleteness(OrderList(orders: [], pages: PagesRead(read: 3, total: 5, skipped: [2, 4]),
+                                                      stoppedEarly: "next link to another host"))
+        #expect(completeness.mark == "2 pages skipped, list incomplete")
+    }
+}
