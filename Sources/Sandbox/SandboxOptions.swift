@@ -16,10 +16,13 @@ public struct SandboxOptions: Sendable {
     public var faults: SandboxFaults
     /// What the sandbox accepts as credentials (the demo values unless a test gives others).
     public var credentials: SandboxCredentials
+    /// Whether answers vary as real ones do (`SandboxVariations`).
+    public var variations: SandboxVariations
 
     public init(host: String = "127.0.0.1", port: Int = 0, clock: any SandboxClock = ScaledClock(),
                 failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42,
-                faults: SandboxFaults = .none, credentials: SandboxCredentials = .demo) {
+                faults: SandboxFaults = .none, credentials: SandboxCredentials = .demo,
+                variations: SandboxVariations = .off) {
         self.host = host
         self.port = port
         self.clock = clock
@@ -28,5 +31,6 @@ public struct SandboxOptions: Sendable {
         self.seed = seed
         self.faults = faults
         self.credentials = credentials
+        self.variations = variations
     }
 }

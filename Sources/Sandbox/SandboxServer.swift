@@ -20,6 +20,7 @@ public final class SandboxServer: Sendable {
     private let running: Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?> = Mutex(nil)
     private let mpt: MPTBook
     private let appxite: AppxiteBook
+    private let variedAnswers = AnswerCounter()
 
     public init(options: SandboxOptions = SandboxOptions()) {
         self.options = options
@@ -37,6 +38,7 @@ public final class SandboxServer: Sendable {
         let router = Router()
         FaultControlRoutes(injector: faults).register(on: router)
         router.add(middleware: FaultMiddleware(injector: faults))
+        router.add(middleware: VariationMiddleware(variations: options.variations, counter: variedAnswers))
         WhiteLabelRoutes(book: whiteLabel).register(on: router)
         AdilityRoutes(book: adility).register(on: router)
         AdobeRoutes(book: adobe).register(on: router)

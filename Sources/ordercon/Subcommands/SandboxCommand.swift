@@ -26,6 +26,11 @@ struct SandboxCommand: AsyncParsableCommand {
         discussion: "Change them while it runs with PUT, read the counters with GET, and switch them off with DELETE on /_sandbox/faults."))
     var faults: String = "none"
 
+    @Option(help: ArgumentHelp(
+        "Vary answers as real providers do: on, off or seed=N.",
+        discussion: "Keys in another casing (appxite, whitelabel), numbers as text, null optional fields, and one unreadable order per list page."))
+    var variations: String = "off"
+
     @Option(help: "A TOML file of the credentials to accept instead of the demo ones (for leak tests).")
     var credentials: String?
 
@@ -34,6 +39,11 @@ struct SandboxCommand: AsyncParsableCommand {
             _ = try SandboxFaults(parsing: faults)
         } catch {
             throw ValidationError("--faults \(error)")
+        }
+        do {
+            _ = try SandboxVariations(parsing: variations)
+        } catch {
+            throw ValidationError("--variations \(error)")
         }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
         guard speed > 0 else { throw ValidationError("--speed must be above 0.") }
@@ -52,7 +62,8 @@ struct SandboxCommand: AsyncParsableCommand {
         }
         let server = SandboxServer(options: SandboxOptions(host: host, port: port, clock: ScaledClock(speed: speed),
                                                            failureRate: failureRate,
-                                                           faults: try SandboxFaults(parsing: faults), credentials: accepted))
+                                                           faults: try SandboxFaults(parsing: faults), credentials: accepted,
+                                                           variations: try SandboxVariations(parsing: variations)))
         let endpoint: SandboxEndpoint
         do {
             endpoint = try await server.start()

@@ -1,0 +1,27 @@
+import Foundation
+import Hummingbird
+
+/// Varies the JSON answers of successful reads (`SandboxVariations`); writes and XML are
+/// answered as the books give them. Each answer draws from the seed and its own request
+/// number, so the same requests in the same order vary the same way.
+struct VariationMiddleware<Context: RequestContext>: RouterMiddleware {
+    let variations: SandboxVariations
+    let counter: AnswerCounter
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
+        async throws -> Response {
+        let response = try await next(request, context)
+        guard variations.enabled, request.method == .get, (200..<300).contains(response.status.code),
+              response.headers[.contentType]?.hasPrefix("application/json") == true else { return response }
+        let number = counter.next()
+        let collector = CollectedBody()
+        try await response.body.write(collector)
+        let path = request.uri.path
+        var variation = AnswerVariation(random: SeededRandom(seed: variations.seed &* 1_000_003 &+ number),
+                                        anyCase: OrderListShape.anyCase(path: path), list: OrderListShape.of(path: path))
+        let body = variation.vary(collector.data) ?? collector.data
+        var headers = response.headers
+        headers[.contentLength] = String(body.count)
+        return Response(status: response.status, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(bytes: body)))
+    }
+}
