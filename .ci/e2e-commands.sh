@@ -31,9 +31,10 @@ for account in wl-demo appxite-demo adobe-demo adility-demo adility-xml mpt-demo
 import json, sys
 orders = json.load(open(sys.argv[1]))
 assert isinstance(orders, list) and orders, "no orders"
-keys = {"account", "provider", "id", "phase", "status", "created_at", "updated_at", "total", "items"}
+keys = {"account", "provider", "id", "phase", "status", "created_at", "updated_at", "total", "items", "degraded"}
 for order in orders:
-    assert set(order) == keys, sorted(order)
+    assert set(order) - {"not_reread"} == keys, sorted(order)
+    assert isinstance(order["degraded"], dict)
     assert order["account"] == sys.argv[2]
     assert order["phase"] in {"cart", "draft", "awaitingApproval", "processing", "completed", "failed", "cancelled", "expired", "unknown"}
 if sys.argv[2] == "wl-demo":  # its list answer carries no items: they are read per order
@@ -83,7 +84,7 @@ ok
 printf 'customer = "9876543210"\n[[items]]\noffer = "65304520CA01A12"\nquantity = 3\n' > "$work/adobe.toml"
 run place --account adobe-demo --file "$work/adobe.toml" --preview --config "$work/c.toml" > "$work/preview.txt"
 grep -q 'total [0-9.]* USD' "$work/preview.txt" || fail "adobe --preview"
-[ "$(code_of place --account wl-free --file "$work/wl.toml" --yes --config "$work/c.toml")" = 70 ] || fail "a Free-edition place"
+[ "$(code_of place --account wl-free --file "$work/wl.toml" --yes --config "$work/c.toml")" = 77 ] || fail "a Free-edition place: not allowed, 77"
 grep -q 'Free-edition resellers may only read orders' "$work/err" || fail "a Free-edition place says why"
 ok
 
@@ -140,6 +141,42 @@ for n in range(250):
 PY
 count=$(run orders --account mpt-demo --stage draft --format json --config "$work/c.toml" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)))')
 [ "$count" -ge 250 ] || fail "orders returned $count MPT drafts, not all 250+"
+ok
+
+# Exit codes from the table (README, --help): not found 66, unreachable 69, and the table itself.
+[ "$(code_of status 999999 --account wl-demo --config "$work/c.toml")" = 66 ] || fail "status of an unknown order: exit 66, got $(cat "$work/err")"
+[ ! -s "$work/out" ] || fail "status of an unknown order printed on stdout: $(cat "$work/out")"
+sed 's#http://127.0.0.1:[0-9]*#http://127.0.0.1:1#' "$work/c.toml" > "$work/closed.toml"
+[ "$(code_of orders --account wl-demo --config "$work/closed.toml")" = 69 ] || fail "orders from a closed port: exit 69"
+[ ! -s "$work/out" ] || fail "orders printed on stdout although nothing was read: $(cat "$work/out")"
+run --help | grep -q '76  refused by the provider' || fail "--help shows no exit-code table"
+ok
+
+# A reader that goes away: writing to a closed pipe ends quietly (0 or 141), no crash report.
+set +e
+seq 1000 1040 | HOME=$work "$binary" status - --account wl-demo --config "$work/c.toml" 2>"$work/pipe.err" | head -1 > /dev/null
+pipe_code=${PIPESTATUS[1]}
+set -e
+{ [ "$pipe_code" = 0 ] || [ "$pipe_code" = 141 ] || [ "$pipe_code" = 1 ]; } || fail "status into a closed pipe exited $pipe_code"
+! grep -qi 'fatal error\|backtrace\|crash' "$work/pipe.err" || fail "status into a closed pipe crashed: $(head -3 "$work/pipe.err")"
+ok
+
+# A sandbox whose answers vary as real ones do: every white-label order but the spoiled one
+# is printed, the spoiled one is named on stderr, and the exit code is 1 (partial).
+HOME=$work "$binary" sandbox --port 0 --failure-rate 0 --variations seed=7 > "$work/v.toml" 2>/dev/null &
+varied_pid=$!
+for _ in $(seq 100); do grep -q 'appxite-demo' "$work/v.toml" 2>/dev/null && break; sleep 0.1; done
+[ "$(code_of orders --account wl-demo --format json --config "$work/v.toml")" = 1 ] || fail "orders on varied answers: exit 1, got $(cat "$work/err")"
+grep -q 'unreadable (Id: expected an id, got a list); the rest is shown' "$work/err" || fail "the unreadable order is not named: $(cat "$work/err")"
+python3 - "$work/out" "$work/wl-demo.json" <<'PY' || fail "orders on varied answers lost an order"
+import json, sys
+varied = json.load(open(sys.argv[1]))
+plain = json.load(open(sys.argv[2]))
+read = [o for o in varied if "unreadable" not in o]
+named = [o for o in varied if "unreadable" in o]
+assert len(named) == 1 and len(read) == len(plain) - 1, (len(named), len(read), len(plain))
+PY
+kill "$varied_pid" 2>/dev/null
 ok
 
 run --generate-completion-script bash > "$work/completion.bash"
