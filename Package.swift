@@ -47,13 +47,14 @@ let package = Package(
             "OrderKit", "Store", "Config",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
+        .target(name: "CBuildStamp"),
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "TerminalUI", dependencies: [
             "ConsoleModel", "CNcurses", "Config", "PayloadText",
             .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "ordercon", dependencies: [
-            "OrderKit", "Providers", "Sandbox", "Store", "Config", "ConsoleModel", "TerminalUI", "Headless",
+            "OrderKit", "Providers", "Sandbox", "Store", "Config", "ConsoleModel", "TerminalUI", "Headless", "CBuildStamp",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),

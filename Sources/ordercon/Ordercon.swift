@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Headless
 
 /// `ordercon`: the console by default, and headless subcommands for scripts.
@@ -13,14 +14,22 @@ struct Ordercon: AsyncParsableCommand {
             Exit codes of the headless commands (watch and check keep their own, see their --help):
             \(ExitReason.table)
             """,
+        version: ReleaseVersion.line,
         subcommands: [ConsoleCommand.self, AccountsCommand.self, OrdersCommand.self, StatusCommand.self,
                       WatchCommand.self, CheckCommand.self, PlaceCommand.self, JournalCommand.self, SandboxCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
     /// `--config PATH` may stand before or after the subcommand: it is moved behind the
-    /// subcommand, where every subcommand reads it.
+    /// subcommand, where every subcommand reads it. A command line that cannot run is said
+    /// in one line, exit 64; `--help` and `--version` print as the parser makes them.
     static func main() async {
-        let arguments = GlobalOptions.movingConfigLast(Array(CommandLine.arguments.dropFirst()))
+        let given = Array(CommandLine.arguments.dropFirst())
+        // A shell asking for completions names word positions: nothing may move there.
+        let arguments = given.first == "---completion" ? given : GlobalOptions.movingConfigLast(given)
+        if let problem = ArgumentFailure.negativeDuration(in: arguments) {
+            StandardStream.error.write("ordercon: \(problem)\n")
+            Foundation.exit(ExitReason.usage.rawValue)
+        }
         do {
             var command = try parseAsRoot(arguments)
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -29,7 +38,10 @@ struct Ordercon: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
-            exit(withError: error)
+            let code = exitCode(for: error)
+            guard code.rawValue == ExitCode.validationFailure.rawValue else { exit(withError: error) }
+            StandardStream.error.write("ordercon: \(ArgumentFailure.line(for: error, command: ArgumentFailure.command(for: arguments)))\n")
+            Foundation.exit(code.rawValue)
         }
     }
 }

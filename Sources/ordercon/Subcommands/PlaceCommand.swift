@@ -13,7 +13,7 @@ struct PlaceCommand: AsyncParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "The account to place it with.")
+    @Option(help: "The account to place it with.", completion: AccountNameCompletion.kind)
     var account: String
 
     @Option(help: "The order file (customer, [[items]] with offer and quantity).")

@@ -14,7 +14,8 @@ struct StatusCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The provider's order ids; with several, one table row (or JSON object) each. - reads them from standard input (one per line, or separated by spaces or commas; # starts a comment).", valueName: "order-id"))
     var orderIDs: [String]
 
-    @Option(help: "The account that holds the orders (default: the first account that knows each).")
+    @Option(help: "The account that holds the orders (default: the first account that knows each).",
+            completion: AccountNameCompletion.kind)
     var account: String?
 
     @Option(help: "text or json.")

@@ -13,7 +13,8 @@ struct WatchCommand: AsyncParsableCommand {
     @Argument(help: "The provider's order id.")
     var orderID: String
 
-    @Option(help: "The account that holds the order (default: the first account that knows it).")
+    @Option(help: "The account that holds the order (default: the first account that knows it).",
+            completion: AccountNameCompletion.kind)
     var account: String?
 
     @Option(help: "Give up after this long, e.g. 30m.")
