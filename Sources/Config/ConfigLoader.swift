@@ -7,9 +7,15 @@ import TOMLKit
 public enum ConfigLoader {
     /// The standard location: `$XDG_CONFIG_HOME/ordercon/config.toml`, else `~/.config/…`.
     public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        configDirectory(environment: environment) + "/config.toml"
+    }
+
+    /// ordercon's folder of the user's configuration: `$XDG_CONFIG_HOME/ordercon`, else
+    /// `~/.config/ordercon`. The config file and the user's themes live here.
+    public static func configDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
             ?? "\(environment["HOME"] ?? NSHomeDirectory())/.config"
-        return "\(configHome)/ordercon/config.toml"
+        return "\(configHome)/ordercon"
     }
 
     public static func load(path: String) throws(ConfigError) -> AppConfig {

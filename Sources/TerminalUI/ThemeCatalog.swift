@@ -1,43 +1,17 @@
 import Config
-import Foundation
 
-/// Finds theme files: the user's `$XDG_CONFIG_HOME/ordercon/themes/NAME.toml` first, then
-/// the shipped `themes/` folder.
+/// The themes the console can draw with: their TOML comes from Config (`ThemeFiles`: the
+/// user's folder, then the built-in themes); this parses it into `Theme`s.
 public struct ThemeCatalog: Sendable {
-    public var userDirectory: String?
-    public var shippedDirectory: String?
+    public var files: ThemeFiles
 
-    public init(userDirectory: String?, shippedDirectory: String?) {
-        self.userDirectory = userDirectory
-        self.shippedDirectory = shippedDirectory
+    public init(files: ThemeFiles) {
+        self.files = files
     }
 
-    /// The standard places: `ORDERCON_THEMES` if set, else a `themes/` folder beside the
-    /// executable or above it (as in a checkout), else `themes/` in the working directory.
-    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment,
-                                executablePath: String = CommandLine.arguments.first ?? "") -> ThemeCatalog {
-        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (environment["HOME"].map { "\($0)/.config" } ?? ".config")
-        return ThemeCatalog(userDirectory: "\(configHome)/ordercon/themes",
-                            shippedDirectory: environment["ORDERCON_THEMES"] ?? shippedThemes(near: executablePath))
-    }
-
-    private static func shippedThemes(near executablePath: String) -> String? {
-        let files = FileManager.default
-        var directory = URL(fileURLWithPath: executablePath).resolvingSymlinksInPath().deletingLastPathComponent()
-        for _ in 0..<6 {
-            let candidate = directory.appendingPathComponent("themes")
-            if files.fileExists(atPath: candidate.appendingPathComponent("default.toml").path) { return candidate.path }
-            directory.deleteLastPathComponent()
-        }
-        let local = files.currentDirectoryPath + "/themes"
-        return files.fileExists(atPath: local + "/default.toml") ? local : nil
-    }
-
-    /// The path of theme `name`, or nil when neither folder has it.
-    public func path(of name: String) -> String? {
-        [userDirectory, shippedDirectory].compactMap { $0 }.map { "\($0)/\(name).toml" }
-            .first { FileManager.default.fileExists(atPath: $0) }
+    /// The user's themes folder and the built-in themes.
+    public static func standard() -> ThemeCatalog {
+        ThemeCatalog(files: .standard())
     }
 
     /// Loads theme `name`. A missing or malformed theme falls back to `default` (and then to
@@ -51,20 +25,10 @@ public struct ThemeCatalog: Sendable {
         }
     }
 
-    /// Every theme name either folder has, sorted.
-    public var names: [String] {
-        let files = FileManager.default
-        let all = [userDirectory, shippedDirectory].compactMap { $0 }.flatMap { directory in
-            ((try? files.contentsOfDirectory(atPath: directory)) ?? []).filter { $0.hasSuffix(".toml") }.map { String($0.dropLast(5)) }
-        }
-        return Array(Set(all)).sorted()
-    }
+    /// Every theme name there is, sorted.
+    public var names: [String] { files.names }
 
     public func loadStrictly(_ name: String) throws(ConfigError) -> Theme {
-        guard let path = path(of: name) else {
-            throw ConfigError(path: "\(name).toml", line: nil,
-                              message: "no such theme in \(userDirectory ?? "-") or \(shippedDirectory ?? "the shipped themes")")
-        }
-        return try Theme.parse(name: name, source: try TOMLSource(contentsOf: path))
+        try Theme.parse(name: name, source: try files.source(of: name))
     }
 }

@@ -15,12 +15,12 @@ enum ScreenFixture {
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("themes").path
 
     static var theme: Theme {
-        let catalog = ThemeCatalog(userDirectory: nil, shippedDirectory: themes)
+        let catalog = ThemeCatalog(files: ThemeFiles(userDirectory: nil))
         return catalog.load("default").theme
     }
 
     static var mono: Theme {
-        let catalog = ThemeCatalog(userDirectory: nil, shippedDirectory: themes)
+        let catalog = ThemeCatalog(files: ThemeFiles(userDirectory: nil))
         return catalog.load("mono").theme
     }
 

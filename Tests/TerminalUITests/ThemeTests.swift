@@ -38,7 +38,7 @@ import Testing
     }
 
     @Test func everyShippedThemeParsesAndDefaultCoversEveryRole() throws {
-        let catalog = ThemeCatalog(userDirectory: nil, shippedDirectory: ScreenFixture.themes)
+        let catalog = ThemeCatalog(files: ThemeFiles(userDirectory: nil))
         let files = try FileManager.default.contentsOfDirectory(atPath: ScreenFixture.themes).filter { $0.hasSuffix(".toml") }
         #expect(files.contains("default.toml"))
         for file in files {
@@ -51,7 +51,7 @@ import Testing
     }
 
     @Test func monoHasNoColourAndHighContrastOnlyTheBasicEight() throws {
-        let catalog = ThemeCatalog(userDirectory: nil, shippedDirectory: ScreenFixture.themes)
+        let catalog = ThemeCatalog(files: ThemeFiles(userDirectory: nil))
         let mono = try catalog.loadStrictly("mono")
         let contrast = try catalog.loadStrictly("high-contrast")
         for role in ThemeRole.allCases {
@@ -70,12 +70,12 @@ import Testing
         defer { try? FileManager.default.removeItem(at: user) }
         try "[styles]\nheader = { fg = 1 }\n".write(to: user.appendingPathComponent("default.toml"), atomically: true, encoding: .utf8)
         try "[styles]\nheader = { fg = 999 }\n".write(to: user.appendingPathComponent("broken.toml"), atomically: true, encoding: .utf8)
-        let catalog = ThemeCatalog(userDirectory: user.path, shippedDirectory: ScreenFixture.themes)
+        let catalog = ThemeCatalog(files: ThemeFiles(userDirectory: user.path))
         #expect(catalog.load("default").theme[.header] == CellStyle(foreground: 1))
         let (fallback, warning) = catalog.load("broken")
         #expect(fallback.name == "default")
         #expect(warning?.contains("broken.toml:2:") == true)
-        let (missing, note) = ThemeCatalog(userDirectory: nil, shippedDirectory: nil).load("default")
+        let (missing, note) = ThemeCatalog(files: ThemeFiles(userDirectory: nil, builtIn: [:])).load("default")
         #expect(missing.name == "attributes-only")
         #expect(note != nil)
     }
