@@ -62,7 +62,9 @@ for locale in C.UTF-8 ""; do
   wait_for 'Status \([0-9]+\)' 30
   ! on_screen 'no such theme' || fail "the installed binary has no themes (LANG=${locale:-unset})"
   tmux capture-pane -e -p -t "$session" > "$work/colours"
-  grep -q $'\e\\[' "$work/colours" || fail "no colour is drawn (LANG=${locale:-unset})"
+  # A colour of the default theme (16-colour or 256-colour foreground), not only attributes.
+  grep -Eq $'\e\\[([0-9;]*;)?(3[0-7]|9[0-7]|38;5;[0-9]+)(;[0-9;]*)?m' "$work/colours" \
+    || fail "no theme colour is drawn (LANG=${locale:-unset})"
   keys q
   wait_for 'EXIT=0' 10
   for _ in $(seq 50); do [ -s "$work/stty.after" ] && break; sleep 0.1; done
