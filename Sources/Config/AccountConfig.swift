@@ -28,6 +28,11 @@ public struct AccountConfig: Sendable, Equatable {
     public var concurrency = AccountConfig.defaultConcurrency
     public static let defaultConcurrency = 8
     public var auth: AuthConfig
+    /// An HTTP proxy for every request of this account (`proxy = "http://host:port"`),
+    /// winning over `HTTPS_PROXY`/`NO_PROXY`, loopback included.
+    public var proxy: ProxySetting?
+    /// A PEM file of certificate authorities trusted for this account besides the system's.
+    public var caFile: String?
     /// The line of the entry's `[[accounts]]` header, for messages about it.
     public var line: Int?
     /// The line of each `[accounts.auth]` key, so a missing variable is reported where it is named.
@@ -50,5 +55,5 @@ public struct AccountConfig: Sendable, Equatable {
     }
 
     static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "organization_name", "referer", "edition",
-                       "format", "read_only", "approver", "timeout", "concurrency", "auth"]
+                       "format", "read_only", "approver", "timeout", "concurrency", "proxy", "ca_file", "auth"]
 }

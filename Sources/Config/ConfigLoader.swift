@@ -103,6 +103,22 @@ public enum ConfigLoader {
             throw ConfigError(path: source.path, line: source.line(of: "approver", in: section, index: index),
                               message: "approver applies to appxite accounts only; remove it from account '\(name)'")
         }
+        if let proxy = try reader.string(table, "proxy", section: section, index: index) {
+            switch ProxySetting.parse(proxy) {
+            case .success(let setting): account.proxy = setting
+            case .failure(let problem):
+                let shown = ProxySetting.parse(proxy.replacingOccurrences(of: "https://", with: "http://")).map(\.description)
+                throw ConfigError(path: source.path, line: source.line(of: "proxy", in: section, index: index),
+                                  message: "proxy \((try? shown.get()) ?? "value") \(problem.reason)")
+            }
+        }
+        if let caFile = try reader.string(table, "ca_file", section: section, index: index) {
+            let line = source.line(of: "ca_file", in: section, index: index)
+            if let problem = CertificateFileCheck.problem(atPath: caFile) {
+                throw ConfigError(path: source.path, line: line, message: "ca_file \(caFile) \(problem)")
+            }
+            account.caFile = caFile
+        }
         account.concurrency = try reader.count(table, "concurrency", section: section, index: index,
                                                in: 1...64) ?? AccountConfig.defaultConcurrency
         if let edition = try reader.string(table, "edition", section: section, index: index) {

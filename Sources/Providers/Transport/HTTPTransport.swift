@@ -4,32 +4,25 @@ import NIOCore
 import NIOHTTP1
 import OrderKit
 
-/// Sends `APIRequest`s to one account's base URL over a shared AsyncHTTPClient, with a
-/// connect timeout and a total deadline on every request, and turns every transport
-/// failure into an `OrderError` naming the account.
+/// Sends `APIRequest`s to one account's base URL over the AsyncHTTPClient of its network
+/// route (shared by every account on the same route), with a connect timeout and a total
+/// deadline on every request, and turns every transport failure into an `OrderError`
+/// naming the account.
 public struct HTTPTransport: Sendable {
-    /// One client for the whole process, so connections are pooled and reused; as a
-    /// static it lives until exit and never needs shutting down.
-    static let sharedClient: HTTPClient = {
-        var configuration = HTTPClient.Configuration()
-        configuration.timeout = .init(connect: .seconds(5), read: .seconds(30))
-        configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 64
-        // A redirect would carry API keys and token-endpoint secrets to another host.
-        configuration.redirectConfiguration = .disallow
-        return HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-    }()
-
     public let account: String
     public let baseURL: String
     public let timeout: TimeInterval
     public let retry: RetryPolicy
     /// The account's requests in flight at once (waits between retries do not count).
     public let concurrency: ConcurrencyLimit
+    /// Direct, or through a proxy, with the account's extra certificate authorities.
+    public let route: NetworkRoute
     private let observer: (@Sendable (RequestRecord) -> Void)?
 
     public init(account: String, baseURL: String, timeout: TimeInterval = 30, retry: RetryPolicy = RetryPolicy(),
-                concurrency: Int = 8, observer: (@Sendable (RequestRecord) -> Void)? = nil) {
+                concurrency: Int = 8, route: NetworkRoute = .direct, observer: (@Sendable (RequestRecord) -> Void)? = nil) {
         self.account = account
+        self.route = route
         self.concurrency = ConcurrencyLimit(concurrency)
         self.baseURL = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
         self.timeout = timeout
@@ -83,7 +76,8 @@ public struct HTTPTransport: Sendable {
                                     duration: Date().timeIntervalSince(started)))
         }
         do {
-            let response = try await Self.sharedClient.execute(outgoing, timeout: .milliseconds(Int64(timeout * 1000)))
+            let response = try await HTTPClientPool.client(for: route)
+                .execute(outgoing, timeout: .milliseconds(Int64(timeout * 1000)))
             let body = try await response.body.collect(upTo: 32 << 20)
             status = Int(response.status.code)
             return APIResponse(status: Int(response.status.code),
@@ -94,7 +88,7 @@ public struct HTTPTransport: Sendable {
         } catch is CancellationError {
             throw CancellationError()
         } catch {
-            throw OrderError.unreachable(account: account, detail: Self.describe(error, url: baseURL))
+            throw OrderError.unreachable(account: account, detail: Self.describe(error, url: url, route: route))
         }
     }
 
@@ -102,12 +96,16 @@ public struct HTTPTransport: Sendable {
         [.deadlineExceeded, .readTimeout, .writeTimeout].contains(error)
     }
 
-    private static func describe(_ error: any Error, url: String) -> String {
+    static func describe(_ error: any Error, url: String, route: NetworkRoute) -> String {
         let host = URL(string: url).map { "\($0.host ?? url)\($0.port.map { ":\($0)" } ?? "")" } ?? url
         if let clientError = error as? HTTPClientError, clientError == .connectTimeout {
-            return "connecting to \(host) timed out"
+            return "connecting to \(host) timed out" + (route.proxy.map { " (through the proxy \($0))" } ?? "")
         }
         let text = String(describing: error)
+        if let problem = TLSProblem(text) { return "TLS to \(host) failed: \(problem.message)" }
+        if let proxy = route.proxy, text.contains("proxy") || text.contains("Proxy") {
+            return "the proxy \(proxy) refused or failed the connection to \(host)"
+        }
         if text.contains("connectionRefused") || text.contains("Connection refused") {
             return "\(host) refused the connection"
         }

@@ -13,8 +13,9 @@ struct ProviderFactory {
 
     func make(_ account: AccountConfig) throws -> any OrderProvider {
         let auth = account.auth
+        let route = try NetworkRoute.forAccount(baseURL: account.baseURL, proxy: account.proxy, caFile: account.caFile).get()
         let transport = HTTPTransport(account: account.name, baseURL: account.baseURL, timeout: account.timeout ?? 30,
-                                      concurrency: account.concurrency, observer: observer)
+                                      concurrency: account.concurrency, route: route, observer: observer)
         switch account.provider {
         case .whitelabel:
             return WhiteLabelClient(transport: transport, credentials: try bearer(account),
