@@ -13,9 +13,7 @@ extension AppxiteClient {
     /// from its raw payload; an order without one is offered none), and approval where this
     /// login may approve and the order awaits it.
     public func operations(for order: Order) -> [OrderOperation] {
-        let allowed = order.rawPayload.flatMap {
-            try? JSONDecoder().decode(AppxiteOperationsPayload.self, from: Data($0.utf8))
-        }?.operations ?? []
+        let allowed = order.rawPayload.map(AppxiteReader.operations(inRaw:)) ?? []
         var operations: [OrderOperation] = []
         if allowed.contains(Self.update) { operations += order.items.map(AppxiteOrderOperations.update) }
         if allowed.contains(Self.scheduleOrder) { operations.append(AppxiteOrderOperations.schedule) }
@@ -102,7 +100,11 @@ extension AppxiteClient {
         for item in order.items {
             let offer = offers.first { $0.id == item.offerID }
             var rows = [DetailSection.Row("OrderItemId", item.id), DetailSection.Row("Status", item.status)]
-            rows += AppxiteFormDescription.rows(item.formData, offer: offer)
+            if let formData = item.formData {
+                rows += AppxiteFormDescription.rows(formData, offer: offer)
+            } else {
+                rows.append(DetailSection.Row("FormData", "unreadable in the answer", tone: .warning))
+            }
             if let subscription = item.subscriptionID {
                 rows.append(DetailSection.Row("Subscription", subscription + (item.subscriptionStatus.map { " (\($0))" } ?? ""),
                                               tone: item.subscriptionStatus == "disabled" ? .warning : .success))
@@ -156,7 +158,7 @@ extension AppxiteClient {
         }
         let response = try await call(APIRequest(.post, "/orders/\(try Self.pathSegment(orderID))/\(decision)",
                                                  body: body ?? Data("{}".utf8)))
-        let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "\(decision) answer")
+        let payload = try AppxiteReader.order(from: response.body, what: "\(decision) answer")
         return mapped(payload, raw: response.body)
     }
 }

@@ -4,12 +4,13 @@ import OrderKit
 /// Maps Appxite statuses and payloads to OrderKit, per the PROVIDERS.md table.
 enum AppxiteMapping {
     /// Anything not listed is `unknown`, never an error. A scheduled order is stored and not
-    /// yet submitted (a draft until its date); a rejected one is withdrawn.
+    /// yet submitted (a draft until its date); a rejected one is withdrawn. "Pending approval"
+    /// is the reference's name for a manual-approval order, `awaiting_approval` the sandbox's.
     static func phase(status: String) -> Phase {
         switch status.lowercased() {
         case "cart": .cart
         case "scheduled": .draft
-        case "awaiting_approval": .awaitingApproval
+        case "pending approval", "awaiting_approval": .awaitingApproval
         case "provision_started": .processing
         case "provision_finished": .completed
         case "provision_failed": .failed
@@ -28,7 +29,7 @@ enum AppxiteMapping {
                      phase: phase(status: payload.status), createdAt: payload.createdAt, updatedAt: now,
                      total: payload.total.map { Money(amount: $0, currency: currency) },
                      items: payload.items.map { item($0, currency: currency) },
-                     rawPayload: raw.map(PayloadDecoder.text))
+                     rawPayload: raw.map(PayloadDecoder.text), degraded: payload.degraded)
     }
 
     static func item(_ payload: AppxiteItemPayload, currency: String) -> OrderItem {

@@ -10,11 +10,21 @@ public struct WhiteLabelClient: OrderProvider {
     /// Twice the total timeout: a request cut off may still reach the provider until then.
     public var answerWindow: TimeInterval { 2 * transport.transport.timeout }
     private let transport: AuthorizedTransport
+    private let forbiddenReadDelays: [TimeInterval]
 
-    /// - Parameter freeEdition: a Free-edition reseller may only read, so the client says
-    ///   so up front instead of letting the user meet a 403.
-    public init(transport: HTTPTransport, credentials: BearerSource, freeEdition: Bool = false) {
+    /// The most pages of one collection read, so a server that never says "last page"
+    /// cannot keep the client reading.
+    static let maximumPages = 1000
+
+    /// - Parameters:
+    ///   - freeEdition: a Free-edition reseller may only read, so the client says so up
+    ///     front instead of letting the user meet a 403.
+    ///   - forbiddenReadDelays: the pauses before each retry of a read answered 403, which
+    ///     the platform also sends when it rate-limits; writes are never retried.
+    public init(transport: HTTPTransport, credentials: BearerSource, freeEdition: Bool = false,
+                forbiddenReadDelays: [TimeInterval] = [1, 2, 4]) {
         self.transport = AuthorizedTransport(transport: transport, source: credentials)
+        self.forbiddenReadDelays = forbiddenReadDelays
         account = transport.account
         capabilities = Capabilities(
             serverSideDrafts: true, deleteItem: true, customFields: true, characteristics: true,
@@ -30,24 +40,23 @@ public struct WhiteLabelClient: OrderProvider {
         case .confirmed: "Confirmed"
         case .all: "All"
         }
-        let response = try await call(APIRequest(.get, "/api/orders", query: [("stage", stageName)]))
-        return try WhiteLabelReader.orderList(from: response.body, account: account)
+        let read = try await collection("/api/orders", query: [("stage", stageName)], what: "order list")
+        return WhiteLabelReader.orderList(from: read.elements, account: account, pages: read.pages)
     }
 
     public func order(id: String) async throws -> Order {
         let orderID = try Self.number(id, what: "order")
-        async let itemsResponse = call(APIRequest(.get, "/api/orders/\(orderID)/items"))
+        async let itemsRead = collection("/api/orders/\(orderID)/items", what: "items of order \(id)")
         let response = try await call(APIRequest(.get, "/api/orders/\(orderID)"))
         var order = try WhiteLabelReader.order(from: response.body, account: account, what: "order \(id)")
-        order.items = try WhiteLabelReader.items(from: (try await itemsResponse).body, orderStatus: order.status,
-                                                 what: "items of order \(id)")
+        order.items = WhiteLabelReader.items(from: (try await itemsRead).elements, orderStatus: order.status)
         return order
     }
 
     public func items(orderID: String) async throws -> [OrderItem] {
         let id = try Self.number(orderID, what: "order")
-        let response = try await call(APIRequest(.get, "/api/orders/\(id)/items"))
-        return try WhiteLabelReader.items(from: response.body, what: "items of order \(orderID)")
+        return WhiteLabelReader.items(from: try await collection("/api/orders/\(id)/items",
+                                                                 what: "items of order \(orderID)").elements)
     }
 
     public func item(orderID: String, itemID: String) async throws -> OrderItem {
@@ -57,14 +66,13 @@ public struct WhiteLabelClient: OrderProvider {
     }
 
     public func offers() async throws -> [Offer] {
-        let response = try await call(APIRequest(.get, "/api/products"))
-        return try PayloadDecoder.decode([WhiteLabelProductPayload].self, from: response, what: "catalog")
-            .map(WhiteLabelMapping.offer)
+        let products = try await collection("/api/products", what: "catalog").elements
+        return try Self.decode([WhiteLabelProductPayload].self, products, what: "catalog").map(WhiteLabelMapping.offer)
     }
 
     public func customers() async throws -> [Customer] {
-        let response = try await call(APIRequest(.get, "/api/accounts"))
-        return try PayloadDecoder.decode([WhiteLabelAccountPayload].self, from: response, what: "accounts")
+        let accounts = try await collection("/api/accounts", what: "accounts").elements
+        return try Self.decode([WhiteLabelAccountPayload].self, accounts, what: "accounts")
             .map { Customer(id: String($0.id), name: $0.name) }
     }
 
@@ -137,20 +145,57 @@ public struct WhiteLabelClient: OrderProvider {
 
     // MARK: Transport
 
-    /// Sends with the bearer token (renewed once on a 401) and JSON headers.
+    /// Every page of a collection: a bare array is the whole of it; an envelope is followed
+    /// page by page as its metadata says (`WhiteLabelPage`). The first request carries no
+    /// paging parameters, so a server that does not page is asked nothing it does not know.
+    private func collection(_ path: String, query: [(String, String)] = [],
+                            what: String) async throws -> (elements: [JSONValue], pages: PagesRead) {
+        var elements: [JSONValue] = []
+        var pageQuery = query
+        var page = 1
+        while true {
+            let read = try WhiteLabelPage(body: try await call(APIRequest(.get, path, query: pageQuery)).body,
+                                          what: page == 1 ? what : "\(what), page \(page)")
+            elements += read.elements
+            guard read.hasMore(after: page, seen: elements.count), page < Self.maximumPages else {
+                return (elements, PagesRead(read: page, total: read.totalPages))
+            }
+            page += 1
+            pageQuery = query + [("page", String(page))] + (read.pageSize.map { [("pageSize", String($0))] } ?? [])
+        }
+    }
+
+    /// Sends with the bearer token (renewed once on a 401) and JSON headers. A read answered
+    /// 403 is tried again after each of `forbiddenReadDelays` (or the `Retry-After` the
+    /// answer gives, up to a minute): the platform rate-limits with 403 too.
     private func call(_ request: APIRequest) async throws -> APIResponse {
         var attempt = request
         attempt.headers.append(("Accept", "application/json"))
         if request.body != nil { attempt.headers.append(("Content-Type", "application/json")) }
-        let response = try await transport.send(attempt)
-        guard response.isSuccess else { throw failure(response) }
+        var response = try await transport.send(attempt)
+        let delays = request.method == .get ? forbiddenReadDelays : []
+        for delay in delays where response.status == 403 {
+            let asked = response.header("Retry-After").flatMap { TimeInterval($0) }.map { min($0, 60) }
+            try await Task.sleep(for: .seconds(asked ?? delay))
+            response = try await transport.send(attempt)
+        }
+        guard response.isSuccess else { throw failure(response, retried: delays.count) }
         return response
     }
 
-    private func failure(_ response: APIResponse) -> OrderError {
+    private func failure(_ response: APIResponse, retried: Int) -> OrderError {
         let payload = try? FlexibleDate.jsonDecoder().decode(WhiteLabelErrorPayload.self, from: response.body)
-        return HTTPFailure.error(for: response, account: account,
-                                 message: payload?.message ?? payload?.errorDescription)
+        let message = payload?.message ?? payload?.errorDescription
+        guard response.status == 403, retried > 0 else {
+            return HTTPFailure.error(for: response, account: account, message: message)
+        }
+        let said = HTTPFailure.oneLine(message).map { "\($0); " } ?? ""
+        return .forbidden(detail: "\(said)forbidden or rate-limited (still 403 after \(retried) retries): wait a minute and retry, or ask the platform admin for this API user's read permissions")
+    }
+
+    /// Decodes collection elements with a strict wire type.
+    private static func decode<T: Decodable>(_ type: T.Type, _ elements: [JSONValue], what: String) throws -> T {
+        try PayloadDecoder.decode(type, from: Data(JSONValue.array(elements).jsonText.utf8), what: what)
     }
 
     private static func number(_ id: String, what: String) throws -> Int {

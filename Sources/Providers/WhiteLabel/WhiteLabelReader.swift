@@ -34,18 +34,24 @@ enum WhiteLabelReader {
                          status: status, phase: WhiteLabelMapping.phase(status: status))
     }
 
-    /// An order list answer, element by element.
-    static func orderList(from body: Data, account: String, now: Date = Date()) throws -> OrderList {
-        let elements = try ListElements.elements(of: body, keys: [], matching: .anyCase, what: "order list")
-        let (orders, unreadable) = ListElements.orders(elements.list, matching: .anyCase) { object throws(UnreadableEntry) in
+    /// The elements of an order list (every page of it), one by one.
+    static func orderList(from elements: [JSONValue], account: String, pages: PagesRead = PagesRead(read: 1),
+                          now: Date = Date()) -> OrderList {
+        let (orders, unreadable) = ListElements.orders(elements, matching: .anyCase) { object throws(UnreadableEntry) in
             try order(&object, account: account, now: now)
         }
-        return OrderList(orders: orders, unreadable: unreadable)
+        return OrderList(orders: orders, unreadable: unreadable, pages: pages)
+    }
+
+    /// One order list answer: a bare array or one page of an envelope.
+    static func orderList(from body: Data, account: String, now: Date = Date()) throws -> OrderList {
+        orderList(from: try WhiteLabelPage(body: body, what: "order list").elements, account: account, now: now)
     }
 
     /// One order answer (get, create, checkout).
     static func order(from body: Data, account: String, items: [OrderItem] = [],
                       what: String, now: Date = Date()) throws -> Order {
+        try WhiteLabelPage.refuseDeepNesting(body, what: what)
         guard let value = JSONValue.parse(body),
               var object = TolerantObject(value, matching: .anyCase) else {
             throw OrderError.malformedResponse(detail: "\(what): not a JSON object")
@@ -57,16 +63,22 @@ enum WhiteLabelReader {
         }
     }
 
-    /// The items of an items answer; an item without an id is left out.
-    static func items(from body: Data, orderStatus: String? = nil, what: String) throws -> [OrderItem] {
-        try ListElements.elements(of: body, keys: [], matching: .anyCase, what: what).list.compactMap { value in
+    /// The items among collection elements; an item without an id is left out.
+    static func items(from elements: [JSONValue], orderStatus: String? = nil) -> [OrderItem] {
+        elements.compactMap { value in
             guard var object = TolerantObject(value, matching: .anyCase) else { return nil }
             return item(&object, orderStatus: orderStatus)
         }
     }
 
+    /// One items answer: a bare array or one page of an envelope.
+    static func items(from body: Data, orderStatus: String? = nil, what: String) throws -> [OrderItem] {
+        items(from: try WhiteLabelPage(body: body, what: what).elements, orderStatus: orderStatus)
+    }
+
     /// One item answer.
     static func item(from body: Data, what: String) throws -> OrderItem {
+        try WhiteLabelPage.refuseDeepNesting(body, what: what)
         guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .anyCase),
               let item = item(&object) else {
             throw OrderError.malformedResponse(detail: "\(what): no item id in the answer")
