@@ -151,13 +151,20 @@ extension AppxiteClient {
         return (order, item)
     }
 
-    /// Beyond the document: the portal's manual approval, `POST /orders/{id}/approve|reject`.
+    /// Approves or rejects through the link the order itself carries, read afresh; a link
+    /// that leads outside the account's base URL is refused, so credentials go nowhere else.
     private func decide(_ orderID: String, _ decision: String, body: Data?) async throws -> Order {
         guard approver else {
             throw OrderError.forbidden(detail: "account \(account) may not approve or reject orders; set approver = true for it in the config if it may")
         }
-        let response = try await call(APIRequest(.post, "/orders/\(try Self.pathSegment(orderID))/\(decision)",
-                                                 body: body ?? Data("{}".utf8)))
+        let order = try await payload(orderID: orderID)
+        guard let link = decision == "approve" ? order.approveLink : order.rejectLink else {
+            throw OrderError.conflict(detail: "order \(orderID) is \(order.status) and carries no \(decision) link; only orders awaiting approval can be decided")
+        }
+        guard let path = AppxiteLink.path(of: link, under: baseURL) else {
+            throw OrderError.rejected(detail: "the \(decision) link of order \(orderID) leads outside \(baseURL); \(decision) it in the portal")
+        }
+        let response = try await call(APIRequest(.post, path, body: body ?? Data("{}".utf8)))
         let payload = try AppxiteReader.order(from: response.body, what: "\(decision) answer")
         return mapped(payload, raw: response.body)
     }

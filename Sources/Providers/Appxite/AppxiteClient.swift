@@ -15,6 +15,8 @@ public struct AppxiteClient: OrderProvider {
     public let capabilities = Capabilities(serverSideDrafts: false, previewPrice: true, cancelItem: true)
     /// Twice the total timeout: a request cut off may still reach the provider until then.
     public var answerWindow: TimeInterval { 2 * transport.transport.timeout }
+    /// Where every call goes; links in answers are followed only below it.
+    var baseURL: String { transport.transport.baseURL }
     private let transport: AuthorizedTransport
     private let organizationID: String
     private let organizationName: String?

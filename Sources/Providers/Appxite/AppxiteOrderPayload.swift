@@ -18,6 +18,10 @@ struct AppxiteOrderPayload {
     /// When a scheduled order places itself.
     var scheduledFor: Date?
     var items: [AppxiteItemPayload]
+    /// Where to approve or reject an order awaiting approval: each such order carries its
+    /// links ("Orders approval via API"), which the client follows instead of building a path.
+    var approveLink: String?
+    var rejectLink: String?
     /// Fields present but unreadable, by path, with the reason.
     var degraded: [String: String] = [:]
 }

@@ -21,6 +21,7 @@ enum AppxiteReader {
                                    total: object.decimal("Total"), operations: operations,
                                    statusMessage: object.string("StatusMessage"),
                                    scheduledFor: object.date("ScheduledFor"), items: items,
+                                   approveLink: object.string("ApproveLink"), rejectLink: object.string("RejectLink"),
                                    degraded: object.degraded)
     }
 
