@@ -25,8 +25,9 @@ public struct AppxiteClient: OrderProvider {
     let approver: Bool
 
     static let apiVersion = "3.1"
-    /// Orders asked for per page of the (undocumented) list.
+    /// Orders asked for per page of the (undocumented) list, and the most pages read.
     static let pageSize = 100
+    static let maximumPages = 1000
     static let placeOrder = "place_order"
     static let createQuote = "create_quote"
     static let delete = "delete"
@@ -63,17 +64,30 @@ public struct AppxiteClient: OrderProvider {
     public func orderList(stage: OrderStage) async throws -> OrderList {
         var orders: [Order] = []
         var unreadable: [UnreadableOrder] = []
+        var stoppedEarly: String?
         var position = 1
         var page = 1
         let now = Date()
         while true {
-            let response = try await call(APIRequest(.get, "/orders", query: [("page", String(page)),
-                                                                             ("pageSize", String(Self.pageSize))]))
+            guard let response = try await callIfPresent(APIRequest(.get, "/orders", query: [
+                ("page", String(page)), ("pageSize", String(Self.pageSize)),
+            ])) else {
+                throw OrderError.unsupported(detail: "this Appxite account publishes no order list (GET /orders is missing); its orders are followed by id")
+            }
             let batch = try AppxiteReader.page(from: response.body, firstPosition: position) { mapped($0, now: now) }
+            if page > 1, let first = batch.orders.first, orders.contains(where: { $0.id == first.id }) {
+                stoppedEarly = "page \(page) repeats orders already read: the server ignores paging"
+                page -= 1
+                break
+            }
             orders += batch.orders
             unreadable += batch.unreadable
             position += batch.count
             if batch.count == 0 || batch.total.map({ position > $0 }) ?? (batch.count < Self.pageSize) { break }
+            guard page < Self.maximumPages else {
+                stoppedEarly = "stopped after \(page) pages"
+                break
+            }
             page += 1
         }
         return OrderList(orders: orders.filter { order in
@@ -82,7 +96,7 @@ public struct AppxiteClient: OrderProvider {
             case .confirmed: order.phase != .cart
             case .all: true
             }
-        }, unreadable: unreadable, pages: PagesRead(read: page))
+        }, unreadable: unreadable, pages: PagesRead(read: page), stoppedEarly: stoppedEarly)
     }
 
     public func order(id: String) async throws -> Order {
@@ -124,7 +138,7 @@ public struct AppxiteClient: OrderProvider {
         guard let first = cart.lines.first else {
             throw OrderError.rejected(detail: "the cart is empty; add a line before placing")
         }
-        var current = try await orderHolding(itemID: idempotencyKey(for: cart))
+        var current = try await orderHolding(itemID: idempotencyKey(for: cart)) ?? nil
         if let current, AppxiteMapping.phase(status: current.status) != .cart {
             return mapped(current)
         }
@@ -189,8 +203,12 @@ public struct AppxiteClient: OrderProvider {
     }
 
     /// The order holding the order item id, in the cart or placed.
+    /// Throws when the account has no order lookup: "not found" would invite buying twice.
     public func findPlaced(idempotencyKey: String) async throws -> Order? {
-        try await orderHolding(itemID: idempotencyKey).map { mapped($0) }
+        guard let found = try await orderHolding(itemID: idempotencyKey) else {
+            throw OrderError.unsupported(detail: "this Appxite account has no order lookup (GET /orders is missing); look for order item \(idempotencyKey) in the portal before placing again")
+        }
+        return found.map { mapped($0) }
     }
 
     // MARK: Steps
@@ -220,18 +238,22 @@ public struct AppxiteClient: OrderProvider {
     /// The order holding `itemID`, through the list's `orderitemid` filter. The filter is not
     /// in the reference, so it is never trusted: an order counts only when it really holds
     /// the item (read again by id when the list answer carries no items). A server that
-    /// ignores the filter thus finds nothing, instead of someone else's order.
-    private func orderHolding(itemID: String) async throws -> AppxiteOrderPayload? {
-        let response = try await call(APIRequest(.get, "/orders", query: [("orderitemid", itemID), ("pageSize", "1")]))
+    /// ignores the filter thus finds nothing, instead of someone else's order. Nil when the
+    /// account has no list to look in (404, 405), `.some(nil)` when no order holds the item.
+    private func orderHolding(itemID: String) async throws -> AppxiteOrderPayload?? {
+        guard let response = try await callIfPresent(APIRequest(.get, "/orders", query: [("orderitemid", itemID),
+                                                                                          ("pageSize", "1")])) else {
+            return nil
+        }
         let list = try ListElements.elements(of: response.body, keys: ["Items"], matching: .anyCase,
                                              what: "order lookup").list
         for element in list {
             guard var object = TolerantObject(element, matching: .anyCase),
                   var candidate = try? AppxiteReader.order(&object) else { continue }
             if candidate.items.isEmpty { candidate = try await payload(orderID: candidate.id) }
-            if candidate.items.contains(where: { $0.id == itemID }) { return candidate }
+            if candidate.items.contains(where: { $0.id == itemID }) { return .some(candidate) }
         }
-        return nil
+        return .some(nil)
     }
 
     private func addToCart(_ line: CartLine, form: AppxiteFormData, orderID: String?) async throws -> AppxiteOrderPayload {
@@ -279,10 +301,24 @@ public struct AppxiteClient: OrderProvider {
     // MARK: Transport
 
     func call(_ request: APIRequest) async throws -> APIResponse {
+        try checked(try await send(request))
+    }
+
+    /// A call to an endpoint the reference does not publish: nil when the account has none
+    /// (404 or 405), so the client works without it.
+    func callIfPresent(_ request: APIRequest) async throws -> APIResponse? {
+        let response = try await send(request)
+        return [404, 405].contains(response.status) ? nil : try checked(response)
+    }
+
+    private func send(_ request: APIRequest) async throws -> APIResponse {
         var attempt = request
         attempt.headers += headers
         if request.body != nil { attempt.headers.append(("Content-Type", "application/json")) }
-        let response = try await transport.send(attempt)
+        return try await transport.send(attempt)
+    }
+
+    private func checked(_ response: APIResponse) throws -> APIResponse {
         guard response.isSuccess else {
             let payload = try? JSONDecoder().decode(AppxiteErrorPayload.self, from: response.body)
             throw HTTPFailure.error(for: response, account: account, message: payload?.message)

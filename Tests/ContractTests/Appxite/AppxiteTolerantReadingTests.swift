@@ -70,22 +70,49 @@ import Testing
         #expect(read.unreadable.first?.reason == "OrderId: expected an id, got an object")
     }
 
+    private static func client(port: Int) -> AppxiteClient {
+        AppxiteClient(transport: HTTPTransport(account: "appxite-stand-in", baseURL: "http://127.0.0.1:\(port)/appxite",
+                                               timeout: 5),
+                      bearer: .token("t"), subscriptionKey: "k", organizationID: "org",
+                      referer: "https://portal.example.test")
+    }
+
+    private static func json(_ text: String) -> Response {
+        Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
     @Test func aLookupFilterTheServerIgnoresFindsNobodyElsesOrder() async throws {
         let router = Router()
         router.get("appxite/orders") { _, _ -> Response in
-            let page = #"{"TotalCount": 1, "Items": [{"OrderId": "someone-elses", "Status": "provision_finished", "Items": [{"OrderItemId": "other-item", "OfferId": "o"}]}]}"#
-            return Response(status: .ok, headers: [.contentType: "application/json"],
-                            body: .init(byteBuffer: ByteBuffer(string: page)))
+            Self.json(#"{"TotalCount": 1, "Items": [{"OrderId": "someone-elses", "Status": "provision_finished", "Items": [{"OrderItemId": "other-item", "OfferId": "o"}]}]}"#)
         }
         router.get("appxite/orders/:id") { _, _ -> Response in
-            Response(status: .ok, headers: [.contentType: "application/json"],
-                     body: .init(byteBuffer: ByteBuffer(string: #"{"OrderId": "someone-elses", "Status": "provision_finished", "Items": []}"#)))
+            Self.json(#"{"OrderId": "someone-elses", "Status": "provision_finished", "Items": []}"#)
         }
         let port = await LocalServer.start(router)
-        let client = AppxiteClient(transport: HTTPTransport(account: "appxite-ignoring", baseURL: "http://127.0.0.1:\(port)/appxite",
-                                                            timeout: 5),
-                                   bearer: .token("t"), subscriptionKey: "k", organizationID: "org",
-                                   referer: "https://portal.example.test")
-        #expect(try await client.findPlaced(idempotencyKey: "my-item") == nil)
+        #expect(try await Self.client(port: port).findPlaced(idempotencyKey: "my-item") == nil)
+    }
+
+    @Test func anAccountWithoutAnOrderListSaysSoInsteadOfFindingNothing() async throws {
+        let router = Router()
+        router.get("appxite/orders") { _, _ -> Response in Response(status: .notFound) }
+        let port = await LocalServer.start(router)
+        let client = Self.client(port: port)
+        await #expect(throws: OrderError.unsupported(detail: "this Appxite account has no order lookup (GET /orders is missing); look for order item my-item in the portal before placing again")) {
+            try await client.findPlaced(idempotencyKey: "my-item")
+        }
+        await #expect(throws: OrderError.unsupported(detail: "this Appxite account publishes no order list (GET /orders is missing); its orders are followed by id")) {
+            try await client.orderList(stage: .all)
+        }
+    }
+
+    @Test func aListThatIgnoresPagingIsReadOnce() async throws {
+        let router = Router()
+        let full = (1...AppxiteClient.pageSize).map { #"{"OrderId": "AX-\#($0)", "Status": "cart"}"# }.joined(separator: ",")
+        router.get("appxite/orders") { _, _ -> Response in Self.json(#"{"Items": [\#(full)]}"#) }
+        let port = await LocalServer.start(router)
+        let list = try await Self.client(port: port).orderList(stage: .all)
+        #expect(list.orders.count == AppxiteClient.pageSize && list.pages.read == 1)
+        #expect(list.stoppedEarly == "page 2 repeats orders already read: the server ignores paging")
     }
 }
