@@ -31,6 +31,16 @@ import Testing
         #expect(order.degraded.isEmpty)
     }
 
+    @Test func statusProductsAndAccountsAreReadInAnyCasing() throws {
+        let status = try WhiteLabelReader.execution(from: Data(#"{"orderId": 5120, "status": "Executed", "message": null}"#.utf8),
+                                                    what: "status")
+        #expect(status.orderID == "5120" && status.status == "Executed" && status.message == nil)
+        let products = WhiteLabelReader.each(try WhiteLabelPage(body: Data(#"{"data": [{"id": "P-1", "name": "Backup", "price": "2.50", "currency": "CHF"}, {"name": "no id"}]}"#.utf8), what: "catalog").elements, WhiteLabelReader.product)
+        #expect(products.map(WhiteLabelMapping.offer) == [Offer(id: "P-1", name: "Backup", price: Money(amount: Decimal(string: "2.5")!, currency: "CHF"))])
+        let accounts = WhiteLabelReader.each(try WhiteLabelPage(body: Data(#"[{"ID": 4417, "NAME": "Nordlicht Solar GmbH"}]"#.utf8), what: "accounts").elements, WhiteLabelReader.account)
+        #expect(accounts.map(\.id) == ["4417"] && accounts.map(\.name) == ["Nordlicht Solar GmbH"])
+    }
+
     @Test func anEnvelopeIsReadWhateverItsListKeyAndMetadataPlace() throws {
         let data = try WhiteLabelPage(body: try Self.reference("orders-page-1.json"), what: "orders")
         #expect(data.isPaged && data.elements.count == 2 && data.totalPages == 2 && data.pageSize == 2)

@@ -11,10 +11,13 @@ extension FuzzTarget {
         { data in _ = try WhiteLabelReader.orderList(from: data, account: "fuzz") },
         { data in _ = try WhiteLabelReader.order(from: data, account: "fuzz", what: "fuzz") },
         { data in _ = try WhiteLabelReader.items(from: data, what: "fuzz") },
-        { data in _ = try decode([WhiteLabelProductPayload].self, data).map(WhiteLabelMapping.offer) },
-        { data in _ = try decode([WhiteLabelAccountPayload].self, data) },
-        { data in _ = try decode(WhiteLabelExecutionPayload.self, data) },
-        { data in _ = try decode([WhiteLabelFieldPayload].self, data).map(WhiteLabelMapping.field) },
+        { data in
+            let elements = try WhiteLabelPage(body: data, what: "fuzz").elements
+            _ = WhiteLabelReader.each(elements, WhiteLabelReader.product).map(WhiteLabelMapping.offer)
+            _ = WhiteLabelReader.each(elements, WhiteLabelReader.account)
+        },
+        { data in _ = try WhiteLabelReader.execution(from: data, what: "fuzz") },
+        { data in _ = try WhiteLabelReader.fields(from: data, what: "fuzz").map(WhiteLabelMapping.field) },
         { data in _ = try FlexibleDate.jsonDecoder().decode(WhiteLabelErrorPayload.self, from: data) },
         { data in _ = try JSONDecoder().decode(OAuthTokenResponse.self, from: data) },
         { data in _ = try JSONDecoder().decode(OAuthErrorPayload.self, from: data) },

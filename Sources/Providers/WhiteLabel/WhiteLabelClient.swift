@@ -67,21 +67,19 @@ public struct WhiteLabelClient: OrderProvider {
 
     public func offers() async throws -> [Offer] {
         let products = try await collection("/api/products", what: "catalog").elements
-        return try Self.decode([WhiteLabelProductPayload].self, products, what: "catalog").map(WhiteLabelMapping.offer)
+        return WhiteLabelReader.each(products, WhiteLabelReader.product).map(WhiteLabelMapping.offer)
     }
 
     public func customers() async throws -> [Customer] {
         let accounts = try await collection("/api/accounts", what: "accounts").elements
-        return try Self.decode([WhiteLabelAccountPayload].self, accounts, what: "accounts")
-            .map { Customer(id: String($0.id), name: $0.name) }
+        return WhiteLabelReader.each(accounts, WhiteLabelReader.account).map { Customer(id: $0.id, name: $0.name) }
     }
 
     public func executionStatus(orderID: String) async throws -> ExecutionStatus {
         let id = try Self.number(orderID, what: "order")
         let response = try await call(APIRequest(.get, "/api/orders/\(id)/execute/status"))
-        let payload = try PayloadDecoder.decode(WhiteLabelExecutionPayload.self, from: response,
-                                                what: "execution status of order \(orderID)")
-        return ExecutionStatus(orderID: String(payload.orderID), status: payload.status,
+        let payload = try WhiteLabelReader.execution(from: response.body, what: "execution status of order \(orderID)")
+        return ExecutionStatus(orderID: payload.orderID, status: payload.status,
                                phase: WhiteLabelMapping.phase(status: payload.status),
                                message: payload.message)
     }
@@ -89,14 +87,14 @@ public struct WhiteLabelClient: OrderProvider {
     public func customFields(orderID: String) async throws -> [CustomField] {
         let id = try Self.number(orderID, what: "order")
         let response = try await call(APIRequest(.get, "/api/orders/\(id)/customfields"))
-        return try PayloadDecoder.decode([WhiteLabelFieldPayload].self, from: response, what: "custom fields")
+        return try WhiteLabelReader.fields(from: response.body, what: "custom fields")
             .map(WhiteLabelMapping.field)
     }
 
     public func characteristics(orderID: String, itemID: String) async throws -> [CustomField] {
         let path = "/api/orders/\(try Self.number(orderID, what: "order"))/items/\(try Self.number(itemID, what: "item"))/characteristics"
         let response = try await call(APIRequest(.get, path))
-        return try PayloadDecoder.decode([WhiteLabelFieldPayload].self, from: response, what: "characteristics")
+        return try WhiteLabelReader.fields(from: response.body, what: "characteristics")
             .map(WhiteLabelMapping.field)
     }
 
@@ -130,7 +128,7 @@ public struct WhiteLabelClient: OrderProvider {
         let id = try Self.number(orderID, what: "order")
         let body = try JSONEncoder().encode(fields.map(WhiteLabelMapping.payload))
         let response = try await call(APIRequest(.put, "/api/orders/\(id)/customfields", body: body))
-        return try PayloadDecoder.decode([WhiteLabelFieldPayload].self, from: response, what: "custom fields")
+        return try WhiteLabelReader.fields(from: response.body, what: "custom fields")
             .map(WhiteLabelMapping.field)
     }
 
@@ -139,7 +137,7 @@ public struct WhiteLabelClient: OrderProvider {
         let path = "/api/orders/\(try Self.number(orderID, what: "order"))/items/\(try Self.number(itemID, what: "item"))/characteristics"
         let body = try JSONEncoder().encode(fields.map(WhiteLabelMapping.payload))
         let response = try await call(APIRequest(.put, path, body: body))
-        return try PayloadDecoder.decode([WhiteLabelFieldPayload].self, from: response, what: "characteristics")
+        return try WhiteLabelReader.fields(from: response.body, what: "characteristics")
             .map(WhiteLabelMapping.field)
     }
 
@@ -191,11 +189,6 @@ public struct WhiteLabelClient: OrderProvider {
         }
         let said = HTTPFailure.oneLine(message).map { "\($0); " } ?? ""
         return .forbidden(detail: "\(said)forbidden or rate-limited (still 403 after \(retried) retries): wait a minute and retry, or ask the platform admin for this API user's read permissions")
-    }
-
-    /// Decodes collection elements with a strict wire type.
-    private static func decode<T: Decodable>(_ type: T.Type, _ elements: [JSONValue], what: String) throws -> T {
-        try PayloadDecoder.decode(type, from: Data(JSONValue.array(elements).jsonText.utf8), what: what)
     }
 
     private static func number(_ id: String, what: String) throws -> Int {

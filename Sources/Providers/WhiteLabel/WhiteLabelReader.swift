@@ -65,10 +65,7 @@ enum WhiteLabelReader {
 
     /// The items among collection elements; an item without an id is left out.
     static func items(from elements: [JSONValue], orderStatus: String? = nil) -> [OrderItem] {
-        elements.compactMap { value in
-            guard var object = TolerantObject(value, matching: .anyCase) else { return nil }
-            return item(&object, orderStatus: orderStatus)
-        }
+        each(elements) { item(&$0, orderStatus: orderStatus) }
     }
 
     /// One items answer: a bare array or one page of an envelope.
@@ -84,5 +81,56 @@ enum WhiteLabelReader {
             throw OrderError.malformedResponse(detail: "\(what): no item id in the answer")
         }
         return item
+    }
+
+    /// A catalog product; nil without an id (it cannot be ordered).
+    static func product(_ object: inout TolerantObject) -> WhiteLabelProductPayload? {
+        guard let id = object.id("Id") else { return nil }
+        return WhiteLabelProductPayload(id: id, name: object.string("Name") ?? id, price: object.decimal("Price"),
+                                        currency: object.string("Currency"), billingCycle: object.string("BillingCycle"))
+    }
+
+    /// An account; nil without an id (no order can be placed for it).
+    static func account(_ object: inout TolerantObject) -> WhiteLabelAccountPayload? {
+        guard let id = object.id("Id") else { return nil }
+        return WhiteLabelAccountPayload(id: id, name: object.string("Name") ?? id)
+    }
+
+    /// A custom field or characteristic; nil without a name (it cannot be written back).
+    static func field(_ object: inout TolerantObject) -> WhiteLabelFieldPayload? {
+        guard let name = object.string("Name"), !name.isEmpty else { return nil }
+        let options = object.array("Options")?.compactMap { value -> String? in
+            switch value {
+            case .string(let text): text
+            case .number(let number): "\(number)"
+            default: nil
+            }
+        }
+        return WhiteLabelFieldPayload(name: name, value: object.string("Value"), type: object.string("Type"),
+                                      options: options)
+    }
+
+    /// The elements that `read` makes something of; the others are left out.
+    static func each<T>(_ elements: [JSONValue], _ read: (inout TolerantObject) -> T?) -> [T] {
+        elements.compactMap { value in
+            guard var object = TolerantObject(value, matching: .anyCase) else { return nil }
+            return read(&object)
+        }
+    }
+
+    /// The fields of a custom fields or characteristics answer (a bare array, or an envelope).
+    static func fields(from body: Data, what: String) throws -> [WhiteLabelFieldPayload] {
+        each(try WhiteLabelPage(body: body, what: what).elements, field)
+    }
+
+    /// An execution status answer; only the order id is required.
+    static func execution(from body: Data, what: String) throws -> WhiteLabelExecutionPayload {
+        try WhiteLabelPage.refuseDeepNesting(body, what: what)
+        guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .anyCase),
+              let orderID = object.id("OrderId") else {
+            throw OrderError.malformedResponse(detail: "\(what): no OrderId in the answer")
+        }
+        return WhiteLabelExecutionPayload(orderID: orderID, status: object.string("Status") ?? "",
+                                          message: object.string("Message"))
     }
 }
