@@ -27,7 +27,7 @@ extension FuzzTarget {
         { data in _ = try AppxiteReader.page(from: data, firstPosition: 1) { AppxiteMapping.order($0, account: "fuzz") } },
         { data in _ = AppxiteMapping.order(try AppxiteReader.order(from: data, what: "fuzz"), account: "fuzz", raw: data) },
         { data in _ = AppxiteReader.operations(inRaw: PayloadDecoder.text(data)) },
-        { data in _ = AppxiteMapping.quote(try decode(AppxiteQuotePayload.self, data)) },
+        { data in _ = AppxiteMapping.quote(try AppxiteReader.quote(from: data, what: "fuzz")) },
         { data in _ = try decode([AppxiteOfferPayload].self, data).map(AppxiteMapping.offer) },
         { data in _ = try decode(AppxiteFormData.self, data) },
         { data in _ = try JSONDecoder().decode(AppxiteErrorPayload.self, from: data) },

@@ -279,7 +279,7 @@ public struct AppxiteClient: OrderProvider {
         }
         let response = try await call(APIRequest(.post, "/orders/operation", body: try Self.json(
             try AppxiteOperationRequest(operation: Self.createQuote, order: order, item: item))))
-        return AppxiteMapping.quote(try PayloadDecoder.decode(AppxiteQuotePayload.self, from: response, what: "quote"))
+        return AppxiteMapping.quote(try AppxiteReader.quote(from: response.body, what: "quote"))
     }
 
     /// Deletes every item of a cart order; the order goes with its last item.

@@ -46,8 +46,11 @@ enum AppxiteMapping {
                      billing: period?.pricingFrequency.lowercased())
     }
 
+    /// Amounts without a currency stay unpriced rather than get one made up.
     static func quote(_ payload: AppxiteQuotePayload) -> Quote {
-        let money = { (amount: Decimal) in Money(amount: amount, currency: payload.currency) }
+        let money = { (amount: Decimal?) in
+            amount.flatMap { amount in payload.currency.map { Money(amount: amount, currency: $0) } }
+        }
         return Quote(lines: payload.lines.map {
                          Quote.Line(offerID: $0.offerID, name: $0.offerName ?? $0.offerID, quantity: $0.quantity,
                                     unitPrice: money($0.unitPrice), total: money($0.total))

@@ -111,6 +111,21 @@ enum AppxiteReader {
         }
     }
 
+    /// A `create_quote` answer; its lines without an offer id are left out.
+    static func quote(from body: Data, what: String) throws -> AppxiteQuotePayload {
+        try refuseDeepNesting(body, what: what)
+        guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .anyCase) else {
+            throw OrderError.malformedResponse(detail: "\(what): not a JSON object")
+        }
+        let lines = object.each("Lines") { line -> AppxiteQuotePayload.Line? in
+            guard let offerID = line.id("OfferId") else { return nil }
+            return AppxiteQuotePayload.Line(offerID: offerID, offerName: line.string("OfferName"),
+                                            quantity: line.int("Quantity") ?? 0, unitPrice: line.decimal("UnitPrice"),
+                                            total: line.decimal("Total"))
+        }
+        return AppxiteQuotePayload(currency: object.string("Currency"), total: object.decimal("Total"), lines: lines)
+    }
+
     /// The operations an order's raw payload allows (`Operations`), none when unreadable.
     static func operations(inRaw raw: String) -> [String] {
         let data = Data(raw.utf8)

@@ -24,6 +24,8 @@ struct AdilityOffer: Encodable, Sendable, AdilityNamedElement {
     var longitude: Double
     /// How long a voucher for this offer stays redeemable after purchase.
     var voucherValidityDays: Int
+    /// Sends `quantity_in_stock` as text, as the reference allows: a client must read both.
+    var stockAsText = false
 
     static let active = "active"
 
@@ -39,7 +41,11 @@ struct AdilityOffer: Encodable, Sendable, AdilityNamedElement {
         try container.encode(AdilityMoney(dollars: price), forKey: .price)
         try container.encode(AdilityMoney(dollars: value), forKey: .value)
         try container.encode(type, forKey: .type)
-        try container.encode(quantityInStock, forKey: .quantityInStock)
+        if stockAsText {
+            try container.encode(String(quantityInStock), forKey: .quantityInStock)
+        } else {
+            try container.encode(quantityInStock, forKey: .quantityInStock)
+        }
         try container.encode(status, forKey: .status)
     }
 }

@@ -50,6 +50,14 @@ import Testing
         #expect(payload.items.first?.formData == nil)
     }
 
+    @Test func aQuoteIsReadInAnyCasingAndAnAmountWithoutCurrencyStaysUnpriced() throws {
+        let priced = AppxiteMapping.quote(try AppxiteReader.quote(from: Data(#"{"currency": "NOK", "total": "120", "lines": [{"offerId": "o-1", "quantity": "2", "unitPrice": 60, "total": "120.00"}, {"offerName": "no id"}]}"#.utf8), what: "quote"))
+        #expect(priced.total == Money(amount: 120, currency: "NOK"))
+        #expect(priced.lines.map(\.quantity) == [2] && priced.lines.first?.unitPrice == Money(amount: 60, currency: "NOK"))
+        let unpriced = AppxiteMapping.quote(try AppxiteReader.quote(from: Data(#"{"Total": 5, "Lines": []}"#.utf8), what: "quote"))
+        #expect(unpriced.total == nil)
+    }
+
     @Test func anItemWithoutReadableFormDataIsRefusedAnOperationNotSentAMadeUpForm() throws {
         let json = #"{"OrderId": "o-1", "Status": "cart", "Operations": ["place_order"], "Items": [{"OrderItemId": "i-1", "OfferId": "x"}]}"#
         let payload = try AppxiteReader.order(from: Data(json.utf8), what: "order")
