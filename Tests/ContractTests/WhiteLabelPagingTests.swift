@@ -22,6 +22,12 @@ import Testing
         #expect(order.customerID == "1002" && order.phase == .draft)
     }
 
+    @Test func aTotalWithoutItsCurrencyIsNotGivenOne() throws {
+        let order = try WhiteLabelReader.order(from: Data(#"{"Id": 7, "Status": "Draft", "Total": 12}"#.utf8), account: "t",
+                                               what: "order")
+        #expect(order.total == nil && order.degraded["Currency"] == "absent, so the total is shown unpriced")
+    }
+
     @Test func aReferenceShapedCreateAnswerIsRead() throws {
         let order = try WhiteLabelReader.order(from: try Self.reference("order-created.json"), account: "t", what: "new draft")
         #expect(order.id == "88341" && order.customerID == "4417" && order.customerName == "Nordlicht Solar GmbH")

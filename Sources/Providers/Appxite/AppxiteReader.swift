@@ -16,9 +16,14 @@ enum AppxiteReader {
         if status == nil, object.degraded["Status"] == nil { object.degrade("Status", "absent") }
         let operations = strings(&object, "Operations")
         let items = object.each("Items") { item(&$0, orderStatus: status) }
+        let currency = object.string("Currency")
+        let total = object.decimal("Total")
+        if currency == nil, total != nil || items.contains(where: { $0.unitPrice != nil }), !object.has("Currency") {
+            object.degrade("Currency", "absent, so amounts are shown unpriced")
+        }
         return AppxiteOrderPayload(id: id, organizationID: object.id("OrganizationId"), status: status ?? "",
-                                   createdAt: object.date("CreatedAt"), currency: object.string("Currency"),
-                                   total: object.decimal("Total"), operations: operations,
+                                   createdAt: object.date("CreatedAt"), currency: currency,
+                                   total: total, operations: operations,
                                    statusMessage: object.string("StatusMessage"),
                                    scheduledFor: object.date("ScheduledFor"), items: items,
                                    approveLink: object.string("ApproveLink"), rejectLink: object.string("RejectLink"),

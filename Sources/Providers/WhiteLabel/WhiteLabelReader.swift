@@ -13,8 +13,12 @@ enum WhiteLabelReader {
         let status = object.string("Status")
         if status == nil, object.degraded["Status"] == nil { object.degrade("Status", "absent") }
         let createdAt = object.date("OrderDate")
-        let currency = object.string("Currency") ?? "EUR"
-        let total = object.decimal("Total").map { Money(amount: $0, currency: currency) }
+        let currency = object.string("Currency")
+        let amount = object.decimal("Total")
+        if currency == nil, amount != nil, !object.has("Currency") {
+            object.degrade("Currency", "absent, so the total is shown unpriced")
+        }
+        let total = amount.flatMap { amount in currency.map { Money(amount: amount, currency: $0) } }
         return Order(id: id, provider: .whitelabel, account: account,
                      customerID: object.id("AccountId"), customerName: object.string("AccountName"),
                      status: status ?? "", phase: status.map(WhiteLabelMapping.phase) ?? .unknown,
@@ -27,10 +31,12 @@ enum WhiteLabelReader {
         guard let id = object.id("Id") else { return nil }
         let offerID = object.id("ProductId") ?? ""
         let status = object.string("Status") ?? orderStatus ?? "Draft"
-        let currency = object.string("Currency") ?? "EUR"
+        let currency = object.string("Currency")
         return OrderItem(id: id, offerID: offerID, name: object.string("ProductName") ?? offerID,
                          quantity: object.int("Quantity") ?? 0,
-                         unitPrice: object.decimal("UnitPrice").map { Money(amount: $0, currency: currency) },
+                         unitPrice: object.decimal("UnitPrice").flatMap { amount in
+                             currency.map { Money(amount: amount, currency: $0) }
+                         },
                          status: status, phase: WhiteLabelMapping.phase(status: status))
     }
 

@@ -50,6 +50,13 @@ import Testing
         #expect(payload.items.first?.formData == nil)
     }
 
+    @Test func anAmountWithoutItsCurrencyIsNotGivenOne() throws {
+        let json = #"{"OrderId": "AX-9", "Status": "cart", "Total": 30, "Items": [{"OrderItemId": "i", "OfferId": "o", "Quantity": 1, "UnitPrice": 30}]}"#
+        let order = AppxiteMapping.order(try AppxiteReader.order(from: Data(json.utf8), what: "order"), account: "t")
+        #expect(order.total == nil && order.items.first?.unitPrice == nil)
+        #expect(order.degraded["Currency"] == "absent, so amounts are shown unpriced")
+    }
+
     @Test func aQuoteIsReadInAnyCasingAndAnAmountWithoutCurrencyStaysUnpriced() throws {
         let priced = AppxiteMapping.quote(try AppxiteReader.quote(from: Data(#"{"currency": "NOK", "total": "120", "lines": [{"offerId": "o-1", "quantity": "2", "unitPrice": 60, "total": "120.00"}, {"offerName": "no id"}]}"#.utf8), what: "quote"))
         #expect(priced.total == Money(amount: 120, currency: "NOK"))
