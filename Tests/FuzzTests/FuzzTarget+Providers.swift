@@ -8,9 +8,12 @@ extension FuzzTarget {
     static let providers = [whiteLabel, appxite, adobe, mpt, adilityJSON, adilityXML]
 
     static let whiteLabel = decoders("whitelabel", corpus: FuzzCorpus.seeds("whitelabel"), [
-        { data in _ = try WhiteLabelReader.orderList(from: data, account: "fuzz") },
+        { data in
+            let elements = try WhiteLabelPage(body: data, what: "fuzz").elements
+            _ = WhiteLabelReader.orderList(from: elements, account: "fuzz")
+            _ = WhiteLabelReader.items(from: elements)
+        },
         { data in _ = try WhiteLabelReader.order(from: data, account: "fuzz", what: "fuzz") },
-        { data in _ = try WhiteLabelReader.items(from: data, what: "fuzz") },
         { data in
             let elements = try WhiteLabelPage(body: data, what: "fuzz").elements
             _ = WhiteLabelReader.each(elements, WhiteLabelReader.product).map(WhiteLabelMapping.offer)

@@ -49,11 +49,6 @@ enum WhiteLabelReader {
         return OrderList(orders: orders, unreadable: unreadable, pages: pages)
     }
 
-    /// One order list answer: a bare array or one page of an envelope.
-    static func orderList(from body: Data, account: String, now: Date = Date()) throws -> OrderList {
-        orderList(from: try WhiteLabelPage(body: body, what: "order list").elements, account: account, now: now)
-    }
-
     /// One order answer (get, create, checkout).
     static func order(from body: Data, account: String, items: [OrderItem] = [],
                       what: String, now: Date = Date()) throws -> Order {
@@ -72,11 +67,6 @@ enum WhiteLabelReader {
     /// The items among collection elements; an item without an id is left out.
     static func items(from elements: [JSONValue], orderStatus: String? = nil) -> [OrderItem] {
         each(elements) { item(&$0, orderStatus: orderStatus) }
-    }
-
-    /// One items answer: a bare array or one page of an envelope.
-    static func items(from body: Data, orderStatus: String? = nil, what: String) throws -> [OrderItem] {
-        items(from: try WhiteLabelPage(body: body, what: what).elements, orderStatus: orderStatus)
     }
 
     /// One item answer.
