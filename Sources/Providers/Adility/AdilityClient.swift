@@ -49,9 +49,9 @@ public struct AdilityClient: OrderProvider {
         var page = 1
         let now = Date()
         while true {
-            let response = try await call(APIRequest(.get, "/orders", query: [
+            let response = try await listCall(APIRequest(.get, "/orders", query: [
                 ("page", String(page)), ("per_page", String(Self.pageSize)),
-            ]))
+            ]), missing: "this Adility account publishes no order list (GET /orders is missing); its orders are followed by id")
             let batch = try AdilityReader.orders(from: response.body, as: format, firstPosition: seen + 1,
                                                  what: "order list") {
                 AdilityMapping.order($0, account: account, raw: nil, now: now)
@@ -124,9 +124,11 @@ public struct AdilityClient: OrderProvider {
         return try await orderAnswer(response, what: "cancelled order \(orderID)")
     }
 
-    /// The order placed with this `order_number`, found through the order list.
+    /// The order placed with this `order_number`, found through the order list; where there
+    /// is none, it says it cannot look (never "not found", which would invite buying twice).
     public func findPlaced(idempotencyKey: String) async throws -> Order? {
-        let response = try await call(APIRequest(.get, "/orders", query: [("order_number", idempotencyKey)]))
+        let response = try await listCall(APIRequest(.get, "/orders", query: [("order_number", idempotencyKey)]),
+                                          missing: "this Adility account has no order lookup (GET /orders is missing); look for order number \(idempotencyKey) in the Adility portal before placing again")
         var found: AdilityOrderPayload?
         _ = try AdilityReader.orders(from: response.body, as: format, firstPosition: 1,
                                      what: "orders numbered \(idempotencyKey)") { payload in
@@ -141,12 +143,25 @@ public struct AdilityClient: OrderProvider {
     // MARK: Transport
 
     private func call(_ request: APIRequest) async throws -> APIResponse {
+        let response = try await send(request)
+        guard response.isSuccess else { throw failure(response) }
+        return response
+    }
+
+    /// A call to `GET /orders`, which the reference does not publish: where the account has
+    /// none (404, 405) the client says so, and works by order id.
+    private func listCall(_ request: APIRequest, missing: String) async throws -> APIResponse {
+        let response = try await send(request)
+        if [404, 405].contains(response.status) { throw OrderError.unsupported(detail: missing) }
+        guard response.isSuccess else { throw failure(response) }
+        return response
+    }
+
+    private func send(_ request: APIRequest) async throws -> APIResponse {
         var attempt = request
         attempt.headers += [("X-ADILITY-API-KEY", apiKey), ("Accept", format.mediaType)]
         if request.body != nil { attempt.headers.append(("Content-Type", format.mediaType)) }
-        let response = try await transport.send(attempt)
-        guard response.isSuccess else { throw failure(response) }
-        return response
+        return try await transport.send(attempt)
     }
 
     /// The provider's own message, read in whichever format the error came in.
