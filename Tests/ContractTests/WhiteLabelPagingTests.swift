@@ -88,6 +88,18 @@ import Testing
         #expect(String(decoding: raw.body, as: UTF8.self).hasPrefix("{"))
     }
 
+    @Test func endlessPagingStopsAndSaysSo() async throws {
+        let router = Router()
+        router.get("api/orders") { request, _ -> Response in
+            let page = request.uri.queryParameters.get("page") ?? "1"
+            return Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: #"{"Items": [{"Id": \#(page), "Status": "Executed"}], "TotalPages": 1000000}"#)))
+        }
+        let port = await LocalServer.start(router)
+        let list = try await client(port: port).orderList(stage: .all)
+        #expect(list.orders.count == WhiteLabelClient.maximumPages && list.pages.read == WhiteLabelClient.maximumPages)
+        #expect(list.stoppedEarly == "stopped after \(WhiteLabelClient.maximumPages) pages" && list.isPartial)
+    }
+
     /// A stand-in that answers 403 to the first `forbidden` reads, and to every write.
     private final class Throttled: Sendable {
         let reads = Mutex(0)

@@ -41,7 +41,9 @@ public struct WhiteLabelClient: OrderProvider {
         case .all: "All"
         }
         let read = try await collection("/api/orders", query: [("stage", stageName)], what: "order list")
-        return WhiteLabelReader.orderList(from: read.elements, account: account, pages: read.pages)
+        var list = WhiteLabelReader.orderList(from: read.elements, account: account, pages: read.pages)
+        list.stoppedEarly = read.stoppedEarly
+        return list
     }
 
     public func order(id: String) async throws -> Order {
@@ -147,7 +149,7 @@ public struct WhiteLabelClient: OrderProvider {
     /// page by page as its metadata says (`WhiteLabelPage`). The first request carries no
     /// paging parameters, so a server that does not page is asked nothing it does not know.
     private func collection(_ path: String, query: [(String, String)] = [],
-                            what: String) async throws -> (elements: [JSONValue], pages: PagesRead) {
+                            what: String) async throws -> (elements: [JSONValue], pages: PagesRead, stoppedEarly: String?) {
         var elements: [JSONValue] = []
         var pageQuery = query
         var page = 1
@@ -155,8 +157,11 @@ public struct WhiteLabelClient: OrderProvider {
             let read = try WhiteLabelPage(body: try await call(APIRequest(.get, path, query: pageQuery)).body,
                                           what: page == 1 ? what : "\(what), page \(page)")
             elements += read.elements
-            guard read.hasMore(after: page, seen: elements.count), page < Self.maximumPages else {
-                return (elements, PagesRead(read: page, total: read.totalPages))
+            guard read.hasMore(after: page, seen: elements.count) else {
+                return (elements, PagesRead(read: page, total: read.totalPages), nil)
+            }
+            guard page < Self.maximumPages else {
+                return (elements, PagesRead(read: page, total: read.totalPages), "stopped after \(page) pages")
             }
             page += 1
             pageQuery = query + [("page", String(page))] + (read.pageSize.map { [("pageSize", String($0))] } ?? [])
