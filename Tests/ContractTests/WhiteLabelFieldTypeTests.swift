@@ -59,12 +59,13 @@ import Testing
     }
 
     @Test func payloadsMapToKindsAndListsAreSentWithoutTheirOptions() throws {
-        let payloads = try JSONDecoder().decode([WhiteLabelFieldPayload].self, from: Data("""
-            [{"Name": "A", "Value": "1", "Type": "Number"}, {"Name": "B", "Value": "x", "Type": "List", "Options": ["x", "y"]},
-             {"Name": "C", "Value": null, "Type": "Dropdown", "Options": ["p"]}, {"Name": "D", "Value": "t"}]
-            """.utf8))
+        let payloads = try WhiteLabelReader.fields(from: Data("""
+            [{"Name": "A", "Value": 1, "Type": "Number"}, {"name": "B", "value": "x", "type": "List", "options": ["x", "y"]},
+             {"Name": "C", "Value": null, "Type": "Dropdown", "Options": ["p"]}, {"Name": "D", "Value": "t"}, {"Value": "nameless"}]
+            """.utf8), what: "fields")
         let fields = payloads.map(WhiteLabelMapping.field)
         #expect(fields.map(\.kind) == [.number, .choice, .choice, .text])
+        #expect(fields[0].value == "1", "a number arrives as the field's text")
         #expect(fields[2].value == "")
         let sent = try JSONSerialization.jsonObject(with: JSONEncoder().encode(WhiteLabelMapping.payload(fields[1])))
             as? [String: Any]

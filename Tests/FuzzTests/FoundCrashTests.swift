@@ -21,7 +21,7 @@ import Testing
     @Test func adilityXMLWithInvalidUTF8IsRefused() {
         let body = Data([0x3C, 0xFF, 0x73, 0x3E, 0x3C])
         #expect(throws: OrderError.malformedResponse(detail: "order: not XML the provider sends (not valid UTF-8)")) {
-            try AdilityCodec.decode(AdilityOrderPayload.self, root: "order", from: body, as: .xml, what: "order")
+            try AdilityReader.order(from: body, as: .xml, what: "order")
         }
     }
 
@@ -55,7 +55,7 @@ import Testing
     @Test func deeplyNestedAdilityXMLIsRefused() {
         let body = Data(("<order>" + String(repeating: "<a>", count: 5_000) + String(repeating: "</a>", count: 5_000) + "</order>").utf8)
         #expect(throws: OrderError.malformedResponse(detail: "order: not XML the provider sends (nested deeper than 64 elements)")) {
-            try AdilityCodec.decode(AdilityOrderPayload.self, root: "order", from: body, as: .xml, what: "order")
+            try AdilityReader.order(from: body, as: .xml, what: "order")
         }
     }
 
@@ -63,7 +63,7 @@ import Testing
     @Test(arguments: ["<?xm?><order/>", "<order><?pi?></order>", "<?xml?><order/>"])
     func adilityXMLWithAnEmptyProcessingInstructionIsRefused(_ body: String) {
         #expect(throws: OrderError.self) {
-            try AdilityCodec.decode(AdilityOrderPayload.self, root: "order", from: Data(body.utf8), as: .xml, what: "order")
+            try AdilityReader.order(from: Data(body.utf8), as: .xml, what: "order")
         }
     }
 

@@ -8,22 +8,29 @@ extension FuzzTarget {
     static let providers = [whiteLabel, appxite, adobe, mpt, adilityJSON, adilityXML]
 
     static let whiteLabel = decoders("whitelabel", corpus: FuzzCorpus.seeds("whitelabel"), [
-        { data in _ = try WhiteLabelReader.orderList(from: data, account: "fuzz") },
+        { data in
+            let elements = try WhiteLabelPage(body: data, what: "fuzz").elements
+            _ = WhiteLabelReader.orderList(from: elements, account: "fuzz")
+            _ = WhiteLabelReader.items(from: elements)
+        },
         { data in _ = try WhiteLabelReader.order(from: data, account: "fuzz", what: "fuzz") },
-        { data in _ = try WhiteLabelReader.items(from: data, what: "fuzz") },
-        { data in _ = try decode([WhiteLabelProductPayload].self, data).map(WhiteLabelMapping.offer) },
-        { data in _ = try decode([WhiteLabelAccountPayload].self, data) },
-        { data in _ = try decode(WhiteLabelExecutionPayload.self, data) },
-        { data in _ = try decode([WhiteLabelFieldPayload].self, data).map(WhiteLabelMapping.field) },
+        { data in
+            let elements = try WhiteLabelPage(body: data, what: "fuzz").elements
+            _ = WhiteLabelReader.each(elements, WhiteLabelReader.product).map(WhiteLabelMapping.offer)
+            _ = WhiteLabelReader.each(elements, WhiteLabelReader.account)
+        },
+        { data in _ = try WhiteLabelReader.execution(from: data, what: "fuzz") },
+        { data in _ = try WhiteLabelReader.fields(from: data, what: "fuzz").map(WhiteLabelMapping.field) },
         { data in _ = try FlexibleDate.jsonDecoder().decode(WhiteLabelErrorPayload.self, from: data) },
         { data in _ = try JSONDecoder().decode(OAuthTokenResponse.self, from: data) },
         { data in _ = try JSONDecoder().decode(OAuthErrorPayload.self, from: data) },
     ])
 
     static let appxite = decoders("appxite", corpus: FuzzCorpus.seeds("appxite"), [
-        { data in _ = try decode(AppxiteOrderPagePayload.self, data).orders.map { AppxiteMapping.order($0, account: "fuzz", raw: data) } },
-        { data in _ = AppxiteMapping.order(try decode(AppxiteOrderPayload.self, data), account: "fuzz", raw: data) },
-        { data in _ = AppxiteMapping.quote(try decode(AppxiteQuotePayload.self, data)) },
+        { data in _ = try AppxiteReader.page(from: data, firstPosition: 1) { AppxiteMapping.order($0, account: "fuzz") } },
+        { data in _ = AppxiteMapping.order(try AppxiteReader.order(from: data, what: "fuzz"), account: "fuzz", raw: data) },
+        { data in _ = AppxiteReader.operations(inRaw: PayloadDecoder.text(data)) },
+        { data in _ = AppxiteMapping.quote(try AppxiteReader.quote(from: data, what: "fuzz")) },
         { data in _ = try decode([AppxiteOfferPayload].self, data).map(AppxiteMapping.offer) },
         { data in _ = try decode(AppxiteFormData.self, data) },
         { data in _ = try JSONDecoder().decode(AppxiteErrorPayload.self, from: data) },
@@ -66,15 +73,17 @@ extension FuzzTarget {
         return decoders("adility-\(format.rawValue)", syntax: syntax,
                         corpus: FuzzCorpus.seeds("adility", extension: format.rawValue), [
             { data in
-                _ = try read(format, AdilityList<AdilityOrderPayload>.self, root: "orders", data: data).elements
-                    .map { AdilityMapping.order($0, account: "fuzz", raw: PayloadDecoder.text(data), now: Date()) }
+                _ = try AdilityReader.orders(from: data, as: format, firstPosition: 1, what: "fuzz") {
+                    AdilityMapping.order($0, account: "fuzz", raw: PayloadDecoder.text(data), now: Date())
+                }
             },
             { data in
-                _ = AdilityMapping.order(try read(format, AdilityOrderPayload.self, root: "order", data: data), account: "fuzz",
-                                         raw: PayloadDecoder.text(data), now: Date())
+                let payload = try AdilityReader.order(from: data, as: format, what: "fuzz")
+                _ = AdilityMapping.order(payload, account: "fuzz", raw: PayloadDecoder.text(data), now: Date())
+                _ = AdilityMapping.voucherSections(payload, now: Date())
             },
-            { data in _ = try read(format, AdilityList<AdilityOfferPayload>.self, root: "offers", data: data).elements.map(AdilityMapping.offer) },
-            { data in _ = AdilityMapping.offer(try read(format, AdilityOfferPayload.self, root: "offer", data: data)) },
+            { data in _ = try AdilityReader.offers(from: data, as: format, what: "fuzz").map(AdilityMapping.offer) },
+            { data in _ = AdilityMapping.offer(try AdilityReader.offer(from: data, as: format, what: "fuzz")) },
             { data in _ = try read(format, AdilityErrorPayload.self, root: "error", data: data) },
         ])
     }

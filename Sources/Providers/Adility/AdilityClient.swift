@@ -39,57 +39,63 @@ public struct AdilityClient: OrderProvider {
 
     // MARK: Reading
 
-    /// Adility keeps no drafts, so the draft stage is always empty.
+    /// Adility keeps no drafts, so the draft stage is always empty. Each order is read on
+    /// its own: one that cannot be read is listed as unreadable, with its place.
     public func orderList(stage: OrderStage) async throws -> OrderList {
         guard stage != .draft else { return OrderList(orders: []) }
         var orders: [Order] = []
+        var unreadable: [UnreadableOrder] = []
+        var seen = 0
         var page = 1
+        let now = Date()
         while true {
-            let response = try await call(APIRequest(.get, "/orders", query: [
+            let response = try await listCall(APIRequest(.get, "/orders", query: [
                 ("page", String(page)), ("per_page", String(Self.pageSize)),
-            ]))
-            let payloads = try decode(AdilityList<AdilityOrderPayload>.self, root: "orders", from: response,
-                                      what: "order list").elements
-            let now = Date()
-            orders += payloads.map { AdilityMapping.order($0, account: account, raw: nil, now: now) }
-            let total = response.header("X-Total-Count").flatMap { Int($0) } ?? orders.count
-            guard !payloads.isEmpty, orders.count < total else { return OrderList(orders: orders, pages: PagesRead(read: page)) }
+            ]), missing: "this Adility account publishes no order list (GET /orders is missing); its orders are followed by id")
+            let batch = try AdilityReader.orders(from: response.body, as: format, firstPosition: seen + 1,
+                                                 what: "order list") {
+                AdilityMapping.order($0, account: account, raw: nil, now: now)
+            }
+            orders += batch.orders
+            unreadable += batch.unreadable
+            seen += batch.count
+            let total = response.header("X-Total-Count").flatMap { Int($0) } ?? seen
+            guard batch.count > 0, seen < total else { break }
             page += 1
         }
+        return OrderList(orders: await named(orders), unreadable: unreadable, pages: PagesRead(read: page))
     }
 
     public func order(id: String) async throws -> Order {
         let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(id))"))
-        return try orderAnswer(response, what: "order \(id)")
+        return try await orderAnswer(response, what: "order \(id)")
     }
 
     /// One section per voucher (what the consumer redeems: code, barcode, print URL, status
     /// and expiry), so support can read a code out or resend the print link.
     public func details(orderID: String) async throws -> [DetailSection] {
         let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(orderID))"))
-        let payload = try decode(AdilityOrderPayload.self, root: "order", from: response, what: "order \(orderID)")
-        return AdilityMapping.voucherSections(payload, now: Date())
+        let payload = try AdilityReader.order(from: response.body, as: format, what: "order \(orderID)")
+        let offers = await offers(ids: payload.items.compactMap(\.offerID))
+        return AdilityMapping.voucherSections(payload, offers: offers, now: Date())
     }
 
     public func items(orderID: String) async throws -> [OrderItem] {
         try await order(id: orderID).items
     }
 
-    /// The offers that can be bought now: active and in stock, so the picker never offers
-    /// what the API would refuse.
+    /// The offers that can be bought now: none known to be inactive or out of stock, so the
+    /// picker never offers what the API would refuse.
     public func offers() async throws -> [Offer] {
         let response = try await call(APIRequest(.get, "/offers", query: area?.query ?? []))
-        return try decode(AdilityList<AdilityOfferPayload>.self, root: "offers", from: response, what: "catalog")
-            .elements
-            .filter { $0.status == "active" && $0.quantityInStock > 0 }
+        return try AdilityReader.offers(from: response.body, as: format, what: "catalog")
+            .filter { ($0.status?.lowercased() ?? "active") == "active" && ($0.quantityInStock ?? 1) > 0 }
             .map(AdilityMapping.offer)
     }
 
     /// One offer, whatever its status or stock, e.g. to show why it cannot be ordered.
     public func offer(id: String) async throws -> Offer {
-        let response = try await call(APIRequest(.get, "/offers/\(try Self.pathSegment(id))"))
-        return AdilityMapping.offer(try decode(AdilityOfferPayload.self, root: "offer", from: response,
-                                               what: "offer \(id)"))
+        AdilityMapping.offer(try await offerPayload(id: id))
     }
 
     /// Adility takes the consumer's name as free text on each order; there is no list.
@@ -107,7 +113,7 @@ public struct AdilityClient: OrderProvider {
             items: AdilityList(cart.lines.map { AdilityPlacementPayload.Line(offerID: $0.offerID, quantity: $0.quantity) }))
         let body = try AdilityCodec.encode(payload, root: "order", as: format)
         let response = try await call(APIRequest(.post, "/orders", body: body))
-        return try orderAnswer(response, what: "placed order")
+        return try await orderAnswer(response, what: "placed order")
     }
 
     /// Cancelling is sending the status `cancelled`; every voucher of the order is cancelled
@@ -115,27 +121,47 @@ public struct AdilityClient: OrderProvider {
     public func cancel(orderID: String) async throws -> Order {
         let body = try AdilityCodec.encode(AdilityStatusPayload.cancelled, root: "order", as: format)
         let response = try await call(APIRequest(.put, "/orders/\(try Self.pathSegment(orderID))", body: body))
-        return try orderAnswer(response, what: "cancelled order \(orderID)")
+        return try await orderAnswer(response, what: "cancelled order \(orderID)")
     }
 
-    /// The order placed with this `order_number`, found through the order list.
+    /// The order placed with this `order_number`, found through the order list; where there
+    /// is none, it says it cannot look (never "not found", which would invite buying twice).
     public func findPlaced(idempotencyKey: String) async throws -> Order? {
-        let response = try await call(APIRequest(.get, "/orders", query: [("order_number", idempotencyKey)]))
-        let payloads = try decode(AdilityList<AdilityOrderPayload>.self, root: "orders", from: response,
-                                  what: "orders numbered \(idempotencyKey)").elements
-        return payloads.first { $0.orderNumber == idempotencyKey }
-            .map { AdilityMapping.order($0, account: account, raw: nil, now: Date()) }
+        let response = try await listCall(APIRequest(.get, "/orders", query: [("order_number", idempotencyKey)]),
+                                          missing: "this Adility account has no order lookup (GET /orders is missing); look for order number \(idempotencyKey) in the Adility portal before placing again")
+        var found: AdilityOrderPayload?
+        _ = try AdilityReader.orders(from: response.body, as: format, firstPosition: 1,
+                                     what: "orders numbered \(idempotencyKey)") { payload in
+            if found == nil, payload.orderNumber == idempotencyKey { found = payload }
+            return AdilityMapping.order(payload, account: account, raw: nil, now: Date())
+        }
+        guard let found else { return nil }
+        let order = AdilityMapping.order(found, account: account, raw: nil, now: Date())
+        return AdilityMapping.named(order, offers: await offers(ids: found.items.compactMap(\.offerID)))
     }
 
     // MARK: Transport
 
     private func call(_ request: APIRequest) async throws -> APIResponse {
+        let response = try await send(request)
+        guard response.isSuccess else { throw failure(response) }
+        return response
+    }
+
+    /// A call to `GET /orders`, which the reference does not publish: where the account has
+    /// none (404, 405) the client says so, and works by order id.
+    private func listCall(_ request: APIRequest, missing: String) async throws -> APIResponse {
+        let response = try await send(request)
+        if [404, 405].contains(response.status) { throw OrderError.unsupported(detail: missing) }
+        guard response.isSuccess else { throw failure(response) }
+        return response
+    }
+
+    private func send(_ request: APIRequest) async throws -> APIResponse {
         var attempt = request
         attempt.headers += [("X-ADILITY-API-KEY", apiKey), ("Accept", format.mediaType)]
         if request.body != nil { attempt.headers.append(("Content-Type", format.mediaType)) }
-        let response = try await transport.send(attempt)
-        guard response.isSuccess else { throw failure(response) }
-        return response
+        return try await transport.send(attempt)
     }
 
     /// The provider's own message, read in whichever format the error came in.
@@ -146,15 +172,31 @@ public struct AdilityClient: OrderProvider {
         return HTTPFailure.error(for: response, account: account, message: payload?.message)
     }
 
-    private func decode<T: Decodable>(_ type: T.Type, root: String, from response: APIResponse,
-                                      what: String) throws -> T {
-        try AdilityCodec.decode(type, root: root, from: response.body, as: format, what: what)
+    private func orderAnswer(_ response: APIResponse, what: String) async throws -> Order {
+        let payload = try AdilityReader.order(from: response.body, as: format, what: what)
+        let order = AdilityMapping.order(payload, account: account, raw: PayloadDecoder.text(response.body), now: Date())
+        return AdilityMapping.named(order, offers: await offers(ids: payload.items.compactMap(\.offerID)))
     }
 
-    private func orderAnswer(_ response: APIResponse, what: String) throws -> Order {
-        let payload = try decode(AdilityOrderPayload.self, root: "order", from: response, what: what)
-        let raw = PayloadDecoder.text(response.body)
-        return AdilityMapping.order(payload, account: account, raw: raw, now: Date())
+    private func offerPayload(id: String) async throws -> AdilityOfferPayload {
+        let response = try await call(APIRequest(.get, "/offers/\(try Self.pathSegment(id))"))
+        return try AdilityReader.offer(from: response.body, as: format, what: "offer \(id)")
+    }
+
+    /// The offers of `ids`, each looked up once; a side lookup, so one that fails leaves its
+    /// items named by offer id and unpriced, and never stops the order from being read.
+    private func offers(ids: [String]) async -> [String: AdilityOfferPayload] {
+        var offers: [String: AdilityOfferPayload] = [:]
+        for id in Set(ids) where !id.isEmpty {
+            offers[id] = try? await offerPayload(id: id)
+        }
+        return offers
+    }
+
+    /// The orders with their items named and priced by their offers, looked up once for all.
+    private func named(_ orders: [Order]) async -> [Order] {
+        let offers = await offers(ids: orders.flatMap { $0.items.map(\.offerID) })
+        return orders.map { AdilityMapping.named($0, offers: offers) }
     }
 
     private static func pathSegment(_ id: String) throws -> String {

@@ -3,10 +3,6 @@ import OrderKit
 
 /// Maps Adility statuses and payloads to OrderKit, per the PROVIDERS.md table.
 enum AdilityMapping {
-    /// Adility is a US distribution network and its document prints prices without a
-    /// currency: they are US dollars.
-    static let currency = "USD"
-
     /// `active` is done (vouchers issued), `cancelled` withdrawn; anything else is shown
     /// verbatim as `unknown`, never an error.
     static func phase(status: String) -> Phase {
@@ -17,38 +13,48 @@ enum AdilityMapping {
         }
     }
 
-    /// The customer is a free-text name, so it is also the customer id.
+    /// The customer is a free-text name, so it is also the customer id. Items carry no
+    /// title and no price (those are the offer's): `named(_:offers:)` adds them.
     static func order(_ payload: AdilityOrderPayload, account: String, raw: String?, now: Date) -> Order {
-        let vouchers = payload.vouchers?.elements ?? []
-        let items = (payload.items?.elements ?? []).enumerated().map { index, line in
-            item(line, index: index, orderID: payload.id, orderStatus: payload.status,
-                 vouchers: vouchers.filter { $0.offerID == line.offerID })
+        let items = payload.items.enumerated().map { index, line in
+            item(line, index: index, orderID: payload.id, orderStatus: payload.status)
         }
-        let customer = payload.customerName ?? ""
-        return Order(id: payload.id, provider: .adility, account: account, customerID: customer,
-                     customerName: customer, status: payload.status, phase: phase(status: payload.status),
-                     createdAt: payload.purchasedAt.flatMap(FlexibleDate.parse), updatedAt: now,
-                     total: Money.total(items.compactMap(\.lineTotal)), items: items, rawPayload: raw)
+        return Order(id: payload.id, provider: .adility, account: account, customerID: payload.customerName,
+                     customerName: payload.customerName, status: payload.status, phase: phase(status: payload.status),
+                     createdAt: payload.purchasedAt, updatedAt: now, items: items, rawPayload: raw,
+                     degraded: payload.degraded)
     }
 
-    /// A line's status is its vouchers' ("2 acquired, 1 redeemed"), or the order's when
-    /// the offer issues none (coupons, gift cards).
-    static func item(_ line: AdilityOrderItemPayload, index: Int, orderID: String, orderStatus: String,
-                     vouchers: [AdilityVoucherPayload]) -> OrderItem {
+    /// A line's status is its vouchers' ("2 Acquired, 1 redeemed"), or the order's when
+    /// the offer issues none (coupons). Named by its offer id until the offer is known.
+    static func item(_ line: AdilityOrderItemPayload, index: Int, orderID: String, orderStatus: String) -> OrderItem {
         let offerID = line.offerID ?? ""
-        let status = vouchers.isEmpty ? orderStatus : voucherSummary(vouchers)
-        return OrderItem(id: "\(orderID)-\(index + 1)", offerID: offerID, name: line.title ?? offerID,
-                         quantity: line.quantity ?? 0,
-                         unitPrice: line.price.map { Money(amount: $0, currency: currency) },
-                         status: status, phase: phase(status: orderStatus))
+        let status = line.vouchers.isEmpty ? orderStatus : voucherSummary(line.vouchers)
+        return OrderItem(id: "\(orderID)-\(index + 1)", offerID: offerID, name: offerID, quantity: line.quantity ?? 0,
+                         unitPrice: nil, status: status, phase: phase(status: orderStatus))
+    }
+
+    /// The order with each item named and priced by its offer where `offers` has it; the
+    /// total only when every item is priced, in one currency.
+    static func named(_ order: Order, offers: [String: AdilityOfferPayload]) -> Order {
+        var named = order
+        for index in named.items.indices {
+            guard let offer = offers[named.items[index].offerID] else { continue }
+            named.items[index].name = offer.title ?? named.items[index].name
+            named.items[index].unitPrice = offer.price
+        }
+        let totals = named.items.compactMap(\.lineTotal)
+        named.total = totals.count == named.items.count ? Money.total(totals) : nil
+        return named
     }
 
     /// The price is what the buyer pays; the facts say what the consumer gets for it (the
-    /// face value) and how many are left, as `GET /offers` serves them.
+    /// face value, as the provider formats it) and how many are left.
     static func offer(_ payload: AdilityOfferPayload) -> Offer {
-        let value = payload.value.map { "value \(Money(amount: $0, currency: currency).formatted)" }
-        return Offer(id: payload.id, name: payload.title, price: Money(amount: payload.price, currency: currency),
-                     facts: [offerType(payload.type), value, "\(payload.quantityInStock) in stock"].compactMap { $0 })
+        let value = (payload.formattedValue ?? payload.value?.formatted).map { "value \($0)" }
+        let stock = payload.quantityInStock.map { "\($0) in stock" }
+        return Offer(id: payload.id, name: payload.title ?? payload.id, price: payload.price,
+                     facts: [payload.type.map(offerType), value, stock].compactMap { $0 })
     }
 
     /// `gift_card` as people say it; other types verbatim.
@@ -61,18 +67,17 @@ enum AdilityMapping {
 
     /// A section per voucher, titled with its id and offer; an order without vouchers says
     /// why, so an empty section is never a mystery.
-    static func voucherSections(_ payload: AdilityOrderPayload, now: Date) -> [DetailSection] {
-        let vouchers = payload.vouchers?.elements ?? []
+    static func voucherSections(_ payload: AdilityOrderPayload, offers: [String: AdilityOfferPayload] = [:],
+                                now: Date) -> [DetailSection] {
+        let vouchers = payload.vouchers
         guard !vouchers.isEmpty else {
             return [DetailSection(title: "Vouchers", rows: [
-                .init("None", "only deal offers issue vouchers; coupons and gift cards are fulfilled outside this API"),
+                .init("None", "only deals and gift cards issue vouchers; coupons are clipped, not issued"),
             ])]
         }
-        let titles = Dictionary((payload.items?.elements ?? []).compactMap { line in
-            line.offerID.map { ($0, line.title ?? $0) }
-        }, uniquingKeysWith: { first, _ in first })
         return vouchers.map { voucher in
-            DetailSection(title: "Voucher \(voucher.id) · \(titles[voucher.offerID] ?? voucher.offerID)", rows: [
+            let offerID = voucher.offerID ?? ""
+            return DetailSection(title: "Voucher \(voucher.id) · \(offers[offerID]?.title ?? offerID)", rows: [
                 voucherStatus(voucher),
                 .init("Redemption code", voucher.redemptionCode ?? "—"),
                 .init("Barcode", voucher.barcode ?? "—"),
@@ -84,7 +89,7 @@ enum AdilityMapping {
 
     /// The status with when it was reached: acquired, redeemed (done) or cancelled.
     private static func voucherStatus(_ voucher: AdilityVoucherPayload) -> DetailSection.Row {
-        let (since, tone): (String?, DetailSection.Row.Tone) = switch voucher.status {
+        let (since, tone): (String?, DetailSection.Row.Tone) = switch voucher.state {
         case "redeemed": (voucher.redeemedAt, .success)
         case "cancelled": (voucher.cancelledAt, .failure)
         default: (voucher.acquiredAt, .normal)
@@ -96,7 +101,7 @@ enum AdilityMapping {
     /// An unused voucher close to (or past) its expiry needs the consumer told.
     private static func voucherExpiry(_ voucher: AdilityVoucherPayload, now: Date) -> DetailSection.Row {
         let text = voucher.expirationDate ?? "—"
-        guard voucher.status == "acquired", let expiry = voucher.expirationDate.flatMap(FlexibleDate.parse) else {
+        guard voucher.state == "acquired", let expiry = voucher.expirationDate.flatMap(FlexibleDate.parse) else {
             return .init("Expires", text)
         }
         if expiry <= now { return .init("Expires", "\(text) (expired unused)", tone: .failure) }
@@ -108,7 +113,7 @@ enum AdilityMapping {
     private static func voucherSummary(_ vouchers: [AdilityVoucherPayload]) -> String {
         var counts: [(status: String, count: Int)] = []
         for voucher in vouchers {
-            if let index = counts.firstIndex(where: { $0.status == voucher.status }) {
+            if let index = counts.firstIndex(where: { $0.status.lowercased() == voucher.state }) {
                 counts[index].count += 1
             } else {
                 counts.append((voucher.status, 1))

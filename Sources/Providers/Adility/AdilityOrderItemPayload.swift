@@ -1,17 +1,10 @@
-import Foundation
-
-/// One line of an order. The seed names the OrderItem type without printing its fields,
-/// and its XML example shows an empty `<item>`, so every field is optional.
-struct AdilityOrderItemPayload: Decodable, AdilityListElement {
-    static let elementName = "item"
-
+/// One line of an order (the OrderItem resource): the offer, its reservation and promotion,
+/// the quantity, and the vouchers issued for it. It carries no title and no price: those
+/// are the offer's.
+struct AdilityOrderItemPayload {
     var offerID: String?
-    var title: String?
-    var price: Decimal?
+    var reservationID: String?
+    var promotionID: String?
     var quantity: Int?
-
-    enum CodingKeys: String, CodingKey {
-        case title, price, quantity
-        case offerID = "offer_id"
-    }
+    var vouchers: [AdilityVoucherPayload]
 }

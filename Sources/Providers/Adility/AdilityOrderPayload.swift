@@ -1,21 +1,17 @@
-/// An order as the Adility API sends it (the seed's Order resource), inside its `order`
-/// root. Dates stay text: the document's own example sends empty strings, and
-/// `AdilityMapping` reads what it can.
-struct AdilityOrderPayload: Decodable, AdilityListElement {
-    static let elementName = "order"
+import Foundation
 
+/// An order as the Adility API sends it (the Order resource), read by `AdilityReader` from
+/// JSON or XML alike: only `id` is required; vouchers sit on the items.
+struct AdilityOrderPayload {
     var id: String
-    var orderNumber: String
+    var orderNumber: String?
+    /// Empty when the answer has none (named in `degraded`).
     var status: String
-    var items: AdilityList<AdilityOrderItemPayload>?
-    var vouchers: AdilityList<AdilityVoucherPayload>?
-    var accountID: String?
+    var items: [AdilityOrderItemPayload]
     var customerName: String?
-    var purchasedAt: String?
+    var purchasedAt: Date?
+    /// Fields present but unreadable, by path, with the reason.
+    var degraded: [String: String] = [:]
 
-    enum CodingKeys: String, CodingKey {
-        case id, status, items, vouchers
-        case orderNumber = "order_number", accountID = "account_id", customerName = "customer_name"
-        case purchasedAt = "purchased_at"
-    }
+    var vouchers: [AdilityVoucherPayload] { items.flatMap(\.vouchers) }
 }

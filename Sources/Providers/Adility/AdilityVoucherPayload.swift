@@ -1,9 +1,9 @@
-/// A voucher of a deal offer, one per unit bought: the fields the document lists.
-struct AdilityVoucherPayload: Decodable, AdilityListElement {
-    static let elementName = "voucher"
-
+/// A voucher of a deal or gift card, one per unit bought: the fields the Voucher resource
+/// lists. Dates stay text (examples send empty strings); `status` is kept as sent
+/// (`Acquired`, `redeemed`) and compared without case.
+struct AdilityVoucherPayload {
     var id: String
-    var offerID: String
+    var offerID: String?
     var redemptionCode: String?
     var customerName: String?
     var status: String
@@ -11,13 +11,10 @@ struct AdilityVoucherPayload: Decodable, AdilityListElement {
     var redeemedAt: String?
     var cancelledAt: String?
     var expirationDate: String?
+    /// Where the barcode image is (`barcode` is an image object), or that there is one.
     var barcode: String?
     var printURL: String?
 
-    enum CodingKeys: String, CodingKey {
-        case id, status, barcode
-        case offerID = "offer_id", redemptionCode = "redemption_code", customerName = "customer_name"
-        case acquiredAt = "acquired_at", redeemedAt = "redeemed_at", cancelledAt = "cancelled_at"
-        case expirationDate = "expiration_date", printURL = "print_url"
-    }
+    /// The status in lower case, for comparing.
+    var state: String { status.lowercased() }
 }

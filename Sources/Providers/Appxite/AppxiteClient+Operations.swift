@@ -13,9 +13,7 @@ extension AppxiteClient {
     /// from its raw payload; an order without one is offered none), and approval where this
     /// login may approve and the order awaits it.
     public func operations(for order: Order) -> [OrderOperation] {
-        let allowed = order.rawPayload.flatMap {
-            try? JSONDecoder().decode(AppxiteOperationsPayload.self, from: Data($0.utf8))
-        }?.operations ?? []
+        let allowed = order.rawPayload.map(AppxiteReader.operations(inRaw:)) ?? []
         var operations: [OrderOperation] = []
         if allowed.contains(Self.update) { operations += order.items.map(AppxiteOrderOperations.update) }
         if allowed.contains(Self.scheduleOrder) { operations.append(AppxiteOrderOperations.schedule) }
@@ -102,7 +100,11 @@ extension AppxiteClient {
         for item in order.items {
             let offer = offers.first { $0.id == item.offerID }
             var rows = [DetailSection.Row("OrderItemId", item.id), DetailSection.Row("Status", item.status)]
-            rows += AppxiteFormDescription.rows(item.formData, offer: offer)
+            if let formData = item.formData {
+                rows += AppxiteFormDescription.rows(formData, offer: offer)
+            } else {
+                rows.append(DetailSection.Row("FormData", "unreadable in the answer", tone: .warning))
+            }
             if let subscription = item.subscriptionID {
                 rows.append(DetailSection.Row("Subscription", subscription + (item.subscriptionStatus.map { " (\($0))" } ?? ""),
                                               tone: item.subscriptionStatus == "disabled" ? .warning : .success))
@@ -149,14 +151,21 @@ extension AppxiteClient {
         return (order, item)
     }
 
-    /// Beyond the document: the portal's manual approval, `POST /orders/{id}/approve|reject`.
+    /// Approves or rejects through the link the order itself carries, read afresh; a link
+    /// that leads outside the account's base URL is refused, so credentials go nowhere else.
     private func decide(_ orderID: String, _ decision: String, body: Data?) async throws -> Order {
         guard approver else {
             throw OrderError.forbidden(detail: "account \(account) may not approve or reject orders; set approver = true for it in the config if it may")
         }
-        let response = try await call(APIRequest(.post, "/orders/\(try Self.pathSegment(orderID))/\(decision)",
-                                                 body: body ?? Data("{}".utf8)))
-        let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "\(decision) answer")
+        let order = try await payload(orderID: orderID)
+        guard let link = decision == "approve" ? order.approveLink : order.rejectLink else {
+            throw OrderError.conflict(detail: "order \(orderID) is \(order.status) and carries no \(decision) link; only orders awaiting approval can be decided")
+        }
+        guard let path = AppxiteLink.path(of: link, under: baseURL) else {
+            throw OrderError.rejected(detail: "the \(decision) link of order \(orderID) leads outside \(baseURL); \(decision) it in the portal")
+        }
+        let response = try await call(APIRequest(.post, path, body: body ?? Data("{}".utf8)))
+        let payload = try AppxiteReader.order(from: response.body, what: "\(decision) answer")
         return mapped(payload, raw: response.body)
     }
 }

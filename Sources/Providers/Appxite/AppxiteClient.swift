@@ -15,6 +15,8 @@ public struct AppxiteClient: OrderProvider {
     public let capabilities = Capabilities(serverSideDrafts: false, previewPrice: true, cancelItem: true)
     /// Twice the total timeout: a request cut off may still reach the provider until then.
     public var answerWindow: TimeInterval { 2 * transport.transport.timeout }
+    /// Where every call goes; links in answers are followed only below it.
+    var baseURL: String { transport.transport.baseURL }
     private let transport: AuthorizedTransport
     private let organizationID: String
     private let organizationName: String?
@@ -23,6 +25,9 @@ public struct AppxiteClient: OrderProvider {
     let approver: Bool
 
     static let apiVersion = "3.1"
+    /// Orders asked for per page of the (undocumented) list, and the most pages read.
+    static let pageSize = 100
+    static let maximumPages = 1000
     static let placeOrder = "place_order"
     static let createQuote = "create_quote"
     static let delete = "delete"
@@ -52,23 +57,37 @@ public struct AppxiteClient: OrderProvider {
 
     // MARK: Reading
 
-    /// Every page of `GET /orders`, newest first; drafts are the cart orders.
+    /// Every page of `GET /orders`, newest first; drafts are the cart orders. Each order is
+    /// read on its own: one that cannot be read is listed as unreadable, with its place.
+    /// Beyond the reference (which publishes no list): pages end at `TotalCount` when the
+    /// answer gives one, else at the first short page.
     public func orderList(stage: OrderStage) async throws -> OrderList {
         var orders: [Order] = []
-        var seen = 0
+        var unreadable: [UnreadableOrder] = []
+        var stoppedEarly: String?
+        var position = 1
         var page = 1
         let now = Date()
         while true {
-            let response = try await call(APIRequest(.get, "/orders", query: [("page", String(page)), ("pageSize", "100")]))
-            let batch = try PayloadDecoder.decode(AppxiteOrderPagePayload.self, from: response, what: "order list")
-            let raws = PayloadDecoder.elements(of: response.body, key: "Items")
-            orders += batch.orders.enumerated().map { index, payload in
-                var order = mapped(payload, now: now)
-                order.rawPayload = raws.count == batch.orders.count ? raws[index] : nil
-                return order
+            guard let response = try await callIfPresent(APIRequest(.get, "/orders", query: [
+                ("page", String(page)), ("pageSize", String(Self.pageSize)),
+            ])) else {
+                throw OrderError.unsupported(detail: "this Appxite account publishes no order list (GET /orders is missing); its orders are followed by id")
             }
-            seen += batch.orders.count
-            if batch.orders.isEmpty || seen >= batch.totalCount { break }
+            let batch = try AppxiteReader.page(from: response.body, firstPosition: position) { mapped($0, now: now) }
+            if page > 1, let first = batch.orders.first, orders.contains(where: { $0.id == first.id }) {
+                stoppedEarly = "page \(page) repeats orders already read: the server ignores paging"
+                page -= 1
+                break
+            }
+            orders += batch.orders
+            unreadable += batch.unreadable
+            position += batch.count
+            if batch.count == 0 || batch.total.map({ position > $0 }) ?? (batch.count < Self.pageSize) { break }
+            guard page < Self.maximumPages else {
+                stoppedEarly = "stopped after \(page) pages"
+                break
+            }
             page += 1
         }
         return OrderList(orders: orders.filter { order in
@@ -77,12 +96,12 @@ public struct AppxiteClient: OrderProvider {
             case .confirmed: order.phase != .cart
             case .all: true
             }
-        }, pages: PagesRead(read: page))
+        }, unreadable: unreadable, pages: PagesRead(read: page), stoppedEarly: stoppedEarly)
     }
 
     public func order(id: String) async throws -> Order {
         let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(id))"))
-        let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "order \(id)")
+        let payload = try AppxiteReader.order(from: response.body, what: "order \(id)")
         return mapped(payload, raw: response.body)
     }
 
@@ -119,7 +138,7 @@ public struct AppxiteClient: OrderProvider {
         guard let first = cart.lines.first else {
             throw OrderError.rejected(detail: "the cart is empty; add a line before placing")
         }
-        var current = try await orderHolding(itemID: idempotencyKey(for: cart))
+        var current = try await orderHolding(itemID: idempotencyKey(for: cart)) ?? nil
         if let current, AppxiteMapping.phase(status: current.status) != .cart {
             return mapped(current)
         }
@@ -174,7 +193,7 @@ public struct AppxiteClient: OrderProvider {
     /// `POST /orders/cancel`: disables the item's subscription; the provider deletes nothing.
     public func cancelItem(orderID: String, itemID: String) async throws -> Order {
         let response = try await call(APIRequest(.post, "/orders/cancel", query: [("orderitemid", itemID)]))
-        let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "cancellation")
+        let payload = try AppxiteReader.order(from: response.body, what: "cancellation")
         return mapped(payload, raw: response.body)
     }
 
@@ -184,8 +203,12 @@ public struct AppxiteClient: OrderProvider {
     }
 
     /// The order holding the order item id, in the cart or placed.
+    /// Throws when the account has no order lookup: "not found" would invite buying twice.
     public func findPlaced(idempotencyKey: String) async throws -> Order? {
-        try await orderHolding(itemID: idempotencyKey).map { mapped($0) }
+        guard let found = try await orderHolding(itemID: idempotencyKey) else {
+            throw OrderError.unsupported(detail: "this Appxite account has no order lookup (GET /orders is missing); look for order item \(idempotencyKey) in the portal before placing again")
+        }
+        return found.map { mapped($0) }
     }
 
     // MARK: Steps
@@ -209,27 +232,43 @@ public struct AppxiteClient: OrderProvider {
 
     func payload(orderID: String) async throws -> AppxiteOrderPayload {
         let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(orderID))"))
-        return try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "order \(orderID)")
+        return try AppxiteReader.order(from: response.body, what: "order \(orderID)")
     }
 
-    private func orderHolding(itemID: String) async throws -> AppxiteOrderPayload? {
-        let response = try await call(APIRequest(.get, "/orders", query: [("orderitemid", itemID), ("pageSize", "1")]))
-        return try PayloadDecoder.decode(AppxiteOrderPagePayload.self, from: response, what: "order lookup").orders.first
+    /// The order holding `itemID`, through the list's `orderitemid` filter. The filter is not
+    /// in the reference, so it is never trusted: an order counts only when it really holds
+    /// the item (read again by id when the list answer carries no items). A server that
+    /// ignores the filter thus finds nothing, instead of someone else's order. Nil when the
+    /// account has no list to look in (404, 405), `.some(nil)` when no order holds the item.
+    private func orderHolding(itemID: String) async throws -> AppxiteOrderPayload?? {
+        guard let response = try await callIfPresent(APIRequest(.get, "/orders", query: [("orderitemid", itemID),
+                                                                                          ("pageSize", "1")])) else {
+            return nil
+        }
+        let list = try ListElements.elements(of: response.body, keys: ["Items"], matching: .anyCase,
+                                             what: "order lookup").list
+        for element in list {
+            guard var object = TolerantObject(element, matching: .anyCase),
+                  var candidate = try? AppxiteReader.order(&object) else { continue }
+            if candidate.items.isEmpty { candidate = try await payload(orderID: candidate.id) }
+            if candidate.items.contains(where: { $0.id == itemID }) { return .some(candidate) }
+        }
+        return .some(nil)
     }
 
     private func addToCart(_ line: CartLine, form: AppxiteFormData, orderID: String?) async throws -> AppxiteOrderPayload {
         let body = try Self.json(AppxiteCartAddition(orderID: orderID, offerID: line.offerID, itemID: line.id, formData: form))
         let response = try await call(APIRequest(.post, "/orders/", body: body))
-        return try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "cart order")
+        return try AppxiteReader.order(from: response.body, what: "cart order")
     }
 
     func run(_ operation: String, on order: AppxiteOrderPayload, item: AppxiteItemPayload,
              formData: AppxiteFormData? = nil, scheduledFor: Date? = nil) async throws -> Order {
         try Self.require(operation, allowedBy: order)
-        let body = try Self.json(AppxiteOperationRequest(operation: operation, order: order, item: item,
-                                                         formData: formData, scheduledFor: scheduledFor))
+        let body = try Self.json(try AppxiteOperationRequest(operation: operation, order: order, item: item,
+                                                             formData: formData, scheduledFor: scheduledFor))
         let response = try await call(APIRequest(.post, "/orders/operation", body: body))
-        let payload = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: response, what: "\(operation) answer")
+        let payload = try AppxiteReader.order(from: response.body, what: "\(operation) answer")
         return mapped(payload, raw: response.body)
     }
 
@@ -239,14 +278,14 @@ public struct AppxiteClient: OrderProvider {
             throw OrderError.rejected(detail: "cart order \(order.id) has no items to quote")
         }
         let response = try await call(APIRequest(.post, "/orders/operation", body: try Self.json(
-            AppxiteOperationRequest(operation: Self.createQuote, order: order, item: item))))
-        return AppxiteMapping.quote(try PayloadDecoder.decode(AppxiteQuotePayload.self, from: response, what: "quote"))
+            try AppxiteOperationRequest(operation: Self.createQuote, order: order, item: item))))
+        return AppxiteMapping.quote(try AppxiteReader.quote(from: response.body, what: "quote"))
     }
 
     /// Deletes every item of a cart order; the order goes with its last item.
     private func discard(_ order: AppxiteOrderPayload) async throws {
         for item in order.items {
-            let body = try Self.json(AppxiteOperationRequest(operation: Self.delete, order: order, item: item))
+            let body = try Self.json(try AppxiteOperationRequest(operation: Self.delete, order: order, item: item))
             _ = try await call(APIRequest(.post, "/orders/operation", body: body))
         }
     }
@@ -262,10 +301,24 @@ public struct AppxiteClient: OrderProvider {
     // MARK: Transport
 
     func call(_ request: APIRequest) async throws -> APIResponse {
+        try checked(try await send(request))
+    }
+
+    /// A call to an endpoint the reference does not publish: nil when the account has none
+    /// (404 or 405), so the client works without it.
+    func callIfPresent(_ request: APIRequest) async throws -> APIResponse? {
+        let response = try await send(request)
+        return [404, 405].contains(response.status) ? nil : try checked(response)
+    }
+
+    private func send(_ request: APIRequest) async throws -> APIResponse {
         var attempt = request
         attempt.headers += headers
         if request.body != nil { attempt.headers.append(("Content-Type", "application/json")) }
-        let response = try await transport.send(attempt)
+        return try await transport.send(attempt)
+    }
+
+    private func checked(_ response: APIResponse) throws -> APIResponse {
         guard response.isSuccess else {
             let payload = try? JSONDecoder().decode(AppxiteErrorPayload.self, from: response.body)
             throw HTTPFailure.error(for: response, account: account, message: payload?.message)

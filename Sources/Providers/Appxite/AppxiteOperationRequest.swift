@@ -1,4 +1,5 @@
 import Foundation
+import OrderKit
 
 /// The body of `POST /orders/operation`: the order, one of its items with the same offer
 /// and form data it was added with, and the operation taken from the order's `Operations`.
@@ -17,13 +18,17 @@ struct AppxiteOperationRequest: Encodable {
     }
 
     /// `formData` replaces the item's own only for `update`; every other operation must send
-    /// the form data the item was added with.
+    /// the form data the item was added with, so an item whose form data could not be read
+    /// is refused here rather than sent with a made-up form.
     init(operation: String, order: AppxiteOrderPayload, item: AppxiteItemPayload, formData: AppxiteFormData? = nil,
-         scheduledFor: Date? = nil) {
+         scheduledFor: Date? = nil) throws {
+        guard let form = formData ?? item.formData else {
+            throw OrderError.malformedResponse(detail: "order \(order.id) item \(item.id): its FormData could not be read, so \(operation) cannot send it back; refresh the order or use the portal")
+        }
         orderID = order.id
         offerID = item.offerID
         itemID = item.id
-        self.formData = formData ?? item.formData
+        self.formData = form
         operations = [operation]
         self.scheduledFor = scheduledFor
     }

@@ -1,23 +1,17 @@
 import Foundation
 
-/// The answer of the `create_quote` operation.
-struct AppxiteQuotePayload: Decodable {
-    var currency: String
-    var total: Decimal
+/// The answer of the `create_quote` operation, read by `AppxiteReader`: the currency, the
+/// total and a line per item; an amount that cannot be read stays unknown.
+struct AppxiteQuotePayload {
+    var currency: String?
+    var total: Decimal?
     var lines: [Line]
 
-    enum CodingKeys: String, CodingKey { case currency = "Currency", total = "Total", lines = "Lines" }
-
-    struct Line: Decodable {
+    struct Line {
         var offerID: String
         var offerName: String?
         var quantity: Int
-        var unitPrice: Decimal
-        var total: Decimal
-
-        enum CodingKeys: String, CodingKey {
-            case offerID = "OfferId", offerName = "OfferName", quantity = "Quantity", unitPrice = "UnitPrice"
-            case total = "Total"
-        }
+        var unitPrice: Decimal?
+        var total: Decimal?
     }
 }

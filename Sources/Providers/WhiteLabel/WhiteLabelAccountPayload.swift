@@ -1,7 +1,5 @@
-/// An account an order can be placed for (`GET /api/accounts`).
-struct WhiteLabelAccountPayload: Decodable {
-    var id: Int
+/// An account an order can be placed for (`GET /api/accounts`), read by `WhiteLabelReader`.
+struct WhiteLabelAccountPayload {
+    var id: String
     var name: String
-
-    enum CodingKeys: String, CodingKey { case id = "Id", name = "Name" }
 }

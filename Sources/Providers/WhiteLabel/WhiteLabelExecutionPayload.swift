@@ -1,8 +1,7 @@
-/// The answer of `GET /api/orders/{id}/execute/status`.
-struct WhiteLabelExecutionPayload: Decodable {
-    var orderID: Int
+/// The answer of `GET /api/orders/{id}/execute/status`, read by `WhiteLabelReader`.
+struct WhiteLabelExecutionPayload {
+    var orderID: String
+    /// Empty when the answer has none.
     var status: String
     var message: String?
-
-    enum CodingKeys: String, CodingKey { case orderID = "OrderId", status = "Status", message = "Message" }
 }

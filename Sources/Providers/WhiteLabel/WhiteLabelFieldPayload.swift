@@ -1,6 +1,7 @@
-/// A custom field or characteristic, read and written. `Options` lists what a `List`
-/// field allows; it is read, never sent (the tenant defines it).
-struct WhiteLabelFieldPayload: Codable {
+/// A custom field or characteristic: read by `WhiteLabelReader`, written as it is encoded
+/// here. `Options` lists what a `List` field allows; it is read, never sent (the tenant
+/// defines it).
+struct WhiteLabelFieldPayload: Encodable {
     var name: String
     var value: String?
     var type: String?

@@ -20,7 +20,7 @@ enum WhiteLabelMapping {
 
     static func offer(_ payload: WhiteLabelProductPayload) -> Offer {
         Offer(id: payload.id, name: payload.name,
-              price: payload.price.map { Money(amount: $0, currency: payload.currency ?? "EUR") },
+              price: payload.price.flatMap { price in payload.currency.map { Money(amount: price, currency: $0) } },
               billing: payload.billingCycle?.lowercased())
     }
 

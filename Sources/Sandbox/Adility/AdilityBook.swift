@@ -5,9 +5,8 @@ import Synchronization
 /// numbers, stock, one voucher per unit of a deal, and cancellation of an order with all
 /// its vouchers.
 ///
-/// Vouchers are issued for `deal` offers only, as the Place Order section says ("vouchers
-/// section filled if you ordered deal type offers"); coupons and gift cards are fulfilled
-/// outside this API in the sandbox.
+/// Vouchers are issued for deals and gift cards, one per unit, on the item they were bought
+/// with; coupons issue none (they are clipped).
 ///
 /// **decision**: an order with a redeemed voucher cannot be cancelled — the consumer has
 /// already used what was bought, so cancelling would refund a service that was delivered.
@@ -43,8 +42,8 @@ final class AdilityBook: Sendable {
                 items: AdilityElements(template.lines.map { AdilityPlacement.Line(offerID: $0.0, quantity: $0.1) })),
                 in: &initial, at: purchasedAt)
             if template.redeemFirstVoucher {
-                order.vouchers.elements[0].status = .redeemed
-                order.vouchers.elements[0].redeemedAt = purchasedAt.addingTimeInterval(3600)
+                order.items.elements[0].vouchers.elements[0].status = .redeemed
+                order.items.elements[0].vouchers.elements[0].redeemedAt = purchasedAt.addingTimeInterval(3600)
             }
             if template.cancelled {
                 Self.markCancelled(&order, at: purchasedAt.addingTimeInterval(1800))
@@ -122,7 +121,7 @@ final class AdilityBook: Sendable {
             guard order.status == .active else {
                 throw SandboxRefusal.conflict("Order \(id) is already cancelled.")
             }
-            if let redeemed = order.vouchers.elements.first(where: { $0.status == .redeemed }) {
+            if let redeemed = order.vouchers.first(where: { $0.status == .redeemed }) {
                 throw SandboxRefusal.conflict("Order \(id) cannot be cancelled: voucher \(redeemed.id) has already been redeemed.")
             }
             Self.markCancelled(&order, at: now)
@@ -173,20 +172,17 @@ final class AdilityBook: Sendable {
         let orderID = String(state.nextOrderID)
         state.nextOrderID += 1
         var orderLines: [AdilityOrderLine] = []
-        var vouchers: [AdilityVoucher] = []
         for line in lines {
             let index = state.offers.firstIndex { $0.id == line.offerID }!
             let offer = state.offers[index]
             let quantity = line.quantity!
             state.offers[index].quantityInStock -= quantity
-            orderLines.append(AdilityOrderLine(offerID: offer.id, title: offer.title, price: offer.price, quantity: quantity))
-            guard offer.type == .deal else { continue }
-            for _ in 0..<quantity {
-                vouchers.append(makeVoucher(for: offer, customerName: customerName, in: &state, at: now))
+            let vouchers = offer.type == .coupon ? [] : (0..<quantity).map { _ in
+                makeVoucher(for: offer, customerName: customerName, in: &state, at: now)
             }
+            orderLines.append(AdilityOrderLine(offerID: offer.id, quantity: quantity, vouchers: AdilityElements(vouchers)))
         }
-        return AdilityOrder(id: orderID, orderNumber: orderNumber, status: .active,
-                            items: AdilityElements(orderLines), vouchers: AdilityElements(vouchers),
+        return AdilityOrder(id: orderID, orderNumber: orderNumber, status: .active, items: AdilityElements(orderLines),
                             accountID: accountID, customerName: customerName, purchasedAt: now)
     }
 
@@ -200,14 +196,15 @@ final class AdilityBook: Sendable {
         return AdilityVoucher(id: id, offerID: offer.id, redemptionCode: code, customerName: customerName,
                               status: .acquired, acquiredAt: now, redeemedAt: nil, cancelledAt: nil,
                               expirationDate: now.addingTimeInterval(Double(offer.voucherValidityDays) * 86400),
-                              barcode: barcode, printURL: "https://sandbox.invalid/adility/vouchers/\(id)/print")
+                              barcode: AdilityImage(url: "https://sandbox.invalid/adility/vouchers/\(id)/barcode/\(barcode).png"),
+                              printURL: "https://sandbox.invalid/adility/vouchers/\(id)/print")
     }
 
     private static func markCancelled(_ order: inout AdilityOrder, at now: Date) {
         order.status = .cancelled
-        for index in order.vouchers.elements.indices {
-            order.vouchers.elements[index].status = .cancelled
-            order.vouchers.elements[index].cancelledAt = now
+        order.updateVouchers { voucher in
+            voucher.status = .cancelled
+            voucher.cancelledAt = now
         }
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
 
-/// An order as the sandbox stores and sends it: the document's attributes, with `vouchers`
-/// filled for deal offers. Shipping address and shipments stay out: no sandbox offer ships.
+/// An order as the sandbox stores and sends it: the document's attributes, the vouchers on
+/// the items they were issued for. Shipping address and shipments stay out: no sandbox
+/// offer ships.
 struct AdilityOrder: Encodable, Sendable, AdilityNamedElement {
     static let elementName = "order"
 
@@ -14,14 +15,25 @@ struct AdilityOrder: Encodable, Sendable, AdilityNamedElement {
     var orderNumber: String
     var status: Status
     var items: AdilityElements<AdilityOrderLine>
-    var vouchers: AdilityElements<AdilityVoucher>
     var accountID: String
     var customerName: String
     var purchasedAt: Date
 
     /// In the document's order, which XML keeps.
     enum CodingKeys: String, CodingKey {
-        case id, orderNumber = "order_number", status, items, vouchers, accountID = "account_id"
+        case id, orderNumber = "order_number", status, items, accountID = "account_id"
         case customerName = "customer_name", purchasedAt = "purchased_at"
+    }
+
+    /// Every voucher of the order, across its items.
+    var vouchers: [AdilityVoucher] { items.elements.flatMap(\.vouchers.elements) }
+
+    /// Changes every voucher of the order with `change`.
+    mutating func updateVouchers(_ change: (inout AdilityVoucher) -> Void) {
+        for line in items.elements.indices {
+            for index in items.elements[line].vouchers.elements.indices {
+                change(&items.elements[line].vouchers.elements[index])
+            }
+        }
     }
 }

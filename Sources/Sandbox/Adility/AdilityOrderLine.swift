@@ -1,17 +1,16 @@
 import Foundation
 
-/// One line of a placed order. The seed names the type (OrderItem) without printing its
-/// fields; beyond the document, the sandbox answers `offer_id` and `quantity` as sent,
-/// plus the offer's `title` and unit `price` at the time of purchase.
+/// One line of a placed order, as the OrderItem resource lists it: the offer, the quantity
+/// and the vouchers issued for it. Like the reference, it carries no title and no price:
+/// those are the offer's.
 struct AdilityOrderLine: Encodable, Sendable, AdilityNamedElement {
     static let elementName = "item"
 
     var offerID: String
-    var title: String
-    var price: Decimal
     var quantity: Int
+    var vouchers: AdilityElements<AdilityVoucher>
 
     enum CodingKeys: String, CodingKey {
-        case offerID = "offer_id", title, price, quantity
+        case offerID = "offer_id", quantity, vouchers
     }
 }

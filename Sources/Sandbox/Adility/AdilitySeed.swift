@@ -9,7 +9,8 @@ enum AdilitySeed {
         offer("deal-sf-dinner", "Three-course dinner for two", price: 35, value: 70, .deal, stock: 6, sanFrancisco),
         offer("deal-oak-climb", "Climbing gym day pass", price: 12, value: 24, .deal, stock: 100, oakland),
         offer("coupon-sf-pastry", "Free pastry with any coffee", price: 0, value: 4, .coupon, stock: 500, sanFrancisco),
-        offer("gift-la-books", "Bookstore gift card", price: 50, value: 50, .giftCard, stock: 20, losAngeles),
+        offer("gift-la-books", "Bookstore gift card", price: 50, value: 50, .giftCard, stock: 20, losAngeles,
+              stockAsText: true),
         offer("deal-la-surf", "Two-hour surf lesson", price: 40, value: 80, .deal, stock: 0, losAngeles),
         offer("deal-ny-show", "Broadway matinee", price: 60, value: 120, .deal, stock: 10, newYork, status: "expired"),
     ]
@@ -21,9 +22,10 @@ enum AdilitySeed {
 
     private static func offer(_ id: String, _ title: String, price: Decimal, value: Decimal,
                               _ type: AdilityOffer.Kind, stock: Int, _ place: (Double, Double),
-                              status: String = AdilityOffer.active) -> AdilityOffer {
+                              status: String = AdilityOffer.active, stockAsText: Bool = false) -> AdilityOffer {
         AdilityOffer(id: id, title: title, price: price, value: value, type: type, quantityInStock: stock,
-                     status: status, latitude: place.0, longitude: place.1, voucherValidityDays: 180)
+                     status: status, latitude: place.0, longitude: place.1, voucherValidityDays: 180,
+                     stockAsText: stockAsText)
     }
 
     /// An order template: placed `ageHours` before the clock's start, then optionally one

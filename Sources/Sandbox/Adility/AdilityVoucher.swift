@@ -20,7 +20,7 @@ struct AdilityVoucher: Encodable, Sendable, AdilityNamedElement {
     var redeemedAt: Date?
     var cancelledAt: Date?
     var expirationDate: Date
-    var barcode: String
+    var barcode: AdilityImage
     var printURL: String
 
     enum CodingKeys: String, CodingKey {

@@ -28,10 +28,15 @@ struct AppxiteOrder: Sendable {
         }
     }
 
+    /// An order awaiting approval carries the links that approve and reject it, as the
+    /// approval article says; **decision**: named `ApproveLink` and `RejectLink`, host-relative.
     var wire: Wire {
-        Wire(id: id, organizationID: organizationID, status: status, createdAt: createdAt, currency: currency,
-             total: total, operations: AppxiteOperation.allowed(forStatus: status).map(\.rawValue),
-             scheduledFor: scheduledFor, statusMessage: statusMessage, items: items)
+        let awaiting = status == AppxiteStatus.awaitingApproval
+        return Wire(id: id, organizationID: organizationID, status: status, createdAt: createdAt, currency: currency,
+                    total: total, operations: AppxiteOperation.allowed(forStatus: status).map(\.rawValue),
+                    scheduledFor: scheduledFor, statusMessage: statusMessage, items: items,
+                    approveLink: awaiting ? "/appxite/orders/\(id)/approve" : nil,
+                    rejectLink: awaiting ? "/appxite/orders/\(id)/reject" : nil)
     }
 
     struct Wire: Encodable {
@@ -45,11 +50,13 @@ struct AppxiteOrder: Sendable {
         var scheduledFor: Date?
         var statusMessage: String?
         var items: [AppxiteItem]
+        var approveLink: String?
+        var rejectLink: String?
 
         enum CodingKeys: String, CodingKey {
             case id = "OrderId", organizationID = "OrganizationId", status = "Status", createdAt = "CreatedAt"
             case currency = "Currency", total = "Total", operations = "Operations", scheduledFor = "ScheduledFor"
-            case statusMessage = "StatusMessage", items = "Items"
+            case statusMessage = "StatusMessage", items = "Items", approveLink = "ApproveLink", rejectLink = "RejectLink"
         }
     }
 }

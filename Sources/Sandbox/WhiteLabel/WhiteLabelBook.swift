@@ -20,6 +20,8 @@ final class WhiteLabelBook: Sendable {
         var nextOrderID = WhiteLabelSeed.firstFreeOrderID
         var nextItemID = WhiteLabelSeed.firstFreeItemID
         var random: SeededRandom
+        /// Elements per page of a collection; 0 serves bare arrays (the default).
+        var pageSize = 0
     }
 
     static let tokenLifetime: TimeInterval = 3600
@@ -84,6 +86,18 @@ final class WhiteLabelBook: Sendable {
             throw SandboxRefusal.unauthorized("The access token is invalid or has expired.")
         }
         return issued.edition
+    }
+
+    // MARK: Paging
+
+    /// How many elements a page of a collection holds; 0 for bare arrays.
+    var pageSize: Int { state.withLock { $0.pageSize } }
+
+    /// Turns the paged envelope on (`size` per page) or off (0), for clients to be tried
+    /// against both shapes the platform's collections come in.
+    func setPageSize(_ size: Int) throws {
+        guard (0...1000).contains(size) else { throw SandboxRefusal.badRequest("PageSize is 0 (bare arrays) to 1000.") }
+        state.withLock { $0.pageSize = size }
     }
 
     // MARK: Reading

@@ -6,22 +6,31 @@ import Hummingbird
 ///
 /// Beyond the document, the sandbox serves `GET /api/products` (the catalog) and
 /// `GET /api/accounts` (the accounts an order can be for), which the real platform also has.
+/// Collections (orders, items, products, accounts) are bare arrays until the sandbox-only
+/// `PUT /_sandbox/paging {"PageSize": n}` turns on the paged envelope
+/// (`WhiteLabelCollectionPage`, `page` and `pageSize` query parameters).
 struct WhiteLabelRoutes {
     let book: WhiteLabelBook
 
     func register(on router: Router<BasicRequestContext>) {
         let api = router.group("whitelabel")
         api.post("oauth/token") { request, _ in await token(request) }
+        api.put("_sandbox/paging") { request, _ in
+            await respond {
+                try book.setPageSize(try await JSONReply.decode(PagingBody.self, from: request).pageSize ?? 0)
+                return JSONReply.empty()
+            }
+        }
         api.get("api/products") { request, _ in
-            await respond { _ = try edition(request); return try JSONReply.encode(book.products()) }
+            await respond { _ = try edition(request); return try collection(book.products(), request) }
         }
         api.get("api/accounts") { request, _ in
-            await respond { try JSONReply.encode(book.customers(try edition(request))) }
+            await respond { try collection(book.customers(try edition(request)), request) }
         }
         api.get("api/orders") { request, _ in
             await respond {
                 let stage = request.uri.queryParameters.get("stage")
-                return try JSONReply.encode(try book.orders(try edition(request), stage: stage).map(\.wire))
+                return try collection(try book.orders(try edition(request), stage: stage).map(\.wire), request)
             }
         }
         api.post("api/orders") { request, _ in
@@ -39,7 +48,7 @@ struct WhiteLabelRoutes {
         }
         api.get("api/orders/:orderId/items") { request, context in
             await respond {
-                try JSONReply.encode(try book.order(try edition(request), id: try orderID(context)).items)
+                try collection(try book.order(try edition(request), id: try orderID(context)).items, request)
             }
         }
         api.post("api/orders/:orderId/items") { request, context in
@@ -115,6 +124,11 @@ struct WhiteLabelRoutes {
         }
     }
 
+    private struct PagingBody: Decodable {
+        var pageSize: Int?
+        enum CodingKeys: String, CodingKey { case pageSize = "PageSize" }
+    }
+
     private struct AddItemBody: Decodable {
         var productID: String?
         var quantity: Int?
@@ -170,6 +184,18 @@ struct WhiteLabelRoutes {
         let header = request.headers[.authorization]
         let bearer = header.flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
         return try book.edition(forBearer: bearer)
+    }
+
+    /// A collection as a bare array, or, with paging on, the page the query asks for.
+    private func collection<Element: Encodable>(_ all: [Element], _ request: Request) throws -> Response {
+        let size = book.pageSize
+        guard size > 0 else { return try JSONReply.encode(all) }
+        let query = request.uri.queryParameters
+        guard let page = Int(query.get("page") ?? "1"), page >= 1,
+              let pageSize = Int(query.get("pageSize") ?? String(size)), (1...1000).contains(pageSize) else {
+            throw SandboxRefusal.badRequest("page starts at 1 and pageSize is 1 to 1000.")
+        }
+        return try JSONReply.encode(WhiteLabelCollectionPage(all, page: page, pageSize: pageSize))
     }
 
     private func orderID(_ context: BasicRequestContext) throws -> Int {

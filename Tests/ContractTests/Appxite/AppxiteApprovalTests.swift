@@ -1,6 +1,6 @@
 import Foundation
 import OrderKit
-import Providers
+@testable import Providers
 import Sandbox
 import Testing
 
@@ -33,7 +33,7 @@ import Testing
         #expect(approved.status == "provision_started")
         sandbox.clock.advance(by: 4)
         #expect(try await client.order(id: Self.awaiting).phase == .completed)
-        await #expect(throws: OrderError.conflict(detail: "Order AX-100005 is provision_finished; only orders awaiting approval can be approved")) {
+        await #expect(throws: OrderError.conflict(detail: "order AX-100005 is provision_finished and carries no approve link; only orders awaiting approval can be decided")) {
             try await client.perform(approve, orderID: Self.awaiting, fields: [])
         }
     }
@@ -58,6 +58,20 @@ import Testing
         let details = try await client.details(orderID: Self.awaiting)
         #expect(details.first?.rows == [DetailSection.Row("Status message", "Rejected: No budget approved for Maximo this year",
                                                           tone: .warning)])
+    }
+
+    @Test func decisionsFollowTheLinksTheOrderCarriesAndOnlyBelowTheBaseURL() async throws {
+        let sandbox = try await SandboxHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let raw = try sandbox.appxiteJSON(try await sandbox.appxiteRaw(.get, "/orders/\(Self.awaiting)"))
+        #expect(raw["ApproveLink"] as? String == "/appxite/orders/\(Self.awaiting)/approve")
+        #expect(raw["RejectLink"] as? String == "/appxite/orders/\(Self.awaiting)/reject")
+        #expect(try sandbox.appxiteJSON(try await sandbox.appxiteRaw(.get, "/orders/AX-100001"))["ApproveLink"] == nil)
+        let base = "https://api.example.test/appxite"
+        #expect(AppxiteLink.path(of: "/appxite/orders/A/approve", under: base) == "/orders/A/approve")
+        #expect(AppxiteLink.path(of: "https://api.example.test/appxite/orders/A/reject", under: base) == "/orders/A/reject")
+        #expect(AppxiteLink.path(of: "https://elsewhere.example.test/appxite/orders/A/approve", under: base) == nil)
+        #expect(AppxiteLink.path(of: "/other/orders/A/approve", under: base) == nil)
     }
 
     @Test func theSandboxDecidesOnlyManualApprovalOrdersAwaitingApproval() async throws {

@@ -7,18 +7,19 @@ import Testing
 @Suite struct AppxitePayloadDecodingTests {
     @Test func operationsAreReadBackFromAListedOrdersRawPayload() throws {
         let page = Data(#"{"TotalCount": 2, "Items": [{"OrderId": "AX-1", "Status": "cart", "Operations": ["update", "create_quote"]}, {"OrderId": "AX-2", "Status": "provision_finished", "Operations": []}]}"#.utf8)
-        let raws = PayloadDecoder.elements(of: page, key: "Items")
+        let read = try AppxiteReader.page(from: page, firstPosition: 1) { AppxiteMapping.order($0, account: "t") }
+        #expect(read.count == 2 && read.total == 2)
+        let raws = read.orders.compactMap(\.rawPayload)
         #expect(raws.count == 2)
-        let first = try JSONDecoder().decode(AppxiteOperationsPayload.self, from: Data(raws[0].utf8))
-        #expect(first.status == "cart" && first.operations == ["update", "create_quote"])
-        #expect(try JSONDecoder().decode(AppxiteOperationsPayload.self, from: Data(raws[1].utf8)).operations.isEmpty)
-        #expect(PayloadDecoder.elements(of: page, key: "items").isEmpty)
-        #expect(PayloadDecoder.elements(of: Data("[1]".utf8), key: "Items").isEmpty)
+        #expect(AppxiteReader.operations(inRaw: raws[0]) == ["update", "create_quote"])
+        #expect(AppxiteReader.operations(inRaw: raws[1]).isEmpty)
+        #expect(AppxiteReader.operations(inRaw: #"{"operations": ["delete"]}"#) == ["delete"])
+        #expect(AppxiteReader.operations(inRaw: "[1]").isEmpty)
     }
 
     @Test func anItemCarriesItsSubscriptionAndAnOrderItsScheduledDay() throws {
         let json = #"{"OrderId": "AX-1", "OrganizationId": "org", "Status": "scheduled", "CreatedAt": "2026-11-20T10:00:00Z", "Operations": [], "ScheduledFor": "2026-12-01T00:00:00Z", "Items": [{"OrderItemId": "i", "OfferId": "o", "Quantity": 1, "Status": "provision_finished", "SubscriptionId": "SUB-i", "SubscriptionStatus": "active", "FormData": {"quantityBox1": 1, "ChargePeriod": {"offerId": "o", "offerRulePricingId": "p", "pricingFrequency": "Monthly", "offerRuleFrequency": "Monthly", "offerRuleCustomFrequencyMonths": 1}}}]}"#
-        let order = try PayloadDecoder.decode(AppxiteOrderPayload.self, from: Data(json.utf8), what: "order")
+        let order = try AppxiteReader.order(from: Data(json.utf8), what: "order")
         #expect(order.scheduledFor == Date(timeIntervalSince1970: 1_796_083_200))
         #expect(order.items.first?.subscriptionID == "SUB-i")
         #expect(order.items.first?.subscriptionStatus == "active")
