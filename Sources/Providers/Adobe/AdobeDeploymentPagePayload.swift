@@ -19,7 +19,9 @@ struct AdobeDeploymentPagePayload: Decodable {
         enum CodingKeys: String, CodingKey { case deploymentId, companyProfile, status }
     }
 
+    /// How many deployments there are over every page, when Adobe says.
+    var totalCount: Int?
     var items: [Deployment]
 
-    enum CodingKeys: String, CodingKey { case items }
+    enum CodingKeys: String, CodingKey { case totalCount, items }
 }

@@ -20,4 +20,13 @@ struct AdobeCustomer: Encodable, Sendable {
     var deployments: [AdobeDeployment] = []
 
     enum CodingKeys: String, CodingKey { case resellerId, customerId, companyProfile, status, creationDate }
+
+    /// The start of the customer's current term: the latest anniversary of its creation
+    /// that is not after `now`. The order history starts here unless asked otherwise.
+    func termStart(now: Date) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let years = calendar.dateComponents([.year], from: creationDate, to: now).year ?? 0
+        return calendar.date(byAdding: .year, value: max(0, years), to: creationDate) ?? creationDate
+    }
 }

@@ -33,7 +33,7 @@ struct AdobeHistoryPage: Encodable {
         count = page.count
         offset = query.offset
         limit = query.limit
-        items = page.map(\.wire)
+        items = page.map { $0.wire(priced: query.fetchPrice) }
         let nextOffset = query.offset + query.limit
         links = Links(
             selfLink: Link(uri: query.uri(customerID: customerID, offset: query.offset)),

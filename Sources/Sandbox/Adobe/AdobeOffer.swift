@@ -1,16 +1,12 @@
 import Foundation
 
-/// One offer of the sandbox price list, as `POST /v3/pricelist` sends it.
-struct AdobeOffer: Encodable, Sendable {
+/// One offer of the sandbox price list; `AdobePriceList` sends it in the reference's shape.
+struct AdobeOffer: Sendable {
     var offerId: String
     var productFamily: String
     var productType: String
     var partnerPrice: Decimal
     var currencyCode: String
-    /// How long one unit runs ("ANNUAL").
-    var term: String
-
-    enum CodingKeys: String, CodingKey {
-        case offerId, productFamily, productType, partnerPrice, currencyCode, term
-    }
+    /// How long one unit runs, as the reference's `duration` says it ("12 Months").
+    var duration: String
 }
