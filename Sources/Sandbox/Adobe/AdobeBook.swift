@@ -115,8 +115,8 @@ final class AdobeBook: Sendable {
             throw AdobeRefusal.priceListNotFound(request.month)
         }
         let offers = AdobeSeed.offers.filter { $0.currencyCode == request.currency }
-        guard request.offset <= offers.count else {
-            throw AdobeRefusal(status: .notFound, code: "1162", message: "Price list not found for offset \(request.offset)",
+        guard request.window.offset <= offers.count else {
+            throw AdobeRefusal(status: .notFound, code: "1162", message: "Price list not found for offset \(request.window.offset)",
                                additionalDetails: ["offset"])
         }
         return AdobePriceList(request: request, offers: offers)
@@ -149,7 +149,7 @@ final class AdobeBook: Sendable {
             let matching = state.orders.values
                 .filter { $0.customerId == customerID && query.matches($0, termStart: termStart) }
                 .sorted { ($0.creationDate, $0.orderId) > ($1.creationDate, $1.orderId) }
-            guard query.offset <= matching.count else {
+            guard query.window.offset <= matching.count else {
                 throw AdobeRefusal(status: .badRequest, code: "1133",
                                    message: "Offset out of range: there are \(matching.count) orders",
                                    additionalDetails: ["offset"])
@@ -160,7 +160,9 @@ final class AdobeBook: Sendable {
 
     /// The customer's deployments, one page of them (`GET /v3/customers/{customerId}/deployments`).
     func deployments(customerID: String, query: [(String, String)]) throws -> AdobeDeploymentPage {
-        let page = try AdobeDeploymentPage.Window(query)
+        var violations: [AdobeRefusal.Violation] = []
+        let page = AdobePageWindow(query, defaultLimit: AdobeDeploymentPage.defaultLimit, into: &violations)
+        if !violations.isEmpty { throw AdobeRefusal.invalidFields(violations) }
         return try mutate { state, _ in
             AdobeDeploymentPage(all: try Self.customer(customerID, in: state).deployments, window: page)
         }

@@ -10,10 +10,8 @@ import Foundation
 /// client that sends none sees the current term only.
 struct AdobeHistoryQuery: Sendable {
     static let defaultLimit = 25
-    static let maxLimit = 100
 
-    var limit = defaultLimit
-    var offset = 0
+    var window: AdobePageWindow
     var orderTypes: [String] = []
     var statuses: [String] = []
     var offerIDs: [String] = []
@@ -31,20 +29,7 @@ struct AdobeHistoryQuery: Sendable {
     init(_ parameters: [(String, String)]) throws(AdobeRefusal) {
         var violations: [AdobeRefusal.Violation] = []
         let all = { (key: String) in parameters.filter { $0.0 == key }.map(\.1) }
-        if let text = all("limit").last {
-            if let value = Int(text), (1...Self.maxLimit).contains(value) {
-                limit = value
-            } else {
-                violations.append(.init(field: "limit", reason: "limit must be a whole number from 1 to \(Self.maxLimit)"))
-            }
-        }
-        if let text = all("offset").last {
-            if let value = Int(text), value >= 0 {
-                offset = value
-            } else {
-                violations.append(.init(field: "offset", reason: "offset must be a whole number of at least 0"))
-            }
-        }
+        window = AdobePageWindow(parameters, defaultLimit: Self.defaultLimit, into: &violations)
         orderTypes = all("order-type")
         statuses = all("status")
         offerIDs = all("offer-id")
@@ -71,7 +56,7 @@ struct AdobeHistoryQuery: Sendable {
 
     /// The path of the page at `offset` with the same filters, for the envelope's links.
     func uri(customerID: String, offset: Int) -> String {
-        var items = [URLQueryItem(name: "limit", value: String(limit)), URLQueryItem(name: "offset", value: String(offset))]
+        var items = [URLQueryItem(name: "limit", value: String(window.limit)), URLQueryItem(name: "offset", value: String(offset))]
         let repeated = [("order-type", orderTypes), ("status", statuses), ("offer-id", offerIDs),
                         ("reference-order-id", referenceOrderIDs)]
         items += repeated.flatMap { key, values in values.map { URLQueryItem(name: key, value: $0) } }

@@ -37,10 +37,10 @@ struct AdobePriceList: Encodable {
         currency = request.currency
         priceListType = request.priceListType
         totalCount = offers.count
-        let page = offers.dropFirst(request.offset).prefix(request.limit)
+        let page = offers.dropFirst(request.window.offset).prefix(request.window.limit)
         count = page.count
-        limit = request.limit
-        offset = request.offset
+        limit = request.window.limit
+        offset = request.window.offset
         self.offers = page.map { offer in
             Entry(offerId: offer.offerId, productFamily: offer.productFamily, partnerPrice: "\(offer.partnerPrice)",
                   productType: request.attributes.contains("productType") ? offer.productType : nil,

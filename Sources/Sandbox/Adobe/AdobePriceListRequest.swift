@@ -6,7 +6,6 @@ import Foundation
 /// checked at once, each missing or malformed one named in a 1117 refusal.
 struct AdobePriceListRequest: Sendable {
     static let defaultLimit = 20
-    static let maxLimit = 100
     static let regions = ["AP", "JP", "WE", "LA", "MX", "EE", "PA", "NA"]
     static let marketSegments = ["COM", "EDU", "GOV"]
     static let priceListTypes = ["STANDARD", "3YC", "STD-LGA"]
@@ -38,8 +37,7 @@ struct AdobePriceListRequest: Sendable {
     /// `YYYYMM`.
     var month: String
     var attributes: Set<String>
-    var limit = defaultLimit
-    var offset = 0
+    var window: AdobePageWindow
 
     init(body data: Data, query: [(String, String)]) throws(AdobeRefusal) {
         let body: Body
@@ -75,16 +73,7 @@ struct AdobePriceListRequest: Sendable {
         if let unknown = attributes.subtracting(Self.offerAttributes).sorted().first {
             violations.append(.init(field: "includeOfferAttributes", reason: "unknown offer attribute '\(unknown)'"))
         }
-        if let text = query.last(where: { $0.0 == "limit" })?.1 {
-            if let value = Int(text), (1...Self.maxLimit).contains(value) { limit = value } else {
-                violations.append(.init(field: "limit", reason: "limit must be a whole number from 1 to \(Self.maxLimit)"))
-            }
-        }
-        if let text = query.last(where: { $0.0 == "offset" })?.1 {
-            if let value = Int(text), value >= 0 { offset = value } else {
-                violations.append(.init(field: "offset", reason: "offset must be a whole number of at least 0"))
-            }
-        }
+        window = AdobePageWindow(query, defaultLimit: Self.defaultLimit, into: &violations)
         if !violations.isEmpty { throw .invalidFields(violations) }
     }
 
