@@ -32,7 +32,7 @@ extension FuzzTarget {
     static let adobe = decoders("adobe", corpus: FuzzCorpus.seeds("adobe"), [
         { data in _ = try AdobePriceListPage.read(data, fallbackCurrency: "USD") },
         { data in _ = try AdobeReader.order(from: data, account: "fuzz", customerName: "fuzz", what: "fuzz") },
-        { data in _ = AdobeMapping.quote(try decode(AdobeOrderPayload.self, data), names: [:]) },
+        { data in _ = AdobeMapping.quote(try AdobeOrderPayload.read(data, what: "fuzz"), names: [:]) },
         { data in _ = try AdobeReader.historyPage(data, firstPosition: 1, account: "fuzz", customerName: nil, now: Date()) },
         { data in _ = try AdobeCustomerProfile.read(data) },
         { data in _ = try JSONDecoder().decode(AdobeErrorPayload.self, from: data).summary },

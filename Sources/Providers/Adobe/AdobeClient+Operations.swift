@@ -16,7 +16,7 @@ extension AdobeClient {
     /// is offered nothing, and `perform` checks again with Adobe.
     public func operations(for order: Order) -> [OrderOperation] {
         guard let raw = order.rawPayload,
-              let payload = try? PayloadDecoder.decode(AdobeOrderPayload.self, from: Data(raw.utf8), what: "order"),
+              let payload = try? AdobeOrderPayload.read(Data(raw.utf8), what: "order"),
               !AdobeMapping.isPreview(payload) else { return [] }
         return AdobeOrderOperations.offered(for: payload, createdAt: order.createdAt, now: now())
     }
@@ -50,7 +50,7 @@ extension AdobeClient {
         let (original, _) = try await orderPayload(id: orderID)
         let body = try returnBody(orderID: orderID, original: original, fields: fields, type: "PREVIEW")
         let response = try await create(body, query: [Self.fetchPrice])
-        let preview = try PayloadDecoder.decode(AdobeOrderPayload.self, from: response, what: "return preview")
+        let preview = try AdobeOrderPayload.read(response.body, what: "return preview")
         let quote = AdobeMapping.quote(preview, names: try await lineNames(original))
         return quote.lines.map { line in
             "Return \(line.quantity) × \(line.name): refund \(line.total?.formatted ?? "not priced")"

@@ -124,7 +124,7 @@ public struct AdobeClient: OrderProvider {
     public func preview(cart: LocalCart) async throws -> Quote {
         let request = try orderRequest(cart, type: "PREVIEW", externalReferenceID: nil)
         let response = try await create(request, query: [Self.fetchPrice])
-        let payload = try PayloadDecoder.decode(AdobeOrderPayload.self, from: response, what: "preview")
+        let payload = try AdobeOrderPayload.read(response.body, what: "preview")
         let names = Dictionary(cart.lines.enumerated().map { ($0.offset + 1, $0.element.name) }) { first, _ in first }
         return AdobeMapping.quote(payload, names: names)
     }
@@ -240,7 +240,7 @@ public struct AdobeClient: OrderProvider {
     /// The order as the operations and details need it whole (lines, remaining quantities).
     func orderPayload(id: String) async throws -> (AdobeOrderPayload, APIResponse) {
         let response = try await call(APIRequest(.get, "\(ordersPath)/\(id)"))
-        return (try PayloadDecoder.decode(AdobeOrderPayload.self, from: response, what: "order \(id)"), response)
+        return (try AdobeOrderPayload.read(response.body, what: "order \(id)"), response)
     }
 
     /// The customer's name, market segment and creation date, read once per client.

@@ -28,4 +28,15 @@ import Testing
         #expect(AdobeLineForm.value(AdobeLineForm.currencyKey, of: line) == "USD")
         #expect(AdobeLineForm.value(AdobeLineForm.discountKey, of: line) == nil)
     }
+
+    @Test func anOrderWithOddFieldsStillDecodesForOperationsAndDetails() throws {
+        let json = #"{"orderId": 7, "orderType": "NEW", "status": "1000", "creationDate": "not a date", "lineItems": [{"extLineItemNumber": "1", "offerId": "o", "quantity": "4", "remainingQuantity": 3}, {"offerId": "no number"}], "pricingSummary": [{"totalLineItemPartnerPrice": "12.5", "currencyCode": "USD"}]}"#
+        let payload = try AdobeOrderPayload.read(Data(json.utf8), what: "order")
+        #expect(payload.orderId == "7" && payload.creationDate == nil)
+        #expect(payload.lineItems.map(\.extLineItemNumber) == [1])
+        #expect(payload.lineItems.first?.quantity == 4 && payload.lineItems.first?.returnable == 3)
+        #expect(payload.pricingSummary?.first?.totalLineItemPartnerPrice == Decimal(string: "12.5"))
+        let deep = Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+        #expect(throws: OrderError.self) { try AdobeOrderPayload.read(deep, what: "order") }
+    }
 }
