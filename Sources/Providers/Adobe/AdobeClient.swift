@@ -24,6 +24,7 @@ public struct AdobeClient: OrderProvider {
     /// Read once per client: every order would otherwise ask for the customer again.
     private let profile = SharedFetch<AdobeCustomerProfile>()
     private let prices = AdobePriceCache()
+    private let previewed = AdobePreviewedOffers()
     let customerID: String
     let currency: String
     /// The partner's price-list region (AP, JP, WE, LA, MX, EE, PA or NA).
@@ -111,20 +112,25 @@ public struct AdobeClient: OrderProvider {
 
     // MARK: Placing
 
-    /// Sends the cart as a NEW order under a fresh correlation id. The answer is 1002
-    /// (pending); the order settles to 1000 or a failure code later, so poll `order(id:)`.
+    /// Sends the cart as a NEW order under a fresh correlation id, each line with the offer
+    /// id this client's PREVIEW of the same cart answered (the best level the customer may
+    /// buy), else the cart's own. The answer is 1002 (pending); the order settles to 1000 or
+    /// a failure code later, so poll `order(id:)`.
     public func place(cart: LocalCart) async throws -> Order {
-        let request = try orderRequest(cart, type: "NEW", externalReferenceID: AdobeCartReference.externalReferenceID(for: cart))
+        let request = try orderRequest(cart, type: "NEW", externalReferenceID: AdobeCartReference.externalReferenceID(for: cart),
+                                       offers: await previewed.offers(for: cart))
         let response = try await create(request)
         return try AdobeReader.order(from: response.body, account: account, customerName: cart.customerName,
                                      what: "new order", now: Date())
     }
 
-    /// A PREVIEW with `fetch-price=true`: Adobe prices the cart and stores nothing.
+    /// A PREVIEW with `fetch-price=true`: Adobe prices the cart and stores nothing; the
+    /// offer ids it answers are kept for placing the same cart.
     public func preview(cart: LocalCart) async throws -> Quote {
         let request = try orderRequest(cart, type: "PREVIEW", externalReferenceID: nil)
         let response = try await create(request, query: [Self.fetchPrice])
         let payload = try AdobeOrderPayload.read(response.body, what: "preview")
+        await previewed.remember(payload.lineItems, for: cart)
         let names = Dictionary(cart.lines.enumerated().map { ($0.offset + 1, $0.element.name) }) { first, _ in first }
         return AdobeMapping.quote(payload, names: names)
     }
@@ -170,9 +176,13 @@ public struct AdobeClient: OrderProvider {
     /// Asks Adobe to price what it answers (only complete orders carry prices).
     static let fetchPrice = ("fetch-price", "true")
 
-    private func orderRequest(_ cart: LocalCart, type: String, externalReferenceID: String?) throws -> Data {
+    /// The order body of the cart, lines numbered from 1; `offers` replaces a line's offer
+    /// id by its number.
+    private func orderRequest(_ cart: LocalCart, type: String, externalReferenceID: String?,
+                              offers: [Int: String] = [:]) throws -> Data {
         let lines = cart.lines.enumerated().map { position, line in
-            AdobeOrderRequestPayload.Line(extLineItemNumber: position + 1, offerId: line.offerID, quantity: line.quantity,
+            AdobeOrderRequestPayload.Line(extLineItemNumber: position + 1, offerId: offers[position + 1] ?? line.offerID,
+                                          quantity: line.quantity,
                                           currencyCode: AdobeLineForm.value(AdobeLineForm.currencyKey, of: line),
                                           deploymentId: AdobeLineForm.value(AdobeLineForm.deploymentKey, of: line),
                                           discountCode: AdobeLineForm.value(AdobeLineForm.discountKey, of: line))

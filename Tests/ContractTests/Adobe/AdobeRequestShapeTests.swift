@@ -9,6 +9,8 @@ import Testing
     private static let orders = "/v3/customers/\(AdobeReferenceServer.customerID)/orders"
     private static let deployments = "/v3/customers/\(AdobeReferenceServer.customerID)/deployments"
 
+    /// A PREVIEW answers the best-level fixture, any other order the pending one, unless
+    /// `placing` answers otherwise.
     private static func answers(placing: @escaping @Sendable () -> (status: Int, body: Data) = {
         AdobeReferenceServer.ok("order-1002.json")
     }) -> AdobeReferenceServer.Answer {
@@ -21,7 +23,7 @@ import Testing
             case ("GET", "\(Self.orders)/7100000040"):
                 return AdobeReferenceServer.ok("order-1002.json")
             case ("POST", Self.orders):
-                return placing()
+                return seen.body["orderType"] as? String == "PREVIEW" ? AdobeReferenceServer.ok("preview-best-level.json") : placing()
             default:
                 return AdobeReferenceServer.error(500, code: "1124", message: "Internal Server Error")
             }
@@ -58,5 +60,24 @@ import Testing
         await #expect(throws: OrderError.rejected(detail: "Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId (Adobe code 1117)")) {
             try await server.client().place(cart: cart)
         }
+    }
+
+    @Test func aPreviewedCartIsPlacedWithTheBestLevelOfferIDsThePreviewAnswered() async throws {
+        let server = await AdobeReferenceServer.start(Self.answers())
+        var cart = LocalCart(id: "cart-levels", account: "adobe-reference", customerID: AdobeReferenceServer.customerID,
+                             customerName: "Larkspur Academy",
+                             lines: [CartLine(id: "1", offerID: "65304999CA01A12", name: "Writer", quantity: 12)],
+                             createdAt: AdobeReferenceServer.now)
+        let client = server.client()
+        _ = try await client.preview(cart: cart)
+        _ = try await client.place(cart: cart)
+        let offer = { (seen: AdobeReferenceServer.Seen?) in
+            (seen?.body["lineItems"] as? [[String: Any]])?.first?["offerId"] as? String
+        }
+        #expect(offer(server.requests("POST", Self.orders).last) == "65304999CA02A12")
+
+        cart.lines[0].quantity = 13
+        _ = try await client.place(cart: cart)
+        #expect(offer(server.requests("POST", Self.orders).last) == "65304999CA01A12", "a changed cart was not previewed")
     }
 }
