@@ -230,11 +230,12 @@ final class AdobeBook: Sendable {
 
     private func place(customerID: String, body data: Data, fetchPrice: Bool, state: inout State,
                        now: Date) throws -> AdobeOrder {
-        _ = try Self.customer(customerID, in: state)
-        let body = try Self.decode(data)
-        let type = try Self.validate(body)
+        let customer = try Self.customer(customerID, in: state)
+        let requested = try Self.decode(data)
+        let type = try Self.validate(requested)
+        let body = try Self.eligible(requested, type: type, customer: customer)
         let currency = body.currencyCode ?? body.lineItems?.first?.currencyCode ?? "USD"
-        try Self.checkDeployments(body, customer: try Self.customer(customerID, in: state))
+        try Self.checkDeployments(body, customer: customer)
         switch type {
         case .preview where !(body.referenceOrderId ?? "").isEmpty:
             return try Self.returnOrder(body, customerID: customerID, currency: currency, state: &state, now: now,
@@ -411,6 +412,33 @@ final class AdobeBook: Sendable {
         state.nextOrderNumber += 1
         state.orders[order.orderId] = order
         return order
+    }
+
+    /// Offers at a better level than the customer's: a PREVIEW answers the customer's own
+    /// level instead (the best it may buy), a NEW or RENEWAL is refused with 2129, as the
+    /// reference's "Preview an order" describes. Returns and their previews are left alone.
+    private static func eligible(_ body: AdobeOrderBody, type: AdobeOrderType,
+                                 customer: AdobeCustomer) throws -> AdobeOrderBody {
+        guard type != .return, (body.referenceOrderId ?? "").isEmpty else { return body }
+        var eligible = body
+        var violations: [AdobeRefusal.Violation] = []
+        for (index, line) in (body.lineItems ?? []).enumerated() {
+            guard let offer = line.offerId, let level = AdobeOffer.level(of: offer), level > customer.licenseLevel else {
+                continue
+            }
+            let allowed = AdobeOffer.offerID(offer, atLevel: customer.licenseLevel)
+            if type.isPreview, AdobeSeed.offers.contains(where: { $0.offerId == allowed }) {
+                eligible.lineItems?[index].offerId = allowed
+            } else {
+                violations.append(.init(field: "lineItems[\(index)].offerId",
+                                        reason: "customer \(customer.customerId) is not eligible for level \(level) offer \(offer); preview the order for the offer to place"))
+            }
+        }
+        guard violations.isEmpty else {
+            throw AdobeRefusal(status: .badRequest, code: "2129", message: violations.map(\.reason).joined(separator: "; "),
+                               additionalDetails: violations.map(\.field))
+        }
+        return eligible
     }
 
     /// Beyond the document: a line's `deploymentId` must name one of the customer's

@@ -18,6 +18,8 @@ enum AdobeSeed {
               partnerPrice: Decimal(string: "431.88")!, currencyCode: "USD", duration: "12 Months"),
         .init(offerId: "80004567EA01A12", productFamily: "Adobe Stock for teams (Small)", productType: "Team",
               partnerPrice: Decimal(string: "359.88")!, currencyCode: "USD", duration: "12 Months"),
+        .init(offerId: "65304520CA02A12", productFamily: "Acrobat Pro for teams", productType: "Team",
+              partnerPrice: Decimal(string: "227.88")!, currencyCode: "USD", duration: "12 Months"),
     ]
 
     static func customers(now: Date) -> [AdobeCustomer] {

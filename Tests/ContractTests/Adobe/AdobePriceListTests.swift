@@ -73,7 +73,7 @@ import Testing
 
         let page = try await sandbox.raw(.post, "/v3/pricelist?limit=2&offset=2", body: full + "}")
         #expect(page.status == 200)
-        #expect(page.object["totalCount"] as? Int == 5 && page.object["count"] as? Int == 2)
+        #expect(page.object["totalCount"] as? Int == 6 && page.object["count"] as? Int == 2)
         #expect(page.object["priceListMonth"] as? String == "202611")
         let offers = try #require(page.object["offers"] as? [[String: Any]])
         #expect(offers.first?["partnerPrice"] as? String == "431.88")
