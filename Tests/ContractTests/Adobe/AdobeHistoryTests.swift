@@ -109,6 +109,8 @@ import Testing
         #expect(listed.orders.first { $0.id == "5000000003" }?.total == complete.total)
         #expect(listed.orders.first { $0.id == "5000000009" }?.total == nil)
         #expect(listed.pages == PagesRead(read: 1, total: 1) && !listed.isPartial)
+        #expect(try await client.details(orderID: "5000000009").first?.rows.dropFirst().first
+            == DetailSection.Row("Status", "1002 pending"))
     }
 
     @Test(arguments: [("limit=0", "limit"), ("limit=101", "limit"), ("offset=-1", "offset"),

@@ -95,4 +95,33 @@ import Testing
             try AdobeReader.order(from: preview, account: "a", customerName: nil, what: "preview")
         }
     }
+
+    @Test func aNextLinkThatCannotBeFollowedEndsTheListAndSaysSo() async throws {
+        let elsewhere = String(decoding: AdobeReferenceServer.fixture("history-page-1.json"), as: UTF8.self)
+            .replacingOccurrences(of: #""uri": "/v3/customers/2200000044/orders?offset=3&limit=3""#,
+                                  with: #""uri": "https://elsewhere.example/v3/customers/2200000044/orders?offset=3""#)
+        let server = await AdobeReferenceServer.start { seen in
+            switch (seen.method, seen.path) {
+            case ("GET", Self.history): (200, Data(elsewhere.utf8))
+            case ("GET", Self.customer): AdobeReferenceServer.ok("customer.json")
+            default: AdobeReferenceServer.error(500, code: "1124", message: "Internal Server Error")
+            }
+        }
+        let list = try await server.client().orderList(stage: .all)
+        #expect(list.orders.map(\.id) == ["7100000031", "7100000033"])
+        #expect(list.pages == PagesRead(read: 1, total: 2))
+        #expect(list.stoppedEarly?.hasPrefix("links.next cannot be followed") == true && list.isPartial)
+
+        let broken = await AdobeReferenceServer.start { seen in
+            switch (seen.method, seen.path, seen.query("offset")) {
+            case ("GET", Self.history, ["3"]): AdobeReferenceServer.error(500, code: "1124", message: "Internal Server Error")
+            case ("GET", Self.history, _): AdobeReferenceServer.ok("history-page-1.json")
+            case ("GET", Self.customer, _): AdobeReferenceServer.ok("customer.json")
+            default: AdobeReferenceServer.error(500, code: "1124", message: "Internal Server Error")
+            }
+        }
+        let partial = try await broken.client().orderList(stage: .all)
+        #expect(partial.orders.count == 2 && partial.pages.read == 1)
+        #expect(partial.stoppedEarly?.hasPrefix("page 2 of the history could not be read") == true)
+    }
 }
