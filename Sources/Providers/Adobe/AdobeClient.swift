@@ -214,7 +214,7 @@ public struct AdobeClient: OrderProvider {
                                                    customerName: customerName, now: Date())
             } catch {
                 guard list.pages.read > 0 else { throw error }
-                list.stoppedEarly = "page \(list.pages.read + 1) of the history could not be read: \(error)"
+                list.stoppedEarly = "page \(list.pages.read + 1) of the history could not be read: \(Self.oneLine(error))"
                 break
             }
             list.orders += read.orders
@@ -270,7 +270,7 @@ public struct AdobeClient: OrderProvider {
         do {
             profile = try await customerProfile()
         } catch {
-            throw OrderError.unexpected(detail: "price list: the customer's market segment could not be read (\(error)); check customer_id")
+            throw OrderError.unexpected(detail: "price list: the customer's market segment could not be read (\(Self.oneLine(error))); check customer_id")
         }
         guard let segment = profile.marketSegment else {
             throw OrderError.malformedResponse(detail: "price list: customer \(customerID) has no companyProfile.marketSegment")
@@ -323,6 +323,11 @@ public struct AdobeClient: OrderProvider {
         let response = try await transport.send(attempt)
         guard response.isSuccess else { throw failure(response) }
         return response
+    }
+
+    /// An error as the one line a user reads.
+    private static func oneLine(_ error: any Error) -> String {
+        (error as? OrderError)?.message ?? error.localizedDescription
     }
 
     /// The provider's message with its details and code, so that a user can act on it and

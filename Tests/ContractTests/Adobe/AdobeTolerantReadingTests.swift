@@ -123,5 +123,6 @@ import Testing
         let partial = try await broken.client().orderList(stage: .all)
         #expect(partial.orders.count == 2 && partial.pages.read == 1)
         #expect(partial.stoppedEarly?.hasPrefix("page 2 of the history could not be read") == true)
+        #expect(partial.stoppedEarly?.contains("Adobe code 1124") == true)
     }
 }
