@@ -67,11 +67,12 @@ public struct AdobeClient: OrderProvider {
 
     /// Placed orders only: a PREVIEW is never stored, and carts live in the Store. The
     /// history starts at the customer's creation: without a `start-date` Adobe lists the
-    /// current term only.
+    /// current term only. Lines are named from the price list when it can be read.
     public func orderList(stage: OrderStage) async throws -> OrderList {
         guard stage != .draft else { return OrderList(orders: []) }
         let profile = try? await customerProfile()
-        var list = try await history(startDate: profile?.historyStartDate, customerName: profile?.companyName)
+        var list = try await history(startDate: profile?.historyStartDate, customerName: profile?.companyName,
+                                     names: (try? await offerNames()) ?? [:])
         if profile?.historyStartDate == nil, list.stoppedEarly == nil {
             list.stoppedEarly = "the customer's creation date could not be read, so orders before the current term are not listed"
         }
@@ -195,7 +196,8 @@ public struct AdobeClient: OrderProvider {
     /// `links.next` to the end. A malformed order is listed as unreadable; a later page that
     /// cannot be read or followed ends the list early and says why; only a first page that
     /// cannot be read fails the whole list.
-    private func history(startDate: String?, customerName: String?) async throws -> OrderList {
+    private func history(startDate: String?, customerName: String?,
+                         names: [String: String] = [:]) async throws -> OrderList {
         let filters = [Self.fetchPrice] + (startDate.map { [("start-date", $0)] } ?? [])
         var request: APIRequest? = APIRequest(.get, ordersPath,
                                               query: [("limit", String(Self.pageSize)), ("offset", "0")] + filters)
@@ -211,7 +213,7 @@ public struct AdobeClient: OrderProvider {
             do {
                 let response = try await call(page)
                 read = try AdobeReader.historyPage(response.body, firstPosition: position, account: account,
-                                                   customerName: customerName, now: Date())
+                                                   customerName: customerName, names: names, now: Date())
             } catch {
                 guard list.pages.read > 0 else { throw error }
                 list.stoppedEarly = "page \(list.pages.read + 1) of the history could not be read: \(Self.oneLine(error))"

@@ -95,12 +95,12 @@ enum AdobeReader {
     /// One page of the order history, element by element; positions count from
     /// `firstPosition` across pages.
     static func historyPage(_ body: Data, firstPosition: Int, account: String, customerName: String?,
-                            now: Date) throws -> AdobeHistoryRead {
+                            names: [String: String] = [:], now: Date) throws -> AdobeHistoryRead {
         try checkDepth(body, what: "order history")
         let (list, envelope) = try ListElements.elements(of: body, keys: ["items"], matching: .exact, what: "order history")
         let (orders, unreadable) = ListElements.orders(list, firstPosition: firstPosition, matching: .exact) {
             object throws(UnreadableEntry) in
-            try order(&object, account: account, customerName: customerName,
+            try order(&object, account: account, customerName: customerName, names: names,
                       raw: JSONValue.object(object.fields).jsonText, now: now)
         }
         var links = envelope

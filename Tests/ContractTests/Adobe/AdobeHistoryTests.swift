@@ -108,6 +108,7 @@ import Testing
         let listed = try await client.orderList(stage: .all)
         #expect(listed.orders.first { $0.id == "5000000003" }?.total == complete.total)
         #expect(listed.orders.first { $0.id == "5000000009" }?.total == nil)
+        #expect(listed.orders.first { $0.id == "5000000009" }?.items.map(\.name) == ["Acrobat Pro for teams"])
         #expect(listed.pages == PagesRead(read: 1, total: 1) && !listed.isPartial)
         #expect(try await client.details(orderID: "5000000009").first?.rows.dropFirst().first
             == DetailSection.Row("Status", "1002 pending"))

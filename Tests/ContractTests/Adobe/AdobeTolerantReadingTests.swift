@@ -49,6 +49,7 @@ import Testing
         #expect(complete.items.first?.unitPrice == Money(amount: Decimal(string: "120.50")!, currency: "EUR"))
         #expect(complete.degraded.isEmpty)
         #expect(list.orders.last?.items.map(\.quantity) == [1], "a quantity sent as text is read")
+        #expect(list.orders.last?.items.map(\.name) == ["65304999CA01A12"], "a price list that fails leaves offer ids")
     }
 
     @Test func everyPageAsksFromTheCustomersCreationWithPrices() async throws {
