@@ -15,17 +15,13 @@ struct AdobeOrderPayload: Decodable {
 
     var externalReferenceId: String?
     var orderId: String
-    var customerId: String?
     var orderType: String
     var referenceOrderId: String?
     var currencyCode: String?
     var creationDate: Date?
     var status: String
-    var source: String?
     var lineItems: [AdobeLineItemPayload]
     var pricingSummary: [PricingSummary]?
-    /// `links.self.uri`, where the order can be read again.
-    var selfURI: String?
 
     /// The order in an answer; an answer nesting too deep is refused before it is walked.
     static func read(_ body: Data, what: String) throws -> AdobeOrderPayload {
@@ -40,13 +36,11 @@ struct AdobeOrderPayload: Decodable {
         }
         externalReferenceId = object.string("externalReferenceId")
         orderId = object.id("orderId") ?? ""
-        customerId = object.id("customerId")
         orderType = object.string("orderType") ?? ""
         referenceOrderId = object.string("referenceOrderId")
         currencyCode = object.string("currencyCode")
         creationDate = object.date("creationDate")
         status = object.string("status") ?? ""
-        source = object.string("source")
         lineItems = object.each("lineItems") { AdobeLineItemPayload(reading: &$0) }
         let summaries = object.each("pricingSummary") { summary -> PricingSummary? in
             guard let total = summary.decimal("totalLineItemPartnerPrice"),
@@ -54,6 +48,5 @@ struct AdobeOrderPayload: Decodable {
             return PricingSummary(currencyCode: currency, totalLineItemPartnerPrice: total)
         }
         pricingSummary = summaries.isEmpty ? nil : summaries
-        selfURI = object.nested("links") { $0.nested("self") { $0.string("uri") } }
     }
 }

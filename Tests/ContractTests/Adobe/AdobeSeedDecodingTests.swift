@@ -33,7 +33,6 @@ import Testing
         #expect(order.items.map(\.id) == ["4"])
         #expect(order.items.map(\.phase) == [.processing])
         #expect(payload.lineItems.first?.subscriptionId == "")
-        #expect(payload.selfURI == "/v3/customers/9876543210/orders/0123456789")
     }
 
     @Test(arguments: [("1000", "1000 complete"), ("1002", "1002 pending"), ("1004", "1004 failed"),
