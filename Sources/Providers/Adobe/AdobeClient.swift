@@ -194,8 +194,9 @@ public struct AdobeClient: OrderProvider {
 
     /// Every page of the history from `startDate`, newest first, with prices, following
     /// `links.next` to the end. A malformed order is listed as unreadable; a later page that
-    /// cannot be read or followed ends the list early and says why; only a first page that
-    /// cannot be read fails the whole list.
+    /// cannot be read is skipped by its offset while the first page's `totalCount` says more
+    /// follow, else it ends the list early and says why, as a link that cannot be followed
+    /// does; only a first page that cannot be read fails the whole list.
     private func history(startDate: String?, customerName: String?,
                          names: [String: String] = [:]) async throws -> OrderList {
         let filters = [Self.fetchPrice] + (startDate.map { [("start-date", $0)] } ?? [])
@@ -204,6 +205,7 @@ public struct AdobeClient: OrderProvider {
         var visited = Set<String>()
         var list = OrderList(orders: [], pages: PagesRead(read: 0))
         var position = 1
+        var paging: (total: Int, limit: Int)?
         while let page = request {
             guard visited.insert(page.pathAndQuery).inserted else {
                 list.stoppedEarly = "links.next names a page already read (\(page.pathAndQuery))"
@@ -216,14 +218,24 @@ public struct AdobeClient: OrderProvider {
                                                    customerName: customerName, names: names, now: Date())
             } catch {
                 guard list.pages.read > 0 else { throw error }
-                list.stoppedEarly = "page \(list.pages.read + 1) of the history could not be read: \(Self.oneLine(error))"
-                break
+                let number = list.pages.read + list.pages.skipped.count + 1
+                let offset = page.query.last { $0.0 == "offset" }.flatMap { Int($0.1) }
+                guard let paging, let offset, offset + paging.limit < paging.total else {
+                    list.stoppedEarly = "page \(number) of the history could not be read: \(Self.oneLine(error))"
+                    break
+                }
+                list.pages.skipped.append(number)
+                position += paging.limit
+                request = APIRequest(.get, ordersPath, query: [("limit", String(paging.limit)),
+                                                               ("offset", String(offset + paging.limit))] + filters)
+                continue
             }
             list.orders += read.orders
             list.unreadable += read.unreadable
             list.pages.read += 1
             position += read.count
-            if list.pages.total == nil, let total = read.totalCount, let limit = read.limit, limit > 0 {
+            if paging == nil, let total = read.totalCount, let limit = read.limit, limit > 0 {
+                paging = (total, limit)
                 list.pages.total = max(1, (total + limit - 1) / limit)
             }
             request = nil

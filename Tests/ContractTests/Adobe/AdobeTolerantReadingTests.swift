@@ -126,4 +126,24 @@ import Testing
         #expect(partial.stoppedEarly?.hasPrefix("page 2 of the history could not be read") == true)
         #expect(partial.stoppedEarly?.contains("Adobe code 1124") == true)
     }
+
+    @Test func aPageThatCannotBeReadIsSkippedByItsOffsetWhenMoreFollow() async throws {
+        let longer = String(decoding: AdobeReferenceServer.fixture("history-page-1.json"), as: UTF8.self)
+            .replacingOccurrences(of: #""totalCount": 5"#, with: #""totalCount": 7"#)
+        let server = await AdobeReferenceServer.start { seen in
+            switch (seen.method, seen.path, seen.query("offset")) {
+            case ("GET", Self.history, ["0"]): (200, Data(longer.utf8))
+            case ("GET", Self.history, ["6"]): AdobeReferenceServer.ok("history-page-2.json")
+            case ("GET", Self.customer, _): AdobeReferenceServer.ok("customer.json")
+            default: AdobeReferenceServer.error(500, code: "1124", message: "Internal Server Error")
+            }
+        }
+        let list = try await server.client().orderList(stage: .all)
+        #expect(list.pages == PagesRead(read: 2, total: 3, skipped: [2]))
+        #expect(list.orders.map(\.id) == ["7100000031", "7100000033", "7100000035"])
+        #expect(list.unreadable.map(\.position) == [2, 8], "positions count the skipped page")
+        #expect(list.stoppedEarly == nil && list.isPartial)
+        let skipped = try #require(server.requests("GET", Self.history).last)
+        #expect(skipped.query("offset") == ["6"] && skipped.query("start-date") == ["2024-03-14"])
+    }
 }
