@@ -6,10 +6,13 @@ import OrderKit
 /// account for.
 extension AdobeClient {
     /// Quantity, deployment (a choice when the customer has deployments), currency and
-    /// discount code, keyed as the order body's line fields.
+    /// discount code, keyed as the order body's line fields. The price list and the
+    /// deployments are side lookups: when one fails, the currency is the client's and the
+    /// deployment free text.
     public func lineForm(offerID: String) async throws -> LineForm? {
         let offer = (try? await offers())?.first { $0.id == offerID }
-        return AdobeLineForm.form(currency: offer?.price?.currency ?? currency, deployments: try await deployments())
+        return AdobeLineForm.form(currency: offer?.price?.currency ?? currency,
+                                  deployments: (try? await deployments()) ?? [])
     }
 
     /// Read from the order's raw payload, so the menu opens at once; an order without one
@@ -27,7 +30,7 @@ extension AdobeClient {
         let (payload, _) = try await orderPayload(id: orderID)
         switch operation.id {
         case AdobeOrderOperations.returnLines.id:
-            let names = try await offerNames()
+            let names = (try? await offerNames()) ?? [:]
             return payload.lineItems.filter { $0.returnable > 0 }.map { line in
                 CustomField(name: names[line.offerId] ?? line.offerId, value: "0", kind: .number,
                             key: String(line.extLineItemNumber), minimum: 0, maximum: Double(line.returnable),
@@ -51,7 +54,7 @@ extension AdobeClient {
         let body = try returnBody(orderID: orderID, original: original, fields: fields, type: "PREVIEW")
         let response = try await create(body, query: [Self.fetchPrice])
         let preview = try AdobeOrderPayload.read(response.body, what: "return preview")
-        let quote = AdobeMapping.quote(preview, names: try await lineNames(original))
+        let quote = AdobeMapping.quote(preview, names: await lineNames(original))
         return quote.lines.map { line in
             "Return \(line.quantity) × \(line.name): refund \(line.total?.formatted ?? "not priced")"
         } + ["Refund total \(quote.total?.formatted ?? "not priced")",
@@ -148,8 +151,9 @@ extension AdobeClient {
         return deployments
     }
 
-    private func lineNames(_ order: AdobeOrderPayload) async throws -> [Int: String] {
-        let names = try await offerNames()
+    /// The order's lines by number, named from the price list, else by their offer ids.
+    private func lineNames(_ order: AdobeOrderPayload) async -> [Int: String] {
+        let names = (try? await offerNames()) ?? [:]
         return Dictionary(order.lineItems.map { ($0.extLineItemNumber, names[$0.offerId] ?? $0.offerId) }) { first, _ in first }
     }
 

@@ -80,4 +80,14 @@ import Testing
         _ = try await client.place(cart: cart)
         #expect(offer(server.requests("POST", Self.orders).last) == "65304999CA01A12", "a changed cart was not previewed")
     }
+
+    @Test func aPriceListThatFailsLeavesOfferIDsInTheReturnFormAndTheDetails() async throws {
+        let server = await AdobeReferenceServer.start(Self.answers())
+        let client = server.client()
+        let form = try await client.operationForm(OrderOperation(id: "return", title: "", summary: ""), orderID: "7100000040")
+        #expect(form.map(\.name) == ["65304999CA01A12"] && form.map(\.key) == ["3"])
+        let details = try await client.details(orderID: "7100000040")
+        #expect(details.dropFirst().first?.title == "Line 3: 65304999CA01A12")
+        #expect(details.first?.rows.dropFirst().first == DetailSection.Row("Status", "1002 pending"))
+    }
 }
