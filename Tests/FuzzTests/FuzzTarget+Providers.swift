@@ -35,6 +35,7 @@ extension FuzzTarget {
         { data in _ = AdobeMapping.quote(try AdobeOrderPayload.read(data, what: "fuzz"), names: [:]) },
         { data in _ = try AdobeReader.historyPage(data, firstPosition: 1, account: "fuzz", customerName: nil, now: Date()) },
         { data in _ = try AdobeCustomerProfile.read(data) },
+        { data in _ = try AdobeDeploymentPagePayload.read(data) },
         { data in _ = try JSONDecoder().decode(AdobeErrorPayload.self, from: data).summary },
     ])
 

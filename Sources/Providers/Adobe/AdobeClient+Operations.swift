@@ -136,14 +136,16 @@ extension AdobeClient {
     /// for (or a 404) gets a free-text deployment field.
     private func deployments() async throws -> [AdobeDeploymentPagePayload.Deployment] {
         var deployments: [AdobeDeploymentPagePayload.Deployment] = []
+        var offset = 0
         do {
             for _ in 0..<Self.maxPages {
                 let response = try await call(APIRequest(.get, "/v3/customers/\(customerID)/deployments",
                                                          query: [("limit", String(Self.pageSize)),
-                                                                 ("offset", String(deployments.count))]))
-                let page = try PayloadDecoder.decode(AdobeDeploymentPagePayload.self, from: response, what: "deployments")
+                                                                 ("offset", String(offset))]))
+                let page = try AdobeDeploymentPagePayload.read(response.body)
                 deployments += page.items
-                guard !page.items.isEmpty, deployments.count < page.totalCount ?? 0 else { break }
+                offset += page.count
+                guard page.count > 0, offset < page.totalCount ?? 0 else { break }
             }
         } catch OrderError.notFound {
             return deployments

@@ -6,8 +6,9 @@ import Testing
 /// The payload parts the line form, the return operation and the details read.
 @Suite struct AdobePayloadDecodingTests {
     @Test func deploymentsDecodeWithOrWithoutTheirCountry() throws {
-        let json = #"{"totalCount": 2, "items": [{"deploymentId": "12345", "companyProfile": {"address": {"country": "US"}}, "status": "1000"}, {"deploymentId": "777"}]}"#
-        let page = try PayloadDecoder.decode(AdobeDeploymentPagePayload.self, from: Data(json.utf8), what: "deployments")
+        let json = #"{"totalCount": 3, "items": [{"deploymentId": "12345", "companyProfile": {"address": {"country": "US"}}, "status": "1000"}, {"deploymentId": 777, "companyProfile": "?"}, {"status": "1000"}]}"#
+        let page = try AdobeDeploymentPagePayload.read(Data(json.utf8))
+        #expect(page.count == 3 && page.totalCount == 3)
         let form = AdobeLineForm.form(currency: "USD", deployments: page.items)
         #expect(form.fields[1].choices.map(\.label) == ["12345 (US)", "777"])
     }
