@@ -37,18 +37,13 @@ extension FuzzTarget {
     ])
 
     static let adobe = decoders("adobe", corpus: FuzzCorpus.seeds("adobe"), [
-        { data in
-            let payload = try decode(AdobePriceListPayload.self, data)
-            _ = payload.offers.map { AdobeMapping.offer($0, currency: payload.currency) }
-        },
-        { data in
-            let payload = try decode(AdobeOrderPayload.self, data)
-            _ = AdobeMapping.order(payload, account: "fuzz", customerName: "fuzz", raw: data)
-            _ = AdobeMapping.quote(payload, names: [:])
-        },
-        { data in _ = try decode(AdobeOrderHistoryPayload.self, data) },
-        { data in _ = try decode(AdobeCustomerPayload.self, data) },
-        { data in _ = try JSONDecoder().decode(AdobeErrorPayload.self, from: data) },
+        { data in _ = try AdobePriceListPage.read(data, fallbackCurrency: "USD") },
+        { data in _ = try AdobeReader.order(from: data, account: "fuzz", customerName: "fuzz", what: "fuzz") },
+        { data in _ = AdobeMapping.quote(try AdobeOrderPayload.read(data, what: "fuzz"), names: [:]) },
+        { data in _ = try AdobeReader.historyPage(data, firstPosition: 1, account: "fuzz", customerName: nil, now: Date()) },
+        { data in _ = try AdobeCustomerProfile.read(data) },
+        { data in _ = try AdobeDeploymentPagePayload.read(data) },
+        { data in _ = try JSONDecoder().decode(AdobeErrorPayload.self, from: data).summary },
     ])
 
     static let mpt = decoders("mpt", corpus: FuzzCorpus.seeds("mpt"), [

@@ -1,28 +1,18 @@
 import OrderKit
 
-/// The two handles a placement of a local cart carries, both derived from the cart so that
-/// the same intent always gets the same ones.
+/// The `externalReferenceId` a placement of a local cart carries: the cart id (Adobe allows
+/// 35 characters), so that the journal can find the order in the history after a request
+/// that got no answer.
 ///
-/// `externalReferenceId` carries the cart id (Adobe allows 35 characters), so that the
-/// journal can find the order in the history after a request that got no answer. The
-/// `X-Correlation-Id` adds a digest of the cart's content: sending the same cart again
-/// replays Adobe's first answer instead of buying twice, while a cart changed after a
-/// refusal is a new intent with a new correlation id (Adobe would otherwise replay the
-/// refusal for ten days).
+/// The `X-Correlation-Id` is not derived from the cart: Adobe replays the first answer to
+/// an id for ten days, so a second attempt at the same cart after any answer (a refusal, a
+/// 503) needs a fresh one; only a timeout with no answer resends the same id.
 enum AdobeCartReference {
     static let maxExternalReferenceLength = 35
 
     /// The cart id itself when it fits, else `oc-` and a 64-bit digest of it.
     static func externalReferenceID(for cart: LocalCart) -> String {
         cart.id.count <= maxExternalReferenceLength ? cart.id : "oc-" + hex(digest(cart.id))
-    }
-
-    static func correlationID(for cart: LocalCart) -> String {
-        let content = ([cart.customerID] + cart.lines.map { line in
-            ([line.offerID, String(line.quantity)] + line.parameters.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })
-                .joined(separator: "|")
-        }).joined(separator: "\n")
-        return "ordercon-\(externalReferenceID(for: cart))-\(hex(digest(content)))"
     }
 
     /// FNV-1a, 64 bits: stable across runs and platforms, unlike `Hasher`.

@@ -6,17 +6,20 @@ import OrderKit
 /// account for.
 extension AdobeClient {
     /// Quantity, deployment (a choice when the customer has deployments), currency and
-    /// discount code, keyed as the order body's line fields.
+    /// discount code, keyed as the order body's line fields. The price list and the
+    /// deployments are side lookups: when one fails, the currency is the client's and the
+    /// deployment free text.
     public func lineForm(offerID: String) async throws -> LineForm? {
-        let offer = try await offers().first { $0.id == offerID }
-        return AdobeLineForm.form(currency: offer?.price?.currency ?? currency, deployments: try await deployments())
+        let offer = (try? await offers())?.first { $0.id == offerID }
+        return AdobeLineForm.form(currency: offer?.price?.currency ?? currency,
+                                  deployments: (try? await deployments()) ?? [])
     }
 
     /// Read from the order's raw payload, so the menu opens at once; an order without one
     /// is offered nothing, and `perform` checks again with Adobe.
     public func operations(for order: Order) -> [OrderOperation] {
         guard let raw = order.rawPayload,
-              let payload = try? PayloadDecoder.decode(AdobeOrderPayload.self, from: Data(raw.utf8), what: "order"),
+              let payload = try? AdobeOrderPayload.read(Data(raw.utf8), what: "order"),
               !AdobeMapping.isPreview(payload) else { return [] }
         return AdobeOrderOperations.offered(for: payload, createdAt: order.createdAt, now: now())
     }
@@ -27,7 +30,7 @@ extension AdobeClient {
         let (payload, _) = try await orderPayload(id: orderID)
         switch operation.id {
         case AdobeOrderOperations.returnLines.id:
-            let names = try await offerNames()
+            let names = (try? await offerNames()) ?? [:]
             return payload.lineItems.filter { $0.returnable > 0 }.map { line in
                 CustomField(name: names[line.offerId] ?? line.offerId, value: "0", kind: .number,
                             key: String(line.extLineItemNumber), minimum: 0, maximum: Double(line.returnable),
@@ -49,9 +52,9 @@ extension AdobeClient {
         guard operation.id == AdobeOrderOperations.returnLines.id else { return [] }
         let (original, _) = try await orderPayload(id: orderID)
         let body = try returnBody(orderID: orderID, original: original, fields: fields, type: "PREVIEW")
-        let response = try await create(body, query: [("fetch-price", "true")], correlationID: UUID().uuidString)
-        let preview = try PayloadDecoder.decode(AdobeOrderPayload.self, from: response, what: "return preview")
-        let quote = AdobeMapping.quote(preview, names: try await lineNames(original))
+        let response = try await create(body, query: [Self.fetchPrice])
+        let preview = try AdobeOrderPayload.read(response.body, what: "return preview")
+        let quote = AdobeMapping.quote(preview, names: await lineNames(original))
         return quote.lines.map { line in
             "Return \(line.quantity) × \(line.name): refund \(line.total?.formatted ?? "not priced")"
         } + ["Refund total \(quote.total?.formatted ?? "not priced")",
@@ -68,9 +71,10 @@ extension AdobeClient {
         "oc-" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
     }
 
-    /// A return creates the RETURN order carrying `reference` and answers it (the same
-    /// reference is its correlation id, so a resend replays Adobe's answer); the reference
-    /// edit answers the order with its new reference.
+    /// A return creates the RETURN order carrying `reference` as its `externalReferenceId`
+    /// and answers it (a lost answer is found again by that reference, never by resending
+    /// a correlation id Adobe has answered); the reference edit answers the order with its
+    /// new reference.
     public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField],
                         reference: String) async throws -> Order {
         switch operation.id {
@@ -78,7 +82,7 @@ extension AdobeClient {
             let (original, _) = try await orderPayload(id: orderID)
             let body = try returnBody(orderID: orderID, original: original, fields: fields, type: "RETURN",
                                       reference: reference)
-            let response = try await create(body, correlationID: "ordercon-\(reference)")
+            let response = try await create(body)
             return try await mapped(response, what: "return")
         case AdobeOrderOperations.editReference.id:
             let reference = fields.first { $0.key == AdobeOrderOperations.referenceKey }?.value
@@ -99,8 +103,10 @@ extension AdobeClient {
     /// what is left to return.
     public func details(orderID: String) async throws -> [DetailSection] {
         let (payload, _) = try await orderPayload(id: orderID)
-        let names = try await offerNames()
-        var order = [DetailSection.Row("Order type", payload.orderType)]
+        let names = (try? await offerNames()) ?? [:]
+        var order = [DetailSection.Row("Order type", payload.orderType),
+                     DetailSection.Row("Status", AdobeMapping.label(status: payload.status),
+                                       tone: AdobeMapping.phase(status: payload.status) == .failed ? .failure : .normal)]
         if let reference = payload.referenceOrderId, !reference.isEmpty {
             order.append(DetailSection.Row("Returns order", reference))
         }
@@ -111,7 +117,7 @@ extension AdobeClient {
             return DetailSection(title: "Line \(line.extLineItemNumber): \(names[line.offerId] ?? line.offerId)", rows: [
                 DetailSection.Row("offerId", line.offerId),
                 DetailSection.Row("quantity", String(line.quantity)),
-                DetailSection.Row("status", status, tone: AdobeMapping.phase(status: status) == .failed ? .failure : .normal),
+                DetailSection.Row("status", AdobeMapping.label(status: status), tone: AdobeMapping.phase(status: status) == .failed ? .failure : .normal),
                 DetailSection.Row("subscriptionId", subscription ?? "none until the order is 1000",
                                   tone: subscription == nil ? .normal : .success),
                 DetailSection.Row("deploymentId", line.deploymentId ?? "none"),
@@ -125,24 +131,37 @@ extension AdobeClient {
 
     // MARK: Steps
 
-    /// Beyond the document: the customer's deployments; a customer Adobe lists none for
-    /// (or a 404) gets a free-text deployment field.
+    /// The customer's deployments (`GET /v3/customers/{customerId}/deployments`), every
+    /// page of them (Adobe sends 25 unless asked for up to 100); a customer Adobe lists none
+    /// for (or a 404) gets a free-text deployment field.
     private func deployments() async throws -> [AdobeDeploymentPagePayload.Deployment] {
+        var deployments: [AdobeDeploymentPagePayload.Deployment] = []
+        var offset = 0
         do {
-            let response = try await call(APIRequest(.get, "/v3/customers/\(customerID)/deployments"))
-            return try PayloadDecoder.decode(AdobeDeploymentPagePayload.self, from: response, what: "deployments").items
+            for _ in 0..<Self.maxPages {
+                let response = try await call(APIRequest(.get, "/v3/customers/\(customerID)/deployments",
+                                                         query: [("limit", String(Self.pageSize)),
+                                                                 ("offset", String(offset))]))
+                let page = try AdobeDeploymentPagePayload.read(response.body)
+                deployments += page.items
+                offset += page.count
+                guard page.count > 0, offset < page.totalCount ?? 0 else { break }
+            }
         } catch OrderError.notFound {
-            return []
+            return deployments
         }
+        return deployments
     }
 
-    private func lineNames(_ order: AdobeOrderPayload) async throws -> [Int: String] {
-        let names = try await offerNames()
+    /// The order's lines by number, named from the price list, else by their offer ids.
+    private func lineNames(_ order: AdobeOrderPayload) async -> [Int: String] {
+        let names = (try? await offerNames()) ?? [:]
         return Dictionary(order.lineItems.map { ($0.extLineItemNumber, names[$0.offerId] ?? $0.offerId) }) { first, _ in first }
     }
 
     /// The RETURN (or its PREVIEW) of the quantities the form asks for, each line as the
-    /// original order has it; a quantity the form refuses is the error, before anything is sent.
+    /// original order has it (its offer, currency and deployment, which Adobe matches against
+    /// the original); a quantity the form refuses is the error, before anything is sent.
     private func returnBody(orderID: String, original: AdobeOrderPayload, fields: [CustomField], type: String,
                             reference: String? = nil) throws -> Data {
         if let problem = fields.lazy.compactMap({ $0.problem(with: $0.value) }).first {
@@ -152,7 +171,8 @@ extension AdobeClient {
             guard let text = fields.first(where: { $0.key == String(line.extLineItemNumber) })?.value,
                   let quantity = Int(text), quantity > 0 else { return nil }
             return AdobeOrderRequestPayload.Line(extLineItemNumber: line.extLineItemNumber, offerId: line.offerId,
-                                                 quantity: quantity)
+                                                 quantity: quantity, currencyCode: line.currencyCode ?? original.currencyCode,
+                                                 deploymentId: line.deploymentId)
         }
         guard !lines.isEmpty else {
             throw OrderError.rejected(detail: "nothing to return from order \(orderID); enter a quantity on at least one line")
@@ -162,11 +182,7 @@ extension AdobeClient {
     }
 
     private func mapped(_ response: APIResponse, what: String) async throws -> Order {
-        let payload = try PayloadDecoder.decode(AdobeOrderPayload.self, from: response, what: what)
-        guard let order = AdobeMapping.order(payload, account: account, customerName: try await companyName(),
-                                             raw: response.body) else {
-            throw OrderError.malformedResponse(detail: "\(what): Adobe answered without an order id")
-        }
-        return order
+        try AdobeReader.order(from: response.body, account: account, customerName: await companyName(), what: what,
+                              now: Date())
     }
 }

@@ -1,25 +1,31 @@
-/// The customer's deployments (`GET /v3/customers/{customerId}/deployments`): the ids a
-/// line's `deploymentId` may name, with the country each is in.
-struct AdobeDeploymentPagePayload: Decodable {
-    struct Deployment: Decodable {
-        struct CompanyProfile: Decodable {
-            struct Address: Decodable {
-                var country: String?
-                enum CodingKeys: String, CodingKey { case country }
-            }
+import Foundation
+import OrderKit
 
-            var address: Address?
-            enum CodingKeys: String, CodingKey { case address }
-        }
-
+/// One page of the customer's deployments (`GET /v3/customers/{customerId}/deployments`):
+/// the ids a line's `deploymentId` may name, with the country each is in. Read element by
+/// element: a deployment without an id is left out, and one without a readable country is
+/// still offered by its id.
+struct AdobeDeploymentPagePayload {
+    struct Deployment {
         var deploymentId: String
-        var companyProfile: CompanyProfile?
-        var status: String?
-
-        enum CodingKeys: String, CodingKey { case deploymentId, companyProfile, status }
+        var country: String?
     }
 
+    /// How many deployments there are over every page, when Adobe says.
+    var totalCount: Int?
     var items: [Deployment]
+    /// How many elements the page held, readable or not (the next offset moves by this).
+    var count: Int
 
-    enum CodingKeys: String, CodingKey { case items }
+    static func read(_ body: Data) throws -> AdobeDeploymentPagePayload {
+        try AdobeReader.checkDepth(body, what: "deployments")
+        let (list, envelope) = try ListElements.elements(of: body, keys: ["items"], matching: .exact, what: "deployments")
+        var header = envelope
+        let items = list.compactMap { element -> Deployment? in
+            guard var object = TolerantObject(element, matching: .exact), let id = object.id("deploymentId") else { return nil }
+            let country = object.nested("companyProfile") { $0.nested("address") { $0.string("country") } }
+            return Deployment(deploymentId: id, country: country)
+        }
+        return AdobeDeploymentPagePayload(totalCount: header?.int("totalCount"), items: items, count: list.count)
+    }
 }

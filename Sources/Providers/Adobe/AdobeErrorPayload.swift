@@ -19,4 +19,22 @@ struct AdobeErrorPayload: Decodable {
         message = try? container.decodeIfPresent(String.self, forKey: .message)
         additionalDetails = try? container.decodeIfPresent([String].self, forKey: .additionalDetails)
     }
+
+    /// One line a user can act on and quote to Adobe support: the message, the details it
+    /// does not already name (Adobe's "Some fields are invalid" names the fields only in the
+    /// details), and the code.
+    var summary: String? {
+        let details = (additionalDetails ?? []).filter { detail in
+            !detail.isEmpty && !(message ?? "").contains(detail)
+        }
+        let stem = message.map { $0.hasSuffix(".") ? String($0.dropLast()) : $0 }
+        let said = [stem, details.isEmpty ? nil : details.joined(separator: ", ")].compactMap { $0 }
+            .filter { !$0.isEmpty }.joined(separator: ": ")
+        switch (said.isEmpty ? nil : said, code) {
+        case let (said?, code?): return "\(said) (Adobe code \(code))"
+        case let (said?, nil): return said
+        case let (nil, code?): return "Adobe code \(code)"
+        case (nil, nil): return nil
+        }
+    }
 }

@@ -18,7 +18,7 @@ enum AdobeLineForm {
                           hint: "optional; the customer has no deployments listed")
             : CustomField(name: "Deployment", value: "", kind: .choice, key: deploymentKey,
                           choices: deployments.map { deployment in
-                              let country = deployment.companyProfile?.address?.country
+                              let country = deployment.country
                               return CustomField.Choice(id: deployment.deploymentId,
                                                         label: deployment.deploymentId + (country.map { " (\($0))" } ?? ""))
                           },

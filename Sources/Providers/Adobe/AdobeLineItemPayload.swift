@@ -1,19 +1,18 @@
 import Foundation
 
-/// A line of an order as Adobe sends it; `pricing` only on a preview fetched with prices.
+/// A line of an order as Adobe sends it; `pricing` only when fetched with prices. Read
+/// leniently (see `AdobeOrderPayload`).
 struct AdobeLineItemPayload: Decodable {
-    struct Pricing: Decodable {
+    struct Pricing {
         var partnerPrice: Decimal?
         var lineItemPartnerPrice: Decimal?
-
-        enum CodingKeys: String, CodingKey { case partnerPrice, lineItemPartnerPrice }
     }
 
     var extLineItemNumber: Int
     var offerId: String
     var quantity: Int
-    /// How many units a RETURN may still take back (the sandbox sends it; without it, a line
-    /// not yet returned has its whole quantity left).
+    /// How many units a RETURN may still take back (NEW and RENEWAL lines; without it, a
+    /// line not yet returned has its whole quantity left).
     var remainingQuantity: Int?
     var subscriptionId: String?
     var status: String?
@@ -22,9 +21,30 @@ struct AdobeLineItemPayload: Decodable {
     var discountCode: String?
     var pricing: Pricing?
 
-    enum CodingKeys: String, CodingKey {
-        case extLineItemNumber, offerId, quantity, remainingQuantity, subscriptionId, status, currencyCode, deploymentId
-        case discountCode, pricing
+    init(from decoder: any Decoder) throws {
+        guard var object = TolerantObject(try JSONValue(from: decoder), matching: .exact),
+              let line = AdobeLineItemPayload(reading: &object) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
+                                                    debugDescription: "a line needs extLineItemNumber and offerId"))
+        }
+        self = line
+    }
+
+    /// The line, or nil without the `extLineItemNumber` and `offerId` a return names it by.
+    init?(reading object: inout TolerantObject) {
+        guard let number = object.int("extLineItemNumber"), let offer = object.id("offerId") else { return nil }
+        extLineItemNumber = number
+        offerId = offer
+        quantity = object.int("quantity") ?? 0
+        remainingQuantity = object.int("remainingQuantity")
+        subscriptionId = object.string("subscriptionId")
+        status = object.string("status")
+        currencyCode = object.string("currencyCode")
+        deploymentId = object.string("deploymentId")
+        discountCode = object.string("discountCode")
+        pricing = object.nested("pricing") { pricing in
+            Pricing(partnerPrice: pricing.decimal("partnerPrice"), lineItemPartnerPrice: pricing.decimal("lineItemPartnerPrice"))
+        }
     }
 
     /// What a RETURN may still take back: none once the line is returned (1008).

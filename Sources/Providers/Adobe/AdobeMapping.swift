@@ -1,8 +1,30 @@
 import Foundation
 import OrderKit
 
-/// Maps Adobe status codes and payloads to OrderKit, per the PROVIDERS.md table.
+/// Maps Adobe status codes and preview payloads to OrderKit, per the PROVIDERS.md table;
+/// orders themselves are read by `AdobeReader`.
 enum AdobeMapping {
+    /// What an order status code means, as the reference's status table says; nil for a
+    /// code it does not give for orders.
+    static func meaning(status: String) -> String? {
+        switch status {
+        case "1000": "complete"
+        case "1002": "pending"
+        case "1004": "failed"
+        case "1008": "cancelled"
+        case "1020": "failed: distributor inactive"
+        case "1022": "failed: reseller inactive"
+        case "1024": "failed: customer inactive"
+        case "1026": "failed: customer ID invalid"
+        default: nil
+        }
+    }
+
+    /// The code with its meaning (`1002 pending`), or the code alone when it has none.
+    static func label(status: String) -> String {
+        meaning(status: status).map { "\(status) \($0)" } ?? status
+    }
+
     /// 1000 complete, 1002 pending, 1004 and 1010–1026 failed, 1008 cancelled; any other
     /// code is `unknown`, never an error.
     static func phase(status: String) -> Phase {
@@ -22,27 +44,6 @@ enum AdobeMapping {
         payload.orderType.hasPrefix("PREVIEW") || payload.orderId.isEmpty
     }
 
-    /// The order, or nil for a preview, which is never an order.
-    static func order(_ payload: AdobeOrderPayload, account: String, customerName: String, raw: Data? = nil,
-                      now: Date = Date()) -> Order? {
-        guard !isPreview(payload) else { return nil }
-        let customerID = payload.customerId ?? ""
-        return Order(id: payload.orderId, provider: .adobe, account: account, customerID: customerID,
-                     customerName: customerName, status: payload.status, phase: phase(status: payload.status),
-                     createdAt: payload.creationDate, updatedAt: now,
-                     total: total(payload),
-                     items: payload.lineItems.map { item($0, order: payload) },
-                     rawPayload: raw.map(PayloadDecoder.text))
-    }
-
-    /// A line keeps its own status (a returned line is 1008 while the order is still 1000).
-    static func item(_ line: AdobeLineItemPayload, order: AdobeOrderPayload) -> OrderItem {
-        let status = line.status.flatMap { $0.isEmpty ? nil : $0 } ?? order.status
-        return OrderItem(id: String(line.extLineItemNumber), offerID: line.offerId, name: line.offerId,
-                         quantity: line.quantity, unitPrice: unitPrice(line, order: order),
-                         status: status, phase: phase(status: status))
-    }
-
     /// A priced preview as a quote, lines named after the cart's.
     static func quote(_ payload: AdobeOrderPayload, names: [Int: String]) -> Quote {
         let lines = payload.lineItems.map { line in
@@ -52,12 +53,6 @@ enum AdobeMapping {
                               total: both(line.pricing?.lineItemPartnerPrice, currency).map { Money(amount: $0, currency: $1) })
         }
         return Quote(lines: lines, total: total(payload) ?? Money.total(lines.compactMap(\.total)))
-    }
-
-    static func offer(_ payload: AdobePriceListPayload.Offer, currency: String?) -> Offer {
-        Offer(id: payload.offerId, name: payload.productFamily ?? payload.offerId,
-              price: both(payload.partnerPrice, payload.currencyCode ?? currency).map { Money(amount: $0, currency: $1) },
-              billing: payload.term?.lowercased())
     }
 
     private static func total(_ payload: AdobeOrderPayload) -> Money? {

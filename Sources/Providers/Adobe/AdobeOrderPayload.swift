@@ -1,35 +1,52 @@
 import Foundation
 
-/// An order as Adobe sends it (seed 002's response body). A preview has an empty
-/// `orderId` and `status`, and `pricingSummary` when fetched with prices.
+/// An order as the operations, the detail view and previews need it whole (seed 002's
+/// response body). A preview has an empty `orderId` and `status`, and `pricingSummary`
+/// when fetched with prices.
+///
+/// Decoded leniently, as `AdobeReader` reads orders: numbers may come as text, absent
+/// fields stay empty, and a line without an `extLineItemNumber` or `offerId` is left out
+/// (nothing can be returned by it), so one odd field never costs the whole detail view.
 struct AdobeOrderPayload: Decodable {
-    struct PricingSummary: Decodable {
+    struct PricingSummary {
         var currencyCode: String
         var totalLineItemPartnerPrice: Decimal
-
-        enum CodingKeys: String, CodingKey { case currencyCode, totalLineItemPartnerPrice }
-    }
-
-    struct Links: Decodable {
-        var selfLink: AdobeLinkPayload?
-        enum CodingKeys: String, CodingKey { case selfLink = "self" }
     }
 
     var externalReferenceId: String?
     var orderId: String
-    var customerId: String?
     var orderType: String
     var referenceOrderId: String?
     var currencyCode: String?
     var creationDate: Date?
     var status: String
-    var source: String?
     var lineItems: [AdobeLineItemPayload]
     var pricingSummary: [PricingSummary]?
-    var links: Links?
 
-    enum CodingKeys: String, CodingKey {
-        case externalReferenceId, orderId, customerId, orderType, referenceOrderId, currencyCode, creationDate
-        case status, source, lineItems, pricingSummary, links
+    /// The order in an answer; an answer nesting too deep is refused before it is walked.
+    static func read(_ body: Data, what: String) throws -> AdobeOrderPayload {
+        try AdobeReader.checkDepth(body, what: what)
+        return try PayloadDecoder.decode(AdobeOrderPayload.self, from: body, what: what)
+    }
+
+    init(from decoder: any Decoder) throws {
+        guard var object = TolerantObject(try JSONValue(from: decoder), matching: .exact) else {
+            throw DecodingError.typeMismatch(AdobeOrderPayload.self, .init(codingPath: decoder.codingPath,
+                                                                         debugDescription: "an order is an object"))
+        }
+        externalReferenceId = object.string("externalReferenceId")
+        orderId = object.id("orderId") ?? ""
+        orderType = object.string("orderType") ?? ""
+        referenceOrderId = object.string("referenceOrderId")
+        currencyCode = object.string("currencyCode")
+        creationDate = object.date("creationDate")
+        status = object.string("status") ?? ""
+        lineItems = object.each("lineItems") { AdobeLineItemPayload(reading: &$0) }
+        let summaries = object.each("pricingSummary") { summary -> PricingSummary? in
+            guard let total = summary.decimal("totalLineItemPartnerPrice"),
+                  let currency = summary.string("currencyCode") else { return nil }
+            return PricingSummary(currencyCode: currency, totalLineItemPartnerPrice: total)
+        }
+        pricingSummary = summaries.isEmpty ? nil : summaries
     }
 }

@@ -93,14 +93,41 @@ final class AdobeBook: Sendable {
         try mutate { state, _ in try Self.customer(id, in: state) }
     }
 
-    /// The price list in one currency (the sandbox has USD only).
-    func priceList(currency: String?) throws -> [AdobeOffer] {
-        let currency = currency ?? "USD"
-        let offers = AdobeSeed.offers.filter { $0.currencyCode == currency }
-        guard !offers.isEmpty else {
-            throw AdobeRefusal.invalidField("currency", "there is no price list in currency \(currency); use USD")
+    /// The sandbox partner's price list: region NA, segment COM, STANDARD, in USD (else
+    /// 1161 or 1160, as Adobe answers a list the partner does not sell from), published
+    /// for every month up to the clock's (a later month is 1162, not found).
+    func priceList(_ request: AdobePriceListRequest) throws -> AdobePriceList {
+        guard request.region == "NA" else {
+            throw AdobeRefusal(status: .badRequest, code: "1161", message: "Invalid Currency/Region for Partner: the sandbox partner sells in region NA",
+                               additionalDetails: ["region"])
         }
-        return offers
+        guard request.currency == "USD" else {
+            throw AdobeRefusal(status: .badRequest, code: "1161", message: "Invalid Currency/Region for Partner: there is no price list in currency \(request.currency); use USD",
+                               additionalDetails: ["currency"])
+        }
+        guard request.marketSegment == "COM" else {
+            throw AdobeRefusal(status: .badRequest, code: "1160", message: "Invalid Market Segment for Partner: the sandbox partner sells to COM",
+                               additionalDetails: ["marketSegment"])
+        }
+        let published = AdobePriceListRequest.monthNumber(Self.month(of: clock.now())) ?? 0
+        guard request.priceListType == "STANDARD", let month = AdobePriceListRequest.monthNumber(request.month),
+              month <= published else {
+            throw AdobeRefusal.priceListNotFound(request.month)
+        }
+        let offers = AdobeSeed.offers.filter { $0.currencyCode == request.currency }
+        guard request.window.offset <= offers.count else {
+            throw AdobeRefusal(status: .notFound, code: "1162", message: "Price list not found for offset \(request.window.offset)",
+                               additionalDetails: ["offset"])
+        }
+        return AdobePriceList(request: request, offers: offers)
+    }
+
+    /// `YYYYMM` of a date in UTC.
+    static func month(of date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .gmt
+        let parts = calendar.dateComponents([.year, .month], from: date)
+        return String(format: "%04d%02d", parts.year ?? 1970, parts.month ?? 1)
     }
 
     func order(customerID: String, orderID: String) throws -> AdobeOrder {
@@ -113,21 +140,32 @@ final class AdobeBook: Sendable {
         }
     }
 
-    /// The customer's orders matching the query, newest first, one page of them.
+    /// The customer's orders matching the query (from the current term start unless it
+    /// names a `start-date`), newest first, one page of them; an offset past the end is 1133.
     func history(customerID: String, query: AdobeHistoryQuery) throws -> AdobeHistoryPage {
-        try mutate { state, _ in
-            _ = try Self.customer(customerID, in: state)
+        try mutate { state, now in
+            let customer = try Self.customer(customerID, in: state)
+            let termStart = customer.termStart(now: now)
             let matching = state.orders.values
-                .filter { $0.customerId == customerID && query.matches($0) }
+                .filter { $0.customerId == customerID && query.matches($0, termStart: termStart) }
                 .sorted { ($0.creationDate, $0.orderId) > ($1.creationDate, $1.orderId) }
+            guard query.window.offset <= matching.count else {
+                throw AdobeRefusal(status: .badRequest, code: "1133",
+                                   message: "Offset out of range: there are \(matching.count) orders",
+                                   additionalDetails: ["offset"])
+            }
             return AdobeHistoryPage(matching: matching, query: query, customerID: customerID)
         }
     }
 
-    /// Beyond the document: the customer's deployments, in the shape of Adobe's
-    /// `GET /v3/customers/{customerId}/deployments`.
-    func deployments(customerID: String) throws -> AdobeDeploymentPage {
-        try mutate { state, _ in AdobeDeploymentPage(items: try Self.customer(customerID, in: state).deployments) }
+    /// The customer's deployments, one page of them (`GET /v3/customers/{customerId}/deployments`).
+    func deployments(customerID: String, query: [(String, String)]) throws -> AdobeDeploymentPage {
+        var violations: [AdobeRefusal.Violation] = []
+        let page = AdobePageWindow(query, defaultLimit: AdobeDeploymentPage.defaultLimit, into: &violations)
+        if !violations.isEmpty { throw AdobeRefusal.invalidFields(violations) }
+        return try mutate { state, _ in
+            AdobeDeploymentPage(all: try Self.customer(customerID, in: state).deployments, window: page)
+        }
     }
 
     // MARK: Writing
@@ -192,11 +230,12 @@ final class AdobeBook: Sendable {
 
     private func place(customerID: String, body data: Data, fetchPrice: Bool, state: inout State,
                        now: Date) throws -> AdobeOrder {
-        _ = try Self.customer(customerID, in: state)
-        let body = try Self.decode(data)
-        let type = try Self.validate(body)
+        let customer = try Self.customer(customerID, in: state)
+        let requested = try Self.decode(data)
+        let type = try Self.validate(requested)
+        let body = try Self.eligible(requested, type: type, customer: customer)
         let currency = body.currencyCode ?? body.lineItems?.first?.currencyCode ?? "USD"
-        try Self.checkDeployments(body, customer: try Self.customer(customerID, in: state))
+        try Self.checkDeployments(body, customer: customer)
         switch type {
         case .preview where !(body.referenceOrderId ?? "").isEmpty:
             return try Self.returnOrder(body, customerID: customerID, currency: currency, state: &state, now: now,
@@ -373,6 +412,33 @@ final class AdobeBook: Sendable {
         state.nextOrderNumber += 1
         state.orders[order.orderId] = order
         return order
+    }
+
+    /// Offers at a better level than the customer's: a PREVIEW answers the customer's own
+    /// level instead (the best it may buy), a NEW or RENEWAL is refused with 2129, as the
+    /// reference's "Preview an order" describes. Returns and their previews are left alone.
+    private static func eligible(_ body: AdobeOrderBody, type: AdobeOrderType,
+                                 customer: AdobeCustomer) throws -> AdobeOrderBody {
+        guard type != .return, (body.referenceOrderId ?? "").isEmpty else { return body }
+        var eligible = body
+        var violations: [AdobeRefusal.Violation] = []
+        for (index, line) in (body.lineItems ?? []).enumerated() {
+            guard let offer = line.offerId, let level = AdobeOffer.level(of: offer), level > customer.licenseLevel else {
+                continue
+            }
+            let allowed = AdobeOffer.offerID(offer, atLevel: customer.licenseLevel)
+            if type.isPreview, AdobeSeed.offers.contains(where: { $0.offerId == allowed }) {
+                eligible.lineItems?[index].offerId = allowed
+            } else {
+                violations.append(.init(field: "lineItems[\(index)].offerId",
+                                        reason: "customer \(customer.customerId) is not eligible for level \(level) offer \(offer); preview the order for the offer to place"))
+            }
+        }
+        guard violations.isEmpty else {
+            throw AdobeRefusal(status: .badRequest, code: "2129", message: violations.map(\.reason).joined(separator: "; "),
+                               additionalDetails: violations.map(\.field))
+        }
+        return eligible
     }
 
     /// Beyond the document: a line's `deploymentId` must name one of the customer's

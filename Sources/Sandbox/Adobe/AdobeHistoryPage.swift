@@ -28,17 +28,17 @@ struct AdobeHistoryPage: Encodable {
 
     /// The page of `matching` (already newest first) that `query` asks for.
     init(matching: [AdobeOrder], query: AdobeHistoryQuery, customerID: String) {
-        let page = matching.dropFirst(query.offset).prefix(query.limit)
+        let page = matching.dropFirst(query.window.offset).prefix(query.window.limit)
         totalCount = matching.count
         count = page.count
-        offset = query.offset
-        limit = query.limit
-        items = page.map(\.wire)
-        let nextOffset = query.offset + query.limit
+        offset = query.window.offset
+        limit = query.window.limit
+        items = page.map { $0.wire(priced: query.fetchPrice) }
+        let nextOffset = query.window.offset + query.window.limit
         links = Links(
-            selfLink: Link(uri: query.uri(customerID: customerID, offset: query.offset)),
+            selfLink: Link(uri: query.uri(customerID: customerID, offset: query.window.offset)),
             next: nextOffset < matching.count ? Link(uri: query.uri(customerID: customerID, offset: nextOffset)) : nil,
-            prev: query.offset > 0
-                ? Link(uri: query.uri(customerID: customerID, offset: max(0, query.offset - query.limit))) : nil)
+            prev: query.window.offset > 0
+                ? Link(uri: query.uri(customerID: customerID, offset: max(0, query.window.offset - query.window.limit))) : nil)
     }
 }

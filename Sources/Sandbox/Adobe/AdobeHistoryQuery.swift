@@ -1,77 +1,84 @@
 import Foundation
 
 /// The parameters of `GET /v3/customers/{customerId}/orders`: paging (`limit` 1–100,
-/// default 25; `offset`) and the filters `order-type`, `status`, `offer-id`, `start-date`
-/// and `end-date` (days, `YYYY-MM-DD`, both inclusive).
+/// default 25; `offset`), the filters `order-type`, `status`, `offer-id` and
+/// `reference-order-id` (each may repeat: repeated values are ORed, different filters ANDed),
+/// `start-date` and `end-date` (a day `YYYY-MM-DD` at midnight UTC, or a Zulu time), and
+/// `fetch-price`.
+///
+/// `start-date` defaults to the customer's current term start, as the reference says: a
+/// client that sends none sees the current term only.
 struct AdobeHistoryQuery: Sendable {
     static let defaultLimit = 25
-    static let maxLimit = 100
 
-    var limit = defaultLimit
-    var offset = 0
-    var orderType: String?
-    var status: String?
-    var offerID: String?
+    var window: AdobePageWindow
+    var orderTypes: [String] = []
+    var statuses: [String] = []
+    var offerIDs: [String] = []
+    var referenceOrderIDs: [String] = []
+    /// As sent; nil means the customer's current term start.
     var start: Date?
-    /// The first instant after the `end-date` day.
+    /// As sent, the first instant after it: the end of the day for a plain day.
     var endBefore: Date?
+    var fetchPrice = false
+    /// The dates as sent, for the links.
+    private var sentStart: String?
+    private var sentEnd: String?
 
     /// Reads the query, refusing an out-of-range page or an unreadable date with 1117.
-    init(_ parameters: [String: String]) throws(AdobeRefusal) {
+    init(_ parameters: [(String, String)]) throws(AdobeRefusal) {
         var violations: [AdobeRefusal.Violation] = []
-        if let text = parameters["limit"] {
-            if let value = Int(text), (1...Self.maxLimit).contains(value) {
-                limit = value
-            } else {
-                violations.append(.init(field: "limit", reason: "limit must be a whole number from 1 to \(Self.maxLimit)"))
-            }
+        let all = { (key: String) in parameters.filter { $0.0 == key }.map(\.1) }
+        window = AdobePageWindow(parameters, defaultLimit: Self.defaultLimit, into: &violations)
+        orderTypes = all("order-type")
+        statuses = all("status")
+        offerIDs = all("offer-id")
+        referenceOrderIDs = all("reference-order-id")
+        fetchPrice = all("fetch-price").last == "true"
+        start = Self.instant(all("start-date").last, "start-date", into: &violations)?.date
+        sentStart = start == nil ? nil : all("start-date").last
+        if let end = Self.instant(all("end-date").last, "end-date", into: &violations) {
+            endBefore = end.isDay ? end.date.addingTimeInterval(24 * 3600) : end.date.addingTimeInterval(1)
+            sentEnd = all("end-date").last
         }
-        if let text = parameters["offset"] {
-            if let value = Int(text), value >= 0 {
-                offset = value
-            } else {
-                violations.append(.init(field: "offset", reason: "offset must be a whole number of at least 0"))
-            }
-        }
-        orderType = parameters["order-type"]
-        status = parameters["status"]
-        offerID = parameters["offer-id"]
-        start = Self.day(parameters, "start-date", into: &violations)
-        endBefore = Self.day(parameters, "end-date", into: &violations)?.addingTimeInterval(24 * 3600)
         if !violations.isEmpty { throw .invalidFields(violations) }
     }
 
-    func matches(_ order: AdobeOrder) -> Bool {
-        (orderType.map { $0 == order.orderType.rawValue } ?? true)
-            && (status.map { $0 == order.status } ?? true)
-            && (offerID.map { offer in order.lineItems.contains { $0.offerId == offer } } ?? true)
-            && (start.map { order.creationDate >= $0 } ?? true)
+    /// Whether the order is in the answer; `termStart` stands in for a missing `start-date`.
+    func matches(_ order: AdobeOrder, termStart: Date) -> Bool {
+        Self.any(orderTypes, order.orderType.rawValue)
+            && Self.any(statuses, order.status)
+            && (offerIDs.isEmpty || order.lineItems.contains { offerIDs.contains($0.offerId) })
+            && Self.any(referenceOrderIDs, order.referenceOrderId)
+            && order.creationDate >= (start ?? termStart)
             && (endBefore.map { order.creationDate < $0 } ?? true)
     }
 
     /// The path of the page at `offset` with the same filters, for the envelope's links.
     func uri(customerID: String, offset: Int) -> String {
-        var items = [URLQueryItem(name: "limit", value: String(limit)), URLQueryItem(name: "offset", value: String(offset))]
-        let filters = [("order-type", orderType), ("status", status), ("offer-id", offerID),
-                       ("start-date", start.map(Self.format)),
-                       ("end-date", endBefore.map { Self.format($0.addingTimeInterval(-24 * 3600)) })]
-        items += filters.compactMap { key, value in value.map { URLQueryItem(name: key, value: $0) } }
+        var items = [URLQueryItem(name: "limit", value: String(window.limit)), URLQueryItem(name: "offset", value: String(offset))]
+        let repeated = [("order-type", orderTypes), ("status", statuses), ("offer-id", offerIDs),
+                        ("reference-order-id", referenceOrderIDs)]
+        items += repeated.flatMap { key, values in values.map { URLQueryItem(name: key, value: $0) } }
+        let single = [("start-date", sentStart), ("end-date", sentEnd),
+                      ("fetch-price", fetchPrice ? "true" : nil)]
+        items += single.compactMap { key, value in value.map { URLQueryItem(name: key, value: $0) } }
         var components = URLComponents()
         components.queryItems = items
         return "/v3/customers/\(customerID)/orders?\(components.percentEncodedQuery ?? "")"
     }
 
-    private static func day(_ parameters: [String: String], _ key: String,
-                            into violations: inout [AdobeRefusal.Violation]) -> Date? {
-        guard let text = parameters[key] else { return nil }
-        guard let day = try? Date.ISO8601FormatStyle().year().month().day().parse(text) else {
-            violations.append(.init(field: key, reason: "\(key) must be a day as YYYY-MM-DD"))
-            return nil
-        }
-        return day
+    private static func any(_ wanted: [String], _ value: String) -> Bool {
+        wanted.isEmpty || wanted.contains(value)
     }
 
-    private static func format(_ day: Date) -> String {
-        day.formatted(Date.ISO8601FormatStyle().year().month().day())
+    /// A day (midnight UTC) or a time in Zulu, as the reference takes both.
+    private static func instant(_ text: String?, _ key: String,
+                                into violations: inout [AdobeRefusal.Violation]) -> (date: Date, isDay: Bool)? {
+        guard let text else { return nil }
+        if let day = try? Date.ISO8601FormatStyle().year().month().day().parse(text) { return (day, true) }
+        if text.hasSuffix("Z"), let time = try? Date.ISO8601FormatStyle().parse(text) { return (time, false) }
+        violations.append(.init(field: key, reason: "\(key) must be a day as YYYY-MM-DD or a time as YYYY-MM-DDTHH:MM:SSZ"))
+        return nil
     }
 }

@@ -12,7 +12,8 @@ struct AdobeLineItem: Sendable {
     var status: String
     /// How many units RETURN orders have taken back so far.
     var returnedQuantity = 0
-    /// Unit price, sent only on a preview fetched with `fetch-price=true`.
+    /// Unit price, sent only when asked for with `fetch-price=true` (a preview, or a read
+    /// of a complete order).
     var partnerPrice: Decimal?
 
     var remainingQuantity: Int { quantity - returnedQuantity }
@@ -22,15 +23,22 @@ struct AdobeLineItem: Sendable {
              remainingQuantity: remainingQuantity, subscriptionId: subscriptionId, status: status,
              currencyCode: currencyCode,
              deploymentId: deploymentId, discountCode: discountCode,
-             pricing: partnerPrice.map { Wire.Pricing(partnerPrice: $0, lineItemPartnerPrice: $0 * Decimal(quantity)) })
+             pricing: partnerPrice.map { Wire.Pricing(partnerPrice: $0, discountedPartnerPrice: $0, netPartnerPrice: $0,
+                                                      lineItemPartnerPrice: $0 * Decimal(quantity)) })
     }
 
     struct Wire: Encodable {
+        /// The reference's line pricing; the sandbox has no discounts or proration, so the
+        /// unit prices agree.
         struct Pricing: Encodable {
             var partnerPrice: Decimal
+            var discountedPartnerPrice: Decimal
+            var netPartnerPrice: Decimal
             var lineItemPartnerPrice: Decimal
 
-            enum CodingKeys: String, CodingKey { case partnerPrice, lineItemPartnerPrice }
+            enum CodingKeys: String, CodingKey {
+                case partnerPrice, discountedPartnerPrice, netPartnerPrice, lineItemPartnerPrice
+            }
         }
 
         var extLineItemNumber: Int

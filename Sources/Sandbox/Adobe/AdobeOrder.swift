@@ -24,6 +24,19 @@ struct AdobeOrder: Sendable {
                                     totalLineItemPartnerPrice: priced.reduce(Decimal(0), +))]
     }
 
+    /// The order as a read with `fetch-price=true` sends it: a complete order with its
+    /// prices from the price list; any other order, as Adobe does, without.
+    func wire(priced: Bool) -> Wire {
+        guard priced, status == AdobeStatus.complete else { return wire }
+        var copy = self
+        for index in copy.lineItems.indices where copy.lineItems[index].partnerPrice == nil {
+            copy.lineItems[index].partnerPrice = AdobeSeed.offers.first { $0.offerId == copy.lineItems[index].offerId }?
+                .partnerPrice
+        }
+        return copy.wire
+    }
+
+    /// The order as sent without prices (a preview carries the ones it was asked for).
     var wire: Wire {
         let selfLink = Wire.Link(uri: orderId.isEmpty ? "" : "/v3/customers/\(customerId)/orders/\(orderId)",
                                  method: "GET", headers: [])

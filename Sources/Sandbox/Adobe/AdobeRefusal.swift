@@ -45,17 +45,31 @@ struct AdobeRefusal: Error, Sendable {
         status: .badRequest, code: "4120",
         message: "X-Request-Id was already used with another X-Correlation-Id; send a new X-Request-Id for every request")
 
+    /// Code 1116, "Invalid Customer", on every call naming a customer the reseller lacks.
     static func invalidCustomer(_ id: String) -> AdobeRefusal {
-        AdobeRefusal(status: .notFound, code: "404", message: "Invalid customer ID \(id)")
+        AdobeRefusal(status: .notFound, code: "1116", message: "Invalid customer ID \(id)")
     }
 
+    /// Code 2115, "Invalid Customer or Order ID".
     static func orderNotFound(_ id: String) -> AdobeRefusal {
-        AdobeRefusal(status: .notFound, code: "404", message: "Order \(id) does not exist for this customer")
+        AdobeRefusal(status: .notFound, code: "2115", message: "Order \(id) does not exist for this customer")
     }
 
-    /// A return asking for more than the referenced line still has: 422 with a word code.
+    /// Code 1162, "Price List not found": a month not published (yet).
+    static func priceListNotFound(_ month: String) -> AdobeRefusal {
+        AdobeRefusal(status: .notFound, code: "1162", message: "Price list not found for month \(month)",
+                     additionalDetails: ["priceListMonth"])
+    }
+
+    /// A path or method the API does not have, in the same error shape as every refusal.
+    static func unknownRoute(_ method: String, _ path: String) -> AdobeRefusal {
+        AdobeRefusal(status: .notFound, code: "404", message: "No such resource: \(method) \(path)")
+    }
+
+    /// A return asking for more than the referenced line's `remainingQuantity`: 422 with the
+    /// reference's reason code.
     static func returnExceedsQuantity(field: String, message: String) -> AdobeRefusal {
-        AdobeRefusal(status: .unprocessableContent, code: "RETURN_QUANTITY_EXCEEDED", message: message,
+        AdobeRefusal(status: .unprocessableContent, code: "RETURN_QTY_EXCEEDS_REMAINING", message: message,
                      additionalDetails: [field])
     }
 }

@@ -7,11 +7,11 @@ import Hummingbird
 /// `Accept`, an `X-Correlation-Id` (4119) and a fresh `X-Request-Id` (4120); refusals answer
 /// `{"code", "message", "additionalDetails"}`.
 ///
-/// Beyond the document, the console needs a catalog and the customer's name, so the
-/// sandbox also serves `POST /v3/pricelist` (offers with partner prices, in the style of
-/// Adobe's price-list API), `GET /v3/customers/{customerId}` (the customer with its
-/// company profile) and `GET /v3/customers/{customerId}/deployments`; and it lets a stored
-/// order's `externalReferenceId` change by `PATCH /v3/customers/{customerId}/orders/{orderId}`.
+/// It also serves the reference's `POST /v3/pricelist` (paged, by month, prices as text),
+/// `GET /v3/customers/{customerId}` and `GET /v3/customers/{customerId}/deployments` (paged);
+/// beyond the reference, it lets a stored order's `externalReferenceId` change by
+/// `PATCH /v3/customers/{customerId}/orders/{orderId}`. Any other path or method answers 404
+/// in the same error shape, never an empty body.
 struct AdobeRoutes {
     let book: AdobeBook
 
@@ -26,9 +26,9 @@ struct AdobeRoutes {
         }
         api.post("v3/pricelist") { request, _ in
             await respond(request, carriesBody: true) { _ in
-                let body = try await JSONReply.decode(PriceListBody.self, from: request)
-                let offers = try book.priceList(currency: body.currency)
-                return try JSONReply.encode(AdobePriceList(currency: body.currency ?? "USD", offers: offers))
+                let body = try await request.body.collect(upTo: 1 << 16)
+                let query = try AdobePriceListRequest(body: Data(body.readableBytesView), query: Self.query(request))
+                return try JSONReply.encode(try book.priceList(query))
             }
         }
         api.post("v3/customers/:customerId/orders") { request, context in
@@ -42,14 +42,14 @@ struct AdobeRoutes {
         }
         api.get("v3/customers/:customerId/orders") { request, context in
             await respond(request) { _ in
-                var parameters: [String: String] = [:]
-                for (key, value) in request.uri.queryParameters { parameters[String(key)] = String(value) }
-                let query = try AdobeHistoryQuery(parameters)
+                let query = try AdobeHistoryQuery(Self.query(request))
                 return try JSONReply.encode(try book.history(customerID: try customerID(context), query: query))
             }
         }
         api.get("v3/customers/:customerId/deployments") { request, context in
-            await respond(request) { _ in try JSONReply.encode(try book.deployments(customerID: try customerID(context))) }
+            await respond(request) { _ in
+                try JSONReply.encode(try book.deployments(customerID: try customerID(context), query: Self.query(request)))
+            }
         }
         api.patch("v3/customers/:customerId/orders/:orderId") { request, context in
             await respond(request, carriesBody: true) { _ in
@@ -61,19 +61,22 @@ struct AdobeRoutes {
         }
         api.get("v3/customers/:customerId/orders/:orderId") { request, context in
             await respond(request) { _ in
-                try JSONReply.encode(try book.order(customerID: try customerID(context), orderID: try orderID(context)).wire)
+                let order = try book.order(customerID: try customerID(context), orderID: try orderID(context))
+                return try JSONReply.encode(order.wire(priced: request.uri.queryParameters.get("fetch-price") == "true"))
+            }
+        }
+        for method in [HTTPRequest.Method.get, .post, .put, .patch, .delete] {
+            api.on("**", method: method) { request, _ in
+                await respond(request) { _ in
+                    throw AdobeRefusal.unknownRoute(request.method.rawValue, String(request.uri.path.dropFirst("/adobe".count)))
+                }
             }
         }
     }
 
-    /// The body of `POST /v3/pricelist`; only `currency` changes the answer.
-    private struct PriceListBody: Decodable {
-        var region: String?
-        var marketSegment: String?
-        var priceListType: String?
-        var currency: String?
-
-        enum CodingKeys: String, CodingKey { case region, marketSegment, priceListType, currency }
+    /// The query's parameters in order, repeated ones kept (`status=1000&status=1002`).
+    private static func query(_ request: Request) -> [(String, String)] {
+        request.uri.queryParameters.map { (String($0.key), String($0.value)) }
     }
 
     private func customerID(_ context: BasicRequestContext) throws -> String {

@@ -9,15 +9,17 @@ enum AdobeSeed {
 
     static let offers: [AdobeOffer] = [
         .init(offerId: "65304520CA01A12", productFamily: "Acrobat Pro for teams", productType: "Team",
-              partnerPrice: Decimal(string: "239.88")!, currencyCode: "USD", term: "ANNUAL"),
+              partnerPrice: Decimal(string: "239.88")!, currencyCode: "USD", duration: "12 Months"),
         .init(offerId: "65322651CA01A12", productFamily: "Creative Cloud All Apps for teams", productType: "Team",
-              partnerPrice: Decimal(string: "1079.88")!, currencyCode: "USD", term: "ANNUAL"),
+              partnerPrice: Decimal(string: "1079.88")!, currencyCode: "USD", duration: "12 Months"),
         .init(offerId: "65304522CA01A12", productFamily: "Photoshop for teams", productType: "Team",
-              partnerPrice: Decimal(string: "431.88")!, currencyCode: "USD", term: "ANNUAL"),
+              partnerPrice: Decimal(string: "431.88")!, currencyCode: "USD", duration: "12 Months"),
         .init(offerId: "65304768CA01A12", productFamily: "Illustrator for teams", productType: "Team",
-              partnerPrice: Decimal(string: "431.88")!, currencyCode: "USD", term: "ANNUAL"),
+              partnerPrice: Decimal(string: "431.88")!, currencyCode: "USD", duration: "12 Months"),
         .init(offerId: "80004567EA01A12", productFamily: "Adobe Stock for teams (Small)", productType: "Team",
-              partnerPrice: Decimal(string: "359.88")!, currencyCode: "USD", term: "ANNUAL"),
+              partnerPrice: Decimal(string: "359.88")!, currencyCode: "USD", duration: "12 Months"),
+        .init(offerId: "65304520CA02A12", productFamily: "Acrobat Pro for teams", productType: "Team",
+              partnerPrice: Decimal(string: "227.88")!, currencyCode: "USD", duration: "12 Months"),
     ]
 
     static func customers(now: Date) -> [AdobeCustomer] {

@@ -62,19 +62,33 @@ import Testing
         #expect(noType.status == 400 && noType.object["additionalDetails"] as? [String] == ["Content-Type"])
     }
 
-    @Test func unknownCustomerIs404() async throws {
+    @Test func unknownCustomerIs1116AndUnknownOrder2115() async throws {
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
         let client = sandbox.client(customerID: "0000000000")
-        await #expect(throws: OrderError.notFound(detail: "Invalid customer ID 0000000000 (Adobe code 404)")) {
+        await #expect(throws: OrderError.notFound(detail: "Invalid customer ID 0000000000 (Adobe code 1116)")) {
             try await client.orders(stage: .all)
         }
-        await #expect(throws: OrderError.notFound(detail: "Invalid customer ID 0000000000 (Adobe code 404)")) {
+        await #expect(throws: OrderError.notFound(detail: "Invalid customer ID 0000000000 (Adobe code 1116)")) {
             try await client.place(cart: sandbox.cart([("65304520CA01A12", 1)]))
         }
-        #expect(try await sandbox.raw(.post, "/v3/customers/0000000000/orders", body: AdobeHarness.body()).status == 404)
-        await #expect(throws: OrderError.notFound(detail: "Order 5000000010 does not exist for this customer (Adobe code 404)")) {
+        let raw = try await sandbox.raw(.post, "/v3/customers/0000000000/orders", body: AdobeHarness.body())
+        #expect(raw.status == 404 && raw.object["code"] as? String == "1116")
+        await #expect(throws: OrderError.notFound(detail: "Order 5000000010 does not exist for this customer (Adobe code 2115)")) {
             try await sandbox.client().order(id: "5000000010")
+        }
+    }
+
+    @Test func unknownRoutesAnswerTheErrorShape() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        for (method, path) in [(APIRequest.Method.get, "/v3/customers/9876543210/subscriptionz"),
+                               (.get, "/v3/nothing"), (.delete, "/v3/customers/9876543210/orders/5000000001/lines")] {
+            let response = try await sandbox.raw(method, path)
+            #expect(response.status == 404, "\(method) \(path)")
+            #expect(response.object["code"] as? String == "404", "\(method) \(path)")
+            #expect(response.object["message"] as? String == "No such resource: \(method.rawValue) \(path)")
+            #expect(response.object["additionalDetails"] is [Any])
         }
     }
 

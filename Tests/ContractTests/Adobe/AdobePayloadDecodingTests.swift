@@ -6,8 +6,9 @@ import Testing
 /// The payload parts the line form, the return operation and the details read.
 @Suite struct AdobePayloadDecodingTests {
     @Test func deploymentsDecodeWithOrWithoutTheirCountry() throws {
-        let json = #"{"totalCount": 2, "items": [{"deploymentId": "12345", "companyProfile": {"address": {"country": "US"}}, "status": "1000"}, {"deploymentId": "777"}]}"#
-        let page = try PayloadDecoder.decode(AdobeDeploymentPagePayload.self, from: Data(json.utf8), what: "deployments")
+        let json = #"{"totalCount": 3, "items": [{"deploymentId": "12345", "companyProfile": {"address": {"country": "US"}}, "status": "1000"}, {"deploymentId": 777, "companyProfile": "?"}, {"status": "1000"}]}"#
+        let page = try AdobeDeploymentPagePayload.read(Data(json.utf8))
+        #expect(page.count == 3 && page.totalCount == 3)
         let form = AdobeLineForm.form(currency: "USD", deployments: page.items)
         #expect(form.fields[1].choices.map(\.label) == ["12345 (US)", "777"])
     }
@@ -27,5 +28,16 @@ import Testing
         #expect(AdobeLineForm.value(AdobeLineForm.deploymentKey, of: line) == nil)
         #expect(AdobeLineForm.value(AdobeLineForm.currencyKey, of: line) == "USD")
         #expect(AdobeLineForm.value(AdobeLineForm.discountKey, of: line) == nil)
+    }
+
+    @Test func anOrderWithOddFieldsStillDecodesForOperationsAndDetails() throws {
+        let json = #"{"orderId": 7, "orderType": "NEW", "status": "1000", "creationDate": "not a date", "lineItems": [{"extLineItemNumber": "1", "offerId": "o", "quantity": "4", "remainingQuantity": 3}, {"offerId": "no number"}], "pricingSummary": [{"totalLineItemPartnerPrice": "12.5", "currencyCode": "USD"}]}"#
+        let payload = try AdobeOrderPayload.read(Data(json.utf8), what: "order")
+        #expect(payload.orderId == "7" && payload.creationDate == nil)
+        #expect(payload.lineItems.map(\.extLineItemNumber) == [1])
+        #expect(payload.lineItems.first?.quantity == 4 && payload.lineItems.first?.returnable == 3)
+        #expect(payload.pricingSummary?.first?.totalLineItemPartnerPrice == Decimal(string: "12.5"))
+        let deep = Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
+        #expect(throws: OrderError.self) { try AdobeOrderPayload.read(deep, what: "order") }
     }
 }

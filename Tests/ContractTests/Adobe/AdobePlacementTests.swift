@@ -65,18 +65,19 @@ import Testing
         #expect(later.status == 201 && later.object["orderId"] as? String != first.object["orderId"] as? String)
     }
 
-    @Test func theSameCartTwiceIsOneOrderAndAChangedCartIsAnother() async throws {
+    /// Adobe replays the first answer to a correlation id, so each placement is a new intent
+    /// under a fresh one; the same cart placed twice is found by its `externalReferenceId`
+    /// (the journal looks before placing again).
+    @Test func eachPlacementIsANewIntentFoundByItsCartReference() async throws {
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
         let client = sandbox.client()
-        var cart = sandbox.cart([("65304768CA01A12", 2)], id: "cart-42")
+        let cart = sandbox.cart([("65304768CA01A12", 2)], id: "cart-42")
         let first = try await client.place(cart: cart)
+        sandbox.clock.advance(by: 1)
         let again = try await client.place(cart: cart)
-        #expect(again.id == first.id)
-        cart.lines[0].quantity = 3
-        let changed = try await client.place(cart: cart)
-        #expect(changed.id != first.id)
-        #expect(try await client.findPlaced(idempotencyKey: client.idempotencyKey(for: cart))?.id == changed.id)
+        #expect(again.id != first.id)
+        #expect(try await client.findPlaced(idempotencyKey: client.idempotencyKey(for: cart))?.id == again.id)
         #expect(try await client.findPlaced(idempotencyKey: "cart-never-placed") == nil)
     }
 
@@ -115,8 +116,25 @@ import Testing
         defer { Task { await sandbox.stop() } }
         let offers = try await sandbox.client().offers()
         #expect(offers.contains(Offer(id: "65304520CA01A12", name: "Acrobat Pro for teams",
-                                      price: Money(amount: Decimal(string: "239.88")!, currency: "USD"), billing: "annual")))
-        let euro = try await sandbox.raw(.post, "/v3/pricelist", body: #"{"currency": "EUR"}"#)
-        #expect(euro.status == 400 && euro.object["additionalDetails"] as? [String] == ["currency"])
+                                      price: Money(amount: Decimal(string: "239.88")!, currency: "USD"), billing: "12 months")))
+    }
+
+    /// The demo customer buys at level 01: a level 02 offer is refused in a NEW order and
+    /// a PREVIEW answers the level 01 offer, which placing the previewed cart then carries.
+    @Test func aPreviewAnswersTheBestLevelTheCustomerMayBuyAndNewIsPlacedWithIt() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let client = sandbox.client()
+        let cart = sandbox.cart([("65304520CA02A12", 3)])
+        do {
+            _ = try await client.place(cart: cart)
+            Issue.record("a level 02 offer was placed for a level 01 customer")
+        } catch OrderError.rejected(let detail) {
+            #expect(detail.hasSuffix("lineItems[0].offerId (Adobe code 2129)"))
+        }
+        let quote = try await client.preview(cart: cart)
+        #expect(quote.lines.map(\.offerID) == ["65304520CA01A12"])
+        let placed = try await client.place(cart: cart)
+        #expect(placed.items.map(\.offerID) == ["65304520CA01A12"])
     }
 }

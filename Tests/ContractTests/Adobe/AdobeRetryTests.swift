@@ -38,4 +38,21 @@ import Testing
         #expect(proxy.seenPosts.count == 1)
         #expect(try await sandbox.client().orders(stage: .all).count == 9)
     }
+
+    @Test func aSecondAttemptAfterAnAnswerGoesUnderAFreshCorrelationID() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let proxy = AdobeFlakyProxy()
+        defer { proxy.stop() }
+        let proxyURL = try await proxy.start(forwardingTo: sandbox.baseURL, firstAnswer: .unavailable)
+        let client = sandbox.client(baseURL: proxyURL)
+        let cart = sandbox.cart([("65304520CA01A12", 1)], id: "cart-after-503")
+        await #expect(throws: OrderError.self) { try await client.place(cart: cart) }
+        let placed = try await client.place(cart: cart)
+
+        let posts = proxy.seenPosts
+        #expect(posts.count == 2)
+        #expect(Set(posts.map(\.correlationID)).count == 2, "an answered correlation id is never sent again")
+        #expect(try await sandbox.client().findPlaced(idempotencyKey: "cart-after-503")?.id == placed.id)
+    }
 }

@@ -68,7 +68,7 @@ import Testing
             try await client.previewOperation(operation, orderID: Self.recent, fields: form.filled(["2": "3"]))
         }
         let unbounded = [CustomField(name: "line 2", value: "3", kind: .number, key: "2")]
-        await #expect(throws: OrderError.rejected(detail: "line 2 of order 5000000003 has 2 left to return, not 3 (Adobe code RETURN_QUANTITY_EXCEEDED)")) {
+        await #expect(throws: OrderError.rejected(detail: "line 2 of order 5000000003 has 2 left to return, not 3: lineItems[0].quantity (Adobe code RETURN_QTY_EXCEEDS_REMAINING)")) {
             try await client.previewOperation(operation, orderID: Self.recent, fields: unbounded)
         }
         sandbox.clock.advance(by: 12 * 24 * 3600)

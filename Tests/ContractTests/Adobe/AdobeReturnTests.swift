@@ -65,7 +65,7 @@ import Testing
                                          body: AdobeHarness.body(type: "RETURN", lines: [(2, "65304520CA01A12", 2)],
                                                                  extra: reference))
         #expect(over.status == 422)
-        #expect(over.object["code"] as? String == "RETURN_QUANTITY_EXCEEDED")
+        #expect(over.object["code"] as? String == "RETURN_QTY_EXCEEDS_REMAINING")
         #expect(over.object["additionalDetails"] as? [String] == ["lineItems[0].quantity"])
         let cancelled = try await sandbox.client().cancel(orderID: Self.seededRecent)
         #expect(cancelled.phase == .cancelled)
