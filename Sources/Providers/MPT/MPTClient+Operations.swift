@@ -5,12 +5,16 @@ import OrderKit
 /// on the agreement of a Completed order: its Active subscriptions are read afresh for every
 /// form, preview and perform, so nothing stale is ever sent.
 extension MPTClient {
-    /// Notes at any status; Change and Termination on Completed orders with lines, which are
-    /// the ones that have an agreement with subscriptions. Whether that agreement is still
-    /// Active is checked when the form opens.
+    /// Notes at any status; saving as a quote for Drafts with lines; Change and Termination
+    /// on Completed orders with lines, which are the ones that have an agreement with
+    /// subscriptions. Whether that agreement is still Active is checked when the form opens.
     public func operations(for order: Order) -> [OrderOperation] {
-        guard order.status == "Completed", !order.items.isEmpty else { return [MPTOperation.notes.operation] }
-        return MPTOperation.allCases.map(\.operation)
+        let offered: [MPTOperation] = switch (order.status, order.items.isEmpty) {
+        case ("Draft", false): [.notes, .saveQuote]
+        case ("Completed", false): [.notes, .change, .terminate]
+        default: [.notes]
+        }
+        return offered.map(\.operation)
     }
 
     /// Notes: one text field with the current notes (key `notes`). Change: one number field
@@ -21,6 +25,8 @@ extension MPTClient {
         case .notes:
             let (payload, _) = try await orderPayload(orderID)
             return [CustomField(name: "Notes", value: payload.notes ?? "", key: Self.notesKey)]
+        case .saveQuote:
+            return []
         case .change:
             let (_, subscriptions) = try await activeSubscriptions(of: orderID)
             let prices = try await unitPrices()
@@ -46,6 +52,9 @@ extension MPTClient {
         switch try MPTOperation.named(operation.id) {
         case .notes:
             return ["Notes become: \(Self.notes(in: fields))"]
+        case .saveQuote:
+            let preview = try await quote(orderID: orderID)
+            return ["Order \(orderID) becomes Quoted at \(preview.total?.formatted ?? "the price the vendor sets") per month."]
         case .change:
             let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
             let changes = try Self.changes(fields, of: subscriptions).map { change, subscription in
@@ -83,6 +92,8 @@ extension MPTClient {
         switch try MPTOperation.named(operation.id) {
         case .notes:
             return try await setNotes(orderID: orderID, notes: Self.notes(in: fields))
+        case .saveQuote:
+            return try await saveAsQuote(orderID: orderID)
         case .change:
             let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
             let changes = try Self.changes(fields, of: subscriptions).map(\.change)
@@ -103,7 +114,7 @@ extension MPTClient {
         guard let agreementID = payload.agreement?.id else {
             throw OrderError.conflict(detail: "order \(orderID) has no agreement yet; change or terminate subscriptions from a Completed order")
         }
-        guard let agreement = try await agreements().first(where: { $0.id == agreementID }) else {
+        guard let agreement = try await agreements(filter: MPTRQL.eq("id", agreementID)).first else {
             throw OrderError.notFound(detail: "agreement \(agreementID) of order \(orderID) is not among the buyer's agreements")
         }
         let active = agreement.subscriptions.filter { $0.status == "Active" }

@@ -20,7 +20,7 @@ import Testing
         #expect(change.status == "Draft")
         #expect(change.customerName == "Beta Logistics")
         #expect(change.items.map(\.quantity) == [30])
-        let line = try #require((try mpt.object(try await mpt.raw(.get, "/commerce/orders/\(change.id)"))["lines"]
+        let line = try #require((try mpt.object(try await mpt.raw(.get, "/commerce/orders/\(change.id)?select=+lines"))["lines"]
             as? [[String: Any]])?.first)
         #expect(line["oldQuantity"] as? Int == 25)
         #expect(try await client.orderingParameters(orderID: change.id).isEmpty)

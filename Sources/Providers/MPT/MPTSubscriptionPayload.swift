@@ -1,0 +1,19 @@
+/// A subscription (`GET /commerce/subscriptions?select=+lines`): the status is its own, the
+/// item and quantity are on its lines.
+struct MPTSubscriptionPayload: Decodable {
+    struct Line: Decodable {
+        var id: String?
+        var item: MPTReferencePayload?
+        var quantity: Int?
+
+        enum CodingKeys: String, CodingKey { case id, item, quantity }
+    }
+
+    var id: String
+    var name: String?
+    var status: String?
+    var agreement: MPTReferencePayload?
+    var lines: [Line]?
+
+    enum CodingKeys: String, CodingKey { case id, name, status, agreement, lines }
+}
