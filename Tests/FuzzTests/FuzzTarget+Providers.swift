@@ -48,7 +48,8 @@ extension FuzzTarget {
         { data in _ = try MPTOrderPage(body: data, firstPosition: 1, account: "fuzz", now: Date()) },
         { data in
             _ = try MPTReader.order(from: data, account: "fuzz", what: "fuzz")
-            _ = MPTMapping.quote(try decode(MPTOrderPayload.self, data))
+            _ = try MPTReader.quote(from: data, what: "fuzz")
+            _ = MPTDetailSections.sections(try decode(MPTOrderPayload.self, data))
         },
         { data in _ = try decode(MPTPagePayload<MPTCatalogItemPayload>.self, data).data.map(MPTMapping.offer) },
         { data in _ = try decode(MPTPagePayload<MPTAgreementPayload>.self, data).data.map { MPTMapping.agreement($0, subscriptions: []) } },

@@ -260,11 +260,11 @@ public struct MPTClient: OrderProvider {
     /// from its price list as they change. Nothing is sent and the order stays as it is
     /// (the API's `quote` is a transition, `saveAsQuote`).
     public func quote(orderID: String) async throws -> Quote {
-        let (payload, _) = try await orderPayload(orderID)
-        guard !payload.lines.isEmpty else {
+        let quote = try MPTReader.quote(from: try await orderResponse(orderID).body, what: "order \(orderID)")
+        guard !quote.lines.isEmpty else {
             throw OrderError.rejected(detail: "order \(orderID) has no lines to price; add an item first")
         }
-        return MPTMapping.quote(payload)
+        return quote
     }
 
     /// `quote`: Draft → Quoted, saved for later at its price. The Marketplace deletes a

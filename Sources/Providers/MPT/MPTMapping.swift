@@ -15,18 +15,6 @@ enum MPTMapping {
         }
     }
 
-    /// The order's own price: the monthly sale price the buyer pays, with the yearly figure
-    /// in the note.
-    static func quote(_ payload: MPTOrderPayload) -> Quote {
-        let lines = payload.lines.map { line in
-            Quote.Line(offerID: line.item.id, name: line.item.name ?? line.item.id, quantity: line.quantity,
-                       unitPrice: money(line.price?.unitSP, line.price), total: money(line.price?.SPxM, line.price))
-        }
-        let yearly = money(payload.price?.SPxY, payload.price).map { "\($0.formatted) per year" }
-        return Quote(lines: lines, total: money(payload.price?.SPxM, payload.price),
-                     note: ["Monthly sale price", yearly].compactMap { $0 }.joined(separator: "; "))
-    }
-
     static func parameter(_ payload: MPTParameterPayload) -> MPTParameter {
         let choices = (payload.options ?? []).map { CustomField.Choice(id: $0.value, label: $0.label ?? $0.value) }
         let text: String? = switch payload.value {
@@ -79,13 +67,8 @@ enum MPTMapping {
     static func offer(_ payload: MPTCatalogItemPayload) -> Offer {
         Offer(id: payload.id, name: payload.name,
               price: payload.price.flatMap { price in
-                  price.unitSP.map { Money(amount: $0, currency: price.currency ?? "USD") }
+                  price.currency.flatMap { currency in price.unitSP.map { Money(amount: $0, currency: currency) } }
               },
               billing: "monthly")
-    }
-
-    private static func money(_ amount: Decimal?, _ price: MPTPricePayload?) -> Money? {
-        guard let amount, let currency = price?.currency else { return nil }
-        return Money(amount: amount, currency: currency)
     }
 }

@@ -41,6 +41,26 @@ enum MPTReader {
                          phase: MPTMapping.phase(status: orderStatus))
     }
 
+    /// The order's own price as a preview: each line's unit and monthly sale price, the
+    /// monthly total, with the yearly and one-time (`SPx1`) figures in the note. A line
+    /// without an item or a quantity is left out (and the count of lines says so).
+    static func quote(from body: Data, what: String) throws -> Quote {
+        guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .exact) else {
+            throw OrderError.malformedResponse(detail: "\(what): not a JSON object")
+        }
+        let lines = object.each("lines") { line -> Quote.Line? in
+            guard let item = line.nested("item", reference), let quantity = line.int("quantity") else { return nil }
+            let price = line.nested("price", MPTReader.price)
+            return Quote.Line(offerID: item.id, name: item.name ?? item.id, quantity: quantity, unitPrice: price?.unit,
+                              total: price?.monthly)
+        }
+        let price = object.nested("price", MPTReader.price)
+        let figures = [price?.yearly.map { "\($0.formatted) per year" },
+                       price?.oneTime.flatMap { $0.amount == 0 ? nil : "\($0.formatted) one-time" }]
+        return Quote(lines: lines, total: price?.monthly,
+                     note: (["Monthly sale price"] + figures.compactMap { $0 }).joined(separator: "; "))
+    }
+
     /// One order answer (get, create, change, a transition).
     static func order(from body: Data, account: String, what: String, now: Date = Date()) throws -> Order {
         guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .exact) else {
@@ -70,11 +90,12 @@ enum MPTReader {
         return (id, object.string("name"))
     }
 
-    /// The sale prices a list shows: per unit and per month, in the price's own currency
-    /// (never a guessed one).
-    private static func price(_ object: inout TolerantObject) -> (unit: Money?, monthly: Money?)? {
+    /// The sale prices: per unit, per month, per year and one-time, in the price's own
+    /// currency (never a guessed one).
+    private static func price(_ object: inout TolerantObject)
+        -> (unit: Money?, monthly: Money?, yearly: Money?, oneTime: Money?)? {
         guard let currency = object.string("currency") else { return nil }
-        return (object.decimal("unitSP").map { Money(amount: $0, currency: currency) },
-                object.decimal("SPxM").map { Money(amount: $0, currency: currency) })
+        func money(_ key: String) -> Money? { object.decimal(key).map { Money(amount: $0, currency: currency) } }
+        return (money("unitSP"), money("SPxM"), money("SPxY"), money("SPx1"))
     }
 }

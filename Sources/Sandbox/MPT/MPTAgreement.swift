@@ -22,11 +22,6 @@ struct MPTAgreement: MPTSelectable {
 
     var reference: MPTReference { MPTReference(id: id, name: name) }
 
-    /// Writes (create, update, transitions) answer with the whole object.
-    func encode(to encoder: any Encoder) throws {
-        try encode(to: encoder, omitting: [], meta: false)
-    }
-
     func encode(to encoder: any Encoder, omitting omitted: [String], meta: Bool) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)

@@ -63,11 +63,6 @@ struct MPTOrder: MPTSelectable {
     }
     private enum EventKeys: String, CodingKey { case at, by }
 
-    /// Writes (create, update, transitions) answer with the whole object.
-    func encode(to encoder: any Encoder) throws {
-        try encode(to: encoder, omitting: [], meta: false)
-    }
-
     func encode(to encoder: any Encoder, omitting omitted: [String], meta: Bool) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)

@@ -9,6 +9,12 @@ protocol MPTSelectable: Encodable, Sendable {
 }
 
 extension MPTSelectable {
+    /// Writes (create, update, transitions) answer with the whole object. This default is
+    /// the `Encodable` witness: it wins over a synthesized one.
+    func encode(to encoder: any Encoder) throws {
+        try encode(to: encoder, omitting: [], meta: false)
+    }
+
     /// The object as a `GET` with `select` shows it; `meta` as for `encode(to:omitting:meta:)`.
     func selected(_ select: MPTSelect, meta: Bool = true) -> MPTSelected<Self> {
         MPTSelected(value: self, omitted: select.omitted(from: Self.omittable), meta: meta)

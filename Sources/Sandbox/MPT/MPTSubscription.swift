@@ -20,11 +20,6 @@ struct MPTSubscription: MPTSelectable, Equatable {
 
     private enum LineKeys: String, CodingKey { case id, item, quantity }
 
-    /// Writes (create, update, transitions) answer with the whole object.
-    func encode(to encoder: any Encoder) throws {
-        try encode(to: encoder, omitting: [], meta: false)
-    }
-
     func encode(to encoder: any Encoder, omitting omitted: [String], meta: Bool) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)

@@ -43,6 +43,9 @@ import Testing
         #expect(order.status == "Querying" && order.phase == .awaitingApproval)
         #expect(order.items.map(\.quantity) == [12])
         #expect(MPTClient.externalClientID(of: order) == "hafenblick-2026-11")
+        let quote = try MPTReader.quote(from: body, what: "order")
+        #expect(quote.total == Money(amount: Decimal(string: "38.4")!, currency: "EUR"))
+        #expect(quote.note == "Monthly sale price; 460.80 EUR per year")
 
         let payload = try PayloadDecoder.decode(MPTOrderPayload.self, from: body, what: "order")
         let ordering = try #require(payload.parameters?.ordering).map(MPTMapping.parameter)

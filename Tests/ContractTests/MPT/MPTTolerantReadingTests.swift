@@ -88,6 +88,26 @@ import Testing
         #expect(order.degraded.isEmpty)
     }
 
+    /// The preview is read as tolerantly as the order: amounts as text, a line it cannot
+    /// price shown without a price, the one-time price in the note.
+    @Test func thePreviewReadsAmountsAsText() throws {
+        let body = #"""
+        {"id": "ORD-7700-0000-0009", "status": "Draft",
+         "lines": [{"id": "ALI-1", "item": {"id": "ITM-1", "name": "Relay"}, "quantity": "6",
+                    "price": {"unitSP": "2.50", "SPxM": "15.00", "currency": "EUR"}},
+                   {"id": "ALI-2", "item": {"id": "ITM-2"}, "quantity": 1, "price": null}],
+         "price": {"SPxM": "15.00", "SPxY": "180", "SPx1": "49.90", "currency": "EUR"}}
+        """#
+        let quote = try MPTReader.quote(from: Data(body.utf8), what: "order")
+        #expect(quote.lines == [
+            Quote.Line(offerID: "ITM-1", name: "Relay", quantity: 6, unitPrice: Money(amount: Decimal(string: "2.5")!, currency: "EUR"),
+                       total: Money(amount: 15, currency: "EUR")),
+            Quote.Line(offerID: "ITM-2", name: "ITM-2", quantity: 1, unitPrice: nil, total: nil),
+        ])
+        #expect(quote.total == Money(amount: 15, currency: "EUR"))
+        #expect(quote.note == "Monthly sale price; 180.00 EUR per year; 49.90 EUR one-time")
+    }
+
     @Test func aFieldOfAnotherTypeDegradesThatFieldOnly() throws {
         let body = #"""
         {"data": [{"id": "ORD-7700-0000-0001", "status": ["Completed"], "licensee": "LCE-7700-0001",
