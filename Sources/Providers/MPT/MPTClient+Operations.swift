@@ -101,8 +101,7 @@ extension MPTClient {
         case .terminate:
             let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
             let ending = try Self.terminated(fields, of: subscriptions)
-            return try await createTermination(agreementID: agreement.id, subscriptionIDs: ending.map(\.id),
-                                               externalClientID: reference)
+            return try await createTermination(agreementID: agreement.id, ending: ending, externalClientID: reference)
         }
     }
 
@@ -145,7 +144,7 @@ extension MPTClient {
                 throw OrderError.rejected(detail: "\(field.name): '\(field.value)' is not a quantity of at least 1; to end a subscription, terminate it")
             }
             guard quantity != subscription.quantity else { return nil }
-            return (MPTSubscriptionChange(subscriptionID: subscription.id, quantity: quantity), subscription)
+            return (MPTSubscriptionChange(subscription, to: quantity), subscription)
         }
         guard !changes.isEmpty else {
             throw OrderError.rejected(detail: "nothing to change: set a new quantity for at least one subscription")

@@ -165,23 +165,22 @@ public struct MPTClient: OrderProvider {
                          externalClientID: externalClientID)
     }
 
-    /// A Change order setting new quantities on subscriptions of an Active agreement.
+    /// A Change order setting new quantities on subscriptions of an Active agreement: each
+    /// line names the subscription and its item, with the new quantity against the old.
     public func createChange(agreementID: String, changes: [MPTSubscriptionChange],
                              externalClientID: String = MPTClient.newExternalClientID()) async throws -> Order {
-        let lines = changes.map {
-            MPTOrderRequest.Line(quantity: $0.quantity, subscription: MPTReferencePayload(id: $0.subscriptionID))
-        }
-        return try await create(MPTOrderRequest(type: "Change", agreement: MPTReferencePayload(id: agreementID),
-                                                lines: lines,
-                                                externalIds: MPTExternalIDsPayload(client: externalClientID)),
-                                externalClientID: externalClientID)
+        try await create(MPTOrderRequest(type: "Change", agreement: MPTReferencePayload(id: agreementID),
+                                         lines: changes.map(\.line),
+                                         externalIds: MPTExternalIDsPayload(client: externalClientID)),
+                         externalClientID: externalClientID)
     }
 
-    /// A Termination order for subscriptions of an Active agreement (all of them end it).
-    public func createTermination(agreementID: String, subscriptionIDs: [String],
+    /// A Termination order for subscriptions of an Active agreement (all of them end it):
+    /// one line per subscription, taking it to quantity 0.
+    public func createTermination(agreementID: String, ending subscriptions: [MPTAgreement.Subscription],
                                   externalClientID: String = MPTClient.newExternalClientID()) async throws -> Order {
         try await create(MPTOrderRequest(type: "Termination", agreement: MPTReferencePayload(id: agreementID),
-                                         subscriptions: subscriptionIDs.map { MPTReferencePayload(id: $0) },
+                                         lines: subscriptions.map { MPTSubscriptionChange($0, to: 0).line },
                                          externalIds: MPTExternalIDsPayload(client: externalClientID)),
                          externalClientID: externalClientID)
     }
@@ -328,6 +327,7 @@ public struct MPTClient: OrderProvider {
     private static func lines(_ lines: [MPTLinePayload]) -> [MPTOrderRequest.Line] {
         lines.map {
             MPTOrderRequest.Line(id: $0.id, item: MPTReferencePayload(id: $0.item.id), quantity: $0.quantity,
+                                 oldQuantity: $0.oldQuantity,
                                  subscription: $0.subscription.map { MPTReferencePayload(id: $0.id) })
         }
     }

@@ -150,7 +150,7 @@ final class MPTBook: Sendable {
                 let agreement = try Self.activeAgreement(body.agreement, in: state)
                 order.agreement = agreement.reference
                 order.licensee = agreement.licensee
-                order.lines = try Self.terminationLines(body.subscriptions ?? [], agreement: agreement, of: &order)
+                order.lines = try Self.terminationLines(body.lines ?? [], agreement: agreement, of: &order)
                 Self.price(&order)
             }
             state.orders[order.id] = order
@@ -386,6 +386,7 @@ final class MPTBook: Sendable {
             guard let subscriptionID = body.subscription?.id else { return try newLine(body, position: position, of: &order) }
             let subscription = try activeSubscription(subscriptionID, of: agreement,
                                                       field: "lines[\(position)].subscription.id")
+            try Self.checkOldQuantity(body, of: subscription)
             guard let quantity = body.quantity, quantity >= 1, quantity != subscription.quantity else {
                 throw MPTProblem.badRequest("The order is invalid.", field: "lines[\(position)].quantity",
                                             "The new quantity must be at least 1 and differ from the current \(subscription.quantity).")
@@ -396,16 +397,31 @@ final class MPTBook: Sendable {
         }
     }
 
-    private static func terminationLines(_ subscriptions: [MPTReference], agreement: MPTAgreement,
+    /// A Termination order's lines take their subscriptions to quantity 0.
+    private static func terminationLines(_ bodies: [MPTOrderBody.Line], agreement: MPTAgreement,
                                          of order: inout MPTOrder) throws -> [MPTLine] {
-        guard !subscriptions.isEmpty else {
-            throw MPTProblem.badRequest("The order is invalid.", field: "subscriptions",
-                                        "A Termination order needs the subscriptions to terminate.")
+        guard !bodies.isEmpty else {
+            throw MPTProblem.badRequest("The order is invalid.", field: "lines",
+                                        "A Termination order needs a line for each subscription to terminate.")
         }
-        return try subscriptions.enumerated().map { position, reference in
-            let subscription = try activeSubscription(reference.id, of: agreement, field: "subscriptions[\(position)].id")
+        return try bodies.enumerated().map { position, body in
+            let subscription = try activeSubscription(body.subscription?.id ?? "", of: agreement,
+                                                      field: "lines[\(position)].subscription.id")
+            try Self.checkOldQuantity(body, of: subscription)
+            guard body.quantity == 0 else {
+                throw MPTProblem.badRequest("The order is invalid.", field: "lines[\(position)].quantity",
+                                            "A Termination line takes its subscription to quantity 0.")
+            }
             return MPTLine(id: try lineID(nil, position: position, of: &order), item: subscription.item, quantity: 0,
                            oldQuantity: subscription.quantity, subscription: MPTReference(id: subscription.id))
+        }
+    }
+
+    /// A line's `oldQuantity`, when sent, must be the subscription's quantity now: the buyer
+    /// decided on what they saw, and it has changed since.
+    private static func checkOldQuantity(_ body: MPTOrderBody.Line, of subscription: MPTSubscription) throws {
+        if let old = body.oldQuantity, old != subscription.quantity {
+            throw MPTProblem.conflict("\(subscription.id) has \(subscription.quantity) now, not \(old); read the agreement again.")
         }
     }
 
