@@ -7,6 +7,14 @@ struct MPTSubscriptionPayload: Decodable {
         var quantity: Int?
 
         enum CodingKeys: String, CodingKey { case id, item, quantity }
+
+        /// The quantity may arrive as text; one that is no whole number fails the line.
+        init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            id = try container.decodeIfPresent(String.self, forKey: .id)
+            item = try container.decodeIfPresent(MPTReferencePayload.self, forKey: .item)
+            quantity = try MPTNumber.int(container, .quantity)
+        }
     }
 
     var id: String
