@@ -1,5 +1,5 @@
 /// An item of the buyer's catalog. The reference's items carry no price (price lists do);
-/// the sandbox sends the buyer's unit sale price on them, read where present.
+/// a price is read only where an answer sends one.
 struct MPTCatalogItemPayload: Decodable {
     var id: String
     var name: String

@@ -60,10 +60,15 @@ import Testing
         }
     }
 
+    /// Catalog items carry no price (the reference's price lists do): the form and the
+    /// preview price at the unit prices of the order's own lines.
     @Test func changeFormPreviewsPricesAndCreatesTheChangeOrder() async throws {
         let mpt = try await MPTHarness.start()
         defer { Task { await mpt.stop() } }
         let client = mpt.client()
+        let catalog = try #require(try mpt.object(try await mpt.raw(.get, "/catalog/items"))["data"] as? [[String: Any]])
+        #expect(!catalog.isEmpty && catalog.allSatisfy { $0["price"] == nil })
+        #expect(try await client.offers().allSatisfy { $0.price == nil })
         let form = try await client.operationForm(Self.change, orderID: MPTFixture.completedOrder)
         #expect(form.map(\.key) == ["SUB-2119-4550-0001", "SUB-2119-4550-0002"])
         #expect(form.map(\.name) == ["Adobe Illustrator", "Adobe Photoshop"])
