@@ -50,30 +50,33 @@ public struct MPTClient: OrderProvider {
         let now = Date()
         var list = OrderList(orders: [], pages: PagesRead(read: 0))
         var offset = 0
+        var number = 1
         var total: Int?
+        // The page size the provider used (it may cap `limit`): how far a skipped page moves.
+        var step = Self.pageSize
         while true {
             let query = [filter, Self.listSelect, "order=-audit.created.at", "limit=\(Self.pageSize)", "offset=\(offset)"]
             let response = try await call(APIRequest(.get, "/commerce/orders?" + query.compactMap { $0 }.joined(separator: "&")))
-            var step = Self.pageSize
             do {
                 let page = try MPTOrderPage(body: response.body, firstPosition: offset + 1, account: account, now: now)
                 list.orders += page.orders
                 list.unreadable += page.unreadable
                 list.pages.read += 1
-                step = page.limit ?? Self.pageSize
+                step = page.limit ?? step
                 total = page.total ?? total
                 if let total { list.pages.total = max(1, (total + step - 1) / step) }
                 guard page.count > 0, total.map({ offset + page.count < $0 }) ?? (page.count >= step) else { return list }
             } catch {
                 guard let total else {
                     if list.pages.read == 0 { throw error }
-                    list.stoppedEarly = "page \(offset / Self.pageSize + 1) could not be read and the answer gives no total to skip it by"
+                    list.stoppedEarly = "page \(number) could not be read and the answer gives no total to skip it by"
                     return list
                 }
-                list.pages.skipped.append(offset / Self.pageSize + 1)
+                list.pages.skipped.append(number)
                 guard offset + step < total else { return list }
             }
             offset += step
+            number += 1
         }
     }
 

@@ -14,8 +14,8 @@ import Testing
         return #"{"id": "\#(id)", "status": "Completed", "licensee": {"id": "LCE-7700-0001", "name": "Kestrel Ltd"}, "audit": {"created": {"at": "2026-11-01T10:00:00.000Z"}}}"#
     }
 
-    private static func page(offset: Int, total: Int, _ elements: [String]) -> String {
-        #"{"$meta": {"pagination": {"offset": \#(offset), "limit": 100, "total": \#(total)}, "omitted": ["parameters"]}, "data": [\#(elements.joined(separator: ","))]}"#
+    private static func page(offset: Int, limit: Int = 100, total: Int, _ elements: [String]) -> String {
+        #"{"$meta": {"pagination": {"offset": \#(offset), "limit": \#(limit), "total": \#(total)}, "omitted": ["parameters"]}, "data": [\#(elements.joined(separator: ","))]}"#
     }
 
     /// A list endpoint serving `pages` by offset (anything else: an empty page).
@@ -57,6 +57,17 @@ import Testing
         #expect(list.pages == PagesRead(read: 2, total: 3, skipped: [2]))
         #expect(list.stoppedEarly == nil)
         #expect(list.unreadable.isEmpty)
+    }
+
+    /// A provider that caps `limit` below the 100 asked for pages by its own size.
+    @Test func aCappedPageSizeNumbersAndSkipsPagesByThatSize() async throws {
+        let client = await client(serving: [0: Self.page(offset: 0, limit: 50, total: 120, (1...50).map(Self.order)),
+                                            50: "not json",
+                                            100: Self.page(offset: 100, limit: 50, total: 120, (101...120).map(Self.order))])
+        let list = try await client.orderList(stage: .all)
+        #expect(list.orders.count == 70)
+        #expect(list.orders.last?.id == "ORD-7700-0000-0120")
+        #expect(list.pages == PagesRead(read: 2, total: 3, skipped: [2]))
     }
 
     @Test func aListThatCannotBeReadAtAllThrows() async throws {
