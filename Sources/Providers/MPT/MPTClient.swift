@@ -120,12 +120,13 @@ public struct MPTClient: OrderProvider {
     }
 
     /// The status, with the vendor's `statusNotes` as the message (why it failed, or what
-    /// the buyer must fix while Querying).
+    /// the buyer must fix while Querying). A poll selects nothing the API omits, and reads
+    /// the answer tolerantly: nothing but the id stops a status from being read.
     public func executionStatus(orderID: String) async throws -> ExecutionStatus {
-        let (payload, _) = try await orderPayload(orderID)
-        return ExecutionStatus(orderID: payload.id, status: payload.status,
-                               phase: MPTMapping.phase(status: payload.status),
-                               message: payload.statusNotes?.message ?? payload.error?.message)
+        let response = try await call(APIRequest(.get, "/commerce/orders/\(try Self.checked(orderID))"))
+        let order = try MPTReader.order(from: response.body, account: account, what: "order \(orderID)")
+        return ExecutionStatus(orderID: order.id, status: order.status, phase: order.phase,
+                               message: MPTReader.statusMessage(in: response.body))
     }
 
     /// The Querying loop (what to fix), notes, status notes and template, prices and the

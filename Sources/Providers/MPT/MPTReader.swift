@@ -73,6 +73,15 @@ enum MPTReader {
         }
     }
 
+    /// What the vendor says about the order's status: its `statusNotes` (why it failed, what
+    /// to fix while Querying), else its `error`.
+    static func statusMessage(in body: Data) -> String? {
+        guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .exact) else { return nil }
+        let notes = object.nested("statusNotes") { $0.string("message") }
+        let error = object.nested("error") { $0.string("message") }
+        return notes ?? error
+    }
+
     /// The `externalIds.client` of an order answer; the document's own example spells the
     /// object `externalIDs`, its field table `externalIds`, so both are read.
     static func externalClientID(in raw: String) -> String? {

@@ -47,6 +47,9 @@ import Testing
         #expect(mpt.requests.count("GET /commerce/orders/\(MPTFixture.completedOrder)?select=+audit,+lines,+parameters") == 1)
         let raw = try #require(order.rawPayload)
         #expect(!raw.contains("$meta"))
+        let plainReads = mpt.requests.count("GET /commerce/orders/\(MPTFixture.completedOrder)")
+        #expect(try await client.executionStatus(orderID: MPTFixture.completedOrder).phase == .completed)
+        #expect(mpt.requests.count("GET /commerce/orders/\(MPTFixture.completedOrder)") == plainReads + 1)
     }
 
     @Test func anAddressParameterHasAnObjectValueAndTheOrderStillReads() async throws {

@@ -119,6 +119,15 @@ import Testing
         #expect(quote.note == "Monthly sale price; 180.00 EUR per year; 49.90 EUR one-time")
     }
 
+    /// A status poll reads the status and the vendor's note whatever else the answer holds.
+    @Test func theStatusMessageIsReadBesideUnreadableFields() throws {
+        let body = Data(#"{"id": "ORD-1", "status": "Failed", "lines": "none", "statusNotes": {"message": "Tenant suspended."}}"#.utf8)
+        #expect(try MPTReader.order(from: body, account: "t", what: "order").phase == .failed)
+        #expect(MPTReader.statusMessage(in: body) == "Tenant suspended.")
+        #expect(MPTReader.statusMessage(in: Data(#"{"id": "ORD-1", "error": {"id": "E1", "message": "Bad line."}}"#.utf8))
+            == "Bad line.")
+    }
+
     @Test func aFieldOfAnotherTypeDegradesThatFieldOnly() throws {
         let body = #"""
         {"data": [{"id": "ORD-7700-0000-0001", "status": ["Completed"], "licensee": "LCE-7700-0001",
