@@ -47,6 +47,7 @@ extension FuzzTarget {
     static let mpt = decoders("mpt", corpus: FuzzCorpus.seeds("mpt"), [
         { data in _ = try MPTOrderPage(body: data, firstPosition: 1, account: "fuzz", now: Date()) },
         { data in
+            _ = MPTReader.statusMessage(in: data)
             _ = try MPTReader.order(from: data, account: "fuzz", what: "fuzz")
             _ = try MPTReader.quote(from: data, what: "fuzz")
             _ = MPTDetailSections.sections(try decode(MPTOrderPayload.self, data))
