@@ -5,7 +5,7 @@ import Hummingbird
 /// prints them. Every refusal is RFC 7807 problem details.
 ///
 /// Beyond the document, the sandbox serves `GET /accounts/licensees` (what a Purchase order
-/// can be for), `GET /catalog/items` (what it can buy, with the buyer's unit prices),
+/// can be for), `GET /catalog/items` (what it can buy; items carry no price, as in the API),
 /// `GET /commerce/agreements` and `GET /commerce/subscriptions` (what Change and Termination
 /// orders act on), in the same list envelope as orders; the real API has these collections
 /// too. Reads leave out what the API omits unless `select` asks for it; writes answer with
