@@ -47,14 +47,16 @@ extension FuzzTarget {
     ])
 
     static let mpt = decoders("mpt", corpus: FuzzCorpus.seeds("mpt"), [
-        { data in _ = try decode(MPTPagePayload<MPTOrderPayload>.self, data).data.map { MPTMapping.order($0, account: "fuzz", raw: data) } },
+        { data in _ = try MPTOrderPage(body: data, firstPosition: 1, account: "fuzz", now: Date()) },
         { data in
-            let payload = try decode(MPTOrderPayload.self, data)
-            _ = MPTMapping.order(payload, account: "fuzz", raw: data)
-            _ = MPTMapping.quote(payload)
+            _ = MPTReader.statusMessage(in: data)
+            _ = try MPTReader.order(from: data, account: "fuzz", what: "fuzz")
+            _ = try MPTReader.quote(from: data, what: "fuzz")
+            _ = MPTDetailSections.sections(try decode(MPTOrderPayload.self, data))
         },
         { data in _ = try decode(MPTPagePayload<MPTCatalogItemPayload>.self, data).data.map(MPTMapping.offer) },
-        { data in _ = try decode(MPTPagePayload<MPTAgreementPayload>.self, data).data.map(MPTMapping.agreement) },
+        { data in _ = try decode(MPTPagePayload<MPTAgreementPayload>.self, data).data.map { MPTMapping.agreement($0, subscriptions: []) } },
+        { data in _ = try decode(MPTPagePayload<MPTSubscriptionPayload>.self, data) },
         { data in _ = try decode(MPTPagePayload<MPTReferencePayload>.self, data) },
         { data in _ = try decode([MPTParameterPayload].self, data).map(MPTMapping.parameter) },
         { data in _ = try JSONDecoder().decode(MPTProblemPayload.self, from: data) },

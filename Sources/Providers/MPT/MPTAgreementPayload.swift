@@ -1,18 +1,12 @@
-/// An agreement with its subscriptions (`GET /commerce/agreements`).
+/// An agreement (`GET /commerce/agreements?select=+subscriptions`): its subscriptions are
+/// references `{id, name}`; their status, item and quantity come from
+/// `GET /commerce/subscriptions`.
 struct MPTAgreementPayload: Decodable {
-    struct Subscription: Decodable {
-        var id: String
-        var item: MPTReferencePayload?
-        var quantity: Int?
-        var status: String?
-        enum CodingKeys: String, CodingKey { case id, item, quantity, status }
-    }
-
     var id: String
     var name: String?
     var status: String?
     var licensee: MPTReferencePayload?
-    var subscriptions: [Subscription]?
+    var subscriptions: [MPTReferencePayload]?
 
     enum CodingKeys: String, CodingKey { case id, name, status, licensee, subscriptions }
 }

@@ -1,16 +1,9 @@
-import Foundation
-
-/// An item of the buyer's catalog with its monthly unit sale price.
+/// An item of the buyer's catalog. The reference's items carry no price (price lists do);
+/// a price is read only where an answer sends one.
 struct MPTCatalogItemPayload: Decodable {
-    struct Price: Decodable {
-        var unitSP: Decimal?
-        var currency: String?
-        enum CodingKeys: String, CodingKey { case unitSP, currency }
-    }
-
     var id: String
     var name: String
-    var price: Price?
+    var price: MPTPricePayload?
 
     enum CodingKeys: String, CodingKey { case id, name, price }
 }

@@ -5,12 +5,16 @@ import OrderKit
 /// on the agreement of a Completed order: its Active subscriptions are read afresh for every
 /// form, preview and perform, so nothing stale is ever sent.
 extension MPTClient {
-    /// Notes at any status; Change and Termination on Completed orders with lines, which are
-    /// the ones that have an agreement with subscriptions. Whether that agreement is still
-    /// Active is checked when the form opens.
+    /// Notes at any status; saving as a quote for Drafts with lines; Change and Termination
+    /// on Completed orders with lines, which are the ones that have an agreement with
+    /// subscriptions. Whether that agreement is still Active is checked when the form opens.
     public func operations(for order: Order) -> [OrderOperation] {
-        guard order.status == "Completed", !order.items.isEmpty else { return [MPTOperation.notes.operation] }
-        return MPTOperation.allCases.map(\.operation)
+        let offered: [MPTOperation] = switch (order.status, order.items.isEmpty) {
+        case ("Draft", false): [.notes, .saveQuote]
+        case ("Completed", false): [.notes, .change, .terminate]
+        default: [.notes]
+        }
+        return offered.map(\.operation)
     }
 
     /// Notes: one text field with the current notes (key `notes`). Change: one number field
@@ -21,9 +25,10 @@ extension MPTClient {
         case .notes:
             let (payload, _) = try await orderPayload(orderID)
             return [CustomField(name: "Notes", value: payload.notes ?? "", key: Self.notesKey)]
+        case .saveQuote:
+            return []
         case .change:
-            let (_, subscriptions) = try await activeSubscriptions(of: orderID)
-            let prices = try await unitPrices()
+            let (_, subscriptions, prices) = try await activeSubscriptions(of: orderID)
             return subscriptions.map { subscription in
                 let price = prices[subscription.itemID].map { ", \($0.formatted) per unit and month" } ?? ""
                 return CustomField(name: subscription.name, value: String(subscription.quantity), kind: .number,
@@ -31,7 +36,7 @@ extension MPTClient {
                                    hint: "now \(subscription.quantity)\(price)")
             }
         case .terminate:
-            let (_, subscriptions) = try await activeSubscriptions(of: orderID)
+            let (_, subscriptions, _) = try await activeSubscriptions(of: orderID)
             return subscriptions.map { subscription in
                 CustomField(name: subscription.name, value: "false", kind: .boolean, key: subscription.id,
                             hint: "\(subscription.quantity) × \(subscription.id)")
@@ -40,29 +45,33 @@ extension MPTClient {
     }
 
     /// What the Change or Termination order would do, line by line with its effect on the
-    /// monthly sale price (from the catalog's unit prices), and a total; nothing is created.
+    /// monthly sale price (at the unit prices of the order's own lines), and a total;
+    /// nothing is created.
     public func previewOperation(_ operation: OrderOperation, orderID: String,
                                  fields: [CustomField]) async throws -> [String] {
         switch try MPTOperation.named(operation.id) {
         case .notes:
             return ["Notes become: \(Self.notes(in: fields))"]
+        case .saveQuote:
+            let preview = try await quote(orderID: orderID)
+            return ["Order \(orderID) becomes Quoted at \(preview.total?.formatted ?? "the price the vendor sets") per month."]
         case .change:
-            let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
+            let (agreement, subscriptions, prices) = try await activeSubscriptions(of: orderID)
             let changes = try Self.changes(fields, of: subscriptions).map { change, subscription in
                 let difference = change.quantity - subscription.quantity
                 let direction = difference > 0 ? "up \(difference)" : "down \(-difference)"
                 return (text: "\(subscription.name): \(subscription.quantity) → \(change.quantity) (\(direction))",
                         itemID: subscription.itemID, units: difference)
             }
-            return Self.priced(changes, order: "Change order on \(agreement.id)", prices: try await unitPrices())
+            return Self.priced(changes, order: "Change order on \(agreement.id)", prices: prices)
         case .terminate:
-            let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
+            let (agreement, subscriptions, prices) = try await activeSubscriptions(of: orderID)
             let ending = try Self.terminated(fields, of: subscriptions)
             let changes = ending.map { subscription in
                 (text: "Ends \(subscription.name) × \(subscription.quantity) (\(subscription.id))",
                  itemID: subscription.itemID, units: -subscription.quantity)
             }
-            let lines = Self.priced(changes, order: "Termination order on \(agreement.id)", prices: try await unitPrices())
+            let lines = Self.priced(changes, order: "Termination order on \(agreement.id)", prices: prices)
             guard ending.count == subscriptions.count else { return lines }
             return lines + ["Every active subscription ends: agreement \(agreement.id) is terminated."]
         }
@@ -83,40 +92,43 @@ extension MPTClient {
         switch try MPTOperation.named(operation.id) {
         case .notes:
             return try await setNotes(orderID: orderID, notes: Self.notes(in: fields))
+        case .saveQuote:
+            return try await saveAsQuote(orderID: orderID)
         case .change:
-            let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
+            let (agreement, subscriptions, _) = try await activeSubscriptions(of: orderID)
             let changes = try Self.changes(fields, of: subscriptions).map(\.change)
             return try await createChange(agreementID: agreement.id, changes: changes, externalClientID: reference)
         case .terminate:
-            let (agreement, subscriptions) = try await activeSubscriptions(of: orderID)
+            let (agreement, subscriptions, _) = try await activeSubscriptions(of: orderID)
             let ending = try Self.terminated(fields, of: subscriptions)
-            return try await createTermination(agreementID: agreement.id, subscriptionIDs: ending.map(\.id),
-                                               externalClientID: reference)
+            return try await createTermination(agreementID: agreement.id, ending: ending, externalClientID: reference)
         }
     }
 
     static let notesKey = "notes"
 
-    /// The order's agreement, which must be Active, and its Active subscriptions.
-    private func activeSubscriptions(of orderID: String) async throws -> (MPTAgreement, [MPTAgreement.Subscription]) {
+    /// The order's agreement, which must be Active, its Active subscriptions, and the monthly
+    /// unit sale price of each item as the order's own lines were priced. Catalog items
+    /// carry no price in the reference, so the order is where a buyer sees one.
+    private func activeSubscriptions(of orderID: String) async throws
+        -> (MPTAgreement, [MPTAgreement.Subscription], prices: [String: Money]) {
         let (payload, _) = try await orderPayload(orderID)
         guard let agreementID = payload.agreement?.id else {
             throw OrderError.conflict(detail: "order \(orderID) has no agreement yet; change or terminate subscriptions from a Completed order")
         }
-        guard let agreement = try await agreements().first(where: { $0.id == agreementID }) else {
+        guard let agreement = try await agreements(filter: MPTRQL.eq("id", agreementID)).first else {
             throw OrderError.notFound(detail: "agreement \(agreementID) of order \(orderID) is not among the buyer's agreements")
         }
         let active = agreement.subscriptions.filter { $0.status == "Active" }
         guard agreement.status == "Active", !active.isEmpty else {
             throw OrderError.conflict(detail: "agreement \(agreementID) is \(agreement.status) with no active subscription; it takes no Change or Termination order")
         }
-        return (agreement, active)
-    }
-
-    /// The monthly unit sale price of each catalog item.
-    private func unitPrices() async throws -> [String: Money] {
-        Dictionary(try await offers().compactMap { offer in offer.price.map { (offer.id, $0) } },
-                   uniquingKeysWith: { first, _ in first })
+        let prices = payload.lines.compactMap { line in
+            line.price.flatMap { price in
+                price.currency.flatMap { currency in price.unitSP.map { (line.item.id, Money(amount: $0, currency: currency)) } }
+            }
+        }
+        return (agreement, active, Dictionary(prices, uniquingKeysWith: { first, _ in first }))
     }
 
     private static func notes(in fields: [CustomField]) -> String {
@@ -134,7 +146,7 @@ extension MPTClient {
                 throw OrderError.rejected(detail: "\(field.name): '\(field.value)' is not a quantity of at least 1; to end a subscription, terminate it")
             }
             guard quantity != subscription.quantity else { return nil }
-            return (MPTSubscriptionChange(subscriptionID: subscription.id, quantity: quantity), subscription)
+            return (MPTSubscriptionChange(subscription, to: quantity), subscription)
         }
         guard !changes.isEmpty else {
             throw OrderError.rejected(detail: "nothing to change: set a new quantity for at least one subscription")

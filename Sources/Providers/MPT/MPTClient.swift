@@ -19,6 +19,11 @@ public struct MPTClient: OrderProvider {
     private let token: String
 
     static let pageSize = 100
+    /// What a list shows: the lines (items) and the audit (the creation date, and the sort
+    /// on it, which the API refuses without it). The API omits both unless selected.
+    static let listSelect = "select=+audit,+lines"
+    /// What one order's screens read: the lists' fields and the parameters.
+    static let orderSelect = "select=+audit,+lines,+parameters"
     static let unplacedStatuses = ["New", "Draft", "Quoted"]
     static let placedStatuses = ["Processing", "Querying", "Completed", "Failed"]
 
@@ -33,22 +38,52 @@ public struct MPTClient: OrderProvider {
     // MARK: Reading
 
     /// Drafts are New, Draft and Quoted orders; placed ones are every status after `process`
-    /// except Deleted (a deleted draft was never placed). Every page is read.
+    /// except Deleted (a deleted draft was never placed). Every page is read, order by order:
+    /// an order that cannot be read is listed as unreadable, a page that cannot be read at
+    /// all is skipped by its offset and named in `pages.skipped`.
     public func orderList(stage: OrderStage) async throws -> OrderList {
         let filter: String? = switch stage {
         case .draft: MPTRQL.in("status", Self.unplacedStatuses)
         case .confirmed: MPTRQL.in("status", Self.placedStatuses)
         case .all: nil
         }
-        let payloads: [MPTOrderPayload] = try await allPages("/commerce/orders", filter: filter,
-                                                             extra: "order=-audit.created.at", what: "order list")
         let now = Date()
-        return OrderList(orders: payloads.map { MPTMapping.order($0, account: account, now: now) })
+        var list = OrderList(orders: [], pages: PagesRead(read: 0))
+        var offset = 0
+        var number = 1
+        var total: Int?
+        // The page size the provider used (it may cap `limit`): how far a skipped page moves.
+        var step = Self.pageSize
+        while true {
+            let query = [filter, Self.listSelect, "order=-audit.created.at", "limit=\(Self.pageSize)", "offset=\(offset)"]
+            let response = try await call(APIRequest(.get, "/commerce/orders?" + query.compactMap { $0 }.joined(separator: "&")))
+            do {
+                let page = try MPTOrderPage(body: response.body, firstPosition: offset + 1, account: account, now: now)
+                list.orders += page.orders
+                list.unreadable += page.unreadable
+                list.pages.read += 1
+                step = page.limit ?? step
+                total = page.total ?? total
+                if let total { list.pages.total = max(1, (total + step - 1) / step) }
+                guard page.count > 0, total.map({ offset + page.count < $0 }) ?? (page.count >= step) else { return list }
+            } catch {
+                guard let total else {
+                    if list.pages.read == 0 { throw error }
+                    list.stoppedEarly = "page \(number) could not be read and the answer gives no total to skip it by"
+                    return list
+                }
+                list.pages.skipped.append(number)
+                guard offset + step < total else { return list }
+            }
+            offset += step
+            number += 1
+        }
     }
 
+    /// The order with its lines, parameters and audit, which the API omits unless selected.
     public func order(id: String) async throws -> Order {
-        let (payload, response) = try await orderPayload(id)
-        return MPTMapping.order(payload, account: account, raw: response.body)
+        let response = try await orderResponse(id)
+        return try MPTReader.order(from: response.body, account: account, what: "order \(id)")
     }
 
     public func items(orderID: String) async throws -> [OrderItem] {
@@ -68,17 +103,30 @@ public struct MPTClient: OrderProvider {
 
     /// The buyer's agreements with their subscriptions, for Change and Termination orders.
     public func agreements() async throws -> [MPTAgreement] {
-        let agreements: [MPTAgreementPayload] = try await allPages("/commerce/agreements", what: "agreements")
-        return agreements.map(MPTMapping.agreement)
+        try await agreements(filter: nil)
+    }
+
+    /// The agreements `filter` matches, with their subscriptions: an agreement names its
+    /// subscriptions by id only, so they are read from `/commerce/subscriptions` (status on
+    /// the subscription, item and quantity on its lines).
+    func agreements(filter: String?) async throws -> [MPTAgreement] {
+        let agreements: [MPTAgreementPayload] = try await allPages("/commerce/agreements", filter: filter,
+                                                                   extra: "select=+subscriptions", what: "agreements")
+        guard !agreements.isEmpty else { return [] }
+        let subscriptions: [MPTSubscriptionPayload] = try await allPages(
+            "/commerce/subscriptions", filter: filter.map { _ in MPTRQL.in("agreement.id", agreements.map(\.id)) },
+            extra: "select=+lines", what: "subscriptions")
+        return agreements.map { MPTMapping.agreement($0, subscriptions: subscriptions) }
     }
 
     /// The status, with the vendor's `statusNotes` as the message (why it failed, or what
-    /// the buyer must fix while Querying).
+    /// the buyer must fix while Querying). A poll selects nothing the API omits, and reads
+    /// the answer tolerantly: nothing but the id stops a status from being read.
     public func executionStatus(orderID: String) async throws -> ExecutionStatus {
-        let (payload, _) = try await orderPayload(orderID)
-        return ExecutionStatus(orderID: payload.id, status: payload.status,
-                               phase: MPTMapping.phase(status: payload.status),
-                               message: payload.statusNotes?.message ?? payload.error?.message)
+        let response = try await call(APIRequest(.get, "/commerce/orders/\(try Self.checked(orderID))"))
+        let order = try MPTReader.order(from: response.body, account: account, what: "order \(orderID)")
+        return ExecutionStatus(orderID: order.id, status: order.status, phase: order.phase,
+                               message: MPTReader.statusMessage(in: response.body))
     }
 
     /// The Querying loop (what to fix), notes, status notes and template, prices and the
@@ -94,19 +142,15 @@ public struct MPTClient: OrderProvider {
 
     /// The order with `externalIds.client` equal to `idempotencyKey`, or nil when there is none.
     public func findPlaced(idempotencyKey: String) async throws -> Order? {
-        let path = "/commerce/orders?\(MPTRQL.eq("externalIds.client", idempotencyKey))&limit=1&offset=0"
+        let path = "/commerce/orders?\(MPTRQL.eq("externalIds.client", idempotencyKey))&\(Self.listSelect)&limit=1&offset=0"
         let response = try await call(APIRequest(.get, path))
-        let page = try PayloadDecoder.decode(MPTPagePayload<MPTOrderPayload>.self, from: response,
-                                             what: "order lookup")
-        return page.data.first.map { MPTMapping.order($0, account: account) }
+        return try MPTOrderPage(body: response.body, firstPosition: 1, account: account, now: Date()).orders.first
     }
 
     /// The `externalIds.client` of an order this client read: the idempotency handle the
     /// journal records for a server-side order, read from its raw payload.
     public static func externalClientID(of order: Order) -> String? {
-        guard let raw = order.rawPayload,
-              let payload = try? JSONDecoder().decode(MPTOrderPayload.self, from: Data(raw.utf8)) else { return nil }
-        return payload.externalIds?.client
+        order.rawPayload.flatMap(MPTReader.externalClientID)
     }
 
     /// A fresh client reference, for a caller that journals it before creating the order.
@@ -125,23 +169,22 @@ public struct MPTClient: OrderProvider {
                          externalClientID: externalClientID)
     }
 
-    /// A Change order setting new quantities on subscriptions of an Active agreement.
+    /// A Change order setting new quantities on subscriptions of an Active agreement: each
+    /// line names the subscription and its item, with the new quantity against the old.
     public func createChange(agreementID: String, changes: [MPTSubscriptionChange],
                              externalClientID: String = MPTClient.newExternalClientID()) async throws -> Order {
-        let lines = changes.map {
-            MPTOrderRequest.Line(quantity: $0.quantity, subscription: MPTReferencePayload(id: $0.subscriptionID))
-        }
-        return try await create(MPTOrderRequest(type: "Change", agreement: MPTReferencePayload(id: agreementID),
-                                                lines: lines,
-                                                externalIds: MPTExternalIDsPayload(client: externalClientID)),
-                                externalClientID: externalClientID)
+        try await create(MPTOrderRequest(type: "Change", agreement: MPTReferencePayload(id: agreementID),
+                                         lines: changes.map(\.line),
+                                         externalIds: MPTExternalIDsPayload(client: externalClientID)),
+                         externalClientID: externalClientID)
     }
 
-    /// A Termination order for subscriptions of an Active agreement (all of them end it).
-    public func createTermination(agreementID: String, subscriptionIDs: [String],
+    /// A Termination order for subscriptions of an Active agreement (all of them end it):
+    /// one line per subscription, taking it to quantity 0.
+    public func createTermination(agreementID: String, ending subscriptions: [MPTAgreement.Subscription],
                                   externalClientID: String = MPTClient.newExternalClientID()) async throws -> Order {
         try await create(MPTOrderRequest(type: "Termination", agreement: MPTReferencePayload(id: agreementID),
-                                         subscriptions: subscriptionIDs.map { MPTReferencePayload(id: $0) },
+                                         lines: subscriptions.map { MPTSubscriptionChange($0, to: 0).line },
                                          externalIds: MPTExternalIDsPayload(client: externalClientID)),
                          externalClientID: externalClientID)
     }
@@ -152,8 +195,7 @@ public struct MPTClient: OrderProvider {
     private func create(_ request: MPTOrderRequest, externalClientID: String) async throws -> Order {
         do {
             let response = try await call(APIRequest(.post, "/commerce/orders", body: try JSONEncoder().encode(request)))
-            let payload = try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "new order")
-            return MPTMapping.order(payload, account: account, raw: response.body)
+            return try MPTReader.order(from: response.body, account: account, what: "new order")
         } catch OrderError.timedOut(let detail) {
             if let found = try? await findPlaced(idempotencyKey: externalClientID) { return found }
             throw OrderError.timedOut(detail: detail)
@@ -165,12 +207,13 @@ public struct MPTClient: OrderProvider {
     public func addItem(orderID: String, offerID: String, quantity: Int) async throws -> OrderItem {
         let (current, _) = try await orderPayload(orderID)
         let known = Set(current.lines.map(\.id))
-        let updated = try await put(orderID, MPTOrderRequest(
+        let response = try await putResponse(orderID, MPTOrderRequest(
             lines: Self.lines(current.lines) + [MPTOrderRequest.Line(item: MPTReferencePayload(id: offerID), quantity: quantity)]))
-        guard let line = updated.lines.first(where: { !known.contains($0.id) }) else {
+        let updated = try MPTReader.order(from: response.body, account: account, what: "order \(orderID)")
+        guard let line = updated.items.first(where: { !known.contains($0.id) }) else {
             throw OrderError.malformedResponse(detail: "order \(orderID): the new line is missing from the answer")
         }
-        return MPTMapping.item(line, orderStatus: updated.status)
+        return line
     }
 
     public func deleteItem(orderID: String, itemID: String) async throws {
@@ -205,8 +248,8 @@ public struct MPTClient: OrderProvider {
 
     /// Notes can be edited at any status.
     public func setNotes(orderID: String, notes: String) async throws -> Order {
-        let updated = try await put(orderID, MPTOrderRequest(notes: notes))
-        return MPTMapping.order(updated, account: account)
+        let response = try await putResponse(orderID, MPTOrderRequest(notes: notes))
+        return try MPTReader.order(from: response.body, account: account, what: "order \(orderID)")
     }
 
     // MARK: Transitions
@@ -216,9 +259,21 @@ public struct MPTClient: OrderProvider {
         try await transition(orderID, "process")
     }
 
+    /// The price preview is the order's own `price`: the Marketplace prices a draft's lines
+    /// from its price list as they change. Nothing is sent and the order stays as it is
+    /// (the API's `quote` is a transition, `saveAsQuote`).
     public func quote(orderID: String) async throws -> Quote {
-        let response = try await call(APIRequest(.post, "/commerce/orders/\(try Self.checked(orderID))/quote"))
-        return MPTMapping.quote(try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "quote"))
+        let quote = try MPTReader.quote(from: try await orderResponse(orderID).body, what: "order \(orderID)")
+        guard !quote.lines.isEmpty else {
+            throw OrderError.rejected(detail: "order \(orderID) has no lines to price; add an item first")
+        }
+        return quote
+    }
+
+    /// `quote`: Draft → Quoted, saved for later at its price. The Marketplace deletes a
+    /// Quoted order when another order of its agreement is processed.
+    public func saveAsQuote(orderID: String) async throws -> Order {
+        try await transition(orderID, "quote")
     }
 
     /// Checks the order without moving it; errors land on its parameters and `error`.
@@ -236,25 +291,33 @@ public struct MPTClient: OrderProvider {
 
     private func transition(_ orderID: String, _ action: String) async throws -> Order {
         let response = try await call(APIRequest(.post, "/commerce/orders/\(try Self.checked(orderID))/\(action)"))
-        let payload = try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "\(action) of \(orderID)")
-        return MPTMapping.order(payload, account: account, raw: response.body)
+        return try MPTReader.order(from: response.body, account: account, what: "\(action) of \(orderID)")
+    }
+
+    /// `GET /commerce/orders/{id}` with what the API omits by default selected.
+    private func orderResponse(_ id: String) async throws -> APIResponse {
+        try await call(APIRequest(.get, "/commerce/orders/\(try Self.checked(id))?\(Self.orderSelect)"))
     }
 
     /// The order as sent, with the response it came in (for the raw payload).
     func orderPayload(_ id: String) async throws -> (MPTOrderPayload, APIResponse) {
-        let response = try await call(APIRequest(.get, "/commerce/orders/\(try Self.checked(id))"))
+        let response = try await orderResponse(id)
         return (try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "order \(id)"), response)
     }
 
+    private func putResponse(_ orderID: String, _ request: MPTOrderRequest) async throws -> APIResponse {
+        try await call(APIRequest(.put, "/commerce/orders/\(try Self.checked(orderID))",
+                                  body: try JSONEncoder().encode(request)))
+    }
+
     private func put(_ orderID: String, _ request: MPTOrderRequest) async throws -> MPTOrderPayload {
-        let response = try await call(APIRequest(.put, "/commerce/orders/\(try Self.checked(orderID))",
-                                                 body: try JSONEncoder().encode(request)))
-        return try PayloadDecoder.decode(MPTOrderPayload.self, from: response, what: "order \(orderID)")
+        try PayloadDecoder.decode(MPTOrderPayload.self, from: try await putResponse(orderID, request),
+                                  what: "order \(orderID)")
     }
 
     /// Reads every page of a list, `pageSize` at a time, until `total` is reached.
-    private func allPages<Element: Decodable>(_ path: String, filter: String? = nil, extra: String? = nil,
-                                              what: String) async throws -> [Element] {
+    func allPages<Element: Decodable>(_ path: String, filter: String? = nil, extra: String? = nil,
+                                      what: String) async throws -> [Element] {
         var collected: [Element] = []
         while true {
             let query = [filter, extra, "limit=\(Self.pageSize)", "offset=\(collected.count)"].compactMap { $0 }
@@ -268,6 +331,7 @@ public struct MPTClient: OrderProvider {
     private static func lines(_ lines: [MPTLinePayload]) -> [MPTOrderRequest.Line] {
         lines.map {
             MPTOrderRequest.Line(id: $0.id, item: MPTReferencePayload(id: $0.item.id), quantity: $0.quantity,
+                                 oldQuantity: $0.oldQuantity,
                                  subscription: $0.subscription.map { MPTReferencePayload(id: $0.id) })
         }
     }

@@ -15,8 +15,9 @@ enum MPTDetailSections {
         guard payload.status == "Querying" else { return nil }
         let flagged = (payload.parameters?.ordering ?? []).compactMap { parameter -> DetailSection.Row? in
             guard let error = parameter.error?.message else { return nil }
-            let value = parameter.value.flatMap { $0.isEmpty ? nil : $0 } ?? "(empty)"
-            return .init(parameter.name ?? parameter.externalId ?? parameter.id, "\(value): \(error)", tone: .warning)
+            let shown = MPTMapping.parameter(parameter)
+            let value = shown.shownValue.isEmpty ? "(empty)" : shown.shownValue
+            return .init(shown.name, "\(value): \(error)", tone: .warning)
         }
         let fix = flagged.isEmpty
             ? "the vendor asks for changes (see the status notes); edit the order, then resubmit it"
@@ -50,16 +51,19 @@ enum MPTDetailSections {
         ])
     }
 
-    /// Sale prices per month and year with their currency, then whatever purchase prices,
-    /// markup and margin the caller may see, then each line's monthly sale price.
+    /// Sale prices per month, year and once (a one-time price of 0 is no price) with their
+    /// currency, then whatever purchase prices, markup and margin the caller may see, then
+    /// each line's monthly sale price.
     static func prices(_ payload: MPTOrderPayload) -> DetailSection {
         guard let price = payload.price, let currency = price.currency else {
-            return DetailSection(title: "Prices", rows: [.init("Not priced yet", "quote or process the order to price it")])
+            return DetailSection(title: "Prices", rows: [.init("Not priced yet", "add a line: the price list prices it")])
         }
         func money(_ amount: Decimal) -> String { Money(amount: amount, currency: currency).formatted }
         let amounts: [(String, Decimal?)] = [("Sale per month (SPxM)", price.SPxM), ("Sale per year (SPxY)", price.SPxY),
+                                             ("Sale one-time (SPx1)", price.SPx1.flatMap { $0 == 0 ? nil : $0 }),
                                              ("Purchase per month (PPxM)", price.PPxM),
-                                             ("Purchase per year (PPxY)", price.PPxY)]
+                                             ("Purchase per year (PPxY)", price.PPxY),
+                                             ("Purchase one-time (PPx1)", price.PPx1.flatMap { $0 == 0 ? nil : $0 })]
         var rows = amounts.compactMap { label, amount in amount.map { DetailSection.Row(label, money($0)) } }
         if let markup = price.markup { rows.append(.init("Markup", percent(markup))) }
         if let margin = price.margin { rows.append(.init("Margin", percent(margin))) }

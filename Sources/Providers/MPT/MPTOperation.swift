@@ -1,10 +1,12 @@
 import OrderKit
 
 /// The operations the Marketplace offers on an order beyond its lifecycle: the buyer's notes
-/// (editable at any status, as the document says), and Change and Termination orders on the
-/// subscriptions of the order's agreement.
+/// (editable at any status, as the document says), saving a draft as a quote (the API's
+/// `quote` transition, which is not a price preview), and Change and Termination orders on
+/// the subscriptions of the order's agreement.
 public enum MPTOperation: String, CaseIterable, Sendable {
     case notes
+    case saveQuote = "quote"
     case change
     case terminate
 
@@ -16,6 +18,9 @@ public enum MPTOperation: String, CaseIterable, Sendable {
             OrderOperation(id: rawValue, title: "Edit notes",
                            summary: "Change the buyer's notes on this order; allowed at any status.",
                            hasForm: true, confirms: false)
+        case .saveQuote:
+            OrderOperation(id: rawValue, title: "Save as quote",
+                           summary: "Move the draft to Quoted, kept for later at its price; the Marketplace deletes it when another order of its agreement is processed.")
         case .change:
             OrderOperation(id: rawValue, title: "Change subscriptions",
                            summary: "Order new quantities for the agreement's subscriptions (a Change order).",

@@ -5,8 +5,9 @@ struct MPTOrderRequest: Encodable {
         var id: String?
         var item: MPTReferencePayload?
         var quantity: Int
+        var oldQuantity: Int?
         var subscription: MPTReferencePayload?
-        enum CodingKeys: String, CodingKey { case id, item, quantity, subscription }
+        enum CodingKeys: String, CodingKey { case id, item, quantity, oldQuantity, subscription }
     }
 
     struct Parameter: Encodable {
@@ -24,12 +25,11 @@ struct MPTOrderRequest: Encodable {
     var licensee: MPTReferencePayload?
     var agreement: MPTReferencePayload?
     var lines: [Line]?
-    var subscriptions: [MPTReferencePayload]?
     var parameters: Parameters?
     var externalIds: MPTExternalIDsPayload?
     var notes: String?
 
     enum CodingKeys: String, CodingKey {
-        case type, licensee, agreement, lines, subscriptions, parameters, externalIds, notes
+        case type, licensee, agreement, lines, parameters, externalIds, notes
     }
 }

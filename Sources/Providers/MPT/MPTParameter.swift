@@ -6,7 +6,14 @@ public struct MPTParameter: Sendable, Hashable, Identifiable {
     public var id: String
     public var name: String
     public var externalID: String
+    /// The value as text: the text itself, else the Marketplace's `displayValue` of an
+    /// object or list value.
     public var value: String
+    /// The Marketplace's own text of the value, where it sends one.
+    public var displayValue: String?
+    /// The value as JSON when it is an object (Address, Contact, DataObject) or a list
+    /// (Checkbox): kept as received, never flattened into text and sent back.
+    public var structuredValue: String?
     /// How the value is edited, from the parameter's type (a list, a date, a number, …).
     public var kind: CustomField.Kind
     /// The values a list parameter allows.
@@ -20,12 +27,15 @@ public struct MPTParameter: Sendable, Hashable, Identifiable {
     /// processes again.
     public var error: String?
 
-    public init(id: String, name: String, externalID: String, value: String, kind: CustomField.Kind = .text,
+    public init(id: String, name: String, externalID: String, value: String, displayValue: String? = nil,
+                structuredValue: String? = nil, kind: CustomField.Kind = .text,
                 choices: [CustomField.Choice] = [], readOnly: Bool, hidden: Bool, required: Bool, error: String?) {
         self.id = id
         self.name = name
         self.externalID = externalID
         self.value = value
+        self.displayValue = displayValue
+        self.structuredValue = structuredValue
         self.kind = kind
         self.choices = choices
         self.readOnly = readOnly
@@ -34,9 +44,17 @@ public struct MPTParameter: Sendable, Hashable, Identifiable {
         self.error = error
     }
 
+    /// What a person reads: the Marketplace's display text, else the value.
+    public var shownValue: String { displayValue ?? value }
+
     /// The parameter as a field of the console's form, keyed by its id (what a PUT names).
+    /// An object or list value is shown by its display text and read-only: a text field
+    /// cannot edit it without losing its structure.
     public var field: CustomField {
-        CustomField(name: name, value: value, kind: kind, key: id, required: required, readOnly: readOnly,
-                    hidden: hidden, choices: choices, error: error)
+        CustomField(name: name, value: value, kind: structuredValue == nil ? kind : .text, key: id, required: required,
+                    readOnly: readOnly || structuredValue != nil, hidden: hidden,
+                    choices: structuredValue == nil ? choices : [],
+                    hint: structuredValue.map { _ in "a structured value: edit it in the Marketplace portal" },
+                    error: error)
     }
 }

@@ -1,6 +1,9 @@
 /// An order parameter with its constraints and the error the vendor attached to it. `type`
 /// and `options` come from the parameter's definition on the product (the Order Parameter
 /// Object of the document omits them); without them a parameter is free text.
+///
+/// `value` is untyped in the reference: text, an object (Address, Contact, DataObject) or a
+/// list (Checkbox), so it is kept as JSON; `displayValue` is the Marketplace's own text of it.
 struct MPTParameterPayload: Decodable {
     struct Constraints: Decodable {
         var readonly: Bool?
@@ -20,11 +23,14 @@ struct MPTParameterPayload: Decodable {
     var id: String
     var name: String?
     var externalId: String?
-    var value: String?
+    var value: JSONValue?
+    var displayValue: String?
     var type: String?
     var options: [Option]?
     var constraints: Constraints?
     var error: MPTMessagePayload?
 
-    enum CodingKeys: String, CodingKey { case id, name, externalId, value, type, options, constraints, error }
+    enum CodingKeys: String, CodingKey {
+        case id, name, externalId, value, displayValue, type, options, constraints, error
+    }
 }

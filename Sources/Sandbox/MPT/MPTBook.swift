@@ -45,15 +45,37 @@ final class MPTBook: Sendable {
 
     func catalog() -> [MPTCatalogItem] { MPTSeed.catalog }
 
-    func agreements() -> [MPTAgreement] {
-        mutate { $0.agreements }
+    /// The agreements `query` matches (by `id` or `status`), in the order they were made.
+    func agreements(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTAgreement>> {
+        let matching = mutate { state in
+            state.agreements.filter { agreement in
+                query.matches { $0 == "status" ? agreement.status : agreement.id }
+            }
+        }
+        return .selected(matching, query)
     }
 
-    func orders(_ query: MPTQuery) -> MPTPage<MPTOrder> {
+    /// Every agreement's subscriptions that `query` matches (by `id`, `status` or
+    /// `agreement.id`).
+    func subscriptions(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTSubscription>> {
         let matching = mutate { state in
-            state.orders.values.filter { order in
-                query.conditions.allSatisfy { $0.values.contains(Self.value(of: $0.field, in: order)) }
+            state.agreements.flatMap(\.subscriptions).filter { subscription in
+                query.matches { field in
+                    switch field {
+                    case "status": subscription.status
+                    case "agreement.id": subscription.agreement.id
+                    default: subscription.id
+                    }
+                }
             }
+        }
+        return .selected(matching, query)
+    }
+
+    /// The orders `query` matches, newest first unless it orders them otherwise.
+    func orders(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTOrder>> {
+        let matching = mutate { state in
+            state.orders.values.filter { order in query.matches { Self.value(of: $0, in: order) } }
         }
         let order = query.order.isEmpty ? [MPTQuery.SortKey(field: "audit.created.at", descending: true)] : query.order
         let sorted = matching.sorted { left, right in
@@ -63,7 +85,7 @@ final class MPTBook: Sendable {
             }
             return false
         }
-        return MPTPage(sorted, offset: query.offset, limit: query.limit)
+        return .selected(sorted, query)
     }
 
     func order(_ id: String) throws -> MPTOrder {
@@ -113,6 +135,7 @@ final class MPTBook: Sendable {
                 order.ordering = MPTSeed.orderingParameters()
                 order.fulfillment = MPTSeed.fulfillmentParameters()
                 order.lines = try Self.purchaseLines(body.lines ?? [], of: &order)
+                Self.price(&order)
             case .change:
                 let agreement = try Self.activeAgreement(body.agreement, in: state)
                 order.agreement = agreement.reference
@@ -122,11 +145,13 @@ final class MPTBook: Sendable {
                                                 "A Change order needs at least one line.")
                 }
                 order.lines = try Self.changeLines(lines, agreement: agreement, of: &order)
+                Self.price(&order)
             case .termination:
                 let agreement = try Self.activeAgreement(body.agreement, in: state)
                 order.agreement = agreement.reference
                 order.licensee = agreement.licensee
-                order.lines = try Self.terminationLines(body.subscriptions ?? [], agreement: agreement, of: &order)
+                order.lines = try Self.terminationLines(body.lines ?? [], agreement: agreement, of: &order)
+                Self.price(&order)
             }
             state.orders[order.id] = order
             return order
@@ -161,7 +186,7 @@ final class MPTBook: Sendable {
                     throw MPTProblem.badRequest("The order cannot be changed.", field: "lines",
                                                 "A Termination order's lines are the subscriptions it was created for.")
                 }
-                order.price = nil
+                Self.price(&order)
                 if order.status == MPTStatus.quoted { order.move(to: MPTStatus.draft, at: now) }
             }
             if let parameters = body.parameters?.ordering {
@@ -179,14 +204,13 @@ final class MPTBook: Sendable {
         }
     }
 
-    /// DELETE: only a Draft; the order stays readable with status Deleted.
+    /// DELETE: only a Draft or a Quoted order; it stays readable with status Deleted.
     func delete(_ id: String) throws {
         let now = clock.now()
         try mutate { state in
             var order = try Self.find(id, in: state)
-            guard order.status == MPTStatus.draft else {
-                let hint = order.status == MPTStatus.quoted ? " (a Quoted order returns to Draft when its lines change)" : ""
-                throw MPTProblem.conflict("Order \(id) is \(order.status); only Draft orders can be deleted\(hint).")
+            guard [MPTStatus.draft, MPTStatus.quoted].contains(order.status) else {
+                throw MPTProblem.conflict("Order \(id) is \(order.status); only Draft and Quoted orders can be deleted.")
             }
             order.move(to: MPTStatus.deleted, at: now)
             state.orders[id] = order
@@ -307,7 +331,13 @@ final class MPTBook: Sendable {
         }
     }
 
+    /// Prices the lines from the price list, as the Marketplace does whenever they change:
+    /// a draft carries its price, and that price is the preview (`quote` saves it).
     private static func price(_ order: inout MPTOrder) {
+        guard !order.lines.isEmpty else {
+            order.price = nil
+            return
+        }
         for index in order.lines.indices {
             let item = MPTSeed.catalogItem(order.lines[index].item.id)!
             order.lines[index].price = MPTPrice.line(unitPP: item.unitPP, quantity: order.lines[index].quantity,
@@ -356,6 +386,7 @@ final class MPTBook: Sendable {
             guard let subscriptionID = body.subscription?.id else { return try newLine(body, position: position, of: &order) }
             let subscription = try activeSubscription(subscriptionID, of: agreement,
                                                       field: "lines[\(position)].subscription.id")
+            try Self.checkOldQuantity(body, of: subscription)
             guard let quantity = body.quantity, quantity >= 1, quantity != subscription.quantity else {
                 throw MPTProblem.badRequest("The order is invalid.", field: "lines[\(position)].quantity",
                                             "The new quantity must be at least 1 and differ from the current \(subscription.quantity).")
@@ -366,16 +397,31 @@ final class MPTBook: Sendable {
         }
     }
 
-    private static func terminationLines(_ subscriptions: [MPTReference], agreement: MPTAgreement,
+    /// A Termination order's lines take their subscriptions to quantity 0.
+    private static func terminationLines(_ bodies: [MPTOrderBody.Line], agreement: MPTAgreement,
                                          of order: inout MPTOrder) throws -> [MPTLine] {
-        guard !subscriptions.isEmpty else {
-            throw MPTProblem.badRequest("The order is invalid.", field: "subscriptions",
-                                        "A Termination order needs the subscriptions to terminate.")
+        guard !bodies.isEmpty else {
+            throw MPTProblem.badRequest("The order is invalid.", field: "lines",
+                                        "A Termination order needs a line for each subscription to terminate.")
         }
-        return try subscriptions.enumerated().map { position, reference in
-            let subscription = try activeSubscription(reference.id, of: agreement, field: "subscriptions[\(position)].id")
+        return try bodies.enumerated().map { position, body in
+            let subscription = try activeSubscription(body.subscription?.id ?? "", of: agreement,
+                                                      field: "lines[\(position)].subscription.id")
+            try Self.checkOldQuantity(body, of: subscription)
+            guard body.quantity == 0 else {
+                throw MPTProblem.badRequest("The order is invalid.", field: "lines[\(position)].quantity",
+                                            "A Termination line takes its subscription to quantity 0.")
+            }
             return MPTLine(id: try lineID(nil, position: position, of: &order), item: subscription.item, quantity: 0,
                            oldQuantity: subscription.quantity, subscription: MPTReference(id: subscription.id))
+        }
+    }
+
+    /// A line's `oldQuantity`, when sent, must be the subscription's quantity now: the buyer
+    /// decided on what they saw, and it has changed since.
+    private static func checkOldQuantity(_ body: MPTOrderBody.Line, of subscription: MPTSubscription) throws {
+        if let old = body.oldQuantity, old != subscription.quantity {
+            throw MPTProblem.conflict("\(subscription.id) has \(subscription.quantity) now, not \(old); read the agreement again.")
         }
     }
 
@@ -472,7 +518,7 @@ final class MPTBook: Sendable {
                 name: "\(order.lines.first?.item.name ?? "Order") for \(order.licensee.name ?? order.licensee.id)",
                 status: MPTAgreement.active, licensee: order.licensee, subscriptions: [])
             for index in order.lines.indices {
-                let subscription = newSubscription(for: order.lines[index], in: &state)
+                let subscription = newSubscription(for: order.lines[index], of: agreement.reference, in: &state)
                 agreement.subscriptions.append(subscription)
                 order.lines[index].subscription = MPTReference(id: subscription.id)
             }
@@ -491,7 +537,7 @@ final class MPTBook: Sendable {
                         state.agreements[index].subscriptions[position].status = MPTSubscription.terminated
                     }
                 } else {
-                    let subscription = newSubscription(for: line, in: &state)
+                    let subscription = newSubscription(for: line, of: state.agreements[index].reference, in: &state)
                     state.agreements[index].subscriptions.append(subscription)
                     order.lines[lineIndex].subscription = MPTReference(id: subscription.id)
                 }
@@ -503,10 +549,12 @@ final class MPTBook: Sendable {
         order.move(to: MPTStatus.completed, at: now)
     }
 
-    private static func newSubscription(for line: MPTLine, in state: inout State) -> MPTSubscription {
+    private static func newSubscription(for line: MPTLine, of agreement: MPTReference,
+                                        in state: inout State) -> MPTSubscription {
         let serial = state.serial()
         return MPTSubscription(id: "SUB-7301-\(MPTSeed.group(serial / 10000))-\(MPTSeed.group(serial))",
-                               item: line.item, quantity: line.quantity, status: MPTSubscription.active)
+                               agreement: agreement, item: line.item, quantity: line.quantity,
+                               status: MPTSubscription.active)
     }
 
     private func mutate<T>(_ body: (inout State) throws -> T) rethrows -> T {

@@ -1,13 +1,16 @@
 import Foundation
 
 /// An order as the sandbox stores it; it encodes as the document's Order object, without the
-/// sandbox's own bookkeeping (when the vendor acts next and how).
+/// sandbox's own bookkeeping (when the vendor acts next and how). Reads leave out `audit`,
+/// `lines` and `parameters` unless selected, as the API does.
 ///
 /// The document's `audit` is "a dictionary with events that happened with the object"; the
 /// sandbox records `created`, `updated` and one event per status the order reached, keyed by
 /// the status in lower case (`processing`, `querying`, `completed`, …), each with its last
 /// time. The `template` is the product's message for the status the order is in.
-struct MPTOrder: Encodable, Sendable {
+struct MPTOrder: MPTSelectable {
+    static let omittable = ["audit", "lines", "parameters"]
+
     var id: String
     var type: MPTOrderType
     var status: String
@@ -47,6 +50,7 @@ struct MPTOrder: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case id, href, type, status, statusNotes, error, agreement, licensee, lines, parameters, price
         case externalIds, notes, audit, template
+        case meta = "$meta"
     }
 
     private enum ParameterKeys: String, CodingKey { case ordering, fulfillment }
@@ -59,7 +63,7 @@ struct MPTOrder: Encodable, Sendable {
     }
     private enum EventKeys: String, CodingKey { case at, by }
 
-    func encode(to encoder: any Encoder) throws {
+    func encode(to encoder: any Encoder, omitting omitted: [String], meta: Bool) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode("/commerce/orders/\(id)", forKey: .href)
@@ -69,14 +73,18 @@ struct MPTOrder: Encodable, Sendable {
         try container.encodeIfPresent(error, forKey: .error)
         try container.encodeIfPresent(agreement, forKey: .agreement)
         try container.encode(licensee, forKey: .licensee)
-        try container.encode(lines, forKey: .lines)
-        var parameters = container.nestedContainer(keyedBy: ParameterKeys.self, forKey: .parameters)
-        try parameters.encode(ordering, forKey: .ordering)
-        try parameters.encode(fulfillment, forKey: .fulfillment)
+        if !omitted.contains("lines") { try container.encode(lines, forKey: .lines) }
+        if !omitted.contains("parameters") {
+            var parameters = container.nestedContainer(keyedBy: ParameterKeys.self, forKey: .parameters)
+            try parameters.encode(ordering, forKey: .ordering)
+            try parameters.encode(fulfillment, forKey: .fulfillment)
+        }
         try container.encodeIfPresent(price, forKey: .price)
         try container.encode(externalIds, forKey: .externalIds)
         try container.encode(notes, forKey: .notes)
         try container.encodeIfPresent(template, forKey: .template)
+        if meta, !omitted.isEmpty { try container.encode(MPTMeta(omitted: omitted), forKey: .meta) }
+        guard !omitted.contains("audit") else { return }
         var audit = container.nestedContainer(keyedBy: AuditKey.self, forKey: .audit)
         for (key, date) in [("created", createdAt), ("updated", updatedAt)] + events.sorted(by: { $0.key < $1.key }) {
             var event = audit.nestedContainer(keyedBy: EventKeys.self, forKey: AuditKey(stringValue: key))

@@ -6,9 +6,10 @@ struct MPTOrderBody: Decodable, Sendable {
         var id: String?
         var item: MPTReference?
         var quantity: Int?
+        var oldQuantity: Int?
         var subscription: MPTReference?
 
-        enum CodingKeys: String, CodingKey { case id, item, quantity, subscription }
+        enum CodingKeys: String, CodingKey { case id, item, quantity, oldQuantity, subscription }
     }
 
     struct Parameter: Decodable, Sendable {
@@ -30,14 +31,13 @@ struct MPTOrderBody: Decodable, Sendable {
     var licensee: MPTReference?
     var agreement: MPTReference?
     var lines: [Line]?
-    var subscriptions: [MPTReference]?
     var parameters: Parameters?
     var externalIds: MPTExternalIDs?
     var notes: String?
     var statusNotes: MPTMessage?
 
     enum CodingKeys: String, CodingKey {
-        case type, status, licensee, agreement, lines, subscriptions, parameters, externalIds, notes, statusNotes
+        case type, status, licensee, agreement, lines, parameters, externalIds, notes, statusNotes
     }
 
     static let empty = MPTOrderBody()

@@ -3,8 +3,10 @@
 ///
 /// Beyond the document: its Order Parameter Object has no `type`, but a parameter's
 /// definition on the product does, and a form cannot offer a list or a date without it. The
-/// sandbox sends `type` (`SingleLineText`, `DropDown`, `Date`, `Number` or `Checkbox`) and, for
-/// `DropDown`, `options` as `[{"value", "label"}]`, and checks values against them.
+/// sandbox sends `type` (`SingleLineText`, `DropDown`, `Date`, `Number`, `Checkbox` or
+/// `Address`) and, for `DropDown`, `options` as `[{"value", "label"}]`, and checks values
+/// against them. An Address value is an object, as the reference shows it, with its
+/// `displayValue` beside it.
 struct MPTParameter: Encodable, Sendable, Equatable {
     struct Constraints: Encodable, Sendable, Equatable {
         var readonly: Bool
@@ -27,6 +29,8 @@ struct MPTParameter: Encodable, Sendable, Equatable {
     static let number = "Number"
     static let checkbox = "Checkbox"
 
+    static let address = "Address"
+
     var id: String
     var name: String
     var externalId: String
@@ -35,8 +39,30 @@ struct MPTParameter: Encodable, Sendable, Equatable {
     var options: [Option]?
     var constraints: Constraints?
     var error: MPTMessage?
+    /// Sent as `value` instead of the text when set: the reference's `value` is untyped.
+    var structuredValue: MPTStructuredValue?
 
-    enum CodingKeys: String, CodingKey { case id, name, externalId, value, type, options, constraints, error }
+    enum CodingKeys: String, CodingKey {
+        case id, name, externalId, value, displayValue, type, options, constraints, error
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(id, forKey: .id)
+        try container.encode(name, forKey: .name)
+        try container.encode(externalId, forKey: .externalId)
+        if let structuredValue {
+            try container.encode(structuredValue, forKey: .value)
+            try container.encode(structuredValue.displayValue, forKey: .displayValue)
+        } else {
+            try container.encode(value, forKey: .value)
+            try container.encode(value, forKey: .displayValue)
+        }
+        try container.encode(type, forKey: .type)
+        try container.encodeIfPresent(options, forKey: .options)
+        try container.encodeIfPresent(constraints, forKey: .constraints)
+        try container.encodeIfPresent(error, forKey: .error)
+    }
 
     var isMissing: Bool {
         (constraints?.required ?? false) && value.trimmingCharacters(in: .whitespaces).isEmpty
@@ -55,6 +81,8 @@ struct MPTParameter: Encodable, Sendable, Equatable {
             return newValue.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) == nil ? "\(name) must be a date (YYYY-MM-DD)." : nil
         case Self.number:
             return Double(newValue) == nil ? "\(name) must be a number." : nil
+        case Self.address:
+            return "\(name) takes an address object, not text."
         case Self.checkbox:
             return ["true", "false"].contains(newValue) ? nil : "\(name) must be true or false."
         default:

@@ -1,11 +1,11 @@
-/// The list query of `GET /commerce/orders`: RQL appended raw to the query string
-/// (`and(eq(status,'Draft'),in(type,(Purchase,Change)))`) plus `limit`, `offset`, `select`
-/// and `order`.
+/// The query of a list (`GET /commerce/orders`, agreements, subscriptions): RQL appended raw
+/// to the query string (`and(eq(status,'Draft'),in(type,(Purchase,Change)))`) plus `limit`,
+/// `offset`, `select` and `order`.
 ///
 /// The sandbox understands `eq`, `in` and `and` on the fields the console filters by;
 /// anything else is refused with 400 rather than silently ignored, so that a client can
-/// never believe a filter applied when it did not. `select` is accepted and the full object
-/// is always returned.
+/// never believe a filter applied when it did not. `select` adds what the API omits by
+/// default; like the API, sorting on `audit.*` is refused unless `audit` is selected.
 struct MPTQuery {
     /// One condition: the field's value must be one of `values` (`eq` has one).
     struct Condition: Equatable {
@@ -18,27 +18,41 @@ struct MPTQuery {
         var descending: Bool
     }
 
-    static let filterable = ["status", "type", "id", "externalIds.client"]
-    static let sortable = ["id", "status", "type", "audit.created.at", "audit.updated.at"]
+    static let orderFilterable = ["status", "type", "id", "externalIds.client"]
+    static let orderSortable = ["id", "status", "type", "audit.created.at", "audit.updated.at"]
     static let defaultLimit = 10
     static let maximumLimit = 100
 
+    let filterable: [String]
+    let sortable: [String]
     var conditions: [Condition] = []
     var limit = defaultLimit
     var offset = 0
     var order: [SortKey] = []
+    var select = MPTSelect("")
 
-    init(raw: String?) throws {
+    init(raw: String?, filterable: [String] = orderFilterable, sortable: [String] = orderSortable) throws {
+        self.filterable = filterable
+        self.sortable = sortable
         for part in (raw ?? "").split(separator: "&") where !part.isEmpty {
             if let equals = part.firstIndex(of: "="),
                ["limit", "offset", "select", "order"].contains(String(part[..<equals])) {
                 try apply(name: String(part[..<equals]), value: Self.decode(part[part.index(after: equals)...]))
             } else {
-                var parser = Parser(text: Array(part))
+                var parser = Parser(text: Array(part), filterable: filterable)
                 conditions += try parser.expression()
                 try parser.expectEnd()
             }
         }
+        if let audit = order.first(where: { $0.field.hasPrefix("audit.") }), !select.includes("audit") {
+            throw MPTProblem.badRequest("The list query is invalid.", field: "order",
+                                        "Ordering by '\(audit.field)' needs select=+audit: the audit is omitted by default.")
+        }
+    }
+
+    /// Whether `value` passes every condition on the fields `field` reads.
+    func matches(_ field: (String) -> String) -> Bool {
+        conditions.allSatisfy { $0.values.contains(field($0.field)) }
     }
 
     private mutating func apply(name: String, value: String) throws {
@@ -55,13 +69,15 @@ struct MPTQuery {
                                             "offset must be a whole number of at least 0.")
             }
             offset = number
+        case "select":
+            select = MPTSelect(value)
         case "order":
             order = try value.split(separator: ",").map { term in
                 let descending = term.hasPrefix("-")
                 let field = String(term.drop { $0 == "-" || $0 == "+" })
-                guard Self.sortable.contains(field) else {
+                guard sortable.contains(field) else {
                     throw MPTProblem.badRequest("The list query is invalid.", field: "order",
-                                                "Cannot order by '\(field)'; use one of \(Self.sortable.joined(separator: ", ")).")
+                                                "Cannot order by '\(field)'; use one of \(sortable.joined(separator: ", ")).")
                 }
                 return SortKey(field: field, descending: descending)
             }
@@ -78,6 +94,7 @@ struct MPTQuery {
     /// A recursive-descent reader for the supported RQL subset.
     private struct Parser {
         let text: [Character]
+        let filterable: [String]
         var position = 0
 
         mutating func expression() throws -> [Condition] {
@@ -121,8 +138,8 @@ struct MPTQuery {
 
         private mutating func fieldName() throws -> String {
             let field = word()
-            guard MPTQuery.filterable.contains(field) else {
-                throw Self.refusal("Cannot filter by '\(field)'; use one of \(MPTQuery.filterable.joined(separator: ", ")).")
+            guard filterable.contains(field) else {
+                throw Self.refusal("Cannot filter by '\(field)'; use one of \(filterable.joined(separator: ", ")).")
             }
             return field
         }

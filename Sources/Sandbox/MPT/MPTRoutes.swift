@@ -5,9 +5,11 @@ import Hummingbird
 /// prints them. Every refusal is RFC 7807 problem details.
 ///
 /// Beyond the document, the sandbox serves `GET /accounts/licensees` (what a Purchase order
-/// can be for), `GET /catalog/items` (what it can buy, with the buyer's unit prices) and
-/// `GET /commerce/agreements` (what Change and Termination orders act on), in the same list
-/// envelope as orders; the real API has these collections too. The one demo token acts as
+/// can be for), `GET /catalog/items` (what it can buy; items carry no price, as in the API),
+/// `GET /commerce/agreements` and `GET /commerce/subscriptions` (what Change and Termination
+/// orders act on), in the same list envelope as orders; the real API has these collections
+/// too. Reads leave out what the API omits unless `select` asks for it; writes answer with
+/// the whole object. The one demo token acts as
 /// buyer and, for `query`, `complete` and `fail`, as vendor.
 struct MPTRoutes {
     let book: MPTBook
@@ -22,7 +24,15 @@ struct MPTRoutes {
         }
         api.get("commerce/agreements") { request, _ in
             await respond(request) {
-                try JSONReply.encode(MPTPage(book.agreements(), offset: 0, limit: MPTQuery.maximumLimit))
+                try JSONReply.encode(book.agreements(try MPTQuery(raw: request.uri.query, filterable: ["id", "status"],
+                                                                  sortable: ["id"])))
+            }
+        }
+        api.get("commerce/subscriptions") { request, _ in
+            await respond(request) {
+                try JSONReply.encode(book.subscriptions(try MPTQuery(raw: request.uri.query,
+                                                                     filterable: ["id", "status", "agreement.id"],
+                                                                     sortable: ["id"])))
             }
         }
         api.get("commerce/orders") { request, _ in
@@ -35,7 +45,9 @@ struct MPTRoutes {
             }
         }
         api.get("commerce/orders/:orderId") { request, context in
-            await respond(request) { try JSONReply.encode(try book.order(try orderID(context))) }
+            await respond(request) {
+                try JSONReply.encode(try book.order(try orderID(context)).selected(MPTSelect(query: request.uri.query)))
+            }
         }
         api.put("commerce/orders/:orderId") { request, context in
             await respond(request) {

@@ -30,8 +30,9 @@ enum MPTSeed {
     static func catalogItem(_ id: String) -> MPTCatalogItem? { catalog.first { $0.id == id } }
 
     /// The ordering parameters of a Purchase order: one required and editable (the one the
-    /// vendor queries), one optional, a read-only list, one hidden, and an optional date,
-    /// number, list and checkbox, so that every type a form edits is there.
+    /// vendor queries), one optional, a read-only list, one hidden, an optional date,
+    /// number, list and checkbox, so that every type a form edits is there, and an address
+    /// whose value is an object, as the reference's untyped values can be.
     static func orderingParameters(partnerID: String = "") -> [MPTParameter] {
         [
             .init(id: "PRM-7301-0001-0001", name: "Microsoft Partner ID", externalId: partnerIDExternalID,
@@ -53,6 +54,10 @@ enum MPTSeed {
             .init(id: "PRM-7301-0001-0008", name: "Co-terminate Subscriptions", externalId: "coterminate",
                   value: "false", type: MPTParameter.checkbox,
                   constraints: .init(readonly: false, hidden: false, required: false)),
+            .init(id: "PRM-7301-0001-0009", name: "Billing Address", externalId: "billingAddress", value: "",
+                  type: MPTParameter.address, constraints: .init(readonly: false, hidden: false, required: false),
+                  structuredValue: .object(["addressLine1": "Hauptstrasse 12", "city": "Berlin", "country": "DE",
+                                            "postCode": "10115"])),
         ]
     }
 
@@ -73,25 +78,26 @@ enum MPTSeed {
 
     static func agreements() -> [MPTAgreement] {
         let acme = licensees[0], beta = licensees[1], contoso = licensees[2]
-        func subscription(_ id: String, _ itemID: String, _ quantity: Int, _ status: String) -> MPTSubscription {
-            let item = catalogItem(itemID)!
-            return MPTSubscription(id: id, item: MPTReference(id: item.id, name: item.name), quantity: quantity,
-                                   status: status)
+        func agreement(_ id: String, _ name: String, _ status: String, _ licensee: MPTReference,
+                       _ subscriptions: [(String, String, Int, String)]) -> MPTAgreement {
+            MPTAgreement(id: id, name: name, status: status, licensee: licensee, subscriptions: subscriptions.map {
+                let item = catalogItem($0.1)!
+                return MPTSubscription(id: $0.0, agreement: MPTReference(id: id, name: name),
+                                       item: MPTReference(id: item.id, name: item.name), quantity: $0.2, status: $0.3)
+            })
         }
         return [
-            MPTAgreement(id: "AGR-2119-4550-8674-5962", name: "Adobe Creative Cloud for Acme GmbH",
-                         status: MPTAgreement.active, licensee: acme, subscriptions: [
-                             subscription("SUB-2119-4550-0001", "ITM-1234-1234-1234-0021", 10, MPTSubscription.active),
-                             subscription("SUB-2119-4550-0002", "ITM-4444-4444-4444-0031", 2, MPTSubscription.active),
-                         ]),
-            MPTAgreement(id: "AGR-2119-4550-8674-5963", name: "Microsoft 365 E3 for Beta Logistics",
-                         status: MPTAgreement.active, licensee: beta, subscriptions: [
-                             subscription("SUB-2119-4550-0003", "ITM-5001-0001-0001-0001", 25, MPTSubscription.active),
-                         ]),
-            MPTAgreement(id: "AGR-2119-4550-8674-5964", name: "Microsoft 365 Business Premium for Contoso Retail",
-                         status: MPTAgreement.terminated, licensee: contoso, subscriptions: [
-                             subscription("SUB-2119-4550-0004", "ITM-5001-0001-0001-0002", 5, MPTSubscription.terminated),
-                         ]),
+            agreement("AGR-2119-4550-8674-5962", "Adobe Creative Cloud for Acme GmbH", MPTAgreement.active, acme, [
+                ("SUB-2119-4550-0001", "ITM-1234-1234-1234-0021", 10, MPTSubscription.active),
+                ("SUB-2119-4550-0002", "ITM-4444-4444-4444-0031", 2, MPTSubscription.active),
+            ]),
+            agreement("AGR-2119-4550-8674-5963", "Microsoft 365 E3 for Beta Logistics", MPTAgreement.active, beta, [
+                ("SUB-2119-4550-0003", "ITM-5001-0001-0001-0001", 25, MPTSubscription.active),
+            ]),
+            agreement("AGR-2119-4550-8674-5964", "Microsoft 365 Business Premium for Contoso Retail",
+                      MPTAgreement.terminated, contoso, [
+                ("SUB-2119-4550-0004", "ITM-5001-0001-0001-0002", 5, MPTSubscription.terminated),
+            ]),
         ]
     }
 
@@ -153,12 +159,11 @@ enum MPTSeed {
             let created = now.addingTimeInterval(-template.ageHours * 3600)
             let lines = template.lines.enumerated().map { index, line -> MPTLine in
                 let item = catalogItem(line.0)!
-                let priced = template.status != MPTStatus.draft && template.status != MPTStatus.new
                 return MPTLine(id: lineID(orderID: template.id, number: index + 1),
                                item: MPTReference(id: item.id, name: item.name), quantity: line.1,
                                oldQuantity: line.3,
-                               price: priced ? MPTPrice.line(unitPP: item.unitPP, quantity: line.1, markup: markup,
-                                                             currency: currency) : nil,
+                               price: MPTPrice.line(unitPP: item.unitPP, quantity: line.1, markup: markup,
+                                                    currency: currency),
                                subscription: line.2.map { MPTReference(id: $0) })
             }
             var ordering = template.type == .purchase ? orderingParameters(partnerID: template.partnerID) : []

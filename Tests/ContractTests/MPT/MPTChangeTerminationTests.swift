@@ -20,7 +20,7 @@ import Testing
         #expect(change.status == "Draft")
         #expect(change.customerName == "Beta Logistics")
         #expect(change.items.map(\.quantity) == [30])
-        let line = try #require((try mpt.object(try await mpt.raw(.get, "/commerce/orders/\(change.id)"))["lines"]
+        let line = try #require((try mpt.object(try await mpt.raw(.get, "/commerce/orders/\(change.id)?select=+lines"))["lines"]
             as? [[String: Any]])?.first)
         #expect(line["oldQuantity"] as? Int == 25)
         #expect(try await client.orderingParameters(orderID: change.id).isEmpty)
@@ -31,7 +31,10 @@ import Testing
         #expect(changed.subscriptions.map(\.quantity) == [30])
 
         let termination = try await client.createTermination(agreementID: MPTFixture.betaAgreement,
-                                                             subscriptionIDs: [MPTFixture.betaSubscription])
+                                                             ending: changed.subscriptions)
+        let ending = try #require((try mpt.object(try await mpt.raw(.get, "/commerce/orders/\(termination.id)?select=+lines"))["lines"]
+            as? [[String: Any]])?.first)
+        #expect(ending["quantity"] as? Int == 0 && ending["oldQuantity"] as? Int == 30)
         #expect(termination.items.map(\.quantity) == [0])
         await MPTExpect.refused(.rejected, containing: "A Termination order's lines are the subscriptions it was created for") {
             _ = try await client.addItem(orderID: termination.id, offerID: MPTFixture.photoshop, quantity: 1)
@@ -80,17 +83,39 @@ import Testing
                 changes: [MPTSubscriptionChange(subscriptionID: "SUB-2119-4550-0001", quantity: 3)])
         }
         await MPTExpect.refused(.rejected, containing: "agreement.id must name one of the buyer's agreements") {
-            _ = try await client.createTermination(agreementID: "AGR-0000-0000-0000-0000", subscriptionIDs: ["SUB-1"])
+            _ = try await client.createTermination(agreementID: "AGR-0000-0000-0000-0000", ending: [Self.beta(25)])
         }
-        await MPTExpect.refused(.rejected, containing: "A Termination order needs the subscriptions to terminate") {
-            _ = try await client.createTermination(agreementID: MPTFixture.acmeAgreement, subscriptionIDs: [])
+        await MPTExpect.refused(.rejected, containing: "A Termination order needs a line for each subscription to terminate") {
+            _ = try await client.createTermination(agreementID: MPTFixture.acmeAgreement, ending: [])
         }
+        await MPTExpect.refused(.conflict, containing: "\(MPTFixture.betaSubscription) has 25 now, not 20; read the agreement again") {
+            _ = try await client.createTermination(agreementID: MPTFixture.betaAgreement, ending: [Self.beta(20)])
+        }
+        await MPTExpect.refused(.conflict, containing: "\(MPTFixture.betaSubscription) has 25 now, not 24") {
+            _ = try await client.createChange(agreementID: MPTFixture.betaAgreement,
+                                              changes: [MPTSubscriptionChange(Self.beta(24), to: 30)])
+        }
+        let quantityOnly = try await mpt.raw(.post, "/commerce/orders", body: """
+            {"type": "Termination", "agreement": {"id": "\(MPTFixture.betaAgreement)"},
+             "lines": [{"subscription": {"id": "\(MPTFixture.betaSubscription)"}, "quantity": 3}]}
+            """)
+        #expect(quantityOnly.status == 400)
+        #expect(try mpt.object(quantityOnly)["errors"] as? [String: [String]]
+            == ["lines[0].quantity": ["A Termination line takes its subscription to quantity 0."]])
         await MPTExpect.refused(.rejected, containing: "A Change order needs at least one line") {
             _ = try await client.createChange(agreementID: MPTFixture.acmeAgreement, changes: [])
         }
         await MPTExpect.refused(.conflict, containing: "\(MPTFixture.terminatedAgreement) is Terminated") {
-            _ = try await client.createTermination(agreementID: MPTFixture.terminatedAgreement,
-                                                   subscriptionIDs: ["SUB-2119-4550-0004"])
+            _ = try await client.createTermination(agreementID: MPTFixture.terminatedAgreement, ending: [
+                .init(id: "SUB-2119-4550-0004", itemID: "ITM-5001-0001-0001-0002", name: "M365", quantity: 5,
+                      status: "Terminated"),
+            ])
         }
+    }
+
+    /// Beta's one subscription as the buyer saw it, with `quantity`.
+    private static func beta(_ quantity: Int) -> MPTAgreement.Subscription {
+        .init(id: MPTFixture.betaSubscription, itemID: "ITM-5001-0001-0001-0001", name: "Microsoft 365 E3",
+              quantity: quantity, status: "Active")
     }
 }

@@ -36,6 +36,36 @@ import Testing
         #expect(audit.events["activated"]?.at == nil)
     }
 
+    /// One-time prices (`SPx1`, `PPx1`) show beside the monthly and yearly ones, unless 0.
+    @Test func oneTimePricesShowUnlessZero() throws {
+        let payload = try PayloadDecoder.decode(MPTOrderPayload.self, from: Data("""
+            {"id": "ORD-1", "status": "Draft",
+             "price": {"SPxM": 10, "SPxY": 120, "SPx1": 25, "PPxM": 8, "PPx1": 0, "currency": "EUR"}}
+            """.utf8), what: "order")
+        #expect(MPTDetailSections.prices(payload).rows == [
+            .init("Sale per month (SPxM)", "10.00 EUR"), .init("Sale per year (SPxY)", "120.00 EUR"),
+            .init("Sale one-time (SPx1)", "25.00 EUR"), .init("Purchase per month (PPxM)", "8.00 EUR"),
+        ])
+    }
+
+    /// The detail view and the form read amounts and quantities sent as text; a quantity
+    /// that is no number still fails, since lines are sent back with theirs.
+    @Test func amountsAndQuantitiesAsTextAreRead() throws {
+        let payload = try PayloadDecoder.decode(MPTOrderPayload.self, from: Data("""
+            {"id": "ORD-1", "status": "Processing", "price": {"SPxM": "15.00", "currency": "EUR"},
+             "lines": [{"id": "ALI-1", "item": {"id": "ITM-1", "name": "Relay"}, "quantity": "6", "oldQuantity": "4",
+                        "price": {"SPxM": "15.00", "currency": "EUR"}}]}
+            """.utf8), what: "order")
+        #expect(payload.lines.map(\.quantity) == [6] && payload.lines.map(\.oldQuantity) == [4])
+        #expect(MPTDetailSections.prices(payload).rows == [
+            .init("Sale per month (SPxM)", "15.00 EUR"), .init("Relay × 6", "15.00 EUR per month"),
+        ])
+        #expect(throws: (any Error).self) {
+            try PayloadDecoder.decode(MPTLinePayload.self, from: Data(#"{"id": "ALI-1", "item": {"id": "ITM-1"}, "quantity": "six"}"#.utf8),
+                                      what: "line")
+        }
+    }
+
     /// The document's own order: Processing, so nothing waits for the buyer; its status
     /// notes, template and blank audit times show as they are.
     @Test func documentsOrderExampleGivesItsSections() throws {

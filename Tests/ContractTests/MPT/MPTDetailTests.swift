@@ -73,7 +73,9 @@ import Testing
         #expect(order.rows.prefix(2) == [.init("Type", "Purchase"),
                                          .init("Agreement", "\(MPTFixture.acmeAgreement) · Adobe Creative Cloud for Acme GmbH")])
         let draftPrices = try await client.details(orderID: MPTFixture.draftOrder).first { $0.title == "Prices" }
-        #expect(draftPrices?.rows == [.init("Not priced yet", "quote or process the order to price it")])
+        #expect(draftPrices?.rows.first == .init("Sale per month (SPxM)", "24.20 USD"))
+        let newPrices = try await client.details(orderID: MPTFixture.newOrder).first { $0.title == "Prices" }
+        #expect(newPrices?.rows == [.init("Not priced yet", "add a line: the price list prices it")])
     }
 
     @Test func failedOrderShowsWhyInItsStatusNotes() async throws {

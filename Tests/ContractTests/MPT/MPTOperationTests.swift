@@ -26,14 +26,19 @@ import Testing
         let orders = try await client.orders(stage: .all)
         for order in orders {
             let ids = client.operations(for: order).map(\.id)
-            #expect(ids == (order.status == "Completed" ? ["notes", "change", "terminate"] : ["notes"]), "\(order.id)")
+            let expected = switch order.status {
+            case "Completed": ["notes", "change", "terminate"]
+            case "Draft": ["notes", "quote"]
+            default: ["notes"]
+            }
+            #expect(ids == expected, "\(order.id)")
         }
         #expect(Self.notes.hasForm && !Self.notes.confirms && !Self.notes.previews)
         #expect(Self.change.hasForm && Self.change.previews && Self.change.confirms)
         #expect(Self.terminate.hasForm && Self.terminate.previews && Self.terminate.warning.count == 2)
         let unknown = OrderOperation(id: "approve", title: "Approve", summary: "")
         await #expect(throws: OrderError.unsupported(
-            detail: "SoftwareOne MPT orders have no operation 'approve'; they have notes, change, terminate.")) {
+            detail: "SoftwareOne MPT orders have no operation 'approve'; they have notes, quote, change, terminate.")) {
             try await client.operationForm(unknown, orderID: MPTFixture.draftOrder)
         }
     }
@@ -55,10 +60,15 @@ import Testing
         }
     }
 
+    /// Catalog items carry no price (the reference's price lists do): the form and the
+    /// preview price at the unit prices of the order's own lines.
     @Test func changeFormPreviewsPricesAndCreatesTheChangeOrder() async throws {
         let mpt = try await MPTHarness.start()
         defer { Task { await mpt.stop() } }
         let client = mpt.client()
+        let catalog = try #require(try mpt.object(try await mpt.raw(.get, "/catalog/items"))["data"] as? [[String: Any]])
+        #expect(!catalog.isEmpty && catalog.allSatisfy { $0["price"] == nil })
+        #expect(try await client.offers().allSatisfy { $0.price == nil })
         let form = try await client.operationForm(Self.change, orderID: MPTFixture.completedOrder)
         #expect(form.map(\.key) == ["SUB-2119-4550-0001", "SUB-2119-4550-0002"])
         #expect(form.map(\.name) == ["Adobe Illustrator", "Adobe Photoshop"])
@@ -80,7 +90,7 @@ import Testing
         #expect(created.id != MPTFixture.completedOrder)
         #expect(created.status == "Draft")
         #expect(created.items.map(\.quantity) == [12, 1])
-        let raw = try mpt.object(try await mpt.raw(.get, "/commerce/orders/\(created.id)"))
+        let raw = try mpt.object(try await mpt.raw(.get, "/commerce/orders/\(created.id)?select=+lines"))
         #expect(raw["type"] as? String == "Change")
         #expect((raw["agreement"] as? [String: Any])?["id"] as? String == MPTFixture.acmeAgreement)
         #expect((raw["lines"] as? [[String: Any]])?.compactMap { $0["oldQuantity"] as? Int } == [10, 2])

@@ -12,6 +12,7 @@ import Testing
     private static let supportLevel = "PRM-7301-0001-0007"
     private static let resellerTier = "PRM-7301-0001-0004"
     private static let coterminate = "PRM-7301-0001-0008"
+    private static let billingAddress = "PRM-7301-0001-0009"
 
     @Test func fieldsCarryConstraintsTypesAndChoices() async throws {
         let mpt = try await MPTHarness.start()
@@ -19,11 +20,15 @@ import Testing
         let fields = try await mpt.client().customFields(orderID: MPTFixture.draftOrder)
         #expect(fields.map(\.name) == ["Microsoft Partner ID", "Purchase Order Number", "Agreement Type", "Reseller Tier",
                                        "Contract Start Date", "Users to Migrate", "Support Level",
-                                       "Co-terminate Subscriptions"])
-        #expect(fields.map(\.kind) == [.text, .text, .choice, .text, .date, .number, .choice, .boolean])
+                                       "Co-terminate Subscriptions", "Billing Address"])
+        #expect(fields.map(\.kind) == [.text, .text, .choice, .text, .date, .number, .choice, .boolean, .text])
         #expect(fields.filter(\.required).map(\.key) == [MPTFixture.partnerIDParameter, MPTFixture.agreementTypeParameter,
                                                          Self.supportLevel])
-        #expect(fields.filter(\.readOnly).map(\.key) == [MPTFixture.agreementTypeParameter, Self.resellerTier])
+        #expect(fields.filter(\.readOnly).map(\.key) == [MPTFixture.agreementTypeParameter, Self.resellerTier,
+                                                         Self.billingAddress])
+        let address = try #require(fields.last)
+        #expect(address.value == "Hauptstrasse 12, Berlin, DE, 10115")
+        #expect(address.hint == "a structured value: edit it in the Marketplace portal")
         #expect(fields.filter(\.hidden).map(\.key) == [Self.resellerTier])
         let support = try #require(fields.first { $0.key == Self.supportLevel })
         #expect(support.choices == [CustomField.Choice(id: "Standard", label: "Standard (business hours)"),

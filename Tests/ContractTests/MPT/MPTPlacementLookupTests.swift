@@ -83,7 +83,9 @@ import Testing
         let marketplace = SlowMarketplace()
         let port = await marketplace.start(create: .failsWith503)
         await #expect(throws: OrderError.serverFailure(status: 503, detail: "Service Unavailable")) {
-            try await client(port: port).createTermination(agreementID: "AGR-1", subscriptionIDs: ["SUB-1"])
+            try await client(port: port).createTermination(agreementID: "AGR-1", ending: [
+                .init(id: "SUB-1", itemID: "ITM-1", name: "Item", quantity: 2, status: "Active"),
+            ])
         }
         #expect(marketplace.references.withLock { $0.count } == 1)
         #expect(marketplace.references.withLock { $0.first?.hasPrefix("ordercon-") } == true)

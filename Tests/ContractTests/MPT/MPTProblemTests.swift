@@ -19,7 +19,7 @@ import Testing
             .init(field: "lines[0].quantity", parameterID: nil, message: "Must be a whole number."),
             .init(field: "type", parameterID: nil, message: "Unknown type."),
         ])
-        #expect(problem.summary == "One or more validation errors occurred: lines[0].quantity: Must be at least 1.; lines[0].quantity: Must be a whole number.; type: Unknown type.")
+        #expect(problem.summary == "One or more validation errors occurred: lines[0].quantity: Must be at least 1.; lines[0].quantity: Must be a whole number.; type: Unknown type. (traceId 00-abc-01)")
     }
 
     @Test func errorsArrayOfObjectsDecodes() throws {
@@ -33,7 +33,25 @@ import Testing
             .init(field: "msPartnerId", parameterID: "PRM-1234-1234-1234-0001", message: "Unknown MS Partner ID"),
             .init(field: "notes", parameterID: nil, message: "Too long"),
         ])
-        #expect(problem.summary == "Bad Request: Unknown MS Partner ID; notes: Too long")
+        #expect(problem.summary == "Bad Request: Unknown MS Partner ID; notes: Too long (traceId 00-def-01)")
+    }
+
+    /// The reference's entries name the request fields in `properties`; the code is the
+    /// fragment of `type`; the trace id ends the line, for support.
+    @Test func codeFromTypePropertiesAndTraceIdAreInTheLine() throws {
+        let json = #"""
+        {"type": "https://docs.example.test/errors#MPTCOM03-0078", "title": "Validation failed", "status": 400,
+         "detail": "The order cannot be processed.", "traceId": "00-7f3a-01",
+         "errors": [{"message": "Quantity must be a whole number.", "properties": ["lines[1].quantity"]},
+                    {"message": "Pick a value.", "properties": ["parameters.ordering", "billingAddress"]}]}
+        """#
+        let problem = try JSONDecoder().decode(MPTProblemPayload.self, from: Data(json.utf8))
+        #expect(problem.code == "MPTCOM03-0078")
+        #expect(problem.summary == "MPTCOM03-0078: The order cannot be processed: lines[1].quantity: Quantity must be a whole number.; parameters.ordering, billingAddress: Pick a value. (traceId 00-7f3a-01)")
+        let plain = try JSONDecoder().decode(MPTProblemPayload.self,
+                                             from: Data(#"{"type": "https://httpstatuses.io/409", "traceId": "00-1-01"}"#.utf8))
+        #expect(plain.code == nil)
+        #expect(plain.summary == "traceId 00-1-01")
     }
 
     @Test func problemWithoutErrorsOrWithAnotherShapeStillReads() throws {

@@ -28,7 +28,8 @@ import Testing
         let quote = try await client.quote(orderID: draft.id)
         #expect(quote.total == Money(amount: 220, currency: "USD"))
         #expect(quote.lines.map(\.unitPrice) == [Money(amount: 22, currency: "USD")])
-        #expect(try await client.order(id: draft.id).status == "Quoted")
+        #expect(try await client.order(id: draft.id).status == "Draft")
+        #expect(try await client.saveAsQuote(orderID: draft.id).status == "Quoted")
 
         let processing = try await client.place(orderID: draft.id)
         #expect(processing.status == "Processing")
@@ -137,18 +138,23 @@ import Testing
         #expect(try await client.orderingParameters(orderID: draft.id)
             .first { $0.id == MPTFixture.partnerIDParameter }?.error == "A value is required.")
         _ = try await client.addItem(orderID: draft.id, offerID: MPTFixture.photoshop, quantity: 2)
-        let quoted = try await client.quote(orderID: draft.id)
+        let quoted = try await client.saveAsQuote(orderID: draft.id)
         #expect(quoted.total != nil)
         #expect(try await client.order(id: draft.id).rawPayload.map(ReadablePayload.text)?.contains("The order has no lines") == false)
     }
 
-    @Test func quoteNeedsLinesAndPricesEveryField() async throws {
+    /// The preview is the draft's own price, repriced as its lines change; it moves nothing
+    /// (before, the preview sent `quote`, which makes the order Quoted).
+    @Test func previewIsTheDraftsOwnPriceAndSavingAsQuoteNeedsLines() async throws {
         let mpt = try await MPTHarness.start()
         defer { Task { await mpt.stop() } }
         let client = mpt.client()
         let draft = try await client.createDraft(customerID: MPTFixture.acme)
-        await MPTExpect.refused(.rejected, containing: "has no lines: lines: Add at least one item") {
+        await MPTExpect.refused(.rejected, containing: "has no lines to price; add an item first") {
             _ = try await client.quote(orderID: draft.id)
+        }
+        await MPTExpect.refused(.rejected, containing: "has no lines: lines: Add at least one item") {
+            _ = try await client.saveAsQuote(orderID: draft.id)
         }
         _ = try await client.addItem(orderID: draft.id, offerID: MPTFixture.illustrator, quantity: 3)
         let quote = try await client.quote(orderID: draft.id)
@@ -161,9 +167,9 @@ import Testing
         #expect(price["margin"] as? Double == 0.0909)
 
         _ = try await client.addItem(orderID: draft.id, offerID: MPTFixture.photoshop, quantity: 1)
-        let requoted = try await client.order(id: draft.id)
-        #expect(requoted.status == "Draft")
-        #expect(requoted.total == nil)
+        let repriced = try await client.order(id: draft.id)
+        #expect(repriced.status == "Draft")
+        #expect(repriced.total == Money(amount: Decimal(string: "90.20")!, currency: "USD"))
     }
 
     @Test func newOrderBecomesDraftWhenSaved() async throws {
@@ -176,7 +182,7 @@ import Testing
         await MPTExpect.refused(.conflict, containing: "Save a New order (PUT) to make it a Draft first") {
             _ = try await client.place(orderID: MPTFixture.newOrder)
         }
-        await MPTExpect.refused(.conflict, containing: "only Draft orders can be deleted") {
+        await MPTExpect.refused(.conflict, containing: "only Draft and Quoted orders can be deleted") {
             _ = try await client.cancel(orderID: MPTFixture.newOrder)
         }
         #expect(try await client.setNotes(orderID: MPTFixture.newOrder, notes: "first save").status == "Draft")
