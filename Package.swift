@@ -70,7 +70,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "Logging", package: "swift-log"),
             .product(name: "XMLCoder", package: "XMLCoder"),
-        ], exclude: ["Seeds"]),
+        ], exclude: ["Seeds", "Reference"]),
         .testTarget(name: "SandboxTests", dependencies: [
             "Sandbox", "OrderKit", "Providers",
             .product(name: "Hummingbird", package: "hummingbird"),
