@@ -38,8 +38,10 @@ struct Ordercon: AsyncParsableCommand {
                 try command.run()
             }
         } catch {
+            // An ExitCode was thrown after its own line was said; only the parser's errors
+            // are said here.
             let code = exitCode(for: error)
-            guard code.rawValue == ExitCode.validationFailure.rawValue else { exit(withError: error) }
+            guard !(error is ExitCode), code.rawValue == ExitCode.validationFailure.rawValue else { exit(withError: error) }
             StandardStream.error.write("ordercon: \(ArgumentFailure.line(for: error, command: ArgumentFailure.command(for: arguments)))\n")
             Foundation.exit(code.rawValue)
         }
