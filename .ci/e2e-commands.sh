@@ -122,7 +122,7 @@ grep -q 'Querying' "$work/out" || fail "the mpt order did not reach Querying: $(
 ok
 
 # The sandbox's demo credentials are refused for a real provider's account.
-printf '[[accounts]]\nname = "real-adobe"\nprovider = "adobe"\nbase_url = "https://partners.adobe.io"\ncustomer_id = "1"\n[accounts.auth]\ntoken_env = "REAL_TOKEN"\napi_key_env = "REAL_KEY"\n' > "$work/real.toml"
+printf '[[accounts]]\nname = "real-adobe"\nprovider = "adobe"\nbase_url = "https://partners.adobe.io"\ncustomer_id = "1"\nregion = "NA"\n[accounts.auth]\ntoken_env = "REAL_TOKEN"\napi_key_env = "REAL_KEY"\n' > "$work/real.toml"
 [ "$(REAL_TOKEN=sandbox-token REAL_KEY=k3y code_of accounts --config "$work/real.toml")" = 64 ] || fail "demo credentials on a real account"
 grep -q "token_env names the sandbox's demo credential" "$work/err" || fail "demo credentials message: $(cat "$work/out" "$work/err")"
 ! grep -q 'k3y' "$work/out" "$work/err" || fail "a secret was printed"

@@ -28,6 +28,9 @@ public struct AccountConfig: Sendable, Equatable {
     public var concurrency = AccountConfig.defaultConcurrency
     public static let defaultConcurrency = 8
     public var auth: AuthConfig
+    /// Adobe: the partner's price-list region (`NA`, `WE`, `AP`, `JP`…), which the price list needs:
+    /// required, since a wrong region prices every line wrongly.
+    public var region: String?
     /// An HTTP proxy for every request of this account (`proxy = "http://host:port"`),
     /// winning over `HTTPS_PROXY`/`NO_PROXY`, loopback included.
     public var proxy: ProxySetting?
@@ -55,5 +58,5 @@ public struct AccountConfig: Sendable, Equatable {
     }
 
     static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "organization_name", "referer", "edition",
-                       "format", "read_only", "approver", "timeout", "concurrency", "proxy", "ca_file", "auth"]
+                       "format", "read_only", "approver", "timeout", "concurrency", "region", "proxy", "ca_file", "auth"]
 }

@@ -103,6 +103,20 @@ public enum ConfigLoader {
             throw ConfigError(path: source.path, line: source.line(of: "approver", in: section, index: index),
                               message: "approver applies to appxite accounts only; remove it from account '\(name)'")
         }
+        if let region = try reader.string(table, "region", section: section, index: index) {
+            let line = source.line(of: "region", in: section, index: index)
+            guard provider == .adobe else {
+                throw ConfigError(path: source.path, line: line, message: "region applies to adobe accounts only; remove it from account '\(name)'")
+            }
+            guard (2...4).contains(region.count), region.allSatisfy({ $0.isASCII && $0.isUppercase }) else {
+                throw ConfigError(path: source.path, line: line,
+                                  message: "region = \"\(region)\" is not an Adobe region code such as \"NA\", \"WE\", \"AP\" or \"JP\"")
+            }
+            account.region = region
+        } else if provider == .adobe {
+            throw ConfigError(path: source.path, line: header,
+                              message: "adobe account '\(name)' needs region = \"NA\" (the partner's price-list region: NA, WE, AP, JP, LA, MX, EE or PA); prices depend on it")
+        }
         if let proxy = try reader.string(table, "proxy", section: section, index: index) {
             switch ProxySetting.parse(proxy) {
             case .success(let setting): account.proxy = setting

@@ -46,7 +46,7 @@ public struct SandboxEndpoint: Sendable, Equatable {
             SandboxAccount(name: "adility-xml", provider: .adility, baseURL: baseURL(.adility),
                            settings: ["format": "xml"], secrets: ["api_key_env": credentials.apiKey], auth: [:]),
             SandboxAccount(name: "adobe-demo", provider: .adobe, baseURL: baseURL(.adobe),
-                           settings: ["customer_id": "9876543210"],
+                           settings: ["customer_id": "9876543210", "region": "NA"],
                            secrets: ["token_env": credentials.bearerToken, "api_key_env": credentials.apiKey],
                            auth: [:]),
             SandboxAccount(name: "mpt-demo", provider: .mpt, baseURL: baseURL(.mpt), settings: [:],

@@ -31,6 +31,7 @@ import Testing
         base_url = "https://partners.adobe.io"
         customer_id = "1005000000"
         read_only = true
+        region = "WE"
         [accounts.auth]
         token_env = "ADOBE_TOKEN"
         api_key_env = "ADOBE_KEY"
@@ -82,7 +83,7 @@ import Testing
         #expect(error?.line == 25)
         #expect(error?.message.hasPrefix("unknown key 'custmer_id' in [accounts]") == true)
         #expect(failure("colour = 1\n")?.description.hasPrefix("c.toml:1: unknown key 'colour'") == true)
-        #expect(failure(Self.valid.replacingOccurrences(of: "token_env =", with: "tokn_env ="))?.line == 28)
+        #expect(failure(Self.valid.replacingOccurrences(of: "token_env =", with: "tokn_env ="))?.line == 29)
     }
 
     @Test func unknownProviderNamesTheChoices() {

@@ -47,8 +47,8 @@ public struct AdobeClient: OrderProvider {
     ///   - apiKey: the integration's API key, sent as `X-Api-Key`.
     ///   - customerID: the Adobe customer this account orders for (config `customer_id`).
     ///   - currency: the price list the catalog is read from.
-    ///   - region: the partner's price-list region; "NA" until the account's config names
-    ///     it (Adobe refuses a region the partner does not sell in with 1161).
+    ///   - region: the partner's price-list region (the account's required `region`; Adobe
+    ///     refuses a region the partner does not sell in with 1161).
     ///   - now: the current time, against which returns are offered within 14 days.
     public init(transport: HTTPTransport, bearer: BearerSource, apiKey: String, customerID: String,
                 currency: String = "USD", region: String = "NA", now: @escaping @Sendable () -> Date = { Date() }) {

@@ -24,8 +24,12 @@ struct ProviderFactory {
             guard let customerID = account.customerID else {
                 throw missing("customer_id", "the Adobe customer id the orders are for", account)
             }
+            guard let region = account.region else {
+                throw missing("region", "the partner's price-list region, e.g. NA", account)
+            }
             return AdobeClient(transport: transport, bearer: try bearer(account),
-                               apiKey: try required(auth.apiKeyEnv, key: "api_key_env", account), customerID: customerID)
+                               apiKey: try required(auth.apiKeyEnv, key: "api_key_env", account), customerID: customerID,
+                               region: region)
         case .adility:
             return AdilityClient(transport: transport, apiKey: try required(auth.apiKeyEnv, key: "api_key_env", account),
                                  format: account.format == .xml ? .xml : .json)
