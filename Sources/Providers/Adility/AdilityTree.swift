@@ -3,7 +3,6 @@ import Foundation
 import FoundationXML
 #endif
 import OrderKit
-import PayloadText
 
 /// An Adility answer in either format as one `JSONValue` tree, so that one tolerant reader
 /// reads JSON and XML alike, field by field.
@@ -17,13 +16,7 @@ enum AdilityTree {
     static func value(of data: Data, as format: AdilityFormat, what: String) throws -> JSONValue {
         switch format {
         case .json:
-            if ReadablePayload.nestsTooDeep(data) {
-                throw OrderError.malformedResponse(detail: "\(what): nested too deep to be an answer")
-            }
-            guard let value = JSONValue.parse(data) else {
-                throw OrderError.malformedResponse(detail: "\(what): not JSON")
-            }
-            return value
+            return try JSONValue.read(data, what: what)
         case .xml:
             if let problem = XMLPreflight.problem(in: data) {
                 throw OrderError.malformedResponse(detail: "\(what): not XML the provider sends (\(problem))")

@@ -165,7 +165,7 @@ public struct AdobeClient: OrderProvider {
         let profile = try? await customerProfile()
         let list = try await history(startDate: profile?.historyStartDate, customerName: profile?.companyName)
         return list.orders.first { order in
-            guard let raw = order.rawPayload, case .object(let fields)? = AdobeReader.parse(Data(raw.utf8)) else {
+            guard let raw = order.rawPayload, case .object(let fields)? = JSONValue.parse(Data(raw.utf8)) else {
                 return false
             }
             return fields["externalReferenceId"] == .string(idempotencyKey)

@@ -15,7 +15,7 @@ struct AdobeCustomerProfile: Sendable, Equatable {
 
     /// The profile in a customer answer; throws only when the answer is not a JSON object.
     static func read(_ body: Data) throws -> AdobeCustomerProfile {
-        guard let value = AdobeReader.parse(body), var object = TolerantObject(value, matching: .exact) else {
+        guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .exact) else {
             throw OrderError.malformedResponse(detail: "customer: not a JSON object")
         }
         let company = object.nested("companyProfile") { profile in

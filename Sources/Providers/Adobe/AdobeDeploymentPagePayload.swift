@@ -18,7 +18,6 @@ struct AdobeDeploymentPagePayload {
     var count: Int
 
     static func read(_ body: Data) throws -> AdobeDeploymentPagePayload {
-        try AdobeReader.checkDepth(body, what: "deployments")
         let (list, envelope) = try ListElements.elements(of: body, keys: ["items"], matching: .exact, what: "deployments")
         var header = envelope
         let items = list.compactMap { element -> Deployment? in

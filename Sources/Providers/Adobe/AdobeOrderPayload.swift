@@ -25,7 +25,7 @@ struct AdobeOrderPayload: Decodable {
 
     /// The order in an answer; an answer nesting too deep is refused before it is walked.
     static func read(_ body: Data, what: String) throws -> AdobeOrderPayload {
-        try AdobeReader.checkDepth(body, what: what)
+        try JSONValue.refuseDeepNesting(body, what: what)
         return try PayloadDecoder.decode(AdobeOrderPayload.self, from: body, what: what)
     }
 

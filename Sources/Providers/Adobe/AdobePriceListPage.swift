@@ -11,7 +11,6 @@ struct AdobePriceListPage {
     var totalCount: Int?
 
     static func read(_ body: Data, fallbackCurrency: String) throws -> AdobePriceListPage {
-        try AdobeReader.checkDepth(body, what: "price list")
         let (list, envelope) = try ListElements.elements(of: body, keys: ["offers"], matching: .exact, what: "price list")
         var header = envelope
         let currency = header?.string("currency") ?? fallbackCurrency

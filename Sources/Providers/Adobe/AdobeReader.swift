@@ -1,6 +1,5 @@
 import Foundation
 import OrderKit
-import PayloadText
 
 /// Reads Adobe orders field by field (the reference publishes its casing, so keys match
 /// exactly). Only `orderId` is required: every other field that is absent stays unknown, and
@@ -62,23 +61,11 @@ enum AdobeReader {
         return summaries.count == 1 ? summaries.first : nil
     }
 
-    /// The answer as a JSON tree; nil when it is not JSON, or nests deeper than a recursive
-    /// reader can safely walk (a hostile or broken answer must not crash the console).
-    static func parse(_ body: Data) -> JSONValue? {
-        ReadablePayload.nestsTooDeep(body) ? nil : JSONValue.parse(body)
-    }
-
-    /// Refuses an answer that nests too deep before a list reader walks it.
-    static func checkDepth(_ body: Data, what: String) throws {
-        if ReadablePayload.nestsTooDeep(body) {
-            throw OrderError.malformedResponse(detail: "\(what): nests too deep to read")
-        }
-    }
 
     /// One order answer (get, create); a preview is never an order.
     static func order(from body: Data, account: String, customerName: String?, names: [String: String] = [:],
                       what: String, now: Date = Date()) throws -> Order {
-        guard let value = parse(body), var object = TolerantObject(value, matching: .exact) else {
+        guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .exact) else {
             throw OrderError.malformedResponse(detail: "\(what): not a JSON object")
         }
         if object.string("orderType")?.hasPrefix("PREVIEW") == true {
@@ -96,7 +83,6 @@ enum AdobeReader {
     /// `firstPosition` across pages.
     static func historyPage(_ body: Data, firstPosition: Int, account: String, customerName: String?,
                             names: [String: String] = [:], now: Date) throws -> AdobeHistoryRead {
-        try checkDepth(body, what: "order history")
         let (list, envelope) = try ListElements.elements(of: body, keys: ["items"], matching: .exact, what: "order history")
         let (orders, unreadable) = ListElements.orders(list, firstPosition: firstPosition, matching: .exact) {
             object throws(UnreadableEntry) in

@@ -1,6 +1,5 @@
 import Foundation
 import OrderKit
-import PayloadText
 
 /// Reads Appxite orders, items and form data field by field. The Order API publishes no
 /// response casing, so keys match in any case (`OrderId`, `orderId`, `orderID`); only the
@@ -92,7 +91,6 @@ enum AppxiteReader {
     /// elements the page had, and its `TotalCount` when it gives one.
     static func page(from body: Data, firstPosition: Int, map: (AppxiteOrderPayload) -> Order) throws
         -> (orders: [Order], unreadable: [UnreadableOrder], count: Int, total: Int?) {
-        try refuseDeepNesting(body, what: "order list")
         let answer = try ListElements.elements(of: body, keys: ["Items"], matching: .anyCase, what: "order list")
         let read = ListElements.orders(answer.list, firstPosition: firstPosition, matching: .anyCase) { object throws(UnreadableEntry) in
             var mapped = map(try order(&object))
@@ -105,7 +103,7 @@ enum AppxiteReader {
 
     /// One order answer (create, operation, retrieve, cancel, approval).
     static func order(from body: Data, what: String) throws -> AppxiteOrderPayload {
-        try refuseDeepNesting(body, what: what)
+        try JSONValue.refuseDeepNesting(body, what: what)
         guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .anyCase) else {
             throw OrderError.malformedResponse(detail: "\(what): not a JSON object")
         }
@@ -118,7 +116,7 @@ enum AppxiteReader {
 
     /// A `create_quote` answer; its lines without an offer id are left out.
     static func quote(from body: Data, what: String) throws -> AppxiteQuotePayload {
-        try refuseDeepNesting(body, what: what)
+        try JSONValue.refuseDeepNesting(body, what: what)
         guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .anyCase) else {
             throw OrderError.malformedResponse(detail: "\(what): not a JSON object")
         }
@@ -134,18 +132,10 @@ enum AppxiteReader {
     /// The operations an order's raw payload allows (`Operations`), none when unreadable.
     static func operations(inRaw raw: String) -> [String] {
         let data = Data(raw.utf8)
-        guard !ReadablePayload.nestsTooDeep(data), let value = JSONValue.parse(data),
+        guard let value = JSONValue.parse(data),
               var object = TolerantObject(value, matching: .anyCase) else {
             return []
         }
         return strings(&object, "Operations")
-    }
-
-    /// JSON nested deeper than any order must not reach the recursive parser (it overflows
-    /// the stack); such an answer is refused in one line.
-    private static func refuseDeepNesting(_ body: Data, what: String) throws {
-        if ReadablePayload.nestsTooDeep(body) {
-            throw OrderError.malformedResponse(detail: "\(what): nested too deep to be an answer")
-        }
     }
 }

@@ -1,4 +1,6 @@
 import Foundation
+import OrderKit
+import PayloadText
 
 /// Any JSON value, kept as received: the tree a tolerant reader walks field by field.
 ///
@@ -13,9 +15,25 @@ public enum JSONValue: Sendable, Hashable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    /// Parses a whole payload; nil when it is not JSON (or nests too deep to read safely).
+    /// Parses a whole payload; nil when it is not JSON or nests too deep to read safely
+    /// (the decoder is recursive: a hostile answer must not overflow the stack).
     public static func parse(_ data: Data) -> JSONValue? {
-        try? FlexibleDate.jsonDecoder().decode(JSONValue.self, from: data)
+        guard !ReadablePayload.nestsTooDeep(data) else { return nil }
+        return try? FlexibleDate.jsonDecoder().decode(JSONValue.self, from: data)
+    }
+
+    /// Parses a whole answer, or says in one line why it cannot be read.
+    public static func read(_ data: Data, what: String) throws -> JSONValue {
+        try refuseDeepNesting(data, what: what)
+        guard let value = parse(data) else { throw OrderError.malformedResponse(detail: "\(what): not JSON") }
+        return value
+    }
+
+    /// Refuses an answer nested deeper than any real one before a recursive reader walks it.
+    public static func refuseDeepNesting(_ data: Data, what: String) throws {
+        if ReadablePayload.nestsTooDeep(data) {
+            throw OrderError.malformedResponse(detail: "\(what): nested too deep to be an answer")
+        }
     }
 
     /// What kind of value this is, for a reason a person reads ("got an object").

@@ -8,9 +8,7 @@ public enum ListElements {
     /// of `keys` an envelope object has. Throws only when there is no list at all.
     public static func elements(of data: Data, keys: [String], matching: KeyMatching = .exact,
                                 what: String) throws -> (list: [JSONValue], envelope: TolerantObject?) {
-        guard let value = JSONValue.parse(data) else {
-            throw OrderError.malformedResponse(detail: "\(what): not JSON")
-        }
+        let value = try JSONValue.read(data, what: what)
         if case .array(let list) = value { return (list, nil) }
         guard let envelope = TolerantObject(value, matching: matching) else {
             throw OrderError.malformedResponse(detail: "\(what): expected a list, got \(value.kindName)")

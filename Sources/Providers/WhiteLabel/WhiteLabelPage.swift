@@ -1,6 +1,5 @@
 import Foundation
 import OrderKit
-import PayloadText
 
 /// One page of a white-label collection. The public API documents paging for its
 /// collections without a response casing or one fixed shape, so a page is either a bare
@@ -23,7 +22,6 @@ struct WhiteLabelPage {
     var isPaged: Bool
 
     init(body: Data, what: String) throws {
-        try Self.refuseDeepNesting(body, what: what)
         let answer = try ListElements.elements(of: body, keys: Self.listKeys, matching: .anyCase, what: what)
         elements = answer.list
         guard var envelope = answer.envelope else {
@@ -51,13 +49,5 @@ struct WhiteLabelPage {
         if let totalPages { return page < totalPages }
         if let totalCount { return seen < totalCount }
         return hasNextPage ?? false
-    }
-
-    /// JSON nested deeper than any answer must not reach the recursive parser (it
-    /// overflows the stack); such an answer is refused in one line.
-    static func refuseDeepNesting(_ body: Data, what: String) throws {
-        if ReadablePayload.nestsTooDeep(body) {
-            throw OrderError.malformedResponse(detail: "\(what): nested too deep to be an answer")
-        }
     }
 }

@@ -52,7 +52,7 @@ enum WhiteLabelReader {
     /// One order answer (get, create, checkout).
     static func order(from body: Data, account: String, items: [OrderItem] = [],
                       what: String, now: Date = Date()) throws -> Order {
-        try WhiteLabelPage.refuseDeepNesting(body, what: what)
+        try JSONValue.refuseDeepNesting(body, what: what)
         guard let value = JSONValue.parse(body),
               var object = TolerantObject(value, matching: .anyCase) else {
             throw OrderError.malformedResponse(detail: "\(what): not a JSON object")
@@ -71,7 +71,7 @@ enum WhiteLabelReader {
 
     /// One item answer.
     static func item(from body: Data, what: String) throws -> OrderItem {
-        try WhiteLabelPage.refuseDeepNesting(body, what: what)
+        try JSONValue.refuseDeepNesting(body, what: what)
         guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .anyCase),
               let item = item(&object) else {
             throw OrderError.malformedResponse(detail: "\(what): no item id in the answer")
@@ -121,7 +121,7 @@ enum WhiteLabelReader {
 
     /// An execution status answer; only the order id is required.
     static func execution(from body: Data, what: String) throws -> WhiteLabelExecutionPayload {
-        try WhiteLabelPage.refuseDeepNesting(body, what: what)
+        try JSONValue.refuseDeepNesting(body, what: what)
         guard let value = JSONValue.parse(body), var object = TolerantObject(value, matching: .anyCase),
               let orderID = object.id("OrderId") else {
             throw OrderError.malformedResponse(detail: "\(what): no OrderId in the answer")
