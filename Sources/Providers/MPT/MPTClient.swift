@@ -29,6 +29,13 @@ public struct MPTClient: OrderProvider {
 
     /// - Parameter token: the API token, sent as `Authorization: Bearer`; it never appears
     ///   in errors or logs.
+    /// The API root for a configured `base_url`: SoftwareOne's own client takes the host
+    /// root and appends `/public/v1`, so both that form and one ending in `/public/v1` work.
+    public static func apiBase(_ baseURL: String) -> String {
+        let trimmed = baseURL.hasSuffix("/") ? String(baseURL.dropLast()) : baseURL
+        return trimmed.hasSuffix("/public/v1") ? trimmed : trimmed + "/public/v1"
+    }
+
     public init(transport: HTTPTransport, token: String) {
         self.transport = transport
         self.token = token

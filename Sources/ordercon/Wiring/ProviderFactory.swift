@@ -14,7 +14,8 @@ struct ProviderFactory {
     func make(_ account: AccountConfig) throws -> any OrderProvider {
         let auth = account.auth
         let route = try NetworkRoute.forAccount(baseURL: account.baseURL, proxy: account.proxy, caFile: account.caFile).get()
-        let transport = HTTPTransport(account: account.name, baseURL: account.baseURL, timeout: account.timeout ?? 30,
+        let baseURL = account.provider == .mpt ? MPTClient.apiBase(account.baseURL) : account.baseURL
+        let transport = HTTPTransport(account: account.name, baseURL: baseURL, timeout: account.timeout ?? 30,
                                       concurrency: account.concurrency, route: route, observer: observer)
         switch account.provider {
         case .whitelabel:
