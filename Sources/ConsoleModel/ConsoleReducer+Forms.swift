@@ -147,15 +147,10 @@ extension ConsoleReducer {
             state.busy.append("Saving fields of \(orderID)")
             return [.saveFields(account: account, form.purpose, fields: changed)]
         case .newLine(let cartID, _), .cartLine(let cartID, _, _):
-            let filled = form.filled
-            let quantityText = filled.first { $0.key == form.quantityKey }?.value ?? "1"
-            let quantity = Int(Double(quantityText) ?? 1)
-            guard (1...QuantityPrompt.maximum).contains(quantity) else {
-                toast(&state, "The quantity must be a whole number from 1 to \(QuantityPrompt.maximum).", kind: .error)
-                return []
-            }
+            // The form refuses a bad quantity under its field before it submits.
+            guard let quantity = form.quantity else { return [] }
             var parameters: [String: String] = [:]
-            for field in filled where field.key != form.quantityKey && !field.value.isEmpty {
+            for field in form.filled where field.key != form.quantityKey && !field.value.isEmpty {
                 parameters[field.key] = field.value
             }
             state.modal = nil
