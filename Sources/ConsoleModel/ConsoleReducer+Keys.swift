@@ -197,8 +197,8 @@ extension ConsoleReducer {
     }
 
     private static func askPlace(_ state: inout ConsoleState) -> [Effect] {
-        if let placing = state.busy.first(where: { $0.hasPrefix("Placing order") || $0.hasPrefix("Pricing") }) {
-            toast(&state, "\(placing) is still under way; wait for its answer.", kind: .error)
+        if let placing = state.inFlight.first(where: \.isPlacement) {
+            toast(&state, "\(placing.message) is still under way; wait for its answer.", kind: .error)
             return []
         }
         guard journalAllows(&state, "placing") else { return [] }
@@ -222,7 +222,7 @@ extension ConsoleReducer {
             return []
         }
         if state.account.capabilities.previewPrice {
-            state.busy.append("Pricing \(order.id)")
+            track(&state, .pricing, orderID: order.id)
             if let cart = state.localCart(order.id) {
                 return [.previewCart(account: state.account.name, cart: cart)]
             }
@@ -357,7 +357,7 @@ extension ConsoleReducer {
                     return []
                 }
                 state.modal = nil
-                state.busy.append("Saving the cart")
+                track(&state, .savingCart)
                 return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
             default: break
             }
@@ -460,11 +460,11 @@ extension ConsoleReducer {
             }
             state.modal = nil
             if state.localCart(orderID) != nil {
-                state.busy.append("Saving the cart")
+                track(&state, .savingCart)
                 return [.addCartLine(account: state.account.name, cartID: orderID, offer: prompt.offer, quantity: quantity,
                                      parameters: [:])]
             }
-            state.busy.append("Adding an item")
+            track(&state, .addingItem, orderID: orderID)
             return [.addItem(account: state.account.name, orderID: orderID, offerID: prompt.offer.id, quantity: quantity)]
         default:
             prompt.error = "Only digits: how many \(prompt.offer.name)?"
@@ -504,10 +504,10 @@ extension ConsoleReducer {
         switch purpose {
         case .customer:
             if state.account.capabilities.serverSideDrafts {
-                state.busy.append("Creating a draft")
+                track(&state, .creatingDraft)
                 return [.createDraft(account: account, customerID: entry.id)]
             }
-            state.busy.append("Saving the cart")
+            track(&state, .savingCart)
             return [.createLocalCart(account: account, customerID: entry.id, customerName: entry.label)]
         case .offer:
             guard let offer = state.offers?.first(where: { $0.id == entry.id }), let cartID = state.cartOrderID else { return [] }
@@ -526,25 +526,25 @@ extension ConsoleReducer {
         let account = state.account.name
         switch action {
         case .deleteItem(let orderID, let itemID):
-            state.busy.append("Deleting an item")
+            track(&state, .deletingItem, orderID: orderID)
             return [.deleteItem(account: account, orderID: orderID, itemID: itemID)]
         case .place(let orderID):
-            state.busy.append("Placing order \(orderID)")
+            track(&state, .placing, orderID: orderID)
             let items = state.items[orderID] ?? state.order(orderID)?.items ?? []
             let content = items.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
             return [.place(account: account, orderID: orderID, content: content)]
         case .removeCartLine(let cartID, let lineID):
-            state.busy.append("Saving the cart")
+            track(&state, .savingCart)
             return [.removeCartLine(account: account, cartID: cartID, lineID: lineID)]
         case .placeCart(let cartID):
             guard let cart = state.localCart(cartID) else { return [] }
-            state.busy.append("Placing order \(cartID)")
+            track(&state, .placing, orderID: cartID)
             return [.placeCart(account: account, cart: cart)]
         case .cancelOrder(let orderID):
-            state.busy.append("Cancelling \(orderID)")
+            track(&state, .cancelling, orderID: orderID)
             return [.cancelOrder(account: account, orderID: orderID)]
         case .cancelItem(let orderID, let itemID):
-            state.busy.append("Cancelling \(orderID)")
+            track(&state, .cancelling, orderID: orderID)
             return [.cancelItem(account: account, orderID: orderID, itemID: itemID)]
         case .performOperation(let orderID, let operation, let fields):
             return perform(&state, operation, orderID: orderID, fields: fields)

@@ -128,7 +128,7 @@ public enum ConsoleReducer {
         case .itemAdded(_, let orderID, let result):
             return itemAdded(&state, orderID: orderID, result)
         case .itemDeleted(_, let orderID, let itemID, let error):
-            finish(&state, "Deleting an item")
+            finish(&state, .deletingItem, orderID: orderID)
             if let error {
                 show(&state, error)
                 return []
@@ -138,8 +138,8 @@ public enum ConsoleReducer {
             return [.loadItems(account: state.account.name, orderID: orderID)]
         case .placed(_, let orderID, let result):
             return placed(&state, orderID: orderID, result)
-        case .cartSaved(_, let result, let note):
-            return cartSaved(&state, result, note: note)
+        case .cartSaved(_, let result, let note, let addedLineID):
+            return cartSaved(&state, result, note: note, addedLineID: addedLineID)
         case .quoteLoaded(_, let subject, let result):
             return quoteLoaded(&state, subject: subject, result)
         case .formLoaded(_, let purpose, let result, let quantityKey):
@@ -161,7 +161,7 @@ public enum ConsoleReducer {
             }
             return []
         case .cancelled(_, let orderID, let result):
-            finish(&state, "Cancelling \(orderID)")
+            finish(&state, .cancelling, orderID: orderID)
             switch result {
             case .success(let order):
                 if let index = state.orders.firstIndex(where: { $0.id == order.id }) { state.orders[index] = order }
@@ -285,7 +285,7 @@ public enum ConsoleReducer {
     }
 
     private static func draftCreated(_ state: inout ConsoleState, _ result: Result<Order, OrderError>) -> [Effect] {
-        finish(&state, "Creating a draft")
+        finish(&state, .creatingDraft)
         switch result {
         case .success(let order):
             state.orders.removeAll { $0.id == order.id }
@@ -305,7 +305,7 @@ public enum ConsoleReducer {
 
     private static func itemAdded(_ state: inout ConsoleState, orderID: String,
                                   _ result: Result<OrderItem, OrderError>) -> [Effect] {
-        finish(&state, "Adding an item")
+        finish(&state, .addingItem, orderID: orderID)
         switch result {
         case .success(let item):
             let existing = state.items[orderID] ?? state.order(orderID)?.items ?? []
@@ -321,7 +321,7 @@ public enum ConsoleReducer {
 
     private static func placed(_ state: inout ConsoleState, orderID: String,
                                _ result: Result<Order, OrderError>) -> [Effect] {
-        finish(&state, "Placing order \(orderID)")
+        finish(&state, .placing, orderID: orderID)
         switch result {
         case .success(let order):
             var updated = order
@@ -375,8 +375,8 @@ public enum ConsoleReducer {
     }
 
     private static func cartSaved(_ state: inout ConsoleState, _ result: Result<LocalCart, OrderError>,
-                                  note: String) -> [Effect] {
-        state.busy.removeAll { $0 == "Saving the cart" }
+                                  note: String, addedLineID: String?) -> [Effect] {
+        state.inFlight.removeAll { $0.kind == .savingCart }
         switch result {
         case .success(let cart):
             let isNew = state.localCart(cart.id) == nil
@@ -388,7 +388,7 @@ public enum ConsoleReducer {
                 state.selection[.drafts] = cart.id
                 state.focus = .cart
             }
-            if let last = cart.lines.last, note.hasPrefix("Added") { state.selection[.cart] = last.id }
+            if let addedLineID { state.selection[.cart] = addedLineID }
             toast(&state, note)
         case .failure(let error):
             show(&state, error)
@@ -398,7 +398,7 @@ public enum ConsoleReducer {
 
     private static func quoteLoaded(_ state: inout ConsoleState, subject: String,
                                     _ result: Result<Quote, OrderError>) -> [Effect] {
-        finish(&state, "Pricing \(subject)")
+        finish(&state, .pricing, orderID: subject)
         switch result {
         case .success(let quote):
             guard let order = state.order(subject) else { return [] }
@@ -511,7 +511,15 @@ public enum ConsoleReducer {
         toast(&state, error.message, kind: .error, lifetime: 10)
     }
 
-    static func finish(_ state: inout ConsoleState, _ work: String) {
-        if let index = state.busy.firstIndex(of: work) { state.busy.remove(at: index) }
+    /// Records work sent to the provider, for the status bar and the guards that wait for it.
+    static func track(_ state: inout ConsoleState, _ kind: InFlight.Kind, orderID: String? = nil) {
+        state.inFlight.append(InFlight(kind, orderID: orderID, startedAt: state.now))
+    }
+
+    /// Forgets the work an answer settles: the oldest entry of that kind for that order.
+    static func finish(_ state: inout ConsoleState, _ kind: InFlight.Kind, orderID: String? = nil) {
+        if let index = state.inFlight.firstIndex(where: { $0.kind == kind && $0.orderID == orderID }) {
+            state.inFlight.remove(at: index)
+        }
     }
 }

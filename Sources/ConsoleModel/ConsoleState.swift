@@ -92,8 +92,10 @@ public struct ConsoleState: Sendable, Equatable {
     public var overview: Overview?
     /// Theme names for `:theme` completion.
     public var themeNames: [String] = []
-    /// Writes in flight, by a description shown in the status bar.
-    public var busy: [String] = []
+    /// Work sent and not yet answered, oldest first.
+    public var inFlight: [InFlight] = []
+    /// What the status bar says is under way, derived from `inFlight`.
+    public var busy: [String] { inFlight.map(\.message) }
     public var shouldQuit = false
     /// The list panes' rows and the lookups keys and frames need, kept up to date by the
     /// fields above as they change.

@@ -90,12 +90,13 @@ public final class EffectRunner: Sendable {
                 return cart
             }, note: "New cart for \(customerName): press a to add items.")
         case .addCartLine(let account, let cartID, let offer, let quantity, let parameters, let unitPrice):
+            let lineID = LocalCart.newID()
             return .cartSaved(account: account, await capture {
                 try self.changeCart(cartID, account: account) { cart in
-                    cart.lines.append(CartLine(id: LocalCart.newID(), offerID: offer.id, name: offer.name,
+                    cart.lines.append(CartLine(id: lineID, offerID: offer.id, name: offer.name,
                                                quantity: quantity, unitPrice: unitPrice ?? offer.price, parameters: parameters))
                 }
-            }, note: "Added \(offer.name) ×\(quantity) to the cart.")
+            }, note: "Added \(offer.name) ×\(quantity) to the cart.", addedLineID: lineID)
         case .updateCartLine(let account, let cartID, let lineID, let quantity, let parameters, let unitPrice):
             return .cartSaved(account: account, await capture {
                 try self.changeCart(cartID, account: account) { cart in

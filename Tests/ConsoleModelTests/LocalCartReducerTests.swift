@@ -67,7 +67,9 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "adobe-demo", purpose, .success([]), quantityKey: nil))
         let effects = ConsoleFixture.press(&state, .backspace, .char("3"), .enter)
         #expect(effects == [.addCartLine(account: "adobe-demo", cartID: cart().id, offer: offer, quantity: 3, parameters: [:])])
-        _ = ConsoleReducer.reduce(&state, .cartSaved(account: "adobe-demo", .success(cart(lines: [line])), note: "Added"))
+        _ = ConsoleReducer.reduce(&state, .cartSaved(account: "adobe-demo", .success(cart(lines: [line])), note: "Added",
+                                                      addedLineID: "l1"))
+        #expect(state.selectedID(.cart) == "l1")
         #expect(state.cartItems.map(\.name) == ["Acrobat Pro"])
         #expect(state.cartOrder?.displayTotal == Money(amount: Decimal(string: "59.97")!, currency: "USD"))
         ConsoleFixture.press(&state, .char("d"))
