@@ -267,10 +267,7 @@ extension ConsoleReducer {
         finish(&state, .performingOperation(operation), orderID: orderID)
         switch result {
         case .success(let order):
-            state.orders.removeAll { $0.id == order.id }
-            state.orders.insert(order, at: 0)
-            state.learnedAt[order.id] = state.now
-            state.orders.sort { $0.isNewer(than: $1) }
+            learn(&state, order, replacing: [order.id], sorted: true)
             state.items[order.id] = nil
             state.details[order.id] = nil
             state.history[order.id, default: []].append(StatusChange(status: order.status, phase: order.phase, seenAt: state.now))

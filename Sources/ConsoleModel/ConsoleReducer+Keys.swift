@@ -50,19 +50,7 @@ extension ConsoleReducer {
             state.modal = .input(InputLine(purpose: .command))
             return []
         case .sortNext, .sortReverse:
-            guard state.focus == .drafts || state.focus == .status else {
-                toast(&state, "Only the Drafts and Status lists sort.", kind: .error)
-                return []
-            }
-            var sort = state.sorts[state.focus] ?? PaneSort()
-            if command == .sortReverse {
-                sort.descending.toggle()
-            } else {
-                let fields = PaneSort.Field.allCases
-                sort.field = fields[(fields.firstIndex(of: sort.field)! + 1) % fields.count]
-            }
-            state.sorts[state.focus] = sort
-            return []
+            return sort(&state, reversing: command == .sortReverse)
         case .pauseRefresh:
             state.refreshPaused.toggle()
             toast(&state, state.refreshPaused ? "Background refresh paused: Z resumes, r refreshes once."
@@ -75,31 +63,11 @@ extension ConsoleReducer {
             state.shouldQuit = true
             return [.quit]
         case .switchAccount:
-            guard state.accounts.count > 1 else {
-                toast(&state, "Only one account is configured: add more [[accounts]] to the config.", kind: .error)
-                return []
-            }
-            var picker = Picker(purpose: .account, entries: state.accounts.map {
-                Picker.Entry(id: $0.name, label: $0.name, detail: $0.provider.displayName)
-            })
-            picker.selected = state.accounts.firstIndex { $0.name == account } ?? 0
-            state.modal = .picker(picker)
-            return []
+            return askAccount(&state)
         case .newDraft:
-            if !state.account.capabilities.serverSideDrafts {
-                toast(&state, "\(state.account.provider.displayName) orders have no drafts on the provider: this cart stays local until you place it.")
-            }
-            state.modal = .picker(Picker(purpose: .customer, entries: state.customers.map { customers in
-                customers.map { Picker.Entry(id: $0.id, label: $0.name, detail: "#\($0.id)") }
-            }))
-            return state.customers == nil ? [.loadCustomers(account: account)] : []
+            return askCustomer(&state)
         case .addItem:
-            guard state.cartOrder != nil else {
-                toast(&state, "No cart: press n for a new one, or ↵ on a draft to make it the cart.", kind: .error)
-                return []
-            }
-            state.modal = .picker(Picker(purpose: .offer, entries: state.offers.map { $0.map(offerEntry) }))
-            return state.offers == nil ? [.loadOffers(account: account)] : []
+            return askOffer(&state)
         case .deleteItem:
             return askDeleteItem(&state)
         case .place:
@@ -111,6 +79,57 @@ extension ConsoleReducer {
         case .operations:
             return openOperations(&state)
         }
+    }
+
+    /// `s` steps the focused list's sort field, `S` reverses it.
+    private static func sort(_ state: inout ConsoleState, reversing: Bool) -> [Effect] {
+        guard state.focus == .drafts || state.focus == .status else {
+            toast(&state, "Only the Drafts and Status lists sort.", kind: .error)
+            return []
+        }
+        var sort = state.sorts[state.focus] ?? PaneSort()
+        if reversing {
+            sort.descending.toggle()
+        } else {
+            let fields = PaneSort.Field.allCases
+            sort.field = fields[(fields.firstIndex(of: sort.field)! + 1) % fields.count]
+        }
+        state.sorts[state.focus] = sort
+        return []
+    }
+
+    private static func askAccount(_ state: inout ConsoleState) -> [Effect] {
+        guard state.accounts.count > 1 else {
+            toast(&state, "Only one account is configured: add more [[accounts]] to the config.", kind: .error)
+            return []
+        }
+        var picker = Picker(purpose: .account, entries: state.accounts.map {
+            Picker.Entry(id: $0.name, label: $0.name, detail: $0.provider.displayName)
+        })
+        picker.selected = state.accounts.firstIndex { $0.name == state.account.name } ?? 0
+        state.modal = .picker(picker)
+        return []
+    }
+
+    /// `n`: the customer picker, loading the customers the first time.
+    private static func askCustomer(_ state: inout ConsoleState) -> [Effect] {
+        if !state.account.capabilities.serverSideDrafts {
+            toast(&state, "\(state.account.provider.displayName) orders have no drafts on the provider: this cart stays local until you place it.")
+        }
+        state.modal = .picker(Picker(purpose: .customer, entries: state.customers.map { customers in
+            customers.map { Picker.Entry(id: $0.id, label: $0.name, detail: "#\($0.id)") }
+        }))
+        return state.customers == nil ? [.loadCustomers(account: state.account.name)] : []
+    }
+
+    /// `a`: the offer picker for the cart, loading the catalog the first time.
+    private static func askOffer(_ state: inout ConsoleState) -> [Effect] {
+        guard state.cartOrder != nil else {
+            toast(&state, "No cart: press n for a new one, or ↵ on a draft to make it the cart.", kind: .error)
+            return []
+        }
+        state.modal = .picker(Picker(purpose: .offer, entries: state.offers.map { $0.map(offerEntry) }))
+        return state.offers == nil ? [.loadOffers(account: state.account.name)] : []
     }
 
     static func offerEntry(_ offer: Offer) -> Picker.Entry {
@@ -283,42 +302,20 @@ extension ConsoleReducer {
     private static func handleModalKey(_ state: inout ConsoleState, _ modal: Modal, _ key: Key) -> [Effect] {
         switch modal {
         case .help(let scroll):
-            switch key {
-            case .char("j"), .down: state.modal = .help(scroll: scroll + 1)
-            case .char("k"), .up: state.modal = .help(scroll: max(0, scroll - 1))
-            default: state.modal = nil
-            }
+            state.modal = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: nil).map(Modal.help)
             return []
         case .detail(let orderID, let scroll):
-            switch key {
-            case .char("j"), .down: state.modal = .detail(orderID: orderID, scroll: scroll + 1)
-            case .char("k"), .up: state.modal = .detail(orderID: orderID, scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): state.modal = .detail(orderID: orderID, scroll: scroll + state.rowsPerPane)
-            case .pageUp: state.modal = .detail(orderID: orderID, scroll: max(0, scroll - state.rowsPerPane))
-            case .home, .char("g"): state.modal = .detail(orderID: orderID, scroll: 0)
-            case .char("y"):
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: nil) {
+                state.modal = .detail(orderID: orderID, scroll: scrolled)
+            } else if key == .char("y") {
                 toast(&state, "Copied \(orderID) to the clipboard.")
                 return [.copyToClipboard(orderID)]
-            case .escape, .char("q"), .enter: state.modal = nil
-            default: break
+            } else if [.escape, .char("q"), .enter].contains(key) {
+                state.modal = nil
             }
             return []
         case .confirm(var confirmation):
-            switch key {
-            case .char("y"), .char("Y"):
-                state.modal = nil
-                return confirmed(&state, confirmation.action)
-            case .char("n"), .char("N"), .escape, .char("q"):
-                state.modal = confirmation.form.map(Modal.form)
-            case .left, .right, .tab, .backTab, .char("h"), .char("l"):
-                confirmation.yesSelected.toggle()
-                state.modal = .confirm(confirmation)
-            case .enter:
-                state.modal = confirmation.yesSelected ? nil : confirmation.form.map(Modal.form)
-                return confirmation.yesSelected ? confirmed(&state, confirmation.action) : []
-            default: break
-            }
-            return []
+            return handleConfirmKey(&state, &confirmation, key)
         case .picker(var picker):
             return handlePickerKey(&state, &picker, key)
         case .quantity(var prompt):
@@ -328,42 +325,64 @@ extension ConsoleReducer {
         case .input(var line):
             return handleInputKey(&state, &line, key)
         case .log(let scroll):
-            switch key {
-            case .char("j"), .down: state.modal = .log(scroll: scroll + 1)
-            case .char("k"), .up: state.modal = .log(scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): state.modal = .log(scroll: scroll + state.rowsPerPane)
-            case .pageUp: state.modal = .log(scroll: max(0, scroll - state.rowsPerPane))
-            case .home, .char("g"): state.modal = .log(scroll: 0)
-            case .end, .char("G"): state.modal = .log(scroll: max(0, state.events.count - state.rowsPerPane))
-            case .escape, .char("q"), .enter: state.modal = nil
-            default: break
+            let bottom = max(0, state.events.count - state.rowsPerPane)
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: bottom) {
+                state.modal = .log(scroll: scrolled)
+            } else if [.escape, .char("q"), .enter].contains(key) {
+                state.modal = nil
             }
             return []
         case .text(var prompt):
-            switch key {
-            case .escape:
-                state.modal = nil
-                return []
-            case .backspace:
-                prompt.text = String(prompt.text.dropLast())
-            case .char(let character) where prompt.text.count < TextPrompt.maximumLength:
-                prompt.text.append(character)
-                prompt.error = nil
-            case .enter:
-                let text = prompt.text.trimmingCharacters(in: .whitespaces)
-                guard !text.isEmpty else {
-                    prompt.error = "Type the customer's name, or Esc to cancel."
-                    state.modal = .text(prompt)
-                    return []
-                }
-                state.modal = nil
-                track(&state, .savingCart)
-                return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
-            default: break
-            }
-            state.modal = .text(prompt)
-            return []
+            return handleTextKey(&state, &prompt, key)
         }
+    }
+
+    /// A confirmation: y places at once, ↵ answers what is selected (No by default), n and
+    /// Esc go back to the form it came from, if any.
+    private static func handleConfirmKey(_ state: inout ConsoleState, _ confirmation: inout Confirmation,
+                                         _ key: Key) -> [Effect] {
+        switch key {
+        case .char("y"), .char("Y"):
+            state.modal = nil
+            return confirmed(&state, confirmation.action)
+        case .char("n"), .char("N"), .escape, .char("q"):
+            state.modal = confirmation.form.map(Modal.form)
+        case .left, .right, .tab, .backTab, .char("h"), .char("l"):
+            confirmation.yesSelected.toggle()
+            state.modal = .confirm(confirmation)
+        case .enter:
+            state.modal = confirmation.yesSelected ? nil : confirmation.form.map(Modal.form)
+            return confirmation.yesSelected ? confirmed(&state, confirmation.action) : []
+        default: break
+        }
+        return []
+    }
+
+    /// The free-text customer name of a provider without a customer list.
+    private static func handleTextKey(_ state: inout ConsoleState, _ prompt: inout TextPrompt, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            state.modal = nil
+            return []
+        case .backspace:
+            prompt.text = String(prompt.text.dropLast())
+        case .char(let character) where prompt.text.count < TextPrompt.maximumLength:
+            prompt.text.append(character)
+            prompt.error = nil
+        case .enter:
+            let text = prompt.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else {
+                prompt.error = "Type the customer's name, or Esc to cancel."
+                state.modal = .text(prompt)
+                return []
+            }
+            state.modal = nil
+            track(&state, .savingCart)
+            return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
+        default: break
+        }
+        state.modal = .text(prompt)
+        return []
     }
 
     /// Keys of the all-accounts view; nil lets the key through to the keymap (`:`, `?`, `q`, `Z`).

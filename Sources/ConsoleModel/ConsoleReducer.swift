@@ -21,6 +21,22 @@ public enum ConsoleReducer {
         switch action {
         case .key(let key):
             return handleKey(&state, key)
+        case .tick, .refreshDue, .apiCall, .themesAvailable, .viewport, .switchAccount:
+            return sessionChanged(&state, action)
+        case .cacheLoaded, .cachePageLoaded, .journalReconciled, .ordersLoaded:
+            return refreshAnswered(&state, action)
+        case .itemsLoaded, .orderLoaded, .offersLoaded, .customersLoaded, .detailsLoaded:
+            return lookupAnswered(&state, action)
+        case .draftCreated, .itemAdded, .itemDeleted, .placed, .cartSaved, .quoteLoaded, .cancelled:
+            return placementAnswered(&state, action)
+        case .formLoaded, .fieldsSaved, .operationsLoaded, .operationPreviewed, .operationPerformed:
+            return formAnswered(&state, action)
+        }
+    }
+
+    /// The clock, the scheduler, the screen and the account switch.
+    private static func sessionChanged(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
         case .tick(let now):
             state.now = now
             if let toast = state.toast, toast.expiresAt <= now { state.toast = nil }
@@ -48,6 +64,14 @@ public enum ConsoleReducer {
             state = state.switched(to: account)
             toast(&state, "Switched to \(name) (\(account.provider.displayName)).")
             return start(state)
+        default:
+            return []
+        }
+    }
+
+    /// The cache, a refresh and the journal check: what the lists hold.
+    private static func refreshAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
         case .cacheLoaded(_, let orders, let carts, let refreshedAt):
             state.localCarts = carts
             guard state.lastRefresh == nil else { return [] }
@@ -92,6 +116,14 @@ public enum ConsoleReducer {
                 show(&state, error)
                 return []
             }
+        default:
+            return []
+        }
+    }
+
+    /// Items, details and the pickers' lists, asked for what is on screen.
+    private static func lookupAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
         case .itemsLoaded(_, let orderID, let result):
             switch result {
             case .success(let items):
@@ -123,6 +155,22 @@ public enum ConsoleReducer {
             return listLoaded(&state, result, purpose: .customer, store: { $0.customers = $1 }) { customer in
                 Picker.Entry(id: customer.id, label: customer.name, detail: "#\(customer.id)")
             }
+        case .detailsLoaded(_, let orderID, let result):
+            state.details[orderID] = switch result {
+            case .success(let sections): sections
+            case .failure(let error):
+                [DetailSection(title: "\(state.account.provider.displayName) details",
+                               rows: [DetailSection.Row("Unavailable", error.message, tone: .failure)])]
+            }
+            return []
+        default:
+            return []
+        }
+    }
+
+    /// Drafts, carts, pricing, placing and cancelling: the writing answers.
+    private static func placementAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
         case .draftCreated(_, let result):
             return draftCreated(&state, result)
         case .itemAdded(_, let orderID, let result):
@@ -142,24 +190,6 @@ public enum ConsoleReducer {
             return cartSaved(&state, result, note: note, addedLineID: addedLineID)
         case .quoteLoaded(_, let subject, let result):
             return quoteLoaded(&state, subject: subject, result)
-        case .formLoaded(_, let purpose, let result, let quantityKey):
-            return formLoaded(&state, purpose, result, quantityKey: quantityKey)
-        case .fieldsSaved(_, let purpose, let result):
-            return fieldsSaved(&state, purpose, result)
-        case .operationsLoaded(_, let orderID, let operations):
-            return operationsLoaded(&state, orderID: orderID, operations)
-        case .operationPreviewed(_, let orderID, let operation, let fields, let result):
-            return operationPreviewed(&state, orderID: orderID, operation, fields: fields, result)
-        case .operationPerformed(_, let orderID, let operation, let result):
-            return operationPerformed(&state, orderID: orderID, operation, result)
-        case .detailsLoaded(_, let orderID, let result):
-            state.details[orderID] = switch result {
-            case .success(let sections): sections
-            case .failure(let error):
-                [DetailSection(title: "\(state.account.provider.displayName) details",
-                               rows: [DetailSection.Row("Unavailable", error.message, tone: .failure)])]
-            }
-            return []
         case .cancelled(_, let orderID, let result):
             finish(&state, .cancelling, orderID: orderID)
             switch result {
@@ -172,6 +202,26 @@ public enum ConsoleReducer {
                 show(&state, error)
                 return []
             }
+        default:
+            return []
+        }
+    }
+
+    /// Forms and provider operations, answered in `ConsoleReducer+Forms`.
+    private static func formAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
+        case .formLoaded(_, let purpose, let result, let quantityKey):
+            return formLoaded(&state, purpose, result, quantityKey: quantityKey)
+        case .fieldsSaved(_, let purpose, let result):
+            return fieldsSaved(&state, purpose, result)
+        case .operationsLoaded(_, let orderID, let operations):
+            return operationsLoaded(&state, orderID: orderID, operations)
+        case .operationPreviewed(_, let orderID, let operation, let fields, let result):
+            return operationPreviewed(&state, orderID: orderID, operation, fields: fields, result)
+        case .operationPerformed(_, let orderID, let operation, let result):
+            return operationPerformed(&state, orderID: orderID, operation, result)
+        default:
+            return []
         }
     }
 
@@ -288,9 +338,7 @@ public enum ConsoleReducer {
         finish(&state, .creatingDraft)
         switch result {
         case .success(let order):
-            state.orders.removeAll { $0.id == order.id }
-            state.orders.insert(order, at: 0)
-            state.learnedAt[order.id] = state.now
+            learn(&state, order, replacing: [order.id], sorted: false)
             state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: state.now)]
             state.cartOrderID = order.id
             state.items[order.id] = order.items
@@ -327,9 +375,7 @@ public enum ConsoleReducer {
             var updated = order
             if updated.items.isEmpty { updated.items = state.items[orderID] ?? [] }
             state.localCarts.removeAll { $0.id == orderID }
-            state.orders.removeAll { $0.id == orderID || $0.id == updated.id }
-            state.orders.insert(updated, at: 0)
-            state.learnedAt[updated.id] = state.now
+            learn(&state, updated, replacing: [orderID, updated.id], sorted: false)
             state.items[orderID] = nil
             state.history[orderID, default: []].append(
                 StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
@@ -482,6 +528,16 @@ public enum ConsoleReducer {
     }
 
     // MARK: Shared
+
+    /// Puts an order this console just created or changed first in the book (or in date order
+    /// when `sorted`), replacing the orders `replacing` names. One assignment to `orders`:
+    /// each one re-indexes and re-lists every pane.
+    static func learn(_ state: inout ConsoleState, _ order: Order, replacing ids: Set<String>, sorted: Bool) {
+        var orders = [order] + state.orders.filter { !ids.contains($0.id) }
+        if sorted { orders.sort { $0.isNewer(than: $1) } }
+        state.orders = orders
+        state.learnedAt[order.id] = state.now
+    }
 
     /// Adds the problems not logged before this run; the log keeps the newest `eventLimit`.
     static func logProblems(_ state: inout ConsoleState, _ problems: [ReadingProblem]) {

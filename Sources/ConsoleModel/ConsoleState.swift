@@ -98,8 +98,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var busy: [String] { inFlight.map(\.message) }
     public var shouldQuit = false
     /// The list panes' rows and the lookups keys and frames need, kept up to date by the
-    /// fields above as they change.
-    var lists = OrderLists()
+    /// fields above as they change; derived, so not compared.
+    @Derived var lists = OrderLists()
 
     public init(account: AccountSummary, accounts: [AccountSummary] = [], now: Date, keymap: Keymap = .standard) {
         self.account = account
