@@ -26,6 +26,22 @@ public final class EffectRunner: Sendable {
     /// Performs one effect and returns the action that answers it (nil for `quit`).
     public func perform(_ effect: Effect) async -> Action? {
         switch effect {
+        case .loadCache, .loadCachePage, .reconcileJournal, .refresh, .loadItems, .loadOrder, .loadOffers, .loadCustomers, .loadDetails:
+            return await performRead(effect)
+        case .createDraft, .addItem, .deleteItem, .place, .placeCart, .previewCart, .quoteOrder, .cancelOrder, .cancelItem:
+            return await performWrite(effect)
+        case .createLocalCart, .addCartLine, .updateCartLine, .removeCartLine:
+            return await performCart(effect)
+        case .loadForm, .saveFields, .loadOperations, .previewOperation, .performOperation:
+            return await performForm(effect)
+        case .quit, .applyTheme, .copyToClipboard:
+            return nil
+        }
+    }
+
+    /// Reads: the cache, a refresh, the journal check, and what the panes and pickers show.
+    private func performRead(_ effect: Effect) async -> Action? {
+        switch effect {
         case .loadCache(let account):
             let orders = (try? store.cachedOrders(account: account, after: nil, limit: ConsoleState.firstCachePage)) ?? []
             let carts = (try? store.localCarts(account: account)) ?? []
@@ -63,6 +79,18 @@ public final class EffectRunner: Sendable {
             return .offersLoaded(account: account, await capture { try await self.provider(account).offers() })
         case .loadCustomers(let account):
             return .customersLoaded(account: account, await capture { try await self.provider(account).customers() })
+        case .loadDetails(let account, let orderID):
+            return .detailsLoaded(account: account, orderID: orderID, await capture {
+                try await self.provider(account).details(orderID: orderID)
+            })
+        default:
+            return nil
+        }
+    }
+
+    /// Requests that change orders at the provider; placements go through the journal.
+    private func performWrite(_ effect: Effect) async -> Action? {
+        switch effect {
         case .createDraft(let account, let customerID):
             return .draftCreated(account: account, await capture {
                 try await self.provider(account).createDraft(customerID: customerID)
@@ -82,6 +110,36 @@ public final class EffectRunner: Sendable {
                 try await PlacementJournal(store: self.store, provider: try self.provider(account))
                     .place(orderID: orderID, content: content)
             })
+        case .placeCart(let account, let cart):
+            return .placed(account: account, orderID: cart.id, await capture {
+                try await PlacementJournal(store: self.store, provider: try self.provider(account)).place(cart: cart)
+            })
+        case .previewCart(let account, let cart):
+            return .quoteLoaded(account: account, subject: cart.id,
+                                await capture { try await self.provider(account).preview(cart: cart) })
+        case .quoteOrder(let account, let orderID):
+            return .quoteLoaded(account: account, subject: orderID,
+                                await capture { try await self.provider(account).quote(orderID: orderID) })
+        case .cancelOrder(let account, let orderID):
+            return .cancelled(account: account, orderID: orderID, await capture {
+                let order = try await self.provider(account).cancel(orderID: orderID)
+                try self.store.save(order)
+                return order
+            })
+        case .cancelItem(let account, let orderID, let itemID):
+            return .cancelled(account: account, orderID: orderID, await capture {
+                let order = try await self.provider(account).cancelItem(orderID: orderID, itemID: itemID)
+                try self.store.save(order)
+                return order
+            })
+        default:
+            return nil
+        }
+    }
+
+    /// Local carts, kept in the Store for providers without server-side drafts.
+    private func performCart(_ effect: Effect) async -> Action? {
+        switch effect {
         case .createLocalCart(let account, let customerID, let customerName):
             return .cartSaved(account: account, await capture {
                 let cart = LocalCart(id: LocalCart.newID(), account: account, customerID: customerID,
@@ -110,28 +168,14 @@ public final class EffectRunner: Sendable {
             return .cartSaved(account: account, await capture {
                 try self.changeCart(cartID, account: account) { $0.lines.removeAll { $0.id == lineID } }
             }, note: "Item removed from the cart.")
-        case .placeCart(let account, let cart):
-            return .placed(account: account, orderID: cart.id, await capture {
-                try await PlacementJournal(store: self.store, provider: try self.provider(account)).place(cart: cart)
-            })
-        case .previewCart(let account, let cart):
-            return .quoteLoaded(account: account, subject: cart.id,
-                                await capture { try await self.provider(account).preview(cart: cart) })
-        case .quoteOrder(let account, let orderID):
-            return .quoteLoaded(account: account, subject: orderID,
-                                await capture { try await self.provider(account).quote(orderID: orderID) })
-        case .cancelOrder(let account, let orderID):
-            return .cancelled(account: account, orderID: orderID, await capture {
-                let order = try await self.provider(account).cancel(orderID: orderID)
-                try self.store.save(order)
-                return order
-            })
-        case .cancelItem(let account, let orderID, let itemID):
-            return .cancelled(account: account, orderID: orderID, await capture {
-                let order = try await self.provider(account).cancelItem(orderID: orderID, itemID: itemID)
-                try self.store.save(order)
-                return order
-            })
+        default:
+            return nil
+        }
+    }
+
+    /// Forms and provider operations.
+    private func performForm(_ effect: Effect) async -> Action? {
+        switch effect {
         case .loadForm(let account, let purpose):
             return await loadForm(account: account, purpose)
         case .saveFields(let account, let purpose, let fields):
@@ -161,11 +205,7 @@ public final class EffectRunner: Sendable {
                 try self.store.save(order)
                 return order
             })
-        case .loadDetails(let account, let orderID):
-            return .detailsLoaded(account: account, orderID: orderID, await capture {
-                try await self.provider(account).details(orderID: orderID)
-            })
-        case .quit, .applyTheme, .copyToClipboard:
+        default:
             return nil
         }
     }
