@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import Store
 
 extension ConsoleReducer {
     static func handleKey(_ state: inout ConsoleState, _ key: Key) -> [Effect] {
@@ -550,7 +551,7 @@ extension ConsoleReducer {
         case .place(let orderID):
             track(&state, .placing, orderID: orderID)
             let items = state.items[orderID] ?? state.order(orderID)?.items ?? []
-            let content = items.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
+            let content = PlacementJournal.lineContent(items.map { ($0.offerID, $0.quantity) })
             return [.place(account: account, orderID: orderID, content: content)]
         case .removeCartLine(let cartID, let lineID):
             track(&state, .savingCart)

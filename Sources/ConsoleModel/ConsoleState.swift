@@ -198,7 +198,8 @@ public struct ConsoleState: Sendable, Equatable {
     public func items(in pane: PaneID) -> [OrderItem] {
         let items = pane == .cart ? cartItems : pane == .items ? shownItems : []
         guard let filter = filters[pane] else { return items }
-        return items.filter(filter.matches)
+        let matches = filter.matcher()
+        return items.filter { matches(PaneFilter.fields(of: $0)) }
     }
 
     /// The selected row's index in a pane, falling back to the first row.
