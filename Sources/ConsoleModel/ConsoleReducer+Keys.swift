@@ -282,7 +282,8 @@ extension ConsoleReducer {
             }
             guard let orderID = state.selectedID(.status), let order = state.order(orderID) else { return [] }
             guard !order.phase.isFinal else {
-                toast(&state, "Order \(orderID) is \(order.status): there is nothing left to cancel.", kind: .error)
+                let returning = capabilities.returnOrder ? " (o for a return)" : ""
+                toast(&state, "Order \(orderID) is \(order.status): there is nothing left to cancel\(returning).", kind: .error)
                 return []
             }
             let items = state.items[orderID] ?? order.items

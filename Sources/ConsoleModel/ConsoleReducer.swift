@@ -272,7 +272,8 @@ public enum ConsoleReducer {
         if let cart = state.cartOrderID, !(state.cartOrder?.phase.isUnplaced ?? false) {
             state.cartOrderID = nil
             if !known.contains(cart) {
-                toast(&state, "Draft \(cart) is gone from the provider (drafts expire after 7 days).", kind: .error)
+                let lifetime = state.account.capabilities.draftLifetimeDays.map { " (drafts expire after \($0) days)" } ?? ""
+                toast(&state, "Draft \(cart) is gone from the provider\(lifetime).", kind: .error)
             }
         }
         if let shown = state.itemsOrderID, !known.contains(shown) { state.itemsOrderID = nil }

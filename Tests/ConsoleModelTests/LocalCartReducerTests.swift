@@ -131,7 +131,7 @@ import Testing
         open.account = "adobe-demo"
         _ = ConsoleReducer.reduce(&adobe, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [open, order])), at: OrderFixtures.now))
         ConsoleFixture.press(&adobe, .char("j"), .char("x"))
-        #expect(adobe.toast?.text == "Order 0123456789 is 1000: there is nothing left to cancel.")
+        #expect(adobe.toast?.text == "Order 0123456789 is 1000: there is nothing left to cancel (o for a return).")
         ConsoleFixture.press(&adobe, .char("k"), .char("x"))
         guard case .confirm(let question) = adobe.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Cancel order 0123456790?")
