@@ -104,7 +104,7 @@ public enum ConsoleCommandLine {
     /// `:refresh 5s` fixes the background interval; `:refresh auto` lets the screen decide again.
     private static func setRefresh(_ argument: String, state: inout ConsoleState) -> [Effect] {
         if argument == "auto" {
-            state.refreshEvery = nil
+            state.refresh.fixedInterval = nil
             ConsoleReducer.toast(&state, "Background refresh follows what is on screen again.")
             return []
         }
@@ -112,7 +112,7 @@ public enum ConsoleCommandLine {
             ConsoleReducer.toast(&state, ":refresh takes an interval such as 5s or 1m (at least 1s), or auto.", kind: .error)
             return []
         }
-        state.refreshEvery = seconds
+        state.refresh.fixedInterval = seconds
         ConsoleReducer.toast(&state, "Background refresh every \(argument).")
         return []
     }

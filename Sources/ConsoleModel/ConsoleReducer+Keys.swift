@@ -25,7 +25,6 @@ extension ConsoleReducer {
     }
 
     static func run(_ state: inout ConsoleState, _ command: Command) -> [Effect] {
-        let account = state.account.name
         switch command {
         case .nextPane, .previousPane:
             let panes = PaneID.allCases
@@ -41,9 +40,7 @@ extension ConsoleReducer {
         case .bottom: return move(&state, by: Int.max / 2)
         case .open: return open(&state)
         case .refresh:
-            guard !state.refreshing else { return [] }
-            state.refreshing = true
-            return [.refresh(account: account)]
+            return requestRefresh(&state)
         case .filter:
             state.modal = .input(InputLine(purpose: .filter(state.focus), text: state.filters[state.focus]?.text ?? ""))
             return []
@@ -53,8 +50,8 @@ extension ConsoleReducer {
         case .sortNext, .sortReverse:
             return sort(&state, reversing: command == .sortReverse)
         case .pauseRefresh:
-            state.refreshPaused.toggle()
-            toast(&state, state.refreshPaused ? "Background refresh paused: Z resumes, r refreshes once."
+            state.refresh.paused.toggle()
+            toast(&state, state.refresh.paused ? "Background refresh paused: Z resumes, r refreshes once."
                                               : "Background refresh resumed.")
             return []
         case .help:

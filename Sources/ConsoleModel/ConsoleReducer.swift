@@ -42,11 +42,10 @@ public enum ConsoleReducer {
             if let toast = state.toast, toast.expiresAt <= now { state.toast = nil }
             return []
         case .refreshDue where state.overview != nil:
-            return state.refreshPaused ? [] : refreshOverview(&state)
+            return state.refresh.paused ? [] : refreshOverview(&state)
         case .refreshDue:
-            guard !state.refreshing, !state.refreshPaused else { return [] }
-            state.refreshing = true
-            return [.refresh(account: state.account.name)]
+            guard !state.refresh.paused else { return [] }
+            return requestRefresh(&state)
         case .apiCall(let call):
             state.events.append(call)
             if state.events.count > ConsoleState.eventLimit { state.events.removeFirst(state.events.count - ConsoleState.eventLimit) }
@@ -74,14 +73,14 @@ public enum ConsoleReducer {
         switch action {
         case .cacheLoaded(_, let orders, let carts, let refreshedAt):
             state.localCarts = carts
-            guard state.lastRefresh == nil else { return [] }
-            state.lastRefresh = refreshedAt
+            guard state.refresh.last == nil else { return [] }
+            state.refresh.last = refreshedAt
             var effects = replaceOrders(&state, aged(orders, now: state.now), at: refreshedAt ?? state.now)
             if orders.count == ConsoleState.firstCachePage { effects += readMoreCache(&state) }
             return effects
         case .cachePageLoaded(_, let cursor, let orders, let complete):
-            guard state.cacheCursor == cursor else { return [] }
-            let time = state.lastRefresh ?? state.now
+            guard state.refresh.cacheCursor == cursor else { return [] }
+            let time = state.refresh.last ?? state.now
             let page = aged(orders, now: state.now)
             var all = state.orders
             all.reserveCapacity(all.count + page.count)
@@ -90,29 +89,29 @@ public enum ConsoleReducer {
             for order in page where state.history[order.id] == nil {
                 state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: time)]
             }
-            state.cacheCursor = nil
+            state.refresh.cacheCursor = nil
             return complete ? [] : readMoreCache(&state)
         case .journalReconciled(_, let result):
             return journalReconciled(&state, result)
         case .ordersLoaded(_, let result, let at):
-            state.refreshing = false
+            state.refresh.running = false
             switch result {
             case .success(let list):
                 if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
-                state.failedRefreshes = 0
-                state.lastRefresh = at
-                state.cacheCursor = nil
+                state.refresh.failures = 0
+                state.refresh.last = at
+                state.refresh.cacheCursor = nil
                 state.completeness = ListCompleteness(list)
                 logProblems(&state, ReadingProblem.found(in: list, account: state.account.name, at: at))
                 var effects = replaceOrders(&state, list.orders, at: at)
-                if state.journalCheck == .pending {
-                    state.journalCheck = .running
+                if state.placement.journalCheck == .pending {
+                    state.placement.journalCheck = .running
                     effects.append(.reconcileJournal(account: state.account.name))
                 }
                 return effects
             case .failure(let error):
                 if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
-                state.failedRefreshes += 1
+                state.refresh.failures += 1
                 show(&state, error)
                 return []
             }
@@ -243,7 +242,7 @@ public enum ConsoleReducer {
     private static func readMoreCache(_ state: inout ConsoleState) -> [Effect] {
         guard let last = state.orders.last else { return [] }
         let cursor = CacheCursor(after: last)
-        state.cacheCursor = cursor
+        state.refresh.cacheCursor = cursor
         return [.loadCachePage(account: state.account.name, after: cursor, limit: min(ConsoleState.cachePageLimit, max(ConsoleState.firstCachePage, state.orders.count * 3)))]
     }
 
@@ -252,11 +251,11 @@ public enum ConsoleReducer {
         let previous = Dictionary(state.orders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // A refresh asked before this console created or placed an order knows an older
         // world: the console's own newer version of those orders stands.
-        let learnedLater = Set(state.learnedAt.filter { $0.value > time }.keys)
+        let learnedLater = Set(state.placement.learnedAt.filter { $0.value > time }.keys)
         let listed = Set(orders.map(\.id))
         let fresh = orders.map { learnedLater.contains($0.id) ? previous[$0.id] ?? $0 : $0 }
         let newer = state.orders.filter { !listed.contains($0.id) && learnedLater.contains($0.id) }
-        state.learnedAt = state.learnedAt.filter { learnedLater.contains($0.key) }
+        state.placement.learnedAt = state.placement.learnedAt.filter { learnedLater.contains($0.key) }
         state.orders = (fresh + newer).sorted { $0.isNewer(than: $1) }
         for order in state.orders {
             if state.history[order.id]?.last?.status != order.status {
@@ -291,13 +290,13 @@ public enum ConsoleReducer {
         case .success(let entries):
             if let landing = entries.first(where: { $0.outcome == nil }) {
                 // Its request may still land: placing waits, and the next refresh asks again.
-                state.journalCheck = .pending
+                state.placement.journalCheck = .pending
                 toast(&state, "A placement from \(landing.createdAt.formatted(.dateTime.hour().minute().second())) may still reach \(state.account.provider.displayName); placing waits until it is known (up to a minute).",
                       kind: .error, lifetime: 15)
                 return []
             }
-            state.journalCheck = .done
-            state.reconciledAccounts.insert(state.account.name)
+            state.placement.journalCheck = .done
+            state.placement.reconciledAccounts.insert(state.account.name)
             let notPlaced = entries.filter { $0.outcome == .notPlaced }
             let placed = entries.filter { $0.outcome == .placed }
             if let entry = notPlaced.first, let operation = entry.operationID {
@@ -311,7 +310,7 @@ public enum ConsoleReducer {
             }
             return placed.isEmpty ? [] : [.loadCache(account: state.account.name)] + requestRefresh(&state)
         case .failure(let error):
-            state.journalCheck = .pending
+            state.placement.journalCheck = .pending
             toast(&state, "Cannot check unfinished placements yet (\(error.message)) Placing waits until they are checked.",
                   kind: .error)
             return []
@@ -400,15 +399,15 @@ public enum ConsoleReducer {
     /// Whether an unanswered request reached the provider is unknown: nothing that creates an
     /// order is sent on this account until the journal has asked it (at the next refresh).
     static func recheckJournal(_ state: inout ConsoleState, _ message: String) {
-        state.journalCheck = .pending
-        state.reconciledAccounts.remove(state.account.name)
+        state.placement.journalCheck = .pending
+        state.placement.reconciledAccounts.remove(state.account.name)
         toast(&state, message, kind: .error, lifetime: 15)
     }
 
     /// False, with a toast saying why, while the journal has not yet settled earlier unanswered
     /// requests: placing, and operations that create an order, wait for it.
     static func journalAllows(_ state: inout ConsoleState, _ what: String) -> Bool {
-        guard state.journalCheck == .done else {
+        guard state.placement.journalCheck == .done else {
             toast(&state, "Still checking unfinished placements with the provider; try \(what) again in a moment.", kind: .error)
             return false
         }
@@ -416,9 +415,7 @@ public enum ConsoleReducer {
     }
 
     static func requestRefresh(_ state: inout ConsoleState) -> [Effect] {
-        guard !state.refreshing else { return [] }
-        state.refreshing = true
-        return [.refresh(account: state.account.name)]
+        state.refresh.start() ? [.refresh(account: state.account.name)] : []
     }
 
     private static func cartSaved(_ state: inout ConsoleState, _ result: Result<LocalCart, OrderError>,
@@ -497,8 +494,7 @@ public enum ConsoleReducer {
             account.refreshing = true
             overview.accounts[name] = account
             if name == state.account.name {
-                guard !state.refreshing else { continue }
-                state.refreshing = true
+                guard state.refresh.start() else { continue }
             }
             effects.append(.refresh(account: name))
         }
@@ -537,7 +533,7 @@ public enum ConsoleReducer {
         var orders = [order] + state.orders.filter { !ids.contains($0.id) }
         if sorted { orders.sort { $0.isNewer(than: $1) } }
         state.orders = orders
-        state.learnedAt[order.id] = state.now
+        state.placement.learnedAt[order.id] = state.now
     }
 
     /// Adds the problems not logged before this run; the log keeps the newest `eventLimit`.

@@ -32,31 +32,20 @@ public struct ConsoleState: Sendable, Equatable {
     public var modal: Modal?
     public var toast: Toast?
     public var now: Date
-    public var lastRefresh: Date?
-    /// While the cache is still being read behind the first frame: where the next page starts.
-    public var cacheCursor: CacheCursor?
+    /// The list's standing with the provider and the cache.
+    public var refresh = RefreshState()
     /// How many cached orders the first frame waits for; the rest follow in growing pages.
     public static let firstCachePage = 500
     public static let cachePageLimit = 25_000
-    public var refreshing = false
-    /// The user paused background refresh (`Z`); `r` still refreshes once.
-    public var refreshPaused = false
-    public var failedRefreshes = 0
     public var offers: [Offer]?
     public var customers: [Customer]?
     /// What the provider can do to each order, as last asked (`o`).
     public var operations: [String: [OrderOperation]] = [:]
     /// The provider's own facts per order, for the detail view.
     public var details: [String: [DetailSection]] = [:]
-    /// Whether unfinished placements from an earlier run have been checked with the
-    /// provider: nothing may be placed before. The check runs after the first good refresh.
-    public var journalCheck = JournalCheck.pending
-    /// Accounts whose journal this console has already checked: switching back does not
-    /// check again while one of its own placements may still be in flight.
-    public var reconciledAccounts: Set<String> = []
-    /// When this console itself created or placed an order, by id: a refresh asked before
-    /// then cannot know the order yet and must not drop it.
-    public var learnedAt: [String: Date] = [:]
+    /// The journal check and the orders this console learned of itself: what keeps an
+    /// order from being placed twice.
+    public var placement = PlacementState()
     /// Statuses seen per order, oldest first.
     public var history: [String: [StatusChange]] = [:]
     public var rowsPerPane = 5
@@ -76,8 +65,6 @@ public struct ConsoleState: Sendable, Equatable {
     public var phaseFilter: Phase? {
         didSet { relist() }
     }
-    /// A fixed background refresh interval set with `:refresh 5s`.
-    public var refreshEvery: TimeInterval?
     /// The most recent API calls, oldest first (`:log`).
     public var events: [RequestRecord] = []
     public static let eventLimit = 500
@@ -117,8 +104,7 @@ public struct ConsoleState: Sendable, Equatable {
         state.problems = problems
         state.problemsSeen = problemsSeen
         state.themeNames = themeNames
-        state.reconciledAccounts = reconciledAccounts
-        if reconciledAccounts.contains(account.name) { state.journalCheck = .done }
+        state.placement = placement.switched(to: account.name)
         return state
     }
 
@@ -226,14 +212,14 @@ public struct ConsoleState: Sendable, Equatable {
     /// dialog is open). Fast while anything listed may still change, slow when all is final,
     /// and backing off after failures.
     public func refreshInterval(fast: TimeInterval = 2, slow: TimeInterval = 30) -> TimeInterval? {
-        guard modal == nil || modal.map(Self.isInput) == true, !refreshPaused else { return nil }
+        guard modal == nil || modal.map(Self.isInput) == true, !refresh.paused else { return nil }
         if overview != nil { return 1 }
-        if let refreshEvery { return refreshEvery }
+        if let fixed = refresh.fixedInterval { return fixed }
         let anyMoving = lists.movingCount > 0
             || shownItems.contains { $0.phase.wantsFastRefresh }
         let base = anyMoving ? fast : slow
-        guard failedRefreshes > 0 else { return base }
-        return min(base * pow(2, Double(min(failedRefreshes, 8))), 300)
+        guard refresh.failures > 0 else { return base }
+        return min(base * pow(2, Double(min(refresh.failures, 8))), 300)
     }
 
     private static func isInput(_ modal: Modal) -> Bool {
@@ -245,5 +231,5 @@ public struct ConsoleState: Sendable, Equatable {
     public var processingCount: Int { lists.processingCount }
 
     /// True once three refreshes in a row have failed: the header turns to the warning colour.
-    public var isStale: Bool { failedRefreshes >= 3 }
+    public var isStale: Bool { refresh.failures >= 3 }
 }

@@ -50,9 +50,9 @@ public final class ConsoleLoop {
                 dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
             }
             readKeys(&drawn)
-            let readingCache = state.cacheCursor != nil
+            let readingCache = state.refresh.cacheCursor != nil
             for action in queue.drain() { dispatch(action) }
-            if readingCache, state.cacheCursor == nil { cn_release_free_memory() }
+            if readingCache, state.refresh.cacheCursor == nil { cn_release_free_memory() }
             let second = Int(Date().timeIntervalSince1970)
             if second != lastSecond {
                 lastSecond = second

@@ -52,11 +52,11 @@ public struct FrameRenderer {
         var right: [String] = []
         let processing = state.processingCount
         if processing > 0 { right.append("●\(processing) processing") }
-        if state.isStale { right.append("\(state.failedRefreshes) refreshes failed") }
-        if state.refreshPaused { right.append("⏸ refresh paused") }
-        if state.refreshing {
+        if state.isStale { right.append("\(state.refresh.failures) refreshes failed") }
+        if state.refresh.paused { right.append("⏸ refresh paused") }
+        if state.refresh.running {
             right.append("refreshing…")
-        } else if let last = state.lastRefresh {
+        } else if let last = state.refresh.last {
             right.append("↻ \(AgeText.short(state.now.timeIntervalSince(last))) ago")
         } else {
             right.append("not refreshed yet")

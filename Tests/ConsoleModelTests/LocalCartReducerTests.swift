@@ -153,6 +153,6 @@ import Testing
         #expect(state.orders.isEmpty)
         #expect(state.keymap == Keymap.standard)
         #expect(ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [])), at: OrderFixtures.now)).isEmpty)
-        #expect(state.lastRefresh == nil)
+        #expect(state.refresh.last == nil)
     }
 }

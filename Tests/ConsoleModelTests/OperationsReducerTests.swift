@@ -69,7 +69,7 @@ import Testing
         ConsoleFixture.press(&state, .backspace, .char("1"), .enter)
         _ = ConsoleReducer.reduce(&state, .operationPreviewed(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn,
                                                               fields: [], .success(["Acrobat Pro ×1"])))
-        state.journalCheck = .pending
+        state.placement.journalCheck = .pending
         #expect(ConsoleFixture.press(&state, .char("y")).isEmpty)
         #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
         #expect(state.busy.isEmpty)
