@@ -16,6 +16,8 @@ public enum Action: Sendable {
     case apiCall(RequestRecord)
     /// The theme names the command line can complete.
     case themesAvailable([String])
+    /// The terminal switched to the theme `:theme` asked for, or kept its own and says why.
+    case themeApplied(String, problem: String?)
 
     case cacheLoaded(account: String, orders: [Order], carts: [LocalCart], refreshedAt: Date?)
     /// A later page of the cache; `complete` when it was the last.
@@ -52,7 +54,7 @@ public enum Action: Sendable {
     /// The account an effect's answer belongs to, or nil for user and clock actions.
     var account: String? {
         switch self {
-        case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable: nil
+        case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable, .themeApplied: nil
         case .cacheLoaded(let account, _, _, _), .cachePageLoaded(let account, _, _, _), .journalReconciled(let account, _),
              .cartSaved(let account, _, _, _),
              .quoteLoaded(let account, _, _), .cancelled(let account, _, _), .formLoaded(let account, _, _, _),

@@ -21,7 +21,7 @@ public enum ConsoleReducer {
         switch action {
         case .key(let key):
             return handleKey(&state, key)
-        case .tick, .refreshDue, .apiCall, .themesAvailable, .viewport, .switchAccount:
+        case .tick, .refreshDue, .apiCall, .themesAvailable, .themeApplied, .viewport, .switchAccount:
             return sessionChanged(&state, action)
         case .cacheLoaded, .cachePageLoaded, .journalReconciled, .ordersLoaded:
             return refreshAnswered(&state, action)
@@ -52,6 +52,13 @@ public enum ConsoleReducer {
             return []
         case .themesAvailable(let names):
             state.themeNames = names
+            return []
+        case .themeApplied(let name, let problem):
+            if let problem {
+                toast(&state, "Theme: \(problem); keeping the current one.", kind: .error)
+            } else {
+                toast(&state, "Theme \(name).")
+            }
             return []
         case .viewport(let rows):
             state.rowsPerPane = max(1, rows)
