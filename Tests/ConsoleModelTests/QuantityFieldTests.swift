@@ -11,12 +11,7 @@ import Testing
 
     /// A local cart on screen with the offer's line form open; its quantity field has no maximum.
     static func lineForm() -> ConsoleState {
-        var state = ConsoleFixture.state()
-        state.account.capabilities.serverSideDrafts = false
-        let cart = LocalCart(id: "c1", account: "wl-demo", customerID: "1", customerName: "Acme", createdAt: OrderFixtures.now)
-        _ = ConsoleReducer.reduce(&state, .cartSaved(account: "wl-demo", .success(cart), note: "New cart"))
-        ConsoleFixture.press(&state, .char("a"))
-        _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "wl-demo", .success([FormFixtures.appxiteOffer])))
+        var state = ConsoleFixture.choosingAnOfferForALocalCart()
         ConsoleFixture.press(&state, .enter)
         let fields = [CustomField(name: "Quantity", value: "1", kind: .number, key: "quantity", required: true)]
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", purpose, .success(fields), quantityKey: "quantity"))
