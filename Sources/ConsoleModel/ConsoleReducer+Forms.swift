@@ -166,6 +166,24 @@ extension ConsoleReducer {
 
     // MARK: Answers
 
+    /// Forms and provider operations, answered in `ConsoleReducer+Forms`.
+    static func formAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
+        case .formLoaded(_, let purpose, let result, let quantityKey):
+            return formLoaded(&state, purpose, result, quantityKey: quantityKey)
+        case .fieldsSaved(_, let purpose, let result):
+            return fieldsSaved(&state, purpose, result)
+        case .operationsLoaded(_, let orderID, let operations):
+            return operationsLoaded(&state, orderID: orderID, operations)
+        case .operationPreviewed(_, let orderID, let operation, let fields, let result):
+            return operationPreviewed(&state, orderID: orderID, operation, fields: fields, result)
+        case .operationPerformed(_, let orderID, let operation, let result):
+            return operationPerformed(&state, orderID: orderID, operation, result)
+        default:
+            return []
+        }
+    }
+
     static func formLoaded(_ state: inout ConsoleState, _ purpose: FieldForm.Purpose,
                            _ result: Result<[CustomField], OrderError>, quantityKey: String?) -> [Effect] {
         guard case .form(var form) = state.modal, form.purpose == purpose else { return [] }
