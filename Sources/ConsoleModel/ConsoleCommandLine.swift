@@ -89,7 +89,7 @@ public enum ConsoleCommandLine {
             state.modal = nil
             return ConsoleReducer.refreshOverview(&state)
         case "log":
-            state.modal = .log(scroll: max(0, state.events.count - state.rowsPerPane))
+            state.modal = .log(scroll: max(0, state.log.events.count - state.rowsPerPane))
             return []
         case "q", "quit":
             state.shouldQuit = true

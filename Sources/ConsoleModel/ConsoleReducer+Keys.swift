@@ -324,7 +324,7 @@ extension ConsoleReducer {
         case .input(var line):
             return handleInputKey(&state, &line, key)
         case .log(let scroll):
-            let bottom = max(0, state.events.count - state.rowsPerPane)
+            let bottom = max(0, state.log.events.count - state.rowsPerPane)
             if let scrolled = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: bottom) {
                 state.modal = .log(scroll: scrolled)
             } else if [.escape, .char("q"), .enter].contains(key) {

@@ -39,7 +39,7 @@ extension ConsoleReducer {
                 state.refresh.last = at
                 state.refresh.cacheCursor = nil
                 state.completeness = ListCompleteness(list)
-                logProblems(&state, ReadingProblem.found(in: list, account: state.account.name, at: at))
+                state.log.record(ReadingProblem.found(in: list, account: state.account.name, at: at))
                 var effects = replaceOrders(&state, list.orders, at: at)
                 if state.placement.journalCheck == .pending {
                     state.placement.journalCheck = .running
@@ -196,7 +196,7 @@ extension ConsoleReducer {
         switch result {
         case .success(let list):
             account.orders = list.orders
-            logProblems(&state, ReadingProblem.found(in: list, account: name, at: time))
+            state.log.record(ReadingProblem.found(in: list, account: name, at: time))
             account.lastRefresh = time
             account.failures = 0
             account.error = nil
@@ -209,15 +209,5 @@ extension ConsoleReducer {
         overview.accounts[name] = account
         state.overview = overview
         return []
-    }
-
-    /// Adds the problems not logged before this run; the log keeps the newest `eventLimit`.
-    static func logProblems(_ state: inout ConsoleState, _ problems: [ReadingProblem]) {
-        for problem in problems where state.problemsSeen.insert(problem.identity).inserted {
-            state.problems.append(problem)
-        }
-        if state.problems.count > ConsoleState.eventLimit {
-            state.problems.removeFirst(state.problems.count - ConsoleState.eventLimit)
-        }
     }
 }

@@ -47,8 +47,7 @@ public enum ConsoleReducer {
             guard !state.refresh.paused else { return [] }
             return requestRefresh(&state)
         case .apiCall(let call):
-            state.events.append(call)
-            if state.events.count > ConsoleState.eventLimit { state.events.removeFirst(state.events.count - ConsoleState.eventLimit) }
+            state.log.record(call)
             return []
         case .themesAvailable(let names):
             state.themeNames = names

@@ -65,14 +65,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var phaseFilter: Phase? {
         didSet { relist() }
     }
-    /// The most recent API calls, oldest first (`:log`).
-    public var events: [RequestRecord] = []
-    public static let eventLimit = 500
-    /// What of the providers' answers could not be read, oldest first, each problem once
-    /// per run (`:log`).
-    public var problems: [ReadingProblem] = []
-    /// The identities of every problem logged this run, so a refresh does not log it again.
-    var problemsSeen: Set<String> = []
+    /// The API calls and unreadable answers `:log` shows.
+    public var log = EventLog()
     /// How complete the account's last refreshed list was.
     public var completeness: ListCompleteness?
     /// The all-accounts view, while it is open (`:all`).
@@ -100,9 +94,7 @@ public struct ConsoleState: Sendable, Equatable {
     public func switched(to account: AccountSummary) -> ConsoleState {
         var state = ConsoleState(account: account, accounts: accounts, now: now, keymap: baseKeymap)
         state.rowsPerPane = rowsPerPane
-        state.events = events
-        state.problems = problems
-        state.problemsSeen = problemsSeen
+        state.log = log
         state.themeNames = themeNames
         state.placement = placement.switched(to: account.name)
         return state

@@ -93,7 +93,7 @@ import Testing
         #expect(state.placement.journalCheck == .pending)
         _ = ConsoleReducer.reduce(&state, .switchAccount("wl-demo"))
         #expect(state.placement.journalCheck == .done)
-        #expect(state.events.count == 1)
+        #expect(state.log.events.count == 1)
         #expect(state.themeNames == ["default", "mono"])
     }
 
