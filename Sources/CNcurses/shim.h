@@ -5,8 +5,10 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
-#include <malloc.h>
 #include <stdlib.h>
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
@@ -24,8 +26,13 @@ static inline int cn_terminal_addresses_cursor(void) {
     return usable;
 }
 /// Gives memory freed since the cache was read back to the system: glibc keeps freed
-/// blocks in its arenas, so a page of decoded orders would otherwise stay resident.
-static inline void cn_release_free_memory(void) { malloc_trim(0); }
+/// blocks in its arenas, so a page of decoded orders would otherwise stay resident. Other
+/// C libraries (macOS, musl) have no malloc_trim and return freed pages themselves.
+static inline void cn_release_free_memory(void) {
+#if defined(__GLIBC__)
+    malloc_trim(0);
+#endif
+}
 
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }

@@ -16,14 +16,17 @@ public enum Action: Sendable {
     case apiCall(RequestRecord)
     /// The theme names the command line can complete.
     case themesAvailable([String])
+    /// The terminal switched to the theme `:theme` asked for, or kept its own and says why.
+    case themeApplied(String, problem: String?)
 
     case cacheLoaded(account: String, orders: [Order], carts: [LocalCart], refreshedAt: Date?)
     /// A later page of the cache; `complete` when it was the last.
     case cachePageLoaded(account: String, after: CacheCursor, orders: [Order], complete: Bool)
     /// Another account was chosen: the console starts over on it.
     case switchAccount(String)
-    /// A local cart was created or changed (and is already saved).
-    case cartSaved(account: String, Result<LocalCart, OrderError>, note: String)
+    /// A local cart was created or changed (and is already saved); `addedLineID` names the
+    /// line just added, which the Cart pane selects.
+    case cartSaved(account: String, Result<LocalCart, OrderError>, note: String, addedLineID: String? = nil)
     /// A price for the cart or draft about to be placed: the confirmation shows it.
     case quoteLoaded(account: String, subject: String, Result<Quote, OrderError>)
     case cancelled(account: String, orderID: String, Result<Order, OrderError>)
@@ -51,9 +54,9 @@ public enum Action: Sendable {
     /// The account an effect's answer belongs to, or nil for user and clock actions.
     var account: String? {
         switch self {
-        case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable: nil
+        case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable, .themeApplied: nil
         case .cacheLoaded(let account, _, _, _), .cachePageLoaded(let account, _, _, _), .journalReconciled(let account, _),
-             .cartSaved(let account, _, _),
+             .cartSaved(let account, _, _, _),
              .quoteLoaded(let account, _, _), .cancelled(let account, _, _), .formLoaded(let account, _, _, _),
              .fieldsSaved(let account, _, _), .operationsLoaded(let account, _, _),
              .operationPreviewed(let account, _, _, _, _), .operationPerformed(let account, _, _, _),

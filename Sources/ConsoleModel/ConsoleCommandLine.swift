@@ -79,17 +79,7 @@ public enum ConsoleCommandLine {
             guard !argument.isEmpty else { return refuse(":theme takes a theme name: \(state.themeNames.joined(separator: ", ")).") }
             return [.applyTheme(argument)]
         case "refresh":
-            if argument == "auto" {
-                state.refreshEvery = nil
-                ConsoleReducer.toast(&state, "Background refresh follows what is on screen again.")
-                return []
-            }
-            guard let seconds = DurationText.parse(argument), seconds >= 1 else {
-                return refuse(":refresh takes an interval such as 5s or 1m (at least 1s), or auto.")
-            }
-            state.refreshEvery = seconds
-            ConsoleReducer.toast(&state, "Background refresh every \(argument).")
-            return []
+            return setRefresh(argument, state: &state)
         case "all":
             if state.overview != nil {
                 state.overview = nil
@@ -99,7 +89,7 @@ public enum ConsoleCommandLine {
             state.modal = nil
             return ConsoleReducer.refreshOverview(&state)
         case "log":
-            state.modal = .log(scroll: max(0, state.events.count - state.rowsPerPane))
+            state.modal = .log(scroll: max(0, state.log.events.count - state.rowsPerPane))
             return []
         case "q", "quit":
             state.shouldQuit = true
@@ -109,6 +99,22 @@ public enum ConsoleCommandLine {
             let closest = names.min { distance(command, $0) < distance(command, $1) } ?? names[0]
             return refuse("Unknown command :\(command); did you mean :\(closest)?")
         }
+    }
+
+    /// `:refresh 5s` fixes the background interval; `:refresh auto` lets the screen decide again.
+    private static func setRefresh(_ argument: String, state: inout ConsoleState) -> [Effect] {
+        if argument == "auto" {
+            state.refresh.fixedInterval = nil
+            ConsoleReducer.toast(&state, "Background refresh follows what is on screen again.")
+            return []
+        }
+        guard let seconds = DurationText.parse(argument), seconds >= 1 else {
+            ConsoleReducer.toast(&state, ":refresh takes an interval such as 5s or 1m (at least 1s), or auto.", kind: .error)
+            return []
+        }
+        state.refresh.fixedInterval = seconds
+        ConsoleReducer.toast(&state, "Background refresh every \(argument).")
+        return []
     }
 
     /// Levenshtein distance, for suggestions.

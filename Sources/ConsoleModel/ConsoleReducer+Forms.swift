@@ -79,7 +79,7 @@ extension ConsoleReducer {
     private static func proceed(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
                                 fields: [CustomField], form: FieldForm?) -> [Effect] {
         if operation.previews {
-            state.busy.append(previewWork(operation, orderID))
+            track(&state, .previewingOperation(operation), orderID: orderID)
             if var form {
                 form.sending = true
                 state.modal = .form(form)
@@ -104,16 +104,8 @@ extension ConsoleReducer {
     static func perform(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
                         fields: [CustomField]) -> [Effect] {
         if operation.createsOrder, !journalAllows(&state, operation.title.lowercased()) { return [] }
-        state.busy.append(performWork(operation, orderID))
+        track(&state, .performingOperation(operation), orderID: orderID)
         return [.performOperation(account: state.account.name, orderID: orderID, operation, fields: fields)]
-    }
-
-    private static func previewWork(_ operation: OrderOperation, _ orderID: String) -> String {
-        "Previewing \(operation.title.lowercased()) of \(orderID)"
-    }
-
-    private static func performWork(_ operation: OrderOperation, _ orderID: String) -> String {
-        "\(operation.title) on \(orderID)"
     }
 
     // MARK: Keys
@@ -144,33 +136,28 @@ extension ConsoleReducer {
             var sending = form
             sending.sending = true
             state.modal = .form(sending)
-            state.busy.append("Saving fields of \(orderID)")
+            track(&state, .savingFields, orderID: orderID)
             return [.saveFields(account: account, form.purpose, fields: changed)]
         case .newLine(let cartID, _), .cartLine(let cartID, _, _):
-            let filled = form.filled
-            let quantityText = filled.first { $0.key == form.quantityKey }?.value ?? "1"
-            let quantity = Int(Double(quantityText) ?? 1)
-            guard (1...QuantityPrompt.maximum).contains(quantity) else {
-                toast(&state, "The quantity must be a whole number from 1 to \(QuantityPrompt.maximum).", kind: .error)
-                return []
-            }
+            // The form refuses a bad quantity under its field before it submits.
+            guard let quantity = form.quantity else { return [] }
             var parameters: [String: String] = [:]
-            for field in filled where field.key != form.quantityKey && !field.value.isEmpty {
+            for field in form.filled where field.key != form.quantityKey && !field.value.isEmpty {
                 parameters[field.key] = field.value
             }
             state.modal = nil
             if case .cartLine(_, let lineID, _) = form.purpose {
-                state.busy.append("Saving the cart")
+                track(&state, .savingCart)
                 return [.updateCartLine(account: account, cartID: cartID, lineID: lineID, quantity: quantity,
                                         parameters: parameters, unitPrice: form.chosenUnitPrice)]
             }
             guard case .newLine(_, let offer) = form.purpose else { return [] }
             if state.localCart(cartID) != nil {
-                state.busy.append("Saving the cart")
+                track(&state, .savingCart)
                 return [.addCartLine(account: account, cartID: cartID, offer: offer, quantity: quantity,
                                      parameters: parameters, unitPrice: form.chosenUnitPrice)]
             }
-            state.busy.append("Adding an item")
+            track(&state, .addingItem, orderID: cartID)
             return [.addItem(account: account, orderID: cartID, offerID: offer.id, quantity: quantity)]
         case .operation(let orderID, let operation):
             return proceed(&state, operation, orderID: orderID, fields: form.filled, form: form)
@@ -178,6 +165,24 @@ extension ConsoleReducer {
     }
 
     // MARK: Answers
+
+    /// Forms and provider operations, answered in `ConsoleReducer+Forms`.
+    static func formAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
+        case .formLoaded(_, let purpose, let result, let quantityKey):
+            return formLoaded(&state, purpose, result, quantityKey: quantityKey)
+        case .fieldsSaved(_, let purpose, let result):
+            return fieldsSaved(&state, purpose, result)
+        case .operationsLoaded(_, let orderID, let operations):
+            return operationsLoaded(&state, orderID: orderID, operations)
+        case .operationPreviewed(_, let orderID, let operation, let fields, let result):
+            return operationPreviewed(&state, orderID: orderID, operation, fields: fields, result)
+        case .operationPerformed(_, let orderID, let operation, let result):
+            return operationPerformed(&state, orderID: orderID, operation, result)
+        default:
+            return []
+        }
+    }
 
     static func formLoaded(_ state: inout ConsoleState, _ purpose: FieldForm.Purpose,
                            _ result: Result<[CustomField], OrderError>, quantityKey: String?) -> [Effect] {
@@ -207,7 +212,7 @@ extension ConsoleReducer {
         case .orderFields(let orderID), .characteristics(let orderID, _), .operation(let orderID, _): orderID
         case .newLine(let cartID, _), .cartLine(let cartID, _, _): cartID
         }
-        finish(&state, "Saving fields of \(orderID)")
+        finish(&state, .savingFields, orderID: orderID)
         let open: FieldForm? = if case .form(let form) = state.modal, form.purpose == purpose { form } else { nil }
         switch result {
         case .success(let fields):
@@ -255,7 +260,7 @@ extension ConsoleReducer {
 
     static func operationPreviewed(_ state: inout ConsoleState, orderID: String, _ operation: OrderOperation,
                                    fields: [CustomField], _ result: Result<[String], OrderError>) -> [Effect] {
-        finish(&state, previewWork(operation, orderID))
+        finish(&state, .previewingOperation(operation), orderID: orderID)
         var form: FieldForm?
         if case .form(var open) = state.modal, open.purpose == .operation(orderID: orderID, operation) {
             open.sending = false
@@ -277,13 +282,10 @@ extension ConsoleReducer {
 
     static func operationPerformed(_ state: inout ConsoleState, orderID: String, _ operation: OrderOperation,
                                    _ result: Result<Order, OrderError>) -> [Effect] {
-        finish(&state, performWork(operation, orderID))
+        finish(&state, .performingOperation(operation), orderID: orderID)
         switch result {
         case .success(let order):
-            state.orders.removeAll { $0.id == order.id }
-            state.orders.insert(order, at: 0)
-            state.learnedAt[order.id] = state.now
-            state.orders.sort { $0.isNewer(than: $1) }
+            learn(&state, order, replacing: [order.id], sorted: true)
             state.items[order.id] = nil
             state.details[order.id] = nil
             state.history[order.id, default: []].append(StatusChange(status: order.status, phase: order.phase, seenAt: state.now))

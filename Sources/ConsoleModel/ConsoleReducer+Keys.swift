@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import Store
 
 extension ConsoleReducer {
     static func handleKey(_ state: inout ConsoleState, _ key: Key) -> [Effect] {
@@ -24,7 +25,6 @@ extension ConsoleReducer {
     }
 
     static func run(_ state: inout ConsoleState, _ command: Command) -> [Effect] {
-        let account = state.account.name
         switch command {
         case .nextPane, .previousPane:
             let panes = PaneID.allCases
@@ -40,9 +40,7 @@ extension ConsoleReducer {
         case .bottom: return move(&state, by: Int.max / 2)
         case .open: return open(&state)
         case .refresh:
-            guard !state.refreshing else { return [] }
-            state.refreshing = true
-            return [.refresh(account: account)]
+            return requestRefresh(&state)
         case .filter:
             state.modal = .input(InputLine(purpose: .filter(state.focus), text: state.filters[state.focus]?.text ?? ""))
             return []
@@ -50,22 +48,10 @@ extension ConsoleReducer {
             state.modal = .input(InputLine(purpose: .command))
             return []
         case .sortNext, .sortReverse:
-            guard state.focus == .drafts || state.focus == .status else {
-                toast(&state, "Only the Drafts and Status lists sort.", kind: .error)
-                return []
-            }
-            var sort = state.sorts[state.focus] ?? PaneSort()
-            if command == .sortReverse {
-                sort.descending.toggle()
-            } else {
-                let fields = PaneSort.Field.allCases
-                sort.field = fields[(fields.firstIndex(of: sort.field)! + 1) % fields.count]
-            }
-            state.sorts[state.focus] = sort
-            return []
+            return sort(&state, reversing: command == .sortReverse)
         case .pauseRefresh:
-            state.refreshPaused.toggle()
-            toast(&state, state.refreshPaused ? "Background refresh paused: Z resumes, r refreshes once."
+            state.refresh.paused.toggle()
+            toast(&state, state.refresh.paused ? "Background refresh paused: Z resumes, r refreshes once."
                                               : "Background refresh resumed.")
             return []
         case .help:
@@ -75,31 +61,11 @@ extension ConsoleReducer {
             state.shouldQuit = true
             return [.quit]
         case .switchAccount:
-            guard state.accounts.count > 1 else {
-                toast(&state, "Only one account is configured: add more [[accounts]] to the config.", kind: .error)
-                return []
-            }
-            var picker = Picker(purpose: .account, entries: state.accounts.map {
-                Picker.Entry(id: $0.name, label: $0.name, detail: $0.provider.displayName)
-            })
-            picker.selected = state.accounts.firstIndex { $0.name == account } ?? 0
-            state.modal = .picker(picker)
-            return []
+            return askAccount(&state)
         case .newDraft:
-            if !state.account.capabilities.serverSideDrafts {
-                toast(&state, "\(state.account.provider.displayName) orders have no drafts on the provider: this cart stays local until you place it.")
-            }
-            state.modal = .picker(Picker(purpose: .customer, entries: state.customers.map { customers in
-                customers.map { Picker.Entry(id: $0.id, label: $0.name, detail: "#\($0.id)") }
-            }))
-            return state.customers == nil ? [.loadCustomers(account: account)] : []
+            return askCustomer(&state)
         case .addItem:
-            guard state.cartOrder != nil else {
-                toast(&state, "No cart: press n for a new one, or ↵ on a draft to make it the cart.", kind: .error)
-                return []
-            }
-            state.modal = .picker(Picker(purpose: .offer, entries: state.offers.map { $0.map(offerEntry) }))
-            return state.offers == nil ? [.loadOffers(account: account)] : []
+            return askOffer(&state)
         case .deleteItem:
             return askDeleteItem(&state)
         case .place:
@@ -111,6 +77,57 @@ extension ConsoleReducer {
         case .operations:
             return openOperations(&state)
         }
+    }
+
+    /// `s` steps the focused list's sort field, `S` reverses it.
+    private static func sort(_ state: inout ConsoleState, reversing: Bool) -> [Effect] {
+        guard state.focus == .drafts || state.focus == .status else {
+            toast(&state, "Only the Drafts and Status lists sort.", kind: .error)
+            return []
+        }
+        var sort = state.sorts[state.focus] ?? PaneSort()
+        if reversing {
+            sort.descending.toggle()
+        } else {
+            let fields = PaneSort.Field.allCases
+            sort.field = fields[(fields.firstIndex(of: sort.field)! + 1) % fields.count]
+        }
+        state.sorts[state.focus] = sort
+        return []
+    }
+
+    private static func askAccount(_ state: inout ConsoleState) -> [Effect] {
+        guard state.accounts.count > 1 else {
+            toast(&state, "Only one account is configured: add more [[accounts]] to the config.", kind: .error)
+            return []
+        }
+        var picker = Picker(purpose: .account, entries: state.accounts.map {
+            Picker.Entry(id: $0.name, label: $0.name, detail: $0.provider.displayName)
+        })
+        picker.selected = state.accounts.firstIndex { $0.name == state.account.name } ?? 0
+        state.modal = .picker(picker)
+        return []
+    }
+
+    /// `n`: the customer picker, loading the customers the first time.
+    private static func askCustomer(_ state: inout ConsoleState) -> [Effect] {
+        if !state.account.capabilities.serverSideDrafts {
+            toast(&state, "\(state.account.provider.displayName) orders have no drafts on the provider: this cart stays local until you place it.")
+        }
+        state.modal = .picker(Picker(purpose: .customer, entries: state.customers.map { customers in
+            customers.map { Picker.Entry(id: $0.id, label: $0.name, detail: "#\($0.id)") }
+        }))
+        return state.customers == nil ? [.loadCustomers(account: state.account.name)] : []
+    }
+
+    /// `a`: the offer picker for the cart, loading the catalog the first time.
+    private static func askOffer(_ state: inout ConsoleState) -> [Effect] {
+        guard state.cartOrder != nil else {
+            toast(&state, "No cart: press n for a new one, or ↵ on a draft to make it the cart.", kind: .error)
+            return []
+        }
+        state.modal = .picker(Picker(purpose: .offer, entries: state.offers.map { $0.map(offerEntry) }))
+        return state.offers == nil ? [.loadOffers(account: state.account.name)] : []
     }
 
     static func offerEntry(_ offer: Offer) -> Picker.Entry {
@@ -197,8 +214,8 @@ extension ConsoleReducer {
     }
 
     private static func askPlace(_ state: inout ConsoleState) -> [Effect] {
-        if let placing = state.busy.first(where: { $0.hasPrefix("Placing order") || $0.hasPrefix("Pricing") }) {
-            toast(&state, "\(placing) is still under way; wait for its answer.", kind: .error)
+        if let placing = state.inFlight.first(where: \.isPlacement) {
+            toast(&state, "\(placing.message) is still under way; wait for its answer.", kind: .error)
             return []
         }
         guard journalAllows(&state, "placing") else { return [] }
@@ -222,7 +239,7 @@ extension ConsoleReducer {
             return []
         }
         if state.account.capabilities.previewPrice {
-            state.busy.append("Pricing \(order.id)")
+            track(&state, .pricing, orderID: order.id)
             if let cart = state.localCart(order.id) {
                 return [.previewCart(account: state.account.name, cart: cart)]
             }
@@ -262,7 +279,8 @@ extension ConsoleReducer {
             }
             guard let orderID = state.selectedID(.status), let order = state.order(orderID) else { return [] }
             guard !order.phase.isFinal else {
-                toast(&state, "Order \(orderID) is \(order.status): there is nothing left to cancel.", kind: .error)
+                let returning = capabilities.returnOrder ? " (o for a return)" : ""
+                toast(&state, "Order \(orderID) is \(order.status): there is nothing left to cancel\(returning).", kind: .error)
                 return []
             }
             let items = state.items[orderID] ?? order.items
@@ -283,42 +301,20 @@ extension ConsoleReducer {
     private static func handleModalKey(_ state: inout ConsoleState, _ modal: Modal, _ key: Key) -> [Effect] {
         switch modal {
         case .help(let scroll):
-            switch key {
-            case .char("j"), .down: state.modal = .help(scroll: scroll + 1)
-            case .char("k"), .up: state.modal = .help(scroll: max(0, scroll - 1))
-            default: state.modal = nil
-            }
+            state.modal = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: nil).map(Modal.help)
             return []
         case .detail(let orderID, let scroll):
-            switch key {
-            case .char("j"), .down: state.modal = .detail(orderID: orderID, scroll: scroll + 1)
-            case .char("k"), .up: state.modal = .detail(orderID: orderID, scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): state.modal = .detail(orderID: orderID, scroll: scroll + state.rowsPerPane)
-            case .pageUp: state.modal = .detail(orderID: orderID, scroll: max(0, scroll - state.rowsPerPane))
-            case .home, .char("g"): state.modal = .detail(orderID: orderID, scroll: 0)
-            case .char("y"):
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: nil) {
+                state.modal = .detail(orderID: orderID, scroll: scrolled)
+            } else if key == .char("y") {
                 toast(&state, "Copied \(orderID) to the clipboard.")
                 return [.copyToClipboard(orderID)]
-            case .escape, .char("q"), .enter: state.modal = nil
-            default: break
+            } else if [.escape, .char("q"), .enter].contains(key) {
+                state.modal = nil
             }
             return []
         case .confirm(var confirmation):
-            switch key {
-            case .char("y"), .char("Y"):
-                state.modal = nil
-                return confirmed(&state, confirmation.action)
-            case .char("n"), .char("N"), .escape, .char("q"):
-                state.modal = confirmation.form.map(Modal.form)
-            case .left, .right, .tab, .backTab, .char("h"), .char("l"):
-                confirmation.yesSelected.toggle()
-                state.modal = .confirm(confirmation)
-            case .enter:
-                state.modal = confirmation.yesSelected ? nil : confirmation.form.map(Modal.form)
-                return confirmation.yesSelected ? confirmed(&state, confirmation.action) : []
-            default: break
-            }
-            return []
+            return handleConfirmKey(&state, &confirmation, key)
         case .picker(var picker):
             return handlePickerKey(&state, &picker, key)
         case .quantity(var prompt):
@@ -328,42 +324,64 @@ extension ConsoleReducer {
         case .input(var line):
             return handleInputKey(&state, &line, key)
         case .log(let scroll):
-            switch key {
-            case .char("j"), .down: state.modal = .log(scroll: scroll + 1)
-            case .char("k"), .up: state.modal = .log(scroll: max(0, scroll - 1))
-            case .pageDown, .char(" "): state.modal = .log(scroll: scroll + state.rowsPerPane)
-            case .pageUp: state.modal = .log(scroll: max(0, scroll - state.rowsPerPane))
-            case .home, .char("g"): state.modal = .log(scroll: 0)
-            case .end, .char("G"): state.modal = .log(scroll: max(0, state.events.count - state.rowsPerPane))
-            case .escape, .char("q"), .enter: state.modal = nil
-            default: break
+            let bottom = max(0, state.log.events.count - state.rowsPerPane)
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: bottom) {
+                state.modal = .log(scroll: scrolled)
+            } else if [.escape, .char("q"), .enter].contains(key) {
+                state.modal = nil
             }
             return []
         case .text(var prompt):
-            switch key {
-            case .escape:
-                state.modal = nil
-                return []
-            case .backspace:
-                prompt.text = String(prompt.text.dropLast())
-            case .char(let character) where prompt.text.count < TextPrompt.maximumLength:
-                prompt.text.append(character)
-                prompt.error = nil
-            case .enter:
-                let text = prompt.text.trimmingCharacters(in: .whitespaces)
-                guard !text.isEmpty else {
-                    prompt.error = "Type the customer's name, or Esc to cancel."
-                    state.modal = .text(prompt)
-                    return []
-                }
-                state.modal = nil
-                state.busy.append("Saving the cart")
-                return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
-            default: break
-            }
-            state.modal = .text(prompt)
-            return []
+            return handleTextKey(&state, &prompt, key)
         }
+    }
+
+    /// A confirmation: y places at once, ↵ answers what is selected (No by default), n and
+    /// Esc go back to the form it came from, if any.
+    private static func handleConfirmKey(_ state: inout ConsoleState, _ confirmation: inout Confirmation,
+                                         _ key: Key) -> [Effect] {
+        switch key {
+        case .char("y"), .char("Y"):
+            state.modal = nil
+            return confirmed(&state, confirmation.action)
+        case .char("n"), .char("N"), .escape, .char("q"):
+            state.modal = confirmation.form.map(Modal.form)
+        case .left, .right, .tab, .backTab, .char("h"), .char("l"):
+            confirmation.yesSelected.toggle()
+            state.modal = .confirm(confirmation)
+        case .enter:
+            state.modal = confirmation.yesSelected ? nil : confirmation.form.map(Modal.form)
+            return confirmation.yesSelected ? confirmed(&state, confirmation.action) : []
+        default: break
+        }
+        return []
+    }
+
+    /// The free-text customer name of a provider without a customer list.
+    private static func handleTextKey(_ state: inout ConsoleState, _ prompt: inout TextPrompt, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            state.modal = nil
+            return []
+        case .backspace:
+            prompt.text = String(prompt.text.dropLast())
+        case .char(let character) where prompt.text.count < TextPrompt.maximumLength:
+            prompt.text.append(character)
+            prompt.error = nil
+        case .enter:
+            let text = prompt.text.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else {
+                prompt.error = "Type the customer's name, or Esc to cancel."
+                state.modal = .text(prompt)
+                return []
+            }
+            state.modal = nil
+            track(&state, .savingCart)
+            return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
+        default: break
+        }
+        state.modal = .text(prompt)
+        return []
     }
 
     /// Keys of the all-accounts view; nil lets the key through to the keymap (`:`, `?`, `q`, `Z`).
@@ -460,11 +478,11 @@ extension ConsoleReducer {
             }
             state.modal = nil
             if state.localCart(orderID) != nil {
-                state.busy.append("Saving the cart")
+                track(&state, .savingCart)
                 return [.addCartLine(account: state.account.name, cartID: orderID, offer: prompt.offer, quantity: quantity,
                                      parameters: [:])]
             }
-            state.busy.append("Adding an item")
+            track(&state, .addingItem, orderID: orderID)
             return [.addItem(account: state.account.name, orderID: orderID, offerID: prompt.offer.id, quantity: quantity)]
         default:
             prompt.error = "Only digits: how many \(prompt.offer.name)?"
@@ -504,10 +522,10 @@ extension ConsoleReducer {
         switch purpose {
         case .customer:
             if state.account.capabilities.serverSideDrafts {
-                state.busy.append("Creating a draft")
+                track(&state, .creatingDraft)
                 return [.createDraft(account: account, customerID: entry.id)]
             }
-            state.busy.append("Saving the cart")
+            track(&state, .savingCart)
             return [.createLocalCart(account: account, customerID: entry.id, customerName: entry.label)]
         case .offer:
             guard let offer = state.offers?.first(where: { $0.id == entry.id }), let cartID = state.cartOrderID else { return [] }
@@ -526,25 +544,25 @@ extension ConsoleReducer {
         let account = state.account.name
         switch action {
         case .deleteItem(let orderID, let itemID):
-            state.busy.append("Deleting an item")
+            track(&state, .deletingItem, orderID: orderID)
             return [.deleteItem(account: account, orderID: orderID, itemID: itemID)]
         case .place(let orderID):
-            state.busy.append("Placing order \(orderID)")
+            track(&state, .placing, orderID: orderID)
             let items = state.items[orderID] ?? state.order(orderID)?.items ?? []
-            let content = items.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
+            let content = PlacementJournal.lineContent(items.map { ($0.offerID, $0.quantity) })
             return [.place(account: account, orderID: orderID, content: content)]
         case .removeCartLine(let cartID, let lineID):
-            state.busy.append("Saving the cart")
+            track(&state, .savingCart)
             return [.removeCartLine(account: account, cartID: cartID, lineID: lineID)]
         case .placeCart(let cartID):
             guard let cart = state.localCart(cartID) else { return [] }
-            state.busy.append("Placing order \(cartID)")
+            track(&state, .placing, orderID: cartID)
             return [.placeCart(account: account, cart: cart)]
         case .cancelOrder(let orderID):
-            state.busy.append("Cancelling \(orderID)")
+            track(&state, .cancelling, orderID: orderID)
             return [.cancelOrder(account: account, orderID: orderID)]
         case .cancelItem(let orderID, let itemID):
-            state.busy.append("Cancelling \(orderID)")
+            track(&state, .cancelling, orderID: orderID)
             return [.cancelItem(account: account, orderID: orderID, itemID: itemID)]
         case .performOperation(let orderID, let operation, let fields):
             return perform(&state, operation, orderID: orderID, fields: fields)

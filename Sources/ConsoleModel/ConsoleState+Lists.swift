@@ -77,12 +77,13 @@ extension ConsoleState {
         let search = lists.search
         let needle = substring.map { OrderSearchIndex.Needle($0.pattern) }
         let narrowing = substring?.inverted == false ? needle : nil
+        let matches = filter?.matcher()
         lists[pane] = lists[pane].filtered(filter, needle: narrowing) { row in
             guard let filter else { return true }
             if row >= 0, let substring, let needle, let search {
                 return search.contains(needle, at: Int(row)) != substring.inverted
             }
-            return filter.matches(listed(row))
+            return matches?(PaneFilter.fields(of: listed(row))) ?? true
         }
     }
 }

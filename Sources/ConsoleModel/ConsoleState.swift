@@ -32,31 +32,20 @@ public struct ConsoleState: Sendable, Equatable {
     public var modal: Modal?
     public var toast: Toast?
     public var now: Date
-    public var lastRefresh: Date?
-    /// While the cache is still being read behind the first frame: where the next page starts.
-    public var cacheCursor: CacheCursor?
+    /// The list's standing with the provider and the cache.
+    public var refresh = RefreshState()
     /// How many cached orders the first frame waits for; the rest follow in growing pages.
     public static let firstCachePage = 500
     public static let cachePageLimit = 25_000
-    public var refreshing = false
-    /// The user paused background refresh (`Z`); `r` still refreshes once.
-    public var refreshPaused = false
-    public var failedRefreshes = 0
     public var offers: [Offer]?
     public var customers: [Customer]?
     /// What the provider can do to each order, as last asked (`o`).
     public var operations: [String: [OrderOperation]] = [:]
     /// The provider's own facts per order, for the detail view.
     public var details: [String: [DetailSection]] = [:]
-    /// Whether unfinished placements from an earlier run have been checked with the
-    /// provider: nothing may be placed before. The check runs after the first good refresh.
-    public var journalCheck = JournalCheck.pending
-    /// Accounts whose journal this console has already checked: switching back does not
-    /// check again while one of its own placements may still be in flight.
-    public var reconciledAccounts: Set<String> = []
-    /// When this console itself created or placed an order, by id: a refresh asked before
-    /// then cannot know the order yet and must not drop it.
-    public var learnedAt: [String: Date] = [:]
+    /// The journal check and the orders this console learned of itself: what keeps an
+    /// order from being placed twice.
+    public var placement = PlacementState()
     /// Statuses seen per order, oldest first.
     public var history: [String: [StatusChange]] = [:]
     public var rowsPerPane = 5
@@ -76,28 +65,22 @@ public struct ConsoleState: Sendable, Equatable {
     public var phaseFilter: Phase? {
         didSet { relist() }
     }
-    /// A fixed background refresh interval set with `:refresh 5s`.
-    public var refreshEvery: TimeInterval?
-    /// The most recent API calls, oldest first (`:log`).
-    public var events: [RequestRecord] = []
-    public static let eventLimit = 500
-    /// What of the providers' answers could not be read, oldest first, each problem once
-    /// per run (`:log`).
-    public var problems: [ReadingProblem] = []
-    /// The identities of every problem logged this run, so a refresh does not log it again.
-    var problemsSeen: Set<String> = []
+    /// The API calls and unreadable answers `:log` shows.
+    public var log = EventLog()
     /// How complete the account's last refreshed list was.
     public var completeness: ListCompleteness?
     /// The all-accounts view, while it is open (`:all`).
     public var overview: Overview?
     /// Theme names for `:theme` completion.
     public var themeNames: [String] = []
-    /// Writes in flight, by a description shown in the status bar.
-    public var busy: [String] = []
+    /// Work sent and not yet answered, oldest first.
+    public var inFlight: [InFlight] = []
+    /// What the status bar says is under way, derived from `inFlight`.
+    public var busy: [String] { inFlight.map(\.message) }
     public var shouldQuit = false
     /// The list panes' rows and the lookups keys and frames need, kept up to date by the
-    /// fields above as they change.
-    var lists = OrderLists()
+    /// fields above as they change; derived, so not compared.
+    @Derived var lists = OrderLists()
 
     public init(account: AccountSummary, accounts: [AccountSummary] = [], now: Date, keymap: Keymap = .standard) {
         self.account = account
@@ -111,12 +94,9 @@ public struct ConsoleState: Sendable, Equatable {
     public func switched(to account: AccountSummary) -> ConsoleState {
         var state = ConsoleState(account: account, accounts: accounts, now: now, keymap: baseKeymap)
         state.rowsPerPane = rowsPerPane
-        state.events = events
-        state.problems = problems
-        state.problemsSeen = problemsSeen
+        state.log = log
         state.themeNames = themeNames
-        state.reconciledAccounts = reconciledAccounts
-        if reconciledAccounts.contains(account.name) { state.journalCheck = .done }
+        state.placement = placement.switched(to: account.name)
         return state
     }
 
@@ -196,7 +176,8 @@ public struct ConsoleState: Sendable, Equatable {
     public func items(in pane: PaneID) -> [OrderItem] {
         let items = pane == .cart ? cartItems : pane == .items ? shownItems : []
         guard let filter = filters[pane] else { return items }
-        return items.filter(filter.matches)
+        let matches = filter.matcher()
+        return items.filter { matches(PaneFilter.fields(of: $0)) }
     }
 
     /// The selected row's index in a pane, falling back to the first row.
@@ -223,14 +204,14 @@ public struct ConsoleState: Sendable, Equatable {
     /// dialog is open). Fast while anything listed may still change, slow when all is final,
     /// and backing off after failures.
     public func refreshInterval(fast: TimeInterval = 2, slow: TimeInterval = 30) -> TimeInterval? {
-        guard modal == nil || modal.map(Self.isInput) == true, !refreshPaused else { return nil }
+        guard modal == nil || modal.map(Self.isInput) == true, !refresh.paused else { return nil }
         if overview != nil { return 1 }
-        if let refreshEvery { return refreshEvery }
+        if let fixed = refresh.fixedInterval { return fixed }
         let anyMoving = lists.movingCount > 0
             || shownItems.contains { $0.phase.wantsFastRefresh }
         let base = anyMoving ? fast : slow
-        guard failedRefreshes > 0 else { return base }
-        return min(base * pow(2, Double(min(failedRefreshes, 8))), 300)
+        guard refresh.failures > 0 else { return base }
+        return min(base * pow(2, Double(min(refresh.failures, 8))), 300)
     }
 
     private static func isInput(_ modal: Modal) -> Bool {
@@ -242,5 +223,5 @@ public struct ConsoleState: Sendable, Equatable {
     public var processingCount: Int { lists.processingCount }
 
     /// True once three refreshes in a row have failed: the header turns to the warning colour.
-    public var isStale: Bool { failedRefreshes >= 3 }
+    public var isStale: Bool { refresh.failures >= 3 }
 }

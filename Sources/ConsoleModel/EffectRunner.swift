@@ -26,6 +26,22 @@ public final class EffectRunner: Sendable {
     /// Performs one effect and returns the action that answers it (nil for `quit`).
     public func perform(_ effect: Effect) async -> Action? {
         switch effect {
+        case .loadCache, .loadCachePage, .reconcileJournal, .refresh, .loadItems, .loadOrder, .loadOffers, .loadCustomers, .loadDetails:
+            return await performRead(effect)
+        case .createDraft, .addItem, .deleteItem, .place, .placeCart, .previewCart, .quoteOrder, .cancelOrder, .cancelItem:
+            return await performWrite(effect)
+        case .createLocalCart, .addCartLine, .updateCartLine, .removeCartLine:
+            return await performCart(effect)
+        case .loadForm, .saveFields, .loadOperations, .previewOperation, .performOperation:
+            return await performForm(effect)
+        case .quit, .applyTheme, .copyToClipboard:
+            return nil
+        }
+    }
+
+    /// Reads: the cache, a refresh, the journal check, and what the panes and pickers show.
+    private func performRead(_ effect: Effect) async -> Action? {
+        switch effect {
         case .loadCache(let account):
             let orders = (try? store.cachedOrders(account: account, after: nil, limit: ConsoleState.firstCachePage)) ?? []
             let carts = (try? store.localCarts(account: account)) ?? []
@@ -63,6 +79,18 @@ public final class EffectRunner: Sendable {
             return .offersLoaded(account: account, await capture { try await self.provider(account).offers() })
         case .loadCustomers(let account):
             return .customersLoaded(account: account, await capture { try await self.provider(account).customers() })
+        case .loadDetails(let account, let orderID):
+            return .detailsLoaded(account: account, orderID: orderID, await capture {
+                try await self.provider(account).details(orderID: orderID)
+            })
+        default:
+            return nil
+        }
+    }
+
+    /// Requests that change orders at the provider; placements go through the journal.
+    private func performWrite(_ effect: Effect) async -> Action? {
+        switch effect {
         case .createDraft(let account, let customerID):
             return .draftCreated(account: account, await capture {
                 try await self.provider(account).createDraft(customerID: customerID)
@@ -82,33 +110,6 @@ public final class EffectRunner: Sendable {
                 try await PlacementJournal(store: self.store, provider: try self.provider(account))
                     .place(orderID: orderID, content: content)
             })
-        case .createLocalCart(let account, let customerID, let customerName):
-            return .cartSaved(account: account, await capture {
-                let cart = LocalCart(id: LocalCart.newID(), account: account, customerID: customerID,
-                                     customerName: customerName, createdAt: Date())
-                try self.store.save(cart)
-                return cart
-            }, note: "New cart for \(customerName): press a to add items.")
-        case .addCartLine(let account, let cartID, let offer, let quantity, let parameters, let unitPrice):
-            return .cartSaved(account: account, await capture {
-                try self.changeCart(cartID, account: account) { cart in
-                    cart.lines.append(CartLine(id: LocalCart.newID(), offerID: offer.id, name: offer.name,
-                                               quantity: quantity, unitPrice: unitPrice ?? offer.price, parameters: parameters))
-                }
-            }, note: "Added \(offer.name) ×\(quantity) to the cart.")
-        case .updateCartLine(let account, let cartID, let lineID, let quantity, let parameters, let unitPrice):
-            return .cartSaved(account: account, await capture {
-                try self.changeCart(cartID, account: account) { cart in
-                    guard let index = cart.lines.firstIndex(where: { $0.id == lineID }) else { return }
-                    cart.lines[index].quantity = quantity
-                    cart.lines[index].parameters = parameters
-                    if let unitPrice { cart.lines[index].unitPrice = unitPrice }
-                }
-            }, note: "Cart line changed.")
-        case .removeCartLine(let account, let cartID, let lineID):
-            return .cartSaved(account: account, await capture {
-                try self.changeCart(cartID, account: account) { $0.lines.removeAll { $0.id == lineID } }
-            }, note: "Item removed from the cart.")
         case .placeCart(let account, let cart):
             return .placed(account: account, orderID: cart.id, await capture {
                 try await PlacementJournal(store: self.store, provider: try self.provider(account)).place(cart: cart)
@@ -131,6 +132,50 @@ public final class EffectRunner: Sendable {
                 try self.store.save(order)
                 return order
             })
+        default:
+            return nil
+        }
+    }
+
+    /// Local carts, kept in the Store for providers without server-side drafts.
+    private func performCart(_ effect: Effect) async -> Action? {
+        switch effect {
+        case .createLocalCart(let account, let customerID, let customerName):
+            return .cartSaved(account: account, await capture {
+                let cart = LocalCart(id: LocalCart.newID(), account: account, customerID: customerID,
+                                     customerName: customerName, createdAt: Date())
+                try self.store.save(cart)
+                return cart
+            }, note: "New cart for \(customerName): press a to add items.")
+        case .addCartLine(let account, let cartID, let offer, let quantity, let parameters, let unitPrice):
+            let lineID = LocalCart.newID()
+            return .cartSaved(account: account, await capture {
+                try self.changeCart(cartID, account: account) { cart in
+                    cart.lines.append(CartLine(id: lineID, offerID: offer.id, name: offer.name,
+                                               quantity: quantity, unitPrice: unitPrice ?? offer.price, parameters: parameters))
+                }
+            }, note: "Added \(offer.name) ×\(quantity) to the cart.", addedLineID: lineID)
+        case .updateCartLine(let account, let cartID, let lineID, let quantity, let parameters, let unitPrice):
+            return .cartSaved(account: account, await capture {
+                try self.changeCart(cartID, account: account) { cart in
+                    guard let index = cart.lines.firstIndex(where: { $0.id == lineID }) else { return }
+                    cart.lines[index].quantity = quantity
+                    cart.lines[index].parameters = parameters
+                    if let unitPrice { cart.lines[index].unitPrice = unitPrice }
+                }
+            }, note: "Cart line changed.")
+        case .removeCartLine(let account, let cartID, let lineID):
+            return .cartSaved(account: account, await capture {
+                try self.changeCart(cartID, account: account) { $0.lines.removeAll { $0.id == lineID } }
+            }, note: "Item removed from the cart.")
+        default:
+            return nil
+        }
+    }
+
+    /// Forms and provider operations.
+    private func performForm(_ effect: Effect) async -> Action? {
+        switch effect {
         case .loadForm(let account, let purpose):
             return await loadForm(account: account, purpose)
         case .saveFields(let account, let purpose, let fields):
@@ -160,11 +205,7 @@ public final class EffectRunner: Sendable {
                 try self.store.save(order)
                 return order
             })
-        case .loadDetails(let account, let orderID):
-            return .detailsLoaded(account: account, orderID: orderID, await capture {
-                try await self.provider(account).details(orderID: orderID)
-            })
-        case .quit, .applyTheme, .copyToClipboard:
+        default:
             return nil
         }
     }

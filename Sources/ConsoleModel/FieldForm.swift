@@ -93,6 +93,13 @@ public struct FieldForm: Sendable, Equatable {
         filled.lazy.compactMap { field in field.choices.first { $0.id == field.value }?.unitPrice }.first
     }
 
+    /// A line form's quantity read by `QuantityPrompt.parse`: 1 when the form has no
+    /// quantity field, nil when the typed one is not a quantity.
+    public var quantity: Int? {
+        guard let field = (fields ?? []).first(where: { $0.key == quantityKey }) else { return 1 }
+        return QuantityPrompt.parse(value(of: field))
+    }
+
     /// Only the fields whose value the user changed.
     public var changed: [CustomField] {
         let originals = Dictionary((fields ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
@@ -124,7 +131,7 @@ public struct FieldForm: Sendable, Equatable {
         case .enter:
             problems = [:]
             for field in visibleFields where !field.readOnly {
-                if let problem = field.problem(with: value(of: field)) { problems[field.key] = problem }
+                if let problem = check(field) { problems[field.key] = problem }
             }
             if let first = visibleFields.firstIndex(where: { problems[$0.key] != nil }) {
                 focus = first
@@ -135,6 +142,14 @@ public struct FieldForm: Sendable, Equatable {
             edit(key)
         }
         return .editing
+    }
+
+    /// A field's own rule, and for a line's quantity first the one quantity parser.
+    private func check(_ field: CustomField) -> String? {
+        if field.key == quantityKey, QuantityPrompt.parse(value(of: field)) == nil {
+            return "\(field.name) is \(QuantityPrompt.rule)."
+        }
+        return field.problem(with: value(of: field))
     }
 
     private mutating func edit(_ key: Key) {

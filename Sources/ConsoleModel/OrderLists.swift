@@ -3,9 +3,9 @@ import OrderKit
 /// What the Drafts and Status panes list, with the lookups every key press and frame
 /// needs, kept ready so that neither costs time in proportion to the number of orders.
 ///
-/// It is derived from `ConsoleState`'s own fields whenever one of them changes, so it never
-/// takes part in comparing two states.
-struct OrderLists: Sendable, Equatable {
+/// It is derived from `ConsoleState`'s own fields whenever one of them changes, so the state
+/// keeps it `@Derived`, out of its equality.
+struct OrderLists: Sendable {
     /// Each order's position in `ConsoleState.orders`, by id (the first, should one repeat).
     private(set) var positions: [String: Int] = [:]
     /// Built by the first `/` filter, not with the orders: most sessions never filter, and
@@ -19,8 +19,6 @@ struct OrderLists: Sendable, Equatable {
     private(set) var processingCount = 0
     /// Orders whose status may change any second: refresh runs fast while there are any.
     private(set) var movingCount = 0
-
-    static func == (_: OrderLists, _: OrderLists) -> Bool { true }
 
     /// Indexes a new set of orders; the panes must be listed again after.
     mutating func index(_ orders: [Order]) {

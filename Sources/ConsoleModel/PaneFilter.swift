@@ -30,22 +30,32 @@ public struct PaneFilter: Sendable, Equatable {
         pattern.hasPrefix("re:") ? nil : (pattern, inverted)
     }
 
-    public func matches(_ fields: [String]) -> Bool {
-        let found: Bool
-        if pattern.hasPrefix("re:") {
-            guard let regex = try? Regex(String(pattern.dropFirst(3))).ignoresCase() else { return false }
-            found = fields.contains { $0.contains(regex) }
-        } else {
-            found = pattern.isEmpty || fields.contains { $0.localizedCaseInsensitiveContains(pattern) }
+    /// The test for one row's fields, with a regular expression compiled once: filtering a
+    /// list asks for one matcher and applies it to every row.
+    public func matcher() -> ([String]) -> Bool {
+        let inverted = inverted
+        guard pattern.hasPrefix("re:") else {
+            let pattern = pattern
+            return { fields in
+                (pattern.isEmpty || fields.contains { $0.localizedCaseInsensitiveContains(pattern) }) != inverted
+            }
         }
-        return found != inverted
+        guard let regex = try? Regex(String(pattern.dropFirst(3))).ignoresCase() else { return { _ in false } }
+        return { fields in fields.contains { $0.contains(regex) } != inverted }
     }
 
+    /// Whether one order passes; a list filters through `matcher()` and `fields(of:)`.
     public func matches(_ order: Order) -> Bool {
-        matches([order.id, order.customerLabel, order.status] + order.items.flatMap { [$0.offerID, $0.name] })
+        matcher()(Self.fields(of: order))
     }
 
-    public func matches(_ item: OrderItem) -> Bool {
-        matches([item.id, item.name, item.offerID, item.status])
+    /// What the filter looks at in an order.
+    static func fields(of order: Order) -> [String] {
+        [order.id, order.customerLabel, order.status] + order.items.flatMap { [$0.offerID, $0.name] }
+    }
+
+    /// What the filter looks at in an item.
+    static func fields(of item: OrderItem) -> [String] {
+        [item.id, item.name, item.offerID, item.status]
     }
 }

@@ -12,9 +12,16 @@ public struct QuantityPrompt: Sendable, Equatable {
         self.offer = offer
     }
 
+    /// What a quantity must be, as the problem under a field says it.
+    public static let rule = "a whole number from 1 to \(maximum)"
+
     /// The typed quantity, or nil with `error` explaining why it is not one.
-    public var quantity: Int? {
-        guard let value = Int(text), value >= 1, value <= Self.maximum else { return nil }
+    public var quantity: Int? { Self.parse(text) }
+
+    /// The one reading of a typed quantity, for this prompt and every line form: digits
+    /// only, from 1 to `maximum`. Twenty digits or `1.5` are nil, never a trap or a 1.
+    public static func parse(_ text: String) -> Int? {
+        guard let value = Int(text), (1...maximum).contains(value) else { return nil }
         return value
     }
 }

@@ -47,7 +47,7 @@ public struct OrderPlacer: Sendable {
         let journal = PlacementJournal(store: store, provider: provider)
         if provider.capabilities.serverSideDrafts {
             let draft = try await draft(file)
-            let content = file.items.map { "\($0.offer)×\($0.quantity)" }.joined(separator: ",")
+            let content = PlacementJournal.lineContent(file.items.map { ($0.offer, $0.quantity) })
             return try await journal.place(orderID: draft.id, content: content)
         }
         let cart = try await cart(file)

@@ -35,9 +35,16 @@ public struct PlacementJournal: Sendable {
         }
     }
 
+    /// What a placement sends, as its journal digest reads it: `offer×quantity` per line,
+    /// in order. The console, `ordercon place` and a local cart all describe lines this way,
+    /// so the same order digests the same whichever placed it.
+    public static func lineContent(_ lines: [(offerID: String, quantity: Int)]) -> String {
+        lines.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
+    }
+
     /// Places a local cart in one request, and forgets the cart once the provider has it.
     public func place(cart: LocalCart) async throws -> Order {
-        let content = cart.lines.map { "\($0.offerID)×\($0.quantity)" }.joined(separator: ",")
+        let content = Self.lineContent(cart.lines.map { ($0.offerID, $0.quantity) })
         let order = try await journaled(intent: Self.cartPlacement, key: provider.idempotencyKey(for: cart),
                                         content: "\(cart.customerID):\(content)") {
             try await provider.place(cart: cart)

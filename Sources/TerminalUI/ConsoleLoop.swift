@@ -50,9 +50,9 @@ public final class ConsoleLoop {
                 dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
             }
             readKeys(&drawn)
-            let readingCache = state.cacheCursor != nil
+            let readingCache = state.refresh.cacheCursor != nil
             for action in queue.drain() { dispatch(action) }
-            if readingCache, state.cacheCursor == nil { cn_release_free_memory() }
+            if readingCache, state.refresh.cacheCursor == nil { cn_release_free_memory() }
             let second = Int(Date().timeIntervalSince1970)
             if second != lastSecond {
                 lastSecond = second
@@ -95,7 +95,6 @@ public final class ConsoleLoop {
                 screen.updateSize()
                 drawn = nil
                 dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
-                dispatch(.themesAvailable(themes.names))
             case nil: break
             }
         }
@@ -116,9 +115,9 @@ public final class ConsoleLoop {
         do {
             let theme = try themes.loadStrictly(name)
             renderer.theme = screen.hasColors ? theme : theme.monochrome
-            state.toast = Toast("Theme \(name).", now: Date())
+            dispatch(.themeApplied(name, problem: nil))
         } catch {
-            state.toast = Toast("Theme: \(error.description); keeping the current one.", kind: .error, now: Date())
+            dispatch(.themeApplied(name, problem: error.description))
         }
     }
 }

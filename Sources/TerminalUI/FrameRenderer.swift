@@ -52,11 +52,11 @@ public struct FrameRenderer {
         var right: [String] = []
         let processing = state.processingCount
         if processing > 0 { right.append("●\(processing) processing") }
-        if state.isStale { right.append("\(state.failedRefreshes) refreshes failed") }
-        if state.refreshPaused { right.append("⏸ refresh paused") }
-        if state.refreshing {
+        if state.isStale { right.append("\(state.refresh.failures) refreshes failed") }
+        if state.refresh.paused { right.append("⏸ refresh paused") }
+        if state.refresh.running {
             right.append("refreshing…")
-        } else if let last = state.lastRefresh {
+        } else if let last = state.refresh.last {
             right.append("↻ \(AgeText.short(state.now.timeIntervalSince(last))) ago")
         } else {
             right.append("not refreshed yet")
@@ -90,7 +90,7 @@ public struct FrameRenderer {
         }
         screen.put(row: row, column: 0, String(repeating: " ", count: screen.columns), style: theme[.statusBar])
         var column = 1
-        for (key, title) in StatusBarHints.hints(state.keymap, width: screen.columns) {
+        for (key, title) in StatusBarHints.hints(state.keymap, capabilities: state.account.capabilities, width: screen.columns) {
             let width = key.count + title.count + 3
             guard column + width <= screen.columns else { break }
             screen.put(row: row, column: column, key, style: theme[.keyHint])

@@ -34,11 +34,11 @@ struct ModalRenderer {
         case .input:
             break
         case .log(let scroll):
-            let problems = state.problems.isEmpty ? [] : ["Unreadable in the providers' answers (the detail view shows the raw answer):"]
-                + state.problems.map(Self.problemLine) + [""]
-            let calls = state.events.isEmpty ? ["No API calls yet."] : state.events.map(Self.logLine)
+            let problems = state.log.problems.isEmpty ? [] : ["Unreadable in the providers' answers (the detail view shows the raw answer):"]
+                + state.log.problems.map(Self.problemLine) + [""]
+            let calls = state.log.events.isEmpty ? ["No API calls yet."] : state.log.events.map(Self.logLine)
             let lines = (problems + calls).map { PaneRow(text: $0) }
-            drawText(title: "Event log (\(state.events.count) calls)", lines: lines, scroll: scroll, wide: true,
+            drawText(title: "Event log (\(state.log.events.count) calls)", lines: lines, scroll: scroll, wide: true,
                      on: screen, footer: "time  account  method path → status  duration · ↑↓ PgUp PgDn · Esc close")
         }
     }

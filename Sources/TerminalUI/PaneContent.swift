@@ -99,7 +99,7 @@ struct PaneContent {
         title += decoration(.status, state)
         if let mark = state.completeness?.mark { title += " · \(mark)" }
         guard count > 0 else {
-            let text = state.lastRefresh == nil ? "Loading orders…"
+            let text = state.refresh.last == nil ? "Loading orders…"
                 : state.filters[.status] != nil || state.phaseFilter != nil ? "Nothing matches the filter." : "No placed orders."
             return PaneContent(title: title, rows: [PaneRow(text: text)], selectable: false)
         }

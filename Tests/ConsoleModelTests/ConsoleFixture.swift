@@ -30,6 +30,18 @@ enum ConsoleFixture {
         return state
     }
 
+    /// A loaded state whose cart is the local cart `c1` (the provider keeps no drafts),
+    /// with the offer picker open on the Appxite fixture offer.
+    static func choosingAnOfferForALocalCart() -> ConsoleState {
+        var state = ConsoleFixture.state()
+        state.account.capabilities.serverSideDrafts = false
+        let cart = LocalCart(id: "c1", account: "wl-demo", customerID: "1", customerName: "Acme", createdAt: OrderFixtures.now)
+        _ = ConsoleReducer.reduce(&state, .cartSaved(account: "wl-demo", .success(cart), note: "New cart"))
+        ConsoleFixture.press(&state, .char("a"))
+        _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "wl-demo", .success([FormFixtures.appxiteOffer])))
+        return state
+    }
+
     /// Sends keys one after another and returns every effect asked for.
     @discardableResult
     static func press(_ state: inout ConsoleState, _ keys: Key...) -> [Effect] {

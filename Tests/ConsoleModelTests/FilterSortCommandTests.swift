@@ -104,16 +104,16 @@ import Testing
 
     @Test func eventLogKeepsTheNewestCallsAndOpensAtTheEnd() {
         var state = ConsoleFixture.state()
-        for index in 0..<(ConsoleState.eventLimit + 20) {
+        for index in 0..<(EventLog.limit + 20) {
             _ = ConsoleReducer.reduce(&state, .apiCall(RequestRecord(time: OrderFixtures.now, account: "wl-demo", method: "GET",
                                                                path: "/api/orders/\(index)", status: 200, duration: 0.01)))
         }
-        #expect(state.events.count == ConsoleState.eventLimit)
-        #expect(state.events.first?.path == "/api/orders/20")
+        #expect(state.log.events.count == EventLog.limit)
+        #expect(state.log.events.first?.path == "/api/orders/20")
         ConsoleFixture.press(&state, .char(":"))
         type(&state, "log")
         ConsoleFixture.press(&state, .enter)
-        #expect(state.modal == .log(scroll: ConsoleState.eventLimit - state.rowsPerPane))
+        #expect(state.modal == .log(scroll: EventLog.limit - state.rowsPerPane))
     }
 
     @Test func detailCopiesTheOrderID() {

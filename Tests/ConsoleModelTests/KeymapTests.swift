@@ -28,7 +28,7 @@ import Testing
         var state = ConsoleFixture.state()
         #expect(state.refreshInterval() == 2)
         ConsoleFixture.press(&state, .char("Z"))
-        #expect(state.refreshPaused)
+        #expect(state.refresh.paused)
         #expect(state.refreshInterval() == nil)
         #expect(ConsoleReducer.reduce(&state, .refreshDue).isEmpty)
         #expect(ConsoleFixture.press(&state, .char("r")) == [.refresh(account: "wl-demo")])

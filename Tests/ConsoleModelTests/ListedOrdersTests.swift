@@ -107,7 +107,7 @@ import Testing
         let more = ConsoleReducer.reduce(&state, .cachePageLoaded(account: "wl-demo", after: cursor, orders: rest, complete: true))
         #expect(more.isEmpty)
         #expect(state.orders == orders)
-        #expect(state.cacheCursor == nil)
+        #expect(state.refresh.cacheCursor == nil)
         #expect(state.history[orders.last!.id]?.count == 1)
     }
 
@@ -115,7 +115,7 @@ import Testing
         let orders = Self.orders(ConsoleState.firstCachePage)
         var state = ConsoleFixture.state(loaded: false)
         _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "wl-demo", orders: orders, carts: [], refreshedAt: nil))
-        let cursor = try! #require(state.cacheCursor)
+        let cursor = try! #require(state.refresh.cacheCursor)
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .cachePageLoaded(account: "wl-demo", after: cursor, orders: Self.orders(3), complete: true))
         #expect(state.orders.count == OrderFixtures.book.count)

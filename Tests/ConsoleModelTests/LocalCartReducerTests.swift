@@ -67,7 +67,9 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "adobe-demo", purpose, .success([]), quantityKey: nil))
         let effects = ConsoleFixture.press(&state, .backspace, .char("3"), .enter)
         #expect(effects == [.addCartLine(account: "adobe-demo", cartID: cart().id, offer: offer, quantity: 3, parameters: [:])])
-        _ = ConsoleReducer.reduce(&state, .cartSaved(account: "adobe-demo", .success(cart(lines: [line])), note: "Added"))
+        _ = ConsoleReducer.reduce(&state, .cartSaved(account: "adobe-demo", .success(cart(lines: [line])), note: "Added",
+                                                      addedLineID: "l1"))
+        #expect(state.selectedID(.cart) == "l1")
         #expect(state.cartItems.map(\.name) == ["Acrobat Pro"])
         #expect(state.cartOrder?.displayTotal == Money(amount: Decimal(string: "59.97")!, currency: "USD"))
         ConsoleFixture.press(&state, .char("d"))
@@ -129,7 +131,7 @@ import Testing
         open.account = "adobe-demo"
         _ = ConsoleReducer.reduce(&adobe, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [open, order])), at: OrderFixtures.now))
         ConsoleFixture.press(&adobe, .char("j"), .char("x"))
-        #expect(adobe.toast?.text == "Order 0123456789 is 1000: there is nothing left to cancel.")
+        #expect(adobe.toast?.text == "Order 0123456789 is 1000: there is nothing left to cancel (o for a return).")
         ConsoleFixture.press(&adobe, .char("k"), .char("x"))
         guard case .confirm(let question) = adobe.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Cancel order 0123456790?")
@@ -151,6 +153,6 @@ import Testing
         #expect(state.orders.isEmpty)
         #expect(state.keymap == Keymap.standard)
         #expect(ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [])), at: OrderFixtures.now)).isEmpty)
-        #expect(state.lastRefresh == nil)
+        #expect(state.refresh.last == nil)
     }
 }

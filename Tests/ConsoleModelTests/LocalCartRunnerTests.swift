@@ -9,7 +9,7 @@ import Testing
     private let offer = Offer(id: "MS365-E3", name: "Microsoft 365 E3", price: Money(amount: 23, currency: "EUR"))
 
     private func savedCart(_ answer: Action?) -> LocalCart? {
-        guard case .cartSaved(_, .success(let cart), _) = answer else { return nil }
+        guard case .cartSaved(_, .success(let cart), _, _) = answer else { return nil }
         return cart
     }
 
@@ -29,7 +29,7 @@ import Testing
                                                                                   lineID: added.lines[0].id))))
         #expect(removed.lines.isEmpty)
         let gone = await runner.perform(.addCartLine(account: "wl-demo", cartID: "nope", offer: offer, quantity: 1, parameters: [:]))
-        guard case .cartSaved(_, .failure(.notFound), _) = gone else { Issue.record("got \(String(describing: gone))"); return }
+        guard case .cartSaved(_, .failure(.notFound), _, _) = gone else { Issue.record("got \(String(describing: gone))"); return }
     }
 
     /// A runner over a fresh Store, with one saved cart holding two of `offer`.

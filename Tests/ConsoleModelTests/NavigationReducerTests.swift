@@ -18,11 +18,11 @@ import Testing
         #expect(state.placed.map(\.id) == ["1038", "1035", "1034", "1036", "1037"])
         #expect(state.itemsOrderID == "1038")
         #expect(effects == [.loadItems(account: "wl-demo", orderID: "1038"), .reconcileJournal(account: "wl-demo")])
-        #expect(state.journalCheck == .running)
+        #expect(state.placement.journalCheck == .running)
         let again = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
                                                                  at: OrderFixtures.now))
         #expect(!again.contains(.reconcileJournal(account: "wl-demo")))
-        #expect(state.lastRefresh == OrderFixtures.now)
+        #expect(state.refresh.last == OrderFixtures.now)
     }
 
     @Test func tabCyclesThePanesBothWays() {

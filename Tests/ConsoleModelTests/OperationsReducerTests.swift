@@ -69,7 +69,7 @@ import Testing
         ConsoleFixture.press(&state, .backspace, .char("1"), .enter)
         _ = ConsoleReducer.reduce(&state, .operationPreviewed(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn,
                                                               fields: [], .success(["Acrobat Pro ×1"])))
-        state.journalCheck = .pending
+        state.placement.journalCheck = .pending
         #expect(ConsoleFixture.press(&state, .char("y")).isEmpty)
         #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
         #expect(state.busy.isEmpty)
@@ -120,12 +120,7 @@ import Testing
     }
 
     @Test func aLineFormFillsTheCartLineWithItsWireKeys() {
-        var state = ConsoleFixture.state()
-        state.account.capabilities.serverSideDrafts = false
-        let cart = LocalCart(id: "c1", account: "wl-demo", customerID: "1", customerName: "Acme", createdAt: OrderFixtures.now)
-        _ = ConsoleReducer.reduce(&state, .cartSaved(account: "wl-demo", .success(cart), note: "New cart"))
-        ConsoleFixture.press(&state, .char("a"))
-        _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "wl-demo", .success([FormFixtures.appxiteOffer])))
+        var state = ConsoleFixture.choosingAnOfferForALocalCart()
         let purpose = FieldForm.Purpose.newLine(cartID: "c1", offer: FormFixtures.appxiteOffer)
         #expect(ConsoleFixture.press(&state, .enter) == [.loadForm(account: "wl-demo", purpose)])
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", purpose,

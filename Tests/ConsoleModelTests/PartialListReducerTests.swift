@@ -20,12 +20,12 @@ import Testing
                                                             at: OrderFixtures.now))
         }
         #expect(state.completeness?.mark == "1 order unreadable: :log for why")
-        #expect(state.problems.map(\.subject) == ["order 77", "order \(OrderFixtures.book[0].id)"])
-        #expect(state.problems[0].field == nil)
-        #expect(state.problems[1].field == "Total")
+        #expect(state.log.problems.map(\.subject) == ["order 77", "order \(OrderFixtures.book[0].id)"])
+        #expect(state.log.problems[0].field == nil)
+        #expect(state.log.problems[1].field == "Total")
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(list(degradedTotal: "expected a number, got a list")),
                                                         at: OrderFixtures.now))
-        #expect(state.problems.count == 3, "a new reason for the same field is a new problem")
+        #expect(state.log.problems.count == 3, "a new reason for the same field is a new problem")
     }
 
     @Test func aWholeListClearsTheMark() {

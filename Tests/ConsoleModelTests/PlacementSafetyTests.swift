@@ -15,7 +15,7 @@ import Testing
         let effects = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044",
                                                             .failure(.timedOut(detail: "no answer"))))
         #expect(effects == [.refresh(account: "wl-demo")])
-        #expect(state.journalCheck == .pending)
+        #expect(state.placement.journalCheck == .pending)
         ConsoleFixture.press(&state, .char("p"))
         #expect(state.modal == nil)
         #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
@@ -29,7 +29,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo",
                                                              .success([JournalEntryFixture.entry(key: "1044", outcome: nil)])))
-        #expect(state.journalCheck == .pending)
+        #expect(state.placement.journalCheck == .pending)
         #expect(state.toast?.text.contains("may still reach White-label") == true)
         ConsoleFixture.press(&state, .char("p"))
         #expect(state.modal == nil)
@@ -41,19 +41,19 @@ import Testing
     /// checked with the provider first; an edit in place (notes) needs no check.
     @Test func anUnansweredOrderCreatingOperationIsCheckedLikeAPlacement() {
         var state = ConsoleFixture.state()
-        #expect(state.journalCheck == .done)
+        #expect(state.placement.journalCheck == .done)
         _ = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1034", FormFixtures.notes,
                                                               .failure(.timedOut(detail: "no answer"))))
-        #expect(state.journalCheck == .done)
+        #expect(state.placement.journalCheck == .done)
         let effects = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn,
                                                                         .failure(.timedOut(detail: "no answer"))))
         #expect(effects == [.refresh(account: "wl-demo")])
-        #expect(state.journalCheck == .pending)
+        #expect(state.placement.journalCheck == .pending)
         #expect(state.toast?.text.contains("whether the return lines created an order") == true)
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([
             JournalEntryFixture.entry(key: "oc-1", outcome: .notPlaced, intent: "operation:return"),
         ])))
-        #expect(state.journalCheck == .done)
+        #expect(state.placement.journalCheck == .done)
         #expect(state.toast?.text.hasPrefix("The return asked at") == true)
         #expect(state.toast?.text.contains("choose it again with o") == true)
     }
@@ -62,7 +62,7 @@ import Testing
         var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .char("p"), .char("y"))
         _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .failure(.conflict(detail: "no"))))
-        #expect(state.journalCheck == .done)
+        #expect(state.placement.journalCheck == .done)
     }
 
     @Test func aPlacementInFlightCannotBeStartedAgain() {
@@ -90,10 +90,10 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .apiCall(RequestRecord(time: OrderFixtures.now, account: "wl-demo", method: "GET",
                                                                  path: "/api/orders", status: 200, duration: 0.01)))
         _ = ConsoleReducer.reduce(&state, .switchAccount("adobe-demo"))
-        #expect(state.journalCheck == .pending)
+        #expect(state.placement.journalCheck == .pending)
         _ = ConsoleReducer.reduce(&state, .switchAccount("wl-demo"))
-        #expect(state.journalCheck == .done)
-        #expect(state.events.count == 1)
+        #expect(state.placement.journalCheck == .done)
+        #expect(state.log.events.count == 1)
         #expect(state.themeNames == ["default", "mono"])
     }
 

@@ -97,7 +97,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         let lost = JournalEntryFixture.entry(key: "1043", outcome: .notPlaced)
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([lost])))
-        #expect(state.journalCheck == .done)
+        #expect(state.placement.journalCheck == .done)
         #expect(state.toast?.text.contains("Order 1043 was NOT placed") == true)
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+import OrderKit
+import Store
+
+/// Answers to what the screen asked to show: items, an order's details, the pickers' lists.
+extension ConsoleReducer {
+    /// Items, details and the pickers' lists, asked for what is on screen.
+    static func lookupAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
+        case .itemsLoaded(_, let orderID, let result):
+            switch result {
+            case .success(let items):
+                state.items[orderID] = items
+            case .failure(let error):
+                show(&state, error)
+            }
+            return []
+        case .orderLoaded(_, let result):
+            switch result {
+            case .success(let order):
+                if let index = state.orders.firstIndex(where: { $0.id == order.id }) {
+                    state.orders[index] = order
+                }
+                state.items[order.id] = order.items
+            case .failure(let error):
+                show(&state, error)
+            }
+            return []
+        case .offersLoaded(_, let result):
+            return listLoaded(&state, result, purpose: .offer, store: { $0.offers = $1 }, entry: offerEntry)
+        case .customersLoaded(_, .failure(.unsupported)):
+            if case .picker(let picker) = state.modal, picker.purpose == .customer {
+                state.modal = .text(TextPrompt(purpose: .customerName, title: "New cart",
+                                               question: "\(state.account.provider.displayName) takes a free-text customer name. Who is it for?"))
+            }
+            return []
+        case .customersLoaded(_, let result):
+            return listLoaded(&state, result, purpose: .customer, store: { $0.customers = $1 }) { customer in
+                Picker.Entry(id: customer.id, label: customer.name, detail: "#\(customer.id)")
+            }
+        case .detailsLoaded(_, let orderID, let result):
+            state.details[orderID] = switch result {
+            case .success(let sections): sections
+            case .failure(let error):
+                [DetailSection(title: "\(state.account.provider.displayName) details",
+                               rows: [DetailSection.Row("Unavailable", error.message, tone: .failure)])]
+            }
+            return []
+        default:
+            return []
+        }
+    }
+
+    static func listLoaded<T>(_ state: inout ConsoleState, _ result: Result<[T], OrderError>,
+                                      purpose: Picker.Purpose, store: (inout ConsoleState, [T]) -> Void,
+                                      entry: (T) -> Picker.Entry) -> [Effect] {
+        switch result {
+        case .success(let values):
+            store(&state, values)
+            if case .picker(var picker) = state.modal, picker.purpose == purpose {
+                picker.entries = values.map(entry)
+                state.modal = .picker(picker)
+            }
+        case .failure(let error):
+            if case .picker(let picker) = state.modal, picker.purpose == purpose { state.modal = nil }
+            show(&state, error)
+        }
+        return []
+    }
+}

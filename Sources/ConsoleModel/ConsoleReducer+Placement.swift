@@ -1,0 +1,180 @@
+import Foundation
+import OrderKit
+import Store
+
+/// The writing answers: drafts and local carts, pricing, placing and cancelling.
+extension ConsoleReducer {
+    /// Drafts, carts, pricing, placing and cancelling: the writing answers.
+    static func placementAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
+        case .draftCreated(_, let result):
+            return draftCreated(&state, result)
+        case .itemAdded(_, let orderID, let result):
+            return itemAdded(&state, orderID: orderID, result)
+        case .itemDeleted(_, let orderID, let itemID, let error):
+            finish(&state, .deletingItem, orderID: orderID)
+            if let error {
+                show(&state, error)
+                return []
+            }
+            state.items[orderID]?.removeAll { $0.id == itemID }
+            toast(&state, "Item deleted from draft \(orderID).")
+            return [.loadItems(account: state.account.name, orderID: orderID)]
+        case .placed(_, let orderID, let result):
+            return placed(&state, orderID: orderID, result)
+        case .cartSaved(_, let result, let note, let addedLineID):
+            return cartSaved(&state, result, note: note, addedLineID: addedLineID)
+        case .quoteLoaded(_, let subject, let result):
+            return quoteLoaded(&state, subject: subject, result)
+        case .cancelled(_, let orderID, let result):
+            finish(&state, .cancelling, orderID: orderID)
+            switch result {
+            case .success(let order):
+                if let index = state.orders.firstIndex(where: { $0.id == order.id }) { state.orders[index] = order }
+                state.items[order.id] = nil
+                toast(&state, "\(order.id) is now \(order.status).")
+                return [.loadItems(account: state.account.name, orderID: order.id)]
+            case .failure(let error):
+                show(&state, error)
+                return []
+            }
+        default:
+            return []
+        }
+    }
+
+    static func draftCreated(_ state: inout ConsoleState, _ result: Result<Order, OrderError>) -> [Effect] {
+        finish(&state, .creatingDraft)
+        switch result {
+        case .success(let order):
+            learn(&state, order, replacing: [order.id], sorted: false)
+            state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: state.now)]
+            state.cartOrderID = order.id
+            state.items[order.id] = order.items
+            state.selection[.drafts] = order.id
+            state.focus = .cart
+            toast(&state, "Draft \(order.id) created for \(order.customerLabel): press a to add items.")
+        case .failure(let error):
+            show(&state, error)
+        }
+        return []
+    }
+
+    static func itemAdded(_ state: inout ConsoleState, orderID: String,
+                                  _ result: Result<OrderItem, OrderError>) -> [Effect] {
+        finish(&state, .addingItem, orderID: orderID)
+        switch result {
+        case .success(let item):
+            let existing = state.items[orderID] ?? state.order(orderID)?.items ?? []
+            state.items[orderID] = existing + [item]
+            state.selection[.cart] = item.id
+            toast(&state, "Added \(item.name) ×\(item.quantity) to draft \(orderID).")
+            return requestRefresh(&state)
+        case .failure(let error):
+            show(&state, error)
+            return []
+        }
+    }
+
+    static func placed(_ state: inout ConsoleState, orderID: String,
+                               _ result: Result<Order, OrderError>) -> [Effect] {
+        finish(&state, .placing, orderID: orderID)
+        switch result {
+        case .success(let order):
+            var updated = order
+            if updated.items.isEmpty { updated.items = state.items[orderID] ?? [] }
+            state.localCarts.removeAll { $0.id == orderID }
+            learn(&state, updated, replacing: [orderID, updated.id], sorted: false)
+            state.items[orderID] = nil
+            state.history[orderID, default: []].append(
+                StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
+            if state.cartOrderID == orderID { state.cartOrderID = nil }
+            state.focus = .status
+            state.selection[.status] = order.id
+            state.itemsOrderID = order.id
+            toast(&state, "Order \(order.id) placed: \(order.status). Watch it in Status.")
+            return [.loadItems(account: state.account.name, orderID: order.id)]
+        case .failure(let error):
+            show(&state, error)
+            if !PlacementJournal.isRefusal(error) {
+                recheckJournal(&state, "\(error.message) Checking with the provider whether it was placed before anything else.")
+            }
+            return requestRefresh(&state)
+        }
+    }
+
+    static func cartSaved(_ state: inout ConsoleState, _ result: Result<LocalCart, OrderError>,
+                                  note: String, addedLineID: String?) -> [Effect] {
+        state.inFlight.removeAll { $0.kind == .savingCart }
+        switch result {
+        case .success(let cart):
+            let isNew = state.localCart(cart.id) == nil
+            state.localCarts.removeAll { $0.id == cart.id }
+            state.localCarts.insert(cart, at: 0)
+            state.localCarts.sort { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+            if isNew {
+                state.cartOrderID = cart.id
+                state.selection[.drafts] = cart.id
+                state.focus = .cart
+            }
+            if let addedLineID { state.selection[.cart] = addedLineID }
+            toast(&state, note)
+        case .failure(let error):
+            show(&state, error)
+        }
+        return []
+    }
+
+    static func quoteLoaded(_ state: inout ConsoleState, subject: String,
+                                    _ result: Result<Quote, OrderError>) -> [Effect] {
+        finish(&state, .pricing, orderID: subject)
+        switch result {
+        case .success(let quote):
+            guard let order = state.order(subject) else { return [] }
+            guard state.modal == nil else {
+                toast(&state, "The price for \(displayID(order, state)) is ready: press p again to see it.")
+                return []
+            }
+            var lines = placementIntro(order, state)
+            lines += quote.lines.map { "  \($0.name) ×\($0.quantity)  \($0.total?.formatted ?? "price unknown")" }
+            lines += ["", "  Total (priced by \(state.account.provider.displayName))  \(quote.total?.formatted ?? "unknown")"]
+            if let note = quote.note { lines.append("  \(note)") }
+            state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
+                                                action: placeAction(order, state)))
+        case .failure(let error):
+            toast(&state, "Cannot price it: \(error.message) Nothing was placed.", kind: .error, lifetime: 10)
+        }
+        return []
+    }
+
+    /// The first lines of a placement confirmation: what will be sent, for whom, where.
+    static func placementIntro(_ order: Order, _ state: ConsoleState) -> [String] {
+        let what = state.localCart(order.id) == nil ? "draft \(order.id)" : "this cart"
+        return ["Submits \(what) for \(order.customerLabel) on \(state.account.name) for execution.",
+                "It cannot be edited afterwards.", ""]
+    }
+
+    static func placeAction(_ order: Order, _ state: ConsoleState) -> Confirmation.Action {
+        state.localCart(order.id) == nil ? .place(orderID: order.id) : .placeCart(cartID: order.id)
+    }
+
+    /// How an order is named to the user: local carts have long generated ids.
+    static func displayID(_ order: Order, _ state: ConsoleState) -> String {
+        state.localCart(order.id) == nil ? "draft \(order.id)" : "cart \(order.id.prefix(4))"
+    }
+
+    /// The question a placement confirmation asks.
+    static func placeTitle(_ order: Order, _ state: ConsoleState) -> String {
+        state.localCart(order.id) == nil ? "Place order \(order.id)?" : "Place cart \(order.id.prefix(4))?"
+    }
+
+    /// Puts an order this console just created or changed first in the book (or in date order
+    /// when `sorted`), replacing the orders `replacing` names. One assignment to `orders`:
+    /// each one re-indexes and re-lists every pane.
+    static func learn(_ state: inout ConsoleState, _ order: Order, replacing ids: Set<String>, sorted: Bool) {
+        var orders = [order] + state.orders.filter { !ids.contains($0.id) }
+        if sorted { orders.sort { $0.isNewer(than: $1) } }
+        state.orders = orders
+        state.placement.learnedAt[order.id] = state.now
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import OrderKit
+import Store
+
+/// The list's answers: the cache read behind the first frame, a refresh, the journal
+/// check that must pass before anything is placed, and the all-accounts view.
+extension ConsoleReducer {
+    /// The cache, a refresh and the journal check: what the lists hold.
+    static func refreshAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
+        case .cacheLoaded(_, let orders, let carts, let refreshedAt):
+            state.localCarts = carts
+            guard state.refresh.last == nil else { return [] }
+            state.refresh.last = refreshedAt
+            var effects = replaceOrders(&state, aged(orders, now: state.now), at: refreshedAt ?? state.now)
+            if orders.count == ConsoleState.firstCachePage { effects += readMoreCache(&state) }
+            return effects
+        case .cachePageLoaded(_, let cursor, let orders, let complete):
+            guard state.refresh.cacheCursor == cursor else { return [] }
+            let time = state.refresh.last ?? state.now
+            let page = aged(orders, now: state.now)
+            var all = state.orders
+            all.reserveCapacity(all.count + page.count)
+            all += page
+            state.orders = all
+            for order in page where state.history[order.id] == nil {
+                state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: time)]
+            }
+            state.refresh.cacheCursor = nil
+            return complete ? [] : readMoreCache(&state)
+        case .journalReconciled(_, let result):
+            return journalReconciled(&state, result)
+        case .ordersLoaded(_, let result, let at):
+            state.refresh.running = false
+            switch result {
+            case .success(let list):
+                if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
+                state.refresh.failures = 0
+                state.refresh.last = at
+                state.refresh.cacheCursor = nil
+                state.completeness = ListCompleteness(list)
+                state.log.record(ReadingProblem.found(in: list, account: state.account.name, at: at))
+                var effects = replaceOrders(&state, list.orders, at: at)
+                if state.placement.journalCheck == .pending {
+                    state.placement.journalCheck = .running
+                    effects.append(.reconcileJournal(account: state.account.name))
+                }
+                return effects
+            case .failure(let error):
+                if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
+                state.refresh.failures += 1
+                show(&state, error)
+                return []
+            }
+        default:
+            return []
+        }
+    }
+
+    /// Cached drafts whose expiry has passed are shown expired until a refresh says more.
+    static func aged(_ orders: [Order], now: Date) -> [Order] {
+        orders.map { order -> Order in
+            guard order.phase == .draft, let expiry = order.expiresAt, expiry <= now else { return order }
+            var expired = order
+            expired.phase = .expired
+            return expired
+        }
+    }
+
+    /// Asks for the next page of the cache: three times as many orders as are shown, so a
+    /// cache of 100 000 orders arrives in a handful of pages, but at most `cachePageLimit`,
+    /// so that no page holds much memory while it is read.
+    static func readMoreCache(_ state: inout ConsoleState) -> [Effect] {
+        guard let last = state.orders.last else { return [] }
+        let cursor = CacheCursor(after: last)
+        state.refresh.cacheCursor = cursor
+        return [.loadCachePage(account: state.account.name, after: cursor, limit: min(ConsoleState.cachePageLimit, max(ConsoleState.firstCachePage, state.orders.count * 3)))]
+    }
+
+    static func replaceOrders(_ state: inout ConsoleState, _ orders: [Order], at time: Date) -> [Effect] {
+        var effects: [Effect] = []
+        let previous = Dictionary(state.orders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // A refresh asked before this console created or placed an order knows an older
+        // world: the console's own newer version of those orders stands.
+        let learnedLater = Set(state.placement.learnedAt.filter { $0.value > time }.keys)
+        let listed = Set(orders.map(\.id))
+        let fresh = orders.map { learnedLater.contains($0.id) ? previous[$0.id] ?? $0 : $0 }
+        let newer = state.orders.filter { !listed.contains($0.id) && learnedLater.contains($0.id) }
+        state.placement.learnedAt = state.placement.learnedAt.filter { learnedLater.contains($0.key) }
+        state.orders = (fresh + newer).sorted { $0.isNewer(than: $1) }
+        for order in state.orders {
+            if state.history[order.id]?.last?.status != order.status {
+                state.history[order.id, default: []].append(
+                    StatusChange(status: order.status, phase: order.phase, seenAt: time))
+            }
+            if let before = previous[order.id], before.status != order.status {
+                state.items[order.id] = nil
+            }
+        }
+        let known = Set(state.orders.map(\.id))
+        state.items = state.items.filter { known.contains($0.key) }
+        if let cart = state.cartOrderID, !(state.cartOrder?.phase.isUnplaced ?? false) {
+            state.cartOrderID = nil
+            if !known.contains(cart) {
+                let lifetime = state.account.capabilities.draftLifetimeDays.map { " (drafts expire after \($0) days)" } ?? ""
+                toast(&state, "Draft \(cart) is gone from the provider\(lifetime).", kind: .error)
+            }
+        }
+        if let shown = state.itemsOrderID, !known.contains(shown) { state.itemsOrderID = nil }
+        if state.itemsOrderID == nil { state.itemsOrderID = itemsSource(state) }
+        for orderID in [state.cartOrderID, state.itemsOrderID].compactMap({ $0 })
+            where state.items[orderID] == nil && state.localCart(orderID) == nil {
+            effects.append(.loadItems(account: state.account.name, orderID: orderID))
+        }
+        return effects
+    }
+
+    static func journalReconciled(_ state: inout ConsoleState,
+                                          _ result: Result<[JournalEntry], OrderError>) -> [Effect] {
+        switch result {
+        case .success(let entries):
+            if let landing = entries.first(where: { $0.outcome == nil }) {
+                // Its request may still land: placing waits, and the next refresh asks again.
+                state.placement.journalCheck = .pending
+                toast(&state, "A placement from \(landing.createdAt.formatted(.dateTime.hour().minute().second())) may still reach \(state.account.provider.displayName); placing waits until it is known (up to a minute).",
+                      kind: .error, lifetime: 15)
+                return []
+            }
+            state.placement.journalCheck = .done
+            state.placement.reconciledAccounts.insert(state.account.name)
+            let notPlaced = entries.filter { $0.outcome == .notPlaced }
+            let placed = entries.filter { $0.outcome == .placed }
+            if let entry = notPlaced.first, let operation = entry.operationID {
+                toast(&state, "The \(operation) asked at \(entry.createdAt.formatted(.dateTime.hour().minute().second())) did NOT reach \(state.account.provider.displayName) before ordercon stopped: select the order and choose it again with o.",
+                      kind: .error, lifetime: 30)
+            } else if let entry = notPlaced.first {
+                toast(&state, "Order \(entry.idempotencyKey) was NOT placed before ordercon stopped: ↵ it in Drafts and press p to place it again.",
+                      kind: .error, lifetime: 30)
+            } else if let entry = placed.first {
+                toast(&state, "Order \(entry.orderID ?? entry.idempotencyKey) from the last session was placed; it is in Status.")
+            }
+            return placed.isEmpty ? [] : [.loadCache(account: state.account.name)] + requestRefresh(&state)
+        case .failure(let error):
+            state.placement.journalCheck = .pending
+            toast(&state, "Cannot check unfinished placements yet (\(error.message)) Placing waits until they are checked.",
+                  kind: .error)
+            return []
+        }
+    }
+
+    /// Whether an unanswered request reached the provider is unknown: nothing that creates an
+    /// order is sent on this account until the journal has asked it (at the next refresh).
+    static func recheckJournal(_ state: inout ConsoleState, _ message: String) {
+        state.placement.journalCheck = .pending
+        state.placement.reconciledAccounts.remove(state.account.name)
+        toast(&state, message, kind: .error, lifetime: 15)
+    }
+
+    /// False, with a toast saying why, while the journal has not yet settled earlier unanswered
+    /// requests: placing, and operations that create an order, wait for it.
+    static func journalAllows(_ state: inout ConsoleState, _ what: String) -> Bool {
+        guard state.placement.journalCheck == .done else {
+            toast(&state, "Still checking unfinished placements with the provider; try \(what) again in a moment.", kind: .error)
+            return false
+        }
+        return true
+    }
+
+    /// A refresh unless one is already in flight: one at a time, so an older answer can
+    /// never land after a newer one.
+    static func requestRefresh(_ state: inout ConsoleState) -> [Effect] {
+        state.refresh.start() ? [.refresh(account: state.account.name)] : []
+    }
+
+    /// Refreshes every overview account that is due and not already refreshing.
+    static func refreshOverview(_ state: inout ConsoleState) -> [Effect] {
+        guard var overview = state.overview else { return [] }
+        var effects: [Effect] = []
+        for name in overview.names {
+            guard var account = overview.accounts[name], !account.refreshing, account.due <= state.now else { continue }
+            account.refreshing = true
+            overview.accounts[name] = account
+            if name == state.account.name {
+                guard state.refresh.start() else { continue }
+            }
+            effects.append(.refresh(account: name))
+        }
+        state.overview = overview
+        return effects
+    }
+
+    static func overviewLoaded(_ state: inout ConsoleState, account name: String,
+                                       _ result: Result<OrderList, OrderError>, at time: Date) -> [Effect] {
+        guard var overview = state.overview, var account = overview.accounts[name] else { return [] }
+        account.refreshing = false
+        switch result {
+        case .success(let list):
+            account.orders = list.orders
+            state.log.record(ReadingProblem.found(in: list, account: name, at: time))
+            account.lastRefresh = time
+            account.failures = 0
+            account.error = nil
+        case .failure(let error):
+            account.failures += 1
+            account.error = error.message
+        }
+        overview.accounts[name] = account
+        account.due = state.now.addingTimeInterval(overview.interval(for: name, fast: 2, slow: 30))
+        overview.accounts[name] = account
+        state.overview = overview
+        return []
+    }
+}

@@ -1,0 +1,26 @@
+import Foundation
+
+/// What keeps an order from being placed twice: whether the journal of earlier unanswered
+/// placements has been checked with the provider, and which orders this console itself
+/// created or placed since the list on screen was asked for.
+public struct PlacementState: Sendable, Equatable {
+    /// Whether unfinished placements from an earlier run have been checked with the
+    /// provider: nothing may be placed before. The check runs after the first good refresh.
+    public var journalCheck = JournalCheck.pending
+    /// Accounts whose journal this console has already checked: switching back does not
+    /// check again while one of its own placements may still be in flight.
+    public var reconciledAccounts: Set<String> = []
+    /// When this console itself created or placed an order, by id: a refresh asked before
+    /// then cannot know the order yet and must not drop it.
+    public var learnedAt: [String: Date] = [:]
+
+    public init() {}
+
+    /// The state for another account: only which accounts were checked carries over.
+    func switched(to account: String) -> PlacementState {
+        var next = PlacementState()
+        next.reconciledAccounts = reconciledAccounts
+        if reconciledAccounts.contains(account) { next.journalCheck = .done }
+        return next
+    }
+}

@@ -1,0 +1,41 @@
+import ConsoleModel
+import OrderFixtures
+import OrderKit
+import Testing
+
+/// Work in flight is a value: the double-placement guard and the status bar read it, and
+/// an answer settles only the work it answers.
+@Suite struct InFlightReducerTests {
+    @Test func aPlacementInFlightIsAValueWithItsOrderAndStart() {
+        var state = ConsoleFixture.withCart()
+        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        #expect(state.inFlight == [InFlight(.placing, orderID: "1044", startedAt: OrderFixtures.now)])
+        #expect(state.busy == ["Placing order 1044"])
+    }
+
+    @Test func aSecondPlaceWaitsForTheFirstsAnswer() {
+        var state = ConsoleFixture.withCart()
+        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        #expect(ConsoleFixture.press(&state, .char("p")).isEmpty)
+        #expect(state.modal == nil)
+        #expect(state.toast?.text == "Placing order 1044 is still under way; wait for its answer.")
+    }
+
+    @Test func pricingInFlightAlsoHoldsPlacing() {
+        var state = ConsoleFixture.withCart()
+        state.account.capabilities.previewPrice = true
+        #expect(ConsoleFixture.press(&state, .char("p")) == [.quoteOrder(account: "wl-demo", orderID: "1044")])
+        #expect(state.inFlight.map(\.kind) == [.pricing])
+        #expect(ConsoleFixture.press(&state, .char("p")).isEmpty)
+        #expect(state.toast?.text == "Pricing 1044 is still under way; wait for its answer.")
+    }
+
+    @Test func anAnswerForAnotherOrderLeavesTheWorkInFlight() {
+        var state = ConsoleFixture.withCart()
+        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1043", .failure(.conflict(detail: "no"))))
+        #expect(state.inFlight.map(\.orderID) == ["1044"])
+        _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .failure(.conflict(detail: "no"))))
+        #expect(state.inFlight.isEmpty)
+    }
+}
