@@ -144,12 +144,14 @@ public struct FieldForm: Sendable, Equatable {
         return .editing
     }
 
-    /// A field's own rule, and for a line's quantity first the one quantity parser.
+    /// A field's own rule first (the provider's bounds are the most precise words), then for
+    /// a line's quantity the one quantity parser, which also refuses what the bounds let by.
     private func check(_ field: CustomField) -> String? {
+        if let problem = field.problem(with: value(of: field)) { return problem }
         if field.key == quantityKey, QuantityPrompt.parse(value(of: field)) == nil {
             return "\(field.name) is \(QuantityPrompt.rule)."
         }
-        return field.problem(with: value(of: field))
+        return nil
     }
 
     private mutating func edit(_ key: Key) {
