@@ -37,4 +37,16 @@ passed=$((passed + 1))
 
 keys q
 wait_for 'EXIT=0' 10
+
+# The control route switches the variations off and on while the sandbox runs.
+origin=$(grep -o 'http://127.0.0.1:[0-9]*' "$work/v.toml" | sed -n 1p)
+curl -sf -X DELETE "$origin/_sandbox/variations" | grep -q '"off"' || fail "DELETE /_sandbox/variations"
+HOME=$work "$binary" orders --account wl-demo --config "$work/v.toml" > /dev/null 2>&1 || fail "orders with variations off did not exit 0"
+curl -sf -X PUT --data 'seed=3' "$origin/_sandbox/variations" | grep -q 'seed=3' || fail "PUT /_sandbox/variations"
+set +e
+HOME=$work "$binary" orders --account wl-demo --config "$work/v.toml" > /dev/null 2>&1
+code=$?
+set -e
+[ "$code" = 1 ] || fail "orders with variations back on exited $code, not 1"
+passed=$((passed + 1))
 echo "e2e-variations: $passed passed, 0 failed"

@@ -14,17 +14,19 @@ public final class SandboxServer: Sendable {
     public let options: SandboxOptions
     /// The faults in force, changeable while the server runs.
     public let faults: FaultInjector
+    /// The answer variations in force, changeable while the server runs.
+    public let variations: VariationState
     private let whiteLabel: WhiteLabelBook
     private let adility: AdilityBook
     private let adobe: AdobeBook
     private let running: Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?> = Mutex(nil)
     private let mpt: MPTBook
     private let appxite: AppxiteBook
-    private let variedAnswers = AnswerCounter()
 
     public init(options: SandboxOptions = SandboxOptions()) {
         self.options = options
         faults = FaultInjector(options.faults)
+        variations = VariationState(options.variations)
         whiteLabel = WhiteLabelBook(options: options)
         adility = AdilityBook(options: options)
         adobe = AdobeBook(options: options)
@@ -37,8 +39,9 @@ public final class SandboxServer: Sendable {
     public func makeRouter() -> Router<BasicRequestContext> {
         let router = Router()
         FaultControlRoutes(injector: faults).register(on: router)
+        VariationControlRoutes(state: variations).register(on: router)
         router.add(middleware: FaultMiddleware(injector: faults))
-        router.add(middleware: VariationMiddleware(variations: options.variations, counter: variedAnswers))
+        router.add(middleware: VariationMiddleware(state: variations))
         WhiteLabelRoutes(book: whiteLabel).register(on: router)
         AdilityRoutes(book: adility).register(on: router)
         AdobeRoutes(book: adobe).register(on: router)

@@ -5,15 +5,14 @@ import Hummingbird
 /// answered as the books give them. Each answer draws from the seed and its own request
 /// number, so the same requests in the same order vary the same way.
 struct VariationMiddleware<Context: RequestContext>: RouterMiddleware {
-    let variations: SandboxVariations
-    let counter: AnswerCounter
+    let state: VariationState
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response)
         async throws -> Response {
         let response = try await next(request, context)
-        guard variations.enabled, request.method == .get, (200..<300).contains(response.status.code),
-              response.headers[.contentType]?.hasPrefix("application/json") == true else { return response }
-        let number = counter.next()
+        guard request.method == .get, (200..<300).contains(response.status.code),
+              response.headers[.contentType]?.hasPrefix("application/json") == true,
+              let (variations, number) = state.nextAnswer() else { return response }
         let collector = CollectedBody()
         try await response.body.write(collector)
         let path = request.uri.path

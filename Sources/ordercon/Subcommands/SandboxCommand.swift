@@ -75,6 +75,7 @@ struct SandboxCommand: AsyncParsableCommand {
         try SandboxConfigText.writeSecrets(endpoint, to: secretsPath)
         var output = "# ordercon sandbox listening on \(endpoint.origin)\n"
         output += "# faults: \(server.faults.faults) (GET, PUT or DELETE \(endpoint.origin)\(FaultInjector.controlPath))\n"
+        output += "# variations: \(server.variations.variations) (GET, PUT or DELETE \(endpoint.origin)\(VariationState.controlPath))\n"
         for provider in SandboxEndpoint.providers {
             output += "# \(provider.rawValue): \(endpoint.baseURL(provider))\n"
         }

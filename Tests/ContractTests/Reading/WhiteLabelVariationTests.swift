@@ -45,6 +45,16 @@ import Testing
         #expect(single.id == expected.orders[0].id)
     }
 
+    @Test func aRunningSandboxVariesFromWhenItIsToldTo() async throws {
+        let (client, server) = try await client(.off)
+        #expect(try await client.orderList(stage: .all).unreadable.isEmpty)
+        server.variations.set(try SandboxVariations(parsing: "seed=5"))
+        #expect(try await client.orderList(stage: .all).unreadable.count == 1)
+        server.variations.set(.off)
+        #expect(try await client.orderList(stage: .all).unreadable.isEmpty)
+        await server.stop()
+    }
+
     @Test func theSettingIsParsedOrRefusedInOneLine() throws {
         #expect(try SandboxVariations(parsing: "seed=9") == SandboxVariations(enabled: true, seed: 9))
         #expect(try SandboxVariations(parsing: "on").enabled)
