@@ -1,4 +1,5 @@
 import Foundation
+import HTTPTypes
 import Hummingbird
 import OrderKit
 import Providers
@@ -9,6 +10,7 @@ import Testing
 @Suite(.serialized) struct RetryTests {
     final class FlakyServer: Sendable {
         let hits = Mutex<[String: Int]>([:])
+        let correlationIDs = Mutex<[String]>([])
 
         func count(_ path: String) -> Int { hits.withLock { $0[path] ?? 0 } }
 
@@ -20,6 +22,10 @@ import Testing
             }
             router.get("retry-after") { _, _ -> Response in
                 hit("retry-after") == 1 ? Response(status: .tooManyRequests, headers: [.retryAfter: "1"]) : Response(status: .ok)
+            }
+            router.get("replayed") { request, _ -> Response in
+                self.correlationIDs.withLock { $0.append(request.headers[HTTPField.Name("X-Correlation-Id")!] ?? "") }
+                return hit("replayed") == 1 ? Response(status: .serviceUnavailable) : Response(status: .ok)
             }
             router.get("always-502") { _, _ -> Response in
                 _ = hit("always-502")
@@ -44,6 +50,16 @@ import Testing
         let response = try await transport().send(APIRequest(.get, "/twice-503"))
         #expect(response.status == 200)
         #expect(Self.server.count("twice-503") == 3)
+    }
+
+    @Test func aRetriedReadCarriesAFreshIdInEachUniqueHeader() async throws {
+        var request = APIRequest(.get, "/replayed", headers: [("X-Correlation-Id", "first")])
+        request.uniquePerAttempt = ["X-Correlation-Id"]
+        #expect(try await transport().send(request).status == 200)
+        let ids = Self.server.correlationIDs.withLock { $0 }
+        #expect(ids.count == 2)
+        #expect(ids.first == "first")
+        #expect(ids.last != "first" && UUID(uuidString: ids.last ?? "") != nil)
     }
 
     @Test func retryAfterIsHonoured() async throws {

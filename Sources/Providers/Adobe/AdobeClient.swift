@@ -334,6 +334,10 @@ public struct AdobeClient: OrderProvider {
                             ("X-Correlation-Id", correlationID), ("X-Request-Id", UUID().uuidString),
                             ("Accept", "application/json")]
         if request.body != nil { attempt.headers.append(("Content-Type", "application/json")) }
+        // A read retried after a 429 or 5xx must not replay that answer under the same id;
+        // writes are never retried by the transport (a timeout resends them here, on purpose
+        // with the same correlation id).
+        attempt.uniquePerAttempt = ["X-Correlation-Id", "X-Request-Id"]
         let response = try await transport.send(attempt)
         guard response.isSuccess else { throw failure(response) }
         return response

@@ -11,6 +11,9 @@ public struct APIRequest: Sendable {
     public var query: [(String, String)]
     public var headers: [(String, String)]
     public var body: Data?
+    /// Headers whose value must differ on every attempt (a request or correlation id that
+    /// the provider replays answers for): a retried read sends each with a fresh UUID.
+    public var uniquePerAttempt: Set<String> = []
 
     public init(_ method: Method, _ path: String, query: [(String, String)] = [],
                 headers: [(String, String)] = [], body: Data? = nil) {
@@ -19,6 +22,13 @@ public struct APIRequest: Sendable {
         self.query = query
         self.headers = headers
         self.body = body
+    }
+
+    /// The same request with a fresh UUID in every `uniquePerAttempt` header.
+    func freshened() -> APIRequest {
+        var fresh = self
+        fresh.headers = headers.map { name, value in uniquePerAttempt.contains(name) ? (name, UUID().uuidString) : (name, value) }
+        return fresh
     }
 
     /// The path with its query string, percent-encoded, as logged and sent.

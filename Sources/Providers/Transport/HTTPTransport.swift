@@ -43,10 +43,12 @@ public struct HTTPTransport: Sendable {
     public func send(_ request: APIRequest, to url: String) async throws -> APIResponse {
         let deadline = Date().addingTimeInterval(retry.budget)
         var attempt = 0
+        var current = request
         while true {
             let started = Date()
+            if attempt > 0 { current = current.freshened() }
             do {
-                let response = try await concurrency.run { try await sendOnce(request, to: url) }
+                let response = try await concurrency.run { [current] in try await sendOnce(current, to: url) }
                 guard request.method == .get, RetryPolicy.retriedStatuses.contains(response.status),
                       let wait = retry.delay(attempt: attempt, retryAfter: response.header("Retry-After"), deadline: deadline)
                 else { return response }
