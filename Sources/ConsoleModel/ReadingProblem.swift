@@ -12,13 +12,16 @@ public struct ReadingProblem: Sendable, Hashable {
     /// The unreadable field, or nil when the whole order could not be read.
     public var field: String?
     public var reason: String
+    /// A side lookup (a name, a price list) that failed, rather than anything of an order.
+    public var isLookup: Bool
 
-    public init(time: Date, account: String, subject: String, field: String?, reason: String) {
+    public init(time: Date, account: String, subject: String, field: String?, reason: String, isLookup: Bool = false) {
         self.time = time
         self.account = account
         self.subject = subject
         self.field = field
         self.reason = reason
+        self.isLookup = isLookup
     }
 
     /// What makes two problems the same one, whenever they are seen.
@@ -26,9 +29,13 @@ public struct ReadingProblem: Sendable, Hashable {
         [account, subject, field ?? "", reason].joined(separator: "\u{1F}")
     }
 
-    /// The problems a fresh list shows: every unreadable entry, every degraded field.
+    /// The problems a fresh list shows: every failed side lookup, unreadable entry and
+    /// degraded field.
     static func found(in list: OrderList, account: String, at time: Date) -> [ReadingProblem] {
-        list.unreadable.map {
+        list.lookupFailures.map {
+            ReadingProblem(time: time, account: account, subject: "lookup failed, ids shown instead of names", field: nil,
+                           reason: $0, isLookup: true)
+        } + list.unreadable.map {
             ReadingProblem(time: time, account: account, subject: $0.label, field: nil, reason: $0.reason)
         } + list.orders.flatMap { order in
             order.degraded.sorted { $0.key < $1.key }.map {

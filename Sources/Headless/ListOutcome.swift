@@ -42,6 +42,10 @@ public struct ListOutcome: Sendable {
         }
         if let reason = list.stoppedEarly { warnings.append("\(account): the list stops early: \(reason)") }
         if list.isPartial { status = status.worst(.partial) }
+        if strict, !list.lookupFailures.isEmpty {
+            warnings += list.lookupFailures.map { "\(account): lookup failed, ids shown instead of names: \($0)" }
+            status = status.worst(.partial)
+        }
         let degraded = list.orders.filter { !$0.degraded.isEmpty }
         if strict, !degraded.isEmpty {
             for order in degraded {

@@ -13,13 +13,17 @@ public struct OrderList: Sendable, Hashable {
     /// Why paging stopped before the end (a `next` link to another host, a page that could
     /// not be read where there is no offset to skip it by), or nil when every page was read.
     public var stoppedEarly: String?
+    /// Side lookups that failed (a company name, a price list, an offer), each "what: why":
+    /// the orders are shown with ids where the names would be, never held back.
+    public var lookupFailures: [String]
 
     public init(orders: [Order], unreadable: [UnreadableOrder] = [], pages: PagesRead = PagesRead(read: 1),
-                stoppedEarly: String? = nil) {
+                stoppedEarly: String? = nil, lookupFailures: [String] = []) {
         self.orders = orders
         self.unreadable = unreadable
         self.pages = pages
         self.stoppedEarly = stoppedEarly
+        self.lookupFailures = lookupFailures
     }
 
     /// True when something of the provider's list is missing from `orders`.

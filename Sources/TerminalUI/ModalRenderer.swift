@@ -45,7 +45,8 @@ struct ModalRenderer {
 
     private static func problemLine(_ problem: ReadingProblem) -> String {
         let time = problem.time.formatted(.iso8601.time(includingFractionalSeconds: false))
-        let what = problem.field.map { "\(problem.subject): \($0)" } ?? "\(problem.subject), whole order"
+        let what = problem.field.map { "\(problem.subject): \($0)" }
+            ?? (problem.isLookup ? problem.subject : "\(problem.subject), whole order")
         return "\(time)  \(problem.account)  \(what): \(problem.reason)"
     }
 

@@ -28,6 +28,19 @@ import Testing
         #expect(state.log.problems.count == 3, "a new reason for the same field is a new problem")
     }
 
+    @Test func aFailedSideLookupIsLoggedOnceAndHoldsNothingBack() {
+        var state = ConsoleFixture.state()
+        let list = OrderList(orders: OrderFixtures.book, lookupFailures: ["price list (product names): Not found: month."])
+        for _ in 0..<2 {
+            _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(list), at: OrderFixtures.now))
+        }
+        #expect(state.log.problems.count == 1)
+        #expect(state.log.problems.first?.isLookup == true)
+        #expect(state.log.problems.first?.reason == "price list (product names): Not found: month.")
+        #expect(state.orders.count == OrderFixtures.book.count)
+        #expect(state.completeness?.mark == nil)
+    }
+
     @Test func aWholeListClearsTheMark() {
         var state = ConsoleFixture.state()
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(list(degradedTotal: "x")), at: OrderFixtures.now))

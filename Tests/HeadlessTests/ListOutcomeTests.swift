@@ -47,6 +47,14 @@ import Testing
         #expect(strict.warnings == ["a: order 1: unreadable Total; ordercon status 1 shows why"])
     }
 
+    @Test func failedSideLookupsCountOnlyWhenStrict() {
+        let list = OrderList(orders: [good], lookupFailures: ["customer 1 (name): Not found: customer 1."])
+        #expect(ListOutcome([account("a", .success(list))], strict: false).status == .ok)
+        let strict = ListOutcome([account("a", .success(list))], strict: true)
+        #expect(strict.status == .partial)
+        #expect(strict.warnings == ["a: lookup failed, ids shown instead of names: customer 1 (name): Not found: customer 1."])
+    }
+
     @Test func aFailedAccountWinsOverAPartialOneAndNothingReadMeansNoOutput() {
         let partial = OrderList(orders: [good], pages: PagesRead(read: 2, total: 3, skipped: [2]))
         let both = ListOutcome([account("a", .success(partial)),

@@ -63,7 +63,9 @@ public struct AdilityClient: OrderProvider {
             guard batch.count > 0, seen < total else { break }
             page += 1
         }
-        return OrderList(orders: await named(orders), unreadable: unreadable, pages: PagesRead(read: page))
+        let (offers, failures) = await offers(ids: orders.flatMap { $0.items.map(\.offerID) })
+        return OrderList(orders: orders.map { AdilityMapping.named($0, offers: offers) }, unreadable: unreadable,
+                         pages: PagesRead(read: page), lookupFailures: failures)
     }
 
     public func order(id: String) async throws -> Order {
@@ -76,7 +78,7 @@ public struct AdilityClient: OrderProvider {
     public func details(orderID: String) async throws -> [DetailSection] {
         let response = try await call(APIRequest(.get, "/orders/\(try Self.pathSegment(orderID))"))
         let payload = try AdilityReader.order(from: response.body, as: format, what: "order \(orderID)")
-        let offers = await offers(ids: payload.items.compactMap(\.offerID))
+        let offers = await offers(ids: payload.items.compactMap(\.offerID)).offers
         return AdilityMapping.voucherSections(payload, offers: offers, now: Date())
     }
 
@@ -137,7 +139,7 @@ public struct AdilityClient: OrderProvider {
         }
         guard let found else { return nil }
         let order = AdilityMapping.order(found, account: account, raw: nil, now: Date())
-        return AdilityMapping.named(order, offers: await offers(ids: found.items.compactMap(\.offerID)))
+        return AdilityMapping.named(order, offers: await offers(ids: found.items.compactMap(\.offerID)).offers)
     }
 
     // MARK: Transport
@@ -175,7 +177,7 @@ public struct AdilityClient: OrderProvider {
     private func orderAnswer(_ response: APIResponse, what: String) async throws -> Order {
         let payload = try AdilityReader.order(from: response.body, as: format, what: what)
         let order = AdilityMapping.order(payload, account: account, raw: PayloadDecoder.text(response.body), now: Date())
-        return AdilityMapping.named(order, offers: await offers(ids: payload.items.compactMap(\.offerID)))
+        return AdilityMapping.named(order, offers: await offers(ids: payload.items.compactMap(\.offerID)).offers)
     }
 
     private func offerPayload(id: String) async throws -> AdilityOfferPayload {
@@ -183,20 +185,20 @@ public struct AdilityClient: OrderProvider {
         return try AdilityReader.offer(from: response.body, as: format, what: "offer \(id)")
     }
 
-    /// The offers of `ids`, each looked up once; a side lookup, so one that fails leaves its
-    /// items named by offer id and unpriced, and never stops the order from being read.
-    private func offers(ids: [String]) async -> [String: AdilityOfferPayload] {
+    /// The offers of `ids`, each looked up once, and the lookups that failed ("offer X: why"):
+    /// a side lookup, so one that fails leaves its items named by offer id and unpriced, and
+    /// never stops the order from being read.
+    private func offers(ids: [String]) async -> (offers: [String: AdilityOfferPayload], failures: [String]) {
         var offers: [String: AdilityOfferPayload] = [:]
-        for id in Set(ids) where !id.isEmpty {
-            offers[id] = try? await offerPayload(id: id)
+        var failures: [String] = []
+        for id in Set(ids).sorted() where !id.isEmpty {
+            do {
+                offers[id] = try await offerPayload(id: id)
+            } catch {
+                failures.append("offer \(id): \(OrderError.wrapping(error).message)")
+            }
         }
-        return offers
-    }
-
-    /// The orders with their items named and priced by their offers, looked up once for all.
-    private func named(_ orders: [Order]) async -> [Order] {
-        let offers = await offers(ids: orders.flatMap { $0.items.map(\.offerID) })
-        return orders.map { AdilityMapping.named($0, offers: offers) }
+        return (offers, failures)
     }
 
     private static func pathSegment(_ id: String) throws -> String {

@@ -70,12 +70,25 @@ public struct AdobeClient: OrderProvider {
     /// current term only. Lines are named from the price list when it can be read.
     public func orderList(stage: OrderStage) async throws -> OrderList {
         guard stage != .draft else { return OrderList(orders: []) }
-        let profile = try? await customerProfile()
+        var failures: [String] = []
+        var profile: AdobeCustomerProfile?
+        do {
+            profile = try await customerProfile()
+        } catch {
+            failures.append("customer \(customerID) (name, segment, creation date): \(Self.oneLine(error))")
+        }
+        var names: [String: String] = [:]
+        do {
+            names = try await offerNames()
+        } catch {
+            failures.append("price list (product names): \(Self.oneLine(error))")
+        }
         var list = try await history(startDate: profile?.historyStartDate, customerName: profile?.companyName,
-                                     names: (try? await offerNames()) ?? [:])
+                                     names: names)
         if profile?.historyStartDate == nil, list.stoppedEarly == nil {
             list.stoppedEarly = "the customer's creation date could not be read, so orders before the current term are not listed"
         }
+        list.lookupFailures = failures
         return list
     }
 

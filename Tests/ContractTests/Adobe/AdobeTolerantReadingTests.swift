@@ -72,6 +72,8 @@ import Testing
         #expect(list.orders.count == 3)
         #expect(list.orders.allSatisfy { $0.customerName == nil && $0.customerLabel == "#2200000044" })
         #expect(list.stoppedEarly?.contains("current term") == true)
+        #expect(list.lookupFailures.contains { $0.hasPrefix("customer 2200000044 (name, segment, creation date): ") },
+                "\(list.lookupFailures)")
         #expect(server.requests("GET", Self.history).allSatisfy { $0.query("start-date").isEmpty })
     }
 
