@@ -11,7 +11,9 @@ import Testing
 /// reconciliation finds the order.
 @Suite struct InFlightPlacementTests {
     @Test func aPlacementThatMayStillLandStaysOpenUntilItDoesOrItsWindowEnds() async throws {
-        let server = SandboxServer(options: SandboxOptions(failureRate: 0, faults: try SandboxFaults(parsing: "latency=2s")))
+        // Only the placement's POST is delayed: it reaches the sandbox, waits there, then lands.
+        let server = SandboxServer(options: SandboxOptions(failureRate: 0,
+                                                           faults: try SandboxFaults(parsing: "latency=2s,methods=POST")))
         let accounts = SandboxAccounts(endpoint: try await server.start(), timeout: 5)
         let (provider, file) = accounts.all.first { $0.provider.kind == .adility }!
         let store = try OrderStore()
@@ -23,14 +25,22 @@ import Testing
                              createdAt: Date())
 
         let killed = Task { try await journal.place(cart: cart) }
-        try await Task.sleep(for: .milliseconds(150))
+        // Cut off once the request is on its way (the sandbox holds it), however loaded the machine.
+        try await Self.waitUntil(seconds: 20) { server.faults.counters.requests >= 1 }
         killed.cancel()
         _ = await killed.result
         server.faults.set(.none)
         let early = try await journal.reconcile()
         #expect(early.map(\.outcome) != [.notPlaced], "an intent whose request may still land was settled as not placed")
-        try await Task.sleep(for: .milliseconds(2500))
-        let late = try await journal.reconcile()
+        var late = try await journal.reconcile()
+        if early.map(\.outcome) == [nil] {
+            // The request still lands (its latency runs out): reconcile until the journal knows.
+            let deadline = Date().addingTimeInterval(20)
+            while late.map(\.outcome) != [.placed], Date() < deadline {
+                try await Task.sleep(for: .milliseconds(100))
+                late = try await journal.reconcile()
+            }
+        }
         let landed = try await provider.findPlaced(idempotencyKey: provider.idempotencyKey(for: cart))
         await server.stop()
 
@@ -39,6 +49,18 @@ import Testing
         #expect(outcome?.orderID == landed?.id)
         #expect(landed != nil)
         #expect(early.map(\.outcome) == [nil] ? late.map(\.outcome) == [.placed] : late.isEmpty)
+    }
+
+    /// Waits for `condition` to hold, checking every 20 ms, at most `seconds`.
+    private static func waitUntil(seconds: Double, _ condition: () -> Bool) async throws {
+        let deadline = Date().addingTimeInterval(seconds)
+        while !condition() {
+            guard Date() < deadline else {
+                Issue.record("the condition did not hold within \(seconds) s")
+                return
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
     }
 
     @Test func anIntentPastItsWindowWithNoOrderIsNotPlaced() async throws {
