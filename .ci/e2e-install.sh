@@ -17,6 +17,22 @@ trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
 passed=0
 ok() { passed=$((passed + 1)); }
 
+# Bad input is refused in one line before any building: a prefix that cannot be a folder,
+# and a machine without the build packages (pkg-config made to find none).
+: > "$work/a-file"
+set +e
+scripts/install --prefix "$work/a-file/x" > "$work/out" 2> "$work/err"; code=$?
+set -e
+[ "$code" = 73 ] && [ "$(wc -l < "$work/err")" = 1 ] && grep -q "cannot write to $work/a-file/x" "$work/err" \
+  || fail "an unusable prefix: exit $code, $(cat "$work/err")"
+set +e
+PKG_CONFIG_LIBDIR="$work/no-pc" scripts/install --prefix "$work/p2" > "$work/out" 2> "$work/err"; code=$?
+set -e
+[ "$code" = 69 ] && [ "$(wc -l < "$work/err")" = 1 ] && grep -q 'apt-get install libncurses-dev libxml2-dev' "$work/err" \
+  || fail "missing build packages: exit $code, $(cat "$work/err")"
+[ ! -e "$work/p2" ] || fail "a refused install wrote $work/p2"
+ok
+
 prefix="$work/prefix"
 start=$SECONDS
 scripts/install --prefix "$prefix" > "$work/install.log" 2>&1 || { cat "$work/install.log" >&2; fail "scripts/install failed"; }
