@@ -11,6 +11,16 @@ public struct Confirmation: Sendable, Equatable {
         case cancelOrder(orderID: String)
         case cancelItem(orderID: String, itemID: String)
         case performOperation(orderID: String, operation: OrderOperation, fields: [CustomField])
+
+        /// The command this answers, so a refusal is worded like the key's own.
+        public var command: Command {
+            switch self {
+            case .deleteItem, .removeCartLine: .deleteItem
+            case .place, .placeCart: .place
+            case .cancelOrder, .cancelItem: .cancel
+            case .performOperation: .operations
+            }
+        }
     }
 
     public var title: String

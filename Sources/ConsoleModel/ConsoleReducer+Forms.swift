@@ -8,57 +8,31 @@ extension ConsoleReducer {
     // MARK: Opening
 
     static func editFields(_ state: inout ConsoleState) -> [Effect] {
-        let capabilities = state.account.capabilities
-        let provider = state.account.provider.displayName
-        if state.focus == .cart, let cartID = state.cartOrderID, let cart = state.localCart(cartID) {
-            guard let lineID = state.selectedID(.cart), let line = cart.lines.first(where: { $0.id == lineID }) else {
-                toast(&state, "The cart has no line to edit: press a to add one.", kind: .error)
-                return []
-            }
+        if state.focus == .cart, let (cartID, line) = CommandTarget.cartLine(state) {
             let offer = Offer(id: line.offerID, name: line.name, price: line.unitPrice)
-            return openForm(&state, FieldForm(purpose: .cartLine(cartID: cartID, lineID: lineID, offer: offer),
+            return openForm(&state, FieldForm(purpose: .cartLine(cartID: cartID, lineID: line.id, offer: offer),
                                               title: "Change \(line.name)",
                                               notes: ["Only this cart changes; nothing is sent until you place it."]))
         }
-        if state.focus == .items, capabilities.characteristics {
-            guard let orderID = state.itemsOrderID, let itemID = state.selectedID(.items),
-                  let item = state.shownItems.first(where: { $0.id == itemID }) else {
-                toast(&state, "Select an item in Items to edit its characteristics.", kind: .error)
-                return []
-            }
-            return openForm(&state, FieldForm(purpose: .characteristics(orderID: orderID, itemID: itemID),
+        if state.focus == .items, state.account.capabilities.characteristics,
+           let (orderID, item) = CommandTarget.selectedItem(state) {
+            return openForm(&state, FieldForm(purpose: .characteristics(orderID: orderID, itemID: item.id),
                                               title: "Characteristics of \(item.name)",
-                                              notes: ["Item \(itemID) of order \(orderID)."]))
+                                              notes: ["Item \(item.id) of order \(orderID)."]))
         }
-        guard capabilities.customFields else {
-            toast(&state, "\(provider) orders have no fields to edit.", kind: .error)
-            return []
-        }
-        guard let orderID = providerOrderID(state) else {
-            toast(&state, "Select an order stored on the provider to edit its fields.", kind: .error)
-            return []
-        }
-        return openForm(&state, FieldForm(purpose: .orderFields(orderID: orderID), title: "Fields of order \(orderID)"))
+        guard let order = CommandTarget.providerOrder(state) else { return [] }
+        return openForm(&state, FieldForm(purpose: .orderFields(orderID: order.id), title: "Fields of order \(order.id)"))
     }
 
     static func openOperations(_ state: inout ConsoleState) -> [Effect] {
-        guard let orderID = providerOrderID(state), let order = state.order(orderID) else {
-            toast(&state, "Select an order stored on the provider for its actions.", kind: .error)
-            return []
-        }
-        state.modal = .picker(Picker(purpose: .operation(orderID: orderID),
-                                     entries: state.operations[orderID].map { $0.map(operationEntry) }))
+        guard let order = CommandTarget.providerOrder(state) else { return [] }
+        state.modal = .picker(Picker(purpose: .operation(orderID: order.id),
+                                     entries: state.operations[order.id].map { $0.map(operationEntry) }))
         return [.loadOperations(account: state.account.name, order: order)]
     }
 
     private static func operationEntry(_ operation: OrderOperation) -> Picker.Entry {
         Picker.Entry(id: operation.id, label: operation.title, detail: operation.summary)
-    }
-
-    /// The order the focused pane points at, unless it is a cart that exists only here.
-    private static func providerOrderID(_ state: ConsoleState) -> String? {
-        guard let orderID = itemsSource(state), state.localCart(orderID) == nil else { return nil }
-        return orderID
     }
 
     private static func openForm(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {

@@ -14,11 +14,9 @@ extension ConsoleReducer {
             state.filters[state.focus] = nil
             return []
         }
-        guard let command = state.keymap.command(for: key) else {
-            if let reason = state.account.readOnlyReason, let command = state.baseKeymap.command(for: key),
-               command.changesOrders {
-                toast(&state, "\(command.title.capitalizedFirst) is not available: \(reason).", kind: .error)
-            }
+        guard let command = state.keymap.command(for: key) else { return [] }
+        if case .unavailable(let reason) = Availability.now(command, in: state) {
+            toast(&state, reason.message(for: command), kind: .error)
             return []
         }
         return run(&state, command)
@@ -81,10 +79,6 @@ extension ConsoleReducer {
 
     /// `s` steps the focused list's sort field, `S` reverses it.
     private static func sort(_ state: inout ConsoleState, reversing: Bool) -> [Effect] {
-        guard state.focus == .drafts || state.focus == .status else {
-            toast(&state, "Only the Drafts and Status lists sort.", kind: .error)
-            return []
-        }
         var sort = state.sorts[state.focus] ?? PaneSort()
         if reversing {
             sort.descending.toggle()
@@ -97,10 +91,6 @@ extension ConsoleReducer {
     }
 
     private static func askAccount(_ state: inout ConsoleState) -> [Effect] {
-        guard state.accounts.count > 1 else {
-            toast(&state, "Only one account is configured: add more [[accounts]] to the config.", kind: .error)
-            return []
-        }
         var picker = Picker(purpose: .account, entries: state.accounts.map {
             Picker.Entry(id: $0.name, label: $0.name, detail: $0.provider.displayName)
         })
@@ -122,10 +112,6 @@ extension ConsoleReducer {
 
     /// `a`: the offer picker for the cart, loading the catalog the first time.
     private static func askOffer(_ state: inout ConsoleState) -> [Effect] {
-        guard state.cartOrder != nil else {
-            toast(&state, "No cart: press n for a new one, or ↵ on a draft to make it the cart.", kind: .error)
-            return []
-        }
         state.modal = .picker(Picker(purpose: .offer, entries: state.offers.map { $0.map(offerEntry) }))
         return state.offers == nil ? [.loadOffers(account: state.account.name)] : []
     }
@@ -178,66 +164,30 @@ extension ConsoleReducer {
     }
 
     private static func askDeleteItem(_ state: inout ConsoleState) -> [Effect] {
-        let orderID: String?
-        let itemID: String?
-        switch state.focus {
-        case .cart:
-            orderID = state.cartOrderID
-            itemID = state.selectedID(.cart)
-        case .items where state.order(state.itemsOrderID ?? "")?.phase.isUnplaced == true:
-            orderID = state.itemsOrderID
-            itemID = state.selectedID(.items)
-        default:
-            toast(&state, "Select an item of a cart or draft (in Cart or Items) to delete it.", kind: .error)
-            return []
-        }
-        guard let orderID, let order = state.order(orderID), let itemID,
-              let item = (state.items[orderID] ?? order.items).first(where: { $0.id == itemID })
-        else {
-            toast(&state, "The cart has no item to delete.", kind: .error)
-            return []
-        }
+        guard let (orderID, order, item) = CommandTarget.itemToDelete(state) else { return [] }
         let isLocal = state.localCart(orderID) != nil
-        guard isLocal || state.account.capabilities.deleteItem else {
-            toast(&state, "\(state.account.provider.displayName) drafts cannot have items deleted.", kind: .error)
-            return []
-        }
         let price = item.lineTotal.map { " (\($0.formatted))" } ?? ""
         let name = displayID(order, state)
         state.modal = .confirm(Confirmation(
             title: "Delete item from \(name)?",
             lines: ["Removes \(item.name) ×\(item.quantity)\(price)",
                     "from \(name) on \(state.account.name). The rest stays."],
-            action: isLocal ? .removeCartLine(cartID: orderID, lineID: itemID)
-                : .deleteItem(orderID: orderID, itemID: itemID)))
+            action: isLocal ? .removeCartLine(cartID: orderID, lineID: item.id)
+                : .deleteItem(orderID: orderID, itemID: item.id)))
         return []
     }
 
     private static func askPlace(_ state: inout ConsoleState) -> [Effect] {
-        if let placing = state.inFlight.first(where: \.isPlacement) {
-            toast(&state, "\(placing.message) is still under way; wait for its answer.", kind: .error)
-            return []
-        }
-        guard journalAllows(&state, "placing") else { return [] }
-        if state.focus == .status, let orderID = state.selectedID(.status), let order = state.order(orderID),
-           order.phase == .awaitingApproval, state.account.capabilities.resubmit {
+        if let order = CommandTarget.orderToResubmit(state) {
             state.modal = .confirm(Confirmation(
-                title: "Resubmit order \(orderID)?",
-                lines: ["\(state.account.provider.displayName) sent order \(orderID) back (\(order.status)).",
+                title: "Resubmit order \(order.id)?",
+                lines: ["\(state.account.provider.displayName) sent order \(order.id) back (\(order.status)).",
                         "Submits it again with the fields as they are now (e to check them)."],
-                action: .place(orderID: orderID)))
+                action: .place(orderID: order.id)))
             return []
         }
-        guard let order = state.cartOrder else {
-            toast(&state, "No cart to place: ↵ on a draft to make it the cart, or n for a new one.", kind: .error)
-            return []
-        }
+        guard let order = state.cartOrder else { return [] }
         let items = state.cartItems
-        guard !items.isEmpty else {
-            toast(&state, "\(displayID(order, state).capitalizedFirst) has no items: press a to add one first.",
-                  kind: .error)
-            return []
-        }
         if state.account.capabilities.previewPrice {
             track(&state, .pricing, orderID: order.id)
             if let cart = state.localCart(order.id) {
@@ -257,42 +207,23 @@ extension ConsoleReducer {
     }
 
     private static func askCancel(_ state: inout ConsoleState) -> [Effect] {
-        let capabilities = state.account.capabilities
-        let provider = state.account.provider.displayName
-        switch state.focus {
-        case .items:
-            guard capabilities.cancelItem else {
-                toast(&state, "\(provider) items cannot be cancelled one by one.", kind: .error)
-                return []
-            }
-            guard let orderID = state.itemsOrderID, let itemID = state.selectedID(.items),
-                  let item = state.shownItems.first(where: { $0.id == itemID }) else { return [] }
+        if state.focus == .items {
+            guard let (orderID, item) = CommandTarget.selectedItem(state) else { return [] }
             state.modal = .confirm(Confirmation(
-                title: "Cancel item \(itemID)?",
+                title: "Cancel item \(item.id)?",
                 lines: ["Cancels \(item.name) ×\(item.quantity) of order \(orderID) on \(state.account.name).",
                         "The subscription is disabled at the provider; nothing else in the order changes."],
-                action: .cancelItem(orderID: orderID, itemID: itemID)))
-        case .status:
-            guard capabilities.cancelOrder else {
-                toast(&state, "\(provider) orders cannot be cancelled through the API.", kind: .error)
-                return []
-            }
-            guard let orderID = state.selectedID(.status), let order = state.order(orderID) else { return [] }
-            guard !order.phase.isFinal else {
-                let returning = capabilities.returnOrder ? " (o for a return)" : ""
-                toast(&state, "Order \(orderID) is \(order.status): there is nothing left to cancel\(returning).", kind: .error)
-                return []
-            }
-            let items = state.items[orderID] ?? order.items
-            var lines = ["Cancels order \(orderID) for \(order.customerLabel) on \(state.account.name):"]
-            lines += items.map { "  \($0.name) ×\($0.quantity)  \($0.lineTotal?.formatted ?? "")" }
-            if let notice = capabilities.cancelNotice { lines.append(notice) }
-            lines.append("Total \(order.displayTotal?.formatted ?? "unknown"). This cannot be undone here.")
-            state.modal = .confirm(Confirmation(title: "Cancel order \(orderID)?", lines: lines,
-                                                action: .cancelOrder(orderID: orderID)))
-        case .cart, .drafts:
-            toast(&state, "Select a placed order in Status (or one of its items in Items) to cancel it.", kind: .error)
+                action: .cancelItem(orderID: orderID, itemID: item.id)))
+            return []
         }
+        guard let orderID = state.selectedID(.status), let order = state.order(orderID) else { return [] }
+        let items = state.items[orderID] ?? order.items
+        var lines = ["Cancels order \(orderID) for \(order.customerLabel) on \(state.account.name):"]
+        lines += items.map { "  \($0.name) ×\($0.quantity)  \($0.lineTotal?.formatted ?? "")" }
+        if let notice = state.account.capabilities.cancelNotice { lines.append(notice) }
+        lines.append("Total \(order.displayTotal?.formatted ?? "unknown"). This cannot be undone here.")
+        state.modal = .confirm(Confirmation(title: "Cancel order \(orderID)?", lines: lines,
+                                            action: .cancelOrder(orderID: orderID)))
         return []
     }
 
@@ -541,6 +472,10 @@ extension ConsoleReducer {
     }
 
     private static func confirmed(_ state: inout ConsoleState, _ action: Confirmation.Action) -> [Effect] {
+        if case .unavailable(let reason) = Availability.confirming(action, in: state) {
+            toast(&state, reason.message(for: action.command), kind: .error)
+            return []
+        }
         let account = state.account.name
         switch action {
         case .deleteItem(let orderID, let itemID):

@@ -160,7 +160,7 @@ extension ConsoleReducer {
     /// requests: placing, and operations that create an order, wait for it.
     static func journalAllows(_ state: inout ConsoleState, _ what: String) -> Bool {
         guard state.placement.journalCheck == .done else {
-            toast(&state, "Still checking unfinished placements with the provider; try \(what) again in a moment.", kind: .error)
+            toast(&state, Unavailability.checkingPlacements(what: what).message(for: .operations), kind: .error)
             return false
         }
         return true

@@ -8,10 +8,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var account: AccountSummary
     /// Every configured account, for switching.
     public var accounts: [AccountSummary]
-    /// The keymap in force: read-only accounts have no writing commands in it at all.
+    /// The keymap as configured; what a key may do on this account is `Availability`'s answer.
     public var keymap: Keymap
-    /// The keymap as configured, before read-only removes anything.
-    public let baseKeymap: Keymap
     /// Every known order of the account, newest first.
     public var orders: [Order] = [] {
         didSet { ordersChanged() }
@@ -86,13 +84,12 @@ public struct ConsoleState: Sendable, Equatable {
         self.account = account
         self.accounts = accounts.isEmpty ? [account] : accounts
         self.now = now
-        baseKeymap = keymap
-        self.keymap = account.readOnlyReason == nil ? keymap : keymap.readOnly()
+        self.keymap = keymap
     }
 
     /// A fresh state on another account, keeping what is not per account.
     public func switched(to account: AccountSummary) -> ConsoleState {
-        var state = ConsoleState(account: account, accounts: accounts, now: now, keymap: baseKeymap)
+        var state = ConsoleState(account: account, accounts: accounts, now: now, keymap: keymap)
         state.rowsPerPane = rowsPerPane
         state.log = log
         state.themeNames = themeNames

@@ -1,5 +1,5 @@
-/// Which key runs which command. Help is generated from it and read-only mode removes the
-/// commands that change orders, so what the user sees is always what the keys do.
+/// Which key runs which command. Help is generated from it, so what the user sees is always
+/// what the keys do.
 ///
 /// It lives beside the reducer (not in TerminalUI) because the reducer resolves keys and
 /// builds the help overlay from it.
@@ -58,17 +58,12 @@ public struct Keymap: Sendable, Equatable {
         bindings.filter { $0.command == command }.map(\.key)
     }
 
-    /// The same keymap without any command that changes orders.
-    public func readOnly() -> Keymap {
-        Keymap(bindings: bindings.filter { !$0.command.changesOrders })
-    }
-
     /// One line per command, in keymap order: what the help overlay shows.
-    public var helpLines: [(keys: String, title: String)] {
+    public var helpLines: [(command: Command, keys: String, title: String)] {
         var seen: [Command] = []
         for binding in bindings where !seen.contains(binding.command) { seen.append(binding.command) }
         return seen.map { command in
-            (keys(for: command).map(\.label).joined(separator: " "), command.title)
+            (command, keys(for: command).map(\.label).joined(separator: " "), command.title)
         }
     }
 }

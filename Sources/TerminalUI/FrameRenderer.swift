@@ -90,7 +90,7 @@ public struct FrameRenderer {
         }
         screen.put(row: row, column: 0, String(repeating: " ", count: screen.columns), style: theme[.statusBar])
         var column = 1
-        for (key, title) in StatusBarHints.hints(state.keymap, capabilities: state.account.capabilities, width: screen.columns) {
+        for (key, title) in StatusBarHints.hints(state.keymap, account: state.account, width: screen.columns) {
             let width = key.count + title.count + 3
             guard column + width <= screen.columns else { break }
             screen.put(row: row, column: column, key, style: theme[.keyHint])

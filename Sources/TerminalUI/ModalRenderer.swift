@@ -11,11 +11,7 @@ struct ModalRenderer {
     func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) {
         switch modal {
         case .help(let scroll):
-            var lines = state.keymap.helpLines.map { "\(TextFit.pad($0.keys, 14)) \($0.title)" }
-            lines += ["", "In dialogs: ↑↓ move, type to filter, ↵ choose, Esc cancel."]
-            if let reason = state.account.readOnlyReason { lines.append("Read-only: \(reason); nothing can be changed.") }
-            lines.append("Any key closes this help.")
-            drawText(title: "Keys", lines: lines.map { PaneRow(text: $0) }, scroll: scroll, wide: false, on: screen)
+            drawText(title: "Keys", lines: Self.helpRows(state), scroll: scroll, wide: false, on: screen)
         case .detail(let orderID, let scroll):
             drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state, payloads: payloads),
                      scroll: scroll, wide: true, on: screen, footer: "↑↓ PgUp PgDn scroll · y copy the id · Esc close")
@@ -41,6 +37,20 @@ struct ModalRenderer {
             drawText(title: "Event log (\(state.log.events.count) calls)", lines: lines, scroll: scroll, wide: true,
                      on: screen, footer: "time  account  method path → status  duration · ↑↓ PgUp PgDn · Esc close")
         }
+    }
+
+    /// Every command with its keys; one the account can never run is dimmed with why.
+    private static func helpRows(_ state: ConsoleState) -> [PaneRow] {
+        var rows = state.keymap.helpLines.map { line in
+            let text = "\(TextFit.pad(line.keys, 14)) \(line.title)"
+            guard let reason = Availability.ever(line.command, on: state.account).reason else { return PaneRow(text: text) }
+            let note = " (\(reason.helpNote))"
+            return PaneRow(text: text + note, accent: PaneRow.Accent(column: text.count, text: note, role: .dim))
+        }
+        rows += ["", "In dialogs: ↑↓ move, type to filter, ↵ choose, Esc cancel."].map { PaneRow(text: $0) }
+        if let reason = state.account.readOnlyReason { rows.append(PaneRow(text: "Read-only: \(reason); nothing can be changed.")) }
+        rows.append(PaneRow(text: "Any key closes this help."))
+        return rows
     }
 
     private static func problemLine(_ problem: ReadingProblem) -> String {

@@ -1,9 +1,8 @@
 import ConsoleModel
-import OrderKit
 
-/// The short key hints of the status bar, from the keymap in force and the provider's
-/// capabilities (so neither read-only mode nor a provider that cannot do it advertises a
-/// key that does nothing).
+/// The short key hints of the status bar, from the keymap in force and what the account can
+/// ever do (`Availability.ever`), so neither read-only mode nor a provider that cannot do it
+/// advertises a key that does nothing.
 enum StatusBarHints {
     /// In screen order.
     private static let shown: [(Command, String)] = [
@@ -18,8 +17,8 @@ enum StatusBarHints {
     ]
 
     /// The hints that fit in `width` cells, each taking its key, a space, its title and two spaces.
-    static func hints(_ keymap: Keymap, capabilities: Capabilities, width: Int) -> [(key: String, title: String)] {
-        let available = shown.filter { capabilities.offers($0.0) }.compactMap { command, title in
+    static func hints(_ keymap: Keymap, account: AccountSummary, width: Int) -> [(key: String, title: String)] {
+        let available = shown.filter { Availability.ever($0.0, on: account).isAvailable }.compactMap { command, title in
             keymap.keys(for: command).first.map { (command: command, key: $0.label, title: title) }
         }
         var kept: Set<Command> = []
