@@ -104,6 +104,11 @@ extension ConsoleReducer {
         if !state.account.capabilities.serverSideDrafts {
             toast(&state, "\(state.account.provider.displayName) orders have no drafts on the provider: this cart stays local until you place it.")
         }
+        guard state.account.capabilities.customerList else {
+            state.modal = .text(TextPrompt(purpose: .customerName, title: "New cart",
+                                           question: "\(state.account.provider.displayName) takes a free-text customer name. Who is it for?"))
+            return []
+        }
         state.modal = .picker(Picker(purpose: .customer, entries: state.customers.map { customers in
             customers.map { Picker.Entry(id: $0.id, label: $0.name, detail: "#\($0.id)") }
         }))

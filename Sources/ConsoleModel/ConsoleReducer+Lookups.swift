@@ -28,12 +28,6 @@ extension ConsoleReducer {
             return []
         case .offersLoaded(_, let result):
             return listLoaded(&state, result, purpose: .offer, store: { $0.offers = $1 }, entry: offerEntry)
-        case .customersLoaded(_, .failure(.unsupported)):
-            if case .picker(let picker) = state.modal, picker.purpose == .customer {
-                state.modal = .text(TextPrompt(purpose: .customerName, title: "New cart",
-                                               question: "\(state.account.provider.displayName) takes a free-text customer name. Who is it for?"))
-            }
-            return []
         case .customersLoaded(_, let result):
             return listLoaded(&state, result, purpose: .customer, store: { $0.customers = $1 }) { customer in
                 Picker.Entry(id: customer.id, label: customer.name, detail: "#\(customer.id)")

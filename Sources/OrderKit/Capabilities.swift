@@ -11,6 +11,9 @@ public struct Capabilities: Sendable, Hashable {
     /// An order sent back to the buyer (MPT Querying) can be submitted again once fixed.
     public var resubmit: Bool
     public var characteristics: Bool
+    /// The provider lists its customers to pick from; without a list (Adility) a cart is
+    /// started for a customer name typed as free text.
+    public var customerList: Bool
     /// Drafts are deleted by the provider after this many days (whitelabel: 7).
     public var draftLifetimeDays: Int?
     /// What cancelling takes with it beyond the order, said in the confirmation (Adility:
@@ -22,7 +25,7 @@ public struct Capabilities: Sendable, Hashable {
 
     public init(serverSideDrafts: Bool = false, deleteItem: Bool = false, previewPrice: Bool = false,
                 cancelOrder: Bool = false, cancelItem: Bool = false, returnOrder: Bool = false,
-                customFields: Bool = false, resubmit: Bool = false, characteristics: Bool = false,
+                customFields: Bool = false, resubmit: Bool = false, characteristics: Bool = false, customerList: Bool = true,
                 draftLifetimeDays: Int? = nil, cancelNotice: String? = nil, readOnlyReason: String? = nil) {
         self.serverSideDrafts = serverSideDrafts
         self.deleteItem = deleteItem
@@ -33,6 +36,7 @@ public struct Capabilities: Sendable, Hashable {
         self.customFields = customFields
         self.resubmit = resubmit
         self.characteristics = characteristics
+        self.customerList = customerList
         self.draftLifetimeDays = draftLifetimeDays
         self.cancelNotice = cancelNotice
         self.readOnlyReason = readOnlyReason

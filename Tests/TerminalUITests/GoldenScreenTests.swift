@@ -97,11 +97,11 @@ import Testing
         check(state, "fields")
         check(ScreenFixture.pressing(state, .char("4"), .char("2"), .tab, .enter), "fields-typed")
         var adility = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
-                                                           capabilities: Capabilities(cancelOrder: true), isSandbox: true),
+                                                           capabilities: Capabilities(cancelOrder: true, customerList: false),
+                                                           isSandbox: true),
                                    now: OrderFixtures.now)
         _ = ConsoleReducer.reduce(&adility, .ordersLoaded(account: "adility-demo", .success(OrderList(orders: [])), at: OrderFixtures.now))
         adility = ScreenFixture.pressing(adility, .char("n"))
-        _ = ConsoleReducer.reduce(&adility, .customersLoaded(account: "adility-demo", .failure(.unsupported(detail: "none"))))
         check(ScreenFixture.pressing(adility, .char("J"), .char("o")), "customer-name-prompt")
     }
 

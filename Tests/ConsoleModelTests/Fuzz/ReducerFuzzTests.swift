@@ -78,7 +78,7 @@ import Testing
         case .whitelabel: Capabilities(serverSideDrafts: true, deleteItem: true, customFields: true,
                                        characteristics: true, draftLifetimeDays: 7)
         case .adobe: Capabilities(previewPrice: true, cancelOrder: true, returnOrder: true)
-        case .adility: Capabilities(cancelOrder: true, cancelNotice: "Every voucher stops working.")
+        case .adility: Capabilities(cancelOrder: true, customerList: false, cancelNotice: "Every voucher stops working.")
         case .mpt: Capabilities(serverSideDrafts: true, deleteItem: true, previewPrice: true, cancelOrder: true,
                                 customFields: true, resubmit: true)
         }

@@ -221,7 +221,7 @@ import Testing
         let client = sandbox.client()
         #expect(client.kind == .adility)
         #expect(client.account == "adility-test")
-        #expect(client.capabilities == Capabilities(cancelOrder: true, cancelNotice: AdilityClient.cancelNotice))
+        #expect(client.capabilities == Capabilities(cancelOrder: true, customerList: false, cancelNotice: AdilityClient.cancelNotice))
         await #expect(throws: OrderError.self) { try await client.customers() }
         await #expect(throws: OrderError.self) { try await client.createDraft(customerID: "x") }
         #expect(try await client.items(orderID: "100001").map(\.status) == ["2 acquired"])
