@@ -32,7 +32,8 @@ extension ConsoleReducer {
     }
 
     private static func operationEntry(_ operation: OrderOperation) -> Picker.Entry {
-        Picker.Entry(id: operation.id, label: operation.title, detail: operation.summary)
+        Picker.Entry(id: operation.id, label: operation.title, detail: operation.unavailableReason ?? operation.summary,
+                     unavailableReason: operation.unavailableReason)
     }
 
     private static func openForm(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {

@@ -445,6 +445,10 @@ extension ConsoleReducer {
             picker.selected = 0
         case .enter:
             guard let entry = picker.selectedEntry else { return [] }
+            if let reason = entry.unavailableReason {
+                toast(&state, "\(entry.label) is not available: \(reason).", kind: .error)
+                return []
+            }
             state.modal = nil
             return chosen(&state, entry, for: picker.purpose)
         default: break

@@ -12,11 +12,14 @@ public struct Picker: Sendable, Equatable {
         public var id: String
         public var label: String
         public var detail: String
+        /// Why it cannot be chosen: shown dimmed with the reason, and ↵ on it says why.
+        public var unavailableReason: String?
 
-        public init(id: String, label: String, detail: String) {
+        public init(id: String, label: String, detail: String, unavailableReason: String? = nil) {
             self.id = id
             self.label = label
             self.detail = detail
+            self.unavailableReason = unavailableReason
         }
     }
 

@@ -22,9 +22,14 @@ public struct OrderOperation: Sendable, Codable, Hashable, Identifiable {
     /// order): the journal records it like a placement, so that an answer lost to a crash or
     /// a dropped connection is looked up, never sent twice.
     public var createsOrder: Bool
+    /// Why this order cannot take the operation now, when the provider's rule says so (an
+    /// Adobe return after its 14 days): the menu shows it dimmed with the reason instead
+    /// of leaving the user to wonder where it went.
+    public var unavailableReason: String?
 
     public init(id: String, title: String, summary: String, hasForm: Bool = false, previews: Bool = false,
-                confirms: Bool = true, warning: [String] = [], createsOrder: Bool = false) {
+                confirms: Bool = true, warning: [String] = [], createsOrder: Bool = false,
+                unavailableReason: String? = nil) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -33,5 +38,13 @@ public struct OrderOperation: Sendable, Codable, Hashable, Identifiable {
         self.confirms = confirms
         self.warning = warning
         self.createsOrder = createsOrder
+        self.unavailableReason = unavailableReason
+    }
+
+    /// The same operation, marked as not possible on this order for `reason`.
+    public func unavailable(_ reason: String) -> OrderOperation {
+        var operation = self
+        operation.unavailableReason = reason
+        return operation
     }
 }

@@ -133,8 +133,8 @@ struct ModalRenderer {
             let selected = offset + line == picker.selected
             let detail = TextFit.cut(entry.detail, frame.innerWidth / 2)
             let text = TextFit.spread((selected ? "▸ " : "  ") + entry.label, detail + " ", frame.innerWidth)
-            screen.put(row: frame.row + 2 + line, column: frame.column + 1, text,
-                       style: theme[selected ? .selected : .modal])
+            let role: ThemeRole = selected ? .selected : entry.unavailableReason == nil ? .modal : .dim
+            screen.put(row: frame.row + 2 + line, column: frame.column + 1, text, style: theme[role])
         }
         screen.put(row: frame.row + frame.height - 2, column: frame.column + 2,
                    TextFit.cut("↑↓ move · type to filter · ↵ choose · Esc cancel", frame.innerWidth - 2),

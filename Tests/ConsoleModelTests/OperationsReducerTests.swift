@@ -119,6 +119,18 @@ import Testing
         #expect(readOnly.modal == nil)
     }
 
+    @Test func anOperationTheOrderCannotTakeIsListedWithItsReasonAndRefusedSayingWhy() {
+        var state = state()
+        ConsoleFixture.press(&state, .char("o"))
+        let late = FormFixtures.adobeReturn.unavailable("only within 14 days of the order (placed 20 days ago)")
+        _ = ConsoleReducer.reduce(&state, .operationsLoaded(account: "wl-demo", orderID: "1034", [late]))
+        guard case .picker(let picker) = state.modal else { Issue.record("no menu"); return }
+        #expect(picker.visible.map(\.detail) == ["only within 14 days of the order (placed 20 days ago)"])
+        #expect(ConsoleFixture.press(&state, .enter).isEmpty)
+        #expect(state.toast?.text == "Return lines is not available: only within 14 days of the order (placed 20 days ago).")
+        guard case .picker = state.modal else { Issue.record("the menu closed"); return }
+    }
+
     @Test func aLineFormFillsTheCartLineWithItsWireKeys() {
         var state = ConsoleFixture.choosingAnOfferForALocalCart()
         let purpose = FieldForm.Purpose.newLine(cartID: "c1", offer: FormFixtures.appxiteOffer)

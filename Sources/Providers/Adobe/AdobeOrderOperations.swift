@@ -21,12 +21,23 @@ enum AdobeOrderOperations {
     /// may still be looking for.
     static func offered(for payload: AdobeOrderPayload, createdAt: Date?, now: Date) -> [OrderOperation] {
         var operations: [OrderOperation] = []
-        if payload.status == "1000", ["NEW", "RENEWAL"].contains(payload.orderType),
-           let createdAt, now.timeIntervalSince(createdAt) <= AdobeClient.returnWindow,
-           payload.lineItems.contains(where: { $0.returnable > 0 }) {
-            operations.append(returnLines)
+        if ["NEW", "RENEWAL"].contains(payload.orderType) {
+            operations.append(returnProblem(payload, createdAt: createdAt, now: now).map(returnLines.unavailable) ?? returnLines)
         }
         if payload.status != "1002" { operations.append(editReference) }
         return operations
+    }
+
+    /// Why a NEW or RENEWAL order cannot be returned now, in Adobe's rule: complete, within
+    /// 14 days of its creation, with something left to return.
+    private static func returnProblem(_ payload: AdobeOrderPayload, createdAt: Date?, now: Date) -> String? {
+        guard payload.status == "1000" else { return "only for a completed order (1000)" }
+        guard let createdAt else { return "the order's creation date is unknown, and returns are only within 14 days" }
+        let age = now.timeIntervalSince(createdAt)
+        guard age <= AdobeClient.returnWindow else {
+            return "only within 14 days of the order (placed \(Int(age / 86_400)) days ago)"
+        }
+        guard payload.lineItems.contains(where: { $0.returnable > 0 }) else { return "every line is already returned" }
+        return nil
     }
 }

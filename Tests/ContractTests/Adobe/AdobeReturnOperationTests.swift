@@ -23,7 +23,21 @@ import Testing
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
         let client = sandbox.client()
-        #expect(client.operations(for: try await listed(orderID, client)).contains { $0.id == "return" } == offered)
+        let returning = client.operations(for: try await listed(orderID, client)).first { $0.id == "return" }
+        #expect((returning != nil && returning?.unavailableReason == nil) == offered)
+    }
+
+    @Test(arguments: [
+        ("5000000002", "only within 14 days of the order (placed 20 days ago)"),
+        ("5000000004", "only for a completed order (1000)"),
+        ("5000000009", "only for a completed order (1000)"),
+    ])
+    func aPurchaseThatCannotBeReturnedSaysWhy(orderID: String, reason: String) async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let client = sandbox.client()
+        let returning = client.operations(for: try await listed(orderID, client)).first { $0.id == "return" }
+        #expect(returning?.unavailableReason == reason)
     }
 
     @Test func theFormHasALineForEachReturnableLineBoundedByWhatRemains() async throws {
