@@ -65,15 +65,16 @@ struct TableReader {
               url.host?.isEmpty == false else {
             throw error(key, section, index, "\(key) '\(text)' is not an http(s) URL such as https://api.example.com")
         }
-        if scheme == "http", !Self.isLoopback(url.host ?? "") {
+        guard scheme == "http" else { return }
+        switch PlainHTTPHost(url.host ?? "") {
+        case .loopback:
+            return
+        case .ambiguousLoopback:
+            throw error(key, section, index,
+                        "\(key) '\(text)' spells this machine in a form resolvers read differently; write 127.0.0.1")
+        case .elsewhere:
             throw error(key, section, index,
                         "\(key) '\(text)' is plain http to another machine: credentials would travel in clear; use https")
         }
-    }
-
-    /// Plain http is allowed only to this machine (the sandbox).
-    static func isLoopback(_ host: String) -> Bool {
-        let bare = host.trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
-        return bare == "localhost" || bare == "::1" || bare.hasPrefix("127.")
     }
 }
