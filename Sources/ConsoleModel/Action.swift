@@ -40,7 +40,10 @@ public enum Action: Sendable {
     /// The order an operation changed or created.
     case operationPerformed(account: String, orderID: String, OrderOperation, Result<Order, OrderError>)
     case detailsLoaded(account: String, orderID: String, Result<[DetailSection], OrderError>)
-    case journalReconciled(account: String, Result<[JournalEntry], OrderError>)
+    /// The journal's settled intents; `carts` names the local cart each idempotency key
+    /// belonged to (the provider derives keys from carts), so a cart placed though its
+    /// answer was lost is told as placed.
+    case journalReconciled(account: String, Result<[JournalEntry], OrderError>, carts: [String: String] = [:])
     case ordersLoaded(account: String, Result<OrderList, OrderError>, at: Date)
     case itemsLoaded(account: String, orderID: String, Result<[OrderItem], OrderError>)
     case orderLoaded(account: String, Result<Order, OrderError>)
@@ -55,7 +58,7 @@ public enum Action: Sendable {
     var account: String? {
         switch self {
         case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable, .themeApplied: nil
-        case .cacheLoaded(let account, _, _, _), .cachePageLoaded(let account, _, _, _), .journalReconciled(let account, _),
+        case .cacheLoaded(let account, _, _, _), .cachePageLoaded(let account, _, _, _), .journalReconciled(let account, _, _),
              .cartSaved(let account, _, _, _),
              .quoteLoaded(let account, _, _), .cancelled(let account, _, _), .formLoaded(let account, _, _, _),
              .fieldsSaved(let account, _, _), .operationsLoaded(let account, _, _),

@@ -28,8 +28,8 @@ extension ConsoleReducer {
             }
             state.refresh.cacheCursor = nil
             return complete ? [] : readMoreCache(&state)
-        case .journalReconciled(_, let result):
-            return journalReconciled(&state, result)
+        case .journalReconciled(_, let result, let carts):
+            return journalReconciled(&state, result, carts: carts)
         case .ordersLoaded(_, let result, let at):
             state.refresh.running = false
             switch result {
@@ -55,6 +55,30 @@ extension ConsoleReducer {
         default:
             return []
         }
+    }
+
+    /// Says why the cart left the lists, from what is known: the journal settled it as
+    /// placed, another ordercon took a local cart away, or the provider dropped its draft.
+    static func cartLeft(_ state: inout ConsoleState, _ cart: String) {
+        let capabilities = state.account.capabilities
+        if let entry = state.placement.settledPlaced[cart] {
+            toast(&state, placedMessage(cart, entry, state))
+        } else if !capabilities.serverSideDrafts {
+            toast(&state, "Cart \(cart.prefix(4)) is no longer stored here: another ordercon placed or removed it; see Status.",
+                  kind: .error)
+        } else {
+            let lifetime = capabilities.draftLifetimeDays.map { " (drafts expire after \($0) days)" } ?? ""
+            toast(&state, "Draft \(cart) is gone from the provider\(lifetime).", kind: .error)
+        }
+    }
+
+    /// What the journal learned of a placement whose answer was lost: placed, as which order.
+    static func placedMessage(_ key: String, _ entry: JournalEntry, _ state: ConsoleState) -> String {
+        let name = state.account.capabilities.serverSideDrafts ? "Draft \(key)" : "Cart \(key.prefix(4))"
+        guard let orderID = entry.orderID else {
+            return "\(name) was placed, though its answer was lost; \(state.account.provider.displayName) has not said the order id: find it in Status."
+        }
+        return "\(name) was placed as order \(orderID), though its answer was lost; watch it in Status."
     }
 
     /// Cached drafts whose expiry has passed are shown expired until a refresh says more.
@@ -101,10 +125,7 @@ extension ConsoleReducer {
         state.items = state.items.filter { known.contains($0.key) }
         if let cart = state.cartOrderID, !(state.cartOrder?.phase.isUnplaced ?? false) {
             state.cartOrderID = nil
-            if !known.contains(cart) {
-                let lifetime = state.account.capabilities.draftLifetimeDays.map { " (drafts expire after \($0) days)" } ?? ""
-                toast(&state, "Draft \(cart) is gone from the provider\(lifetime).", kind: .error)
-            }
+            if !known.contains(cart) { cartLeft(&state, cart) }
         }
         if let shown = state.itemsOrderID, !known.contains(shown) { state.itemsOrderID = nil }
         if state.itemsOrderID == nil { state.itemsOrderID = itemsSource(state) }
@@ -115,8 +136,8 @@ extension ConsoleReducer {
         return effects
     }
 
-    static func journalReconciled(_ state: inout ConsoleState,
-                                          _ result: Result<[JournalEntry], OrderError>) -> [Effect] {
+    static func journalReconciled(_ state: inout ConsoleState, _ result: Result<[JournalEntry], OrderError>,
+                                  carts: [String: String]) -> [Effect] {
         switch result {
         case .success(let entries):
             if let landing = entries.first(where: { $0.outcome == nil }) {
@@ -130,12 +151,17 @@ extension ConsoleReducer {
             state.placement.reconciledAccounts.insert(state.account.name)
             let notPlaced = entries.filter { $0.outcome == .notPlaced }
             let placed = entries.filter { $0.outcome == .placed }
+            let subject = { (entry: JournalEntry) in carts[entry.idempotencyKey] ?? entry.idempotencyKey }
+            for entry in placed { state.placement.settledPlaced[subject(entry)] = entry }
+            let placedHere = placed.first { state.order(subject($0)) != nil }
             if let entry = notPlaced.first, let operation = entry.operationID {
                 toast(&state, "The \(operation) asked at \(entry.createdAt.formatted(.dateTime.hour().minute().second())) did NOT reach \(state.account.provider.displayName) before ordercon stopped: select the order and choose it again with o.",
                       kind: .error, lifetime: 30)
             } else if let entry = notPlaced.first {
                 toast(&state, "Order \(entry.idempotencyKey) was NOT placed before ordercon stopped: ↵ it in Drafts and press p to place it again.",
                       kind: .error, lifetime: 30)
+            } else if let entry = placedHere {
+                toast(&state, placedMessage(subject(entry), entry, state))
             } else if let entry = placed.first {
                 toast(&state, "Order \(entry.orderID ?? entry.idempotencyKey) from the last session was placed; it is in Status.")
             }

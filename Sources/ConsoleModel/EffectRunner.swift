@@ -51,9 +51,13 @@ public final class EffectRunner: Sendable {
             let orders = (try? store.cachedOrders(account: account, after: cursor, limit: limit)) ?? []
             return .cachePageLoaded(account: account, after: cursor, orders: orders, complete: orders.count < limit)
         case .reconcileJournal(let account):
+            let provider = try? self.provider(account)
+            let carts = ((try? store.localCarts(account: account)) ?? []).reduce(into: [String: String]()) { keys, cart in
+                if let provider { keys[provider.idempotencyKey(for: cart)] = cart.id }
+            }
             return .journalReconciled(account: account, await capture {
                 try await PlacementJournal(store: self.store, provider: try self.provider(account)).reconcile()
-            })
+            }, carts: carts)
         case .refresh(let account):
             let started = Date()
             let result = await capture {

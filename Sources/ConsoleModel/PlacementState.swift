@@ -1,4 +1,5 @@
 import Foundation
+import Store
 
 /// What keeps an order from being placed twice: whether the journal of earlier unanswered
 /// placements has been checked with the provider, and which orders this console itself
@@ -13,6 +14,10 @@ public struct PlacementState: Sendable, Equatable {
     /// When this console itself created or placed an order, by id: a refresh asked before
     /// then cannot know the order yet and must not drop it.
     public var learnedAt: [String: Date] = [:]
+    /// Carts and drafts the journal settled as placed in this run, by the id they were
+    /// placed from (the journal's idempotency key): when such a cart leaves the lists, the
+    /// console says it was placed, with its order id, instead of calling it gone.
+    public var settledPlaced: [String: JournalEntry] = [:]
 
     public init() {}
 

@@ -49,7 +49,7 @@ import Testing
         }
         provider.set("1044", status: "Submitted", phase: .processing)
         let answer = await runner(provider, store).perform(.reconcileJournal(account: "wl-demo"))
-        guard case .journalReconciled(_, .success(let settled)) = answer else { Issue.record("got \(String(describing: answer))"); return }
+        guard case .journalReconciled(_, .success(let settled), _) = answer else { Issue.record("got \(String(describing: answer))"); return }
         #expect(settled.map(\.outcome) == [.placed, nil, .notPlaced, nil])
         #expect(try store.openIntents(account: "wl-demo").map(\.idempotencyKey) == ["1043", "1098"],
                 "a young intent whose order is missing or still a draft may still land: it stays open")

@@ -67,7 +67,7 @@ import Testing
         _ = try await clean.place(cart: full)
         let restarted = EffectRunner(providers: ["wl-demo": clean], store: store, send: { _ in })
         let answer = await restarted.perform(.reconcileJournal(account: "wl-demo"))
-        guard case .journalReconciled(_, .success(let settled)) = answer else { Issue.record("got \(String(describing: answer))"); return }
+        guard case .journalReconciled(_, .success(let settled), _) = answer else { Issue.record("got \(String(describing: answer))"); return }
         #expect(settled.map(\.outcome) == [.placed])
         #expect(try store.localCarts(account: "wl-demo").isEmpty)
     }
