@@ -208,6 +208,12 @@ extension ConsoleReducer {
                     toast(&state, "Saved on \(orderID). Still to fix: \(pending.joined(separator: ", ")) (e to edit).",
                           kind: .error, lifetime: 10)
                 }
+                if state.localCart(orderID) == nil {
+                    // The detail view shows what was saved at once, read back from the provider.
+                    state.details[orderID] = nil
+                    return [.loadOrder(account: state.account.name, orderID: orderID),
+                            .loadDetails(account: state.account.name, orderID: orderID)]
+                }
             }
         case .failure(let error):
             if var form = open {
@@ -261,8 +267,11 @@ extension ConsoleReducer {
         switch result {
         case .success(let order):
             learn(&state, order, replacing: [order.id], sorted: true)
-            state.items[order.id] = nil
-            state.details[order.id] = nil
+            // A return or change alters the original's lines too: both are read again.
+            for changed in [order.id, orderID] {
+                state.items[changed] = nil
+                state.details[changed] = nil
+            }
             state.history[order.id, default: []].append(StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
             let created = order.id != orderID
             if created, !order.phase.isUnplaced {

@@ -29,7 +29,7 @@ extension ConsoleReducer {
             let index = panes.firstIndex(of: state.focus)!
             let step = command == .nextPane ? 1 : panes.count - 1
             state.focus = panes[(index + step) % panes.count]
-            return itemsFollowSelection(&state)
+            return []
         case .moveUp: return move(&state, by: -1)
         case .moveDown: return move(&state, by: 1)
         case .pageUp: return move(&state, by: -state.rowsPerPane)
@@ -131,19 +131,7 @@ extension ConsoleReducer {
         guard let index = state.selectedIndex(state.focus) else { return [] }
         let target = min(max(0, index.addingReportingOverflow(delta).partialValue), state.rowCount(state.focus) - 1)
         state.selection[state.focus] = state.rowID(state.focus, at: target)
-        return itemsFollowSelection(&state)
-    }
-
-    /// The Items pane shows the lines of whatever order is selected in the focused pane.
-    private static func itemsFollowSelection(_ state: inout ConsoleState) -> [Effect] {
-        guard state.focus != .items, let orderID = itemsSource(state) else { return [] }
-        state.itemsOrderID = orderID
-        return loadItemsIfMissing(state, orderID)
-    }
-
-    private static func loadItemsIfMissing(_ state: ConsoleState, _ orderID: String) -> [Effect] {
-        guard state.items[orderID] == nil, state.localCart(orderID) == nil else { return [] }
-        return [.loadItems(account: state.account.name, orderID: orderID)]
+        return []
     }
 
     private static func open(_ state: inout ConsoleState) -> [Effect] {

@@ -117,7 +117,7 @@ extension ConsoleReducer {
                 state.history[order.id, default: []].append(
                     StatusChange(status: order.status, phase: order.phase, seenAt: time))
             }
-            if let before = previous[order.id], before.status != order.status {
+            if let before = previous[order.id], before != order {
                 state.items[order.id] = nil
             }
         }

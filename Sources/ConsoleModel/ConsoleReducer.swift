@@ -18,6 +18,10 @@ public enum ConsoleReducer {
             }
             return []
         }
+        return routed(&state, action) + itemsFollowSelection(&state)
+    }
+
+    private static func routed(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key):
             return handleKey(&state, key)
@@ -75,6 +79,20 @@ public enum ConsoleReducer {
     }
 
     // MARK: Shared
+
+    /// The Items pane shows the lines of whatever order is selected in the focused pane,
+    /// after any action: a key, a filter, a sort, a refresh or a return.
+    static func itemsFollowSelection(_ state: inout ConsoleState) -> [Effect] {
+        guard state.focus != .items, state.overview == nil, let orderID = itemsSource(state),
+              orderID != state.itemsOrderID else { return [] }
+        state.itemsOrderID = orderID
+        return loadItemsIfMissing(state, orderID)
+    }
+
+    static func loadItemsIfMissing(_ state: ConsoleState, _ orderID: String) -> [Effect] {
+        guard state.items[orderID] == nil, state.localCart(orderID) == nil else { return [] }
+        return [.loadItems(account: state.account.name, orderID: orderID)]
+    }
 
     static func itemsSource(_ state: ConsoleState) -> String? {
         switch state.focus {

@@ -76,9 +76,12 @@ import Testing
         ConsoleFixture.press(&state, .tab, .char("7"), .enter)
         var saved = poNumber
         saved.value = "7"
-        _ = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose, .success([partnerID, saved])))
+        state.details["ORD-1"] = [DetailSection(title: "Parameters", rows: [DetailSection.Row("PO", "old")])]
+        let effects = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose, .success([partnerID, saved])))
         #expect(state.modal == nil)
         #expect(state.toast?.text == "Saved on ORD-1. Still to fix: Microsoft Partner ID (e to edit).")
+        #expect(state.details["ORD-1"] == nil, "the old details are not shown as if current")
+        #expect(effects == [.loadOrder(account: "mpt-demo", orderID: "ORD-1"), .loadDetails(account: "mpt-demo", orderID: "ORD-1")])
     }
 
     @Test func escLeavesWithoutSendingAndNothingChangedSendsNothing() {

@@ -160,6 +160,8 @@ import Testing
                                                           fields: [CustomField(name: "PO Number", value: "PO-77")])
         #expect(updated.first { $0.name == "PO Number" }?.value == "PO-77")
         #expect(try await client.customFields(orderID: "1042").first { $0.name == "PO Number" }?.value == "PO-77")
+        let shown = try await client.details(orderID: "1042").first { $0.title == "Custom fields" }
+        #expect(shown?.rows.first { $0.label == "PO Number" }?.value == "PO-77", "the detail view shows what was saved")
         await #expect(throws: OrderError.self) {
             try await client.updateCustomFields(orderID: "1042",
                                                 fields: [CustomField(name: "Renewal Reminder", value: "maybe", kind: .boolean)])

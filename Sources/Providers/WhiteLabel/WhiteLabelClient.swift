@@ -93,6 +93,18 @@ public struct WhiteLabelClient: OrderProvider {
             .map(WhiteLabelMapping.field)
     }
 
+    /// The order's custom fields as they are saved, so the detail view shows them without
+    /// opening the form; a required one still empty is marked.
+    public func details(orderID: String) async throws -> [DetailSection] {
+        let fields = try await customFields(orderID: orderID).filter { !$0.hidden }
+        guard !fields.isEmpty else { return [] }
+        return [DetailSection(title: "Custom fields", rows: fields.map { field in
+            let missing = field.required && field.value.isEmpty
+            return DetailSection.Row(field.name, missing ? "required, empty (e to fill in)" : field.displayValue,
+                                     tone: field.error != nil || missing ? .warning : .normal)
+        })]
+    }
+
     public func characteristics(orderID: String, itemID: String) async throws -> [CustomField] {
         let path = "/api/orders/\(try Self.number(orderID, what: "order"))/items/\(try Self.number(itemID, what: "item"))/characteristics"
         let response = try await call(APIRequest(.get, path))
