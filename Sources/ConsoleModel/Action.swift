@@ -29,6 +29,10 @@ public enum Action: Sendable {
     case cartSaved(account: String, Result<LocalCart, OrderError>, note: String, addedLineID: String? = nil)
     /// A price for the cart or draft about to be placed: the confirmation shows it.
     case quoteLoaded(account: String, subject: String, Result<Quote, OrderError>)
+    /// A server-side draft's lines as the provider holds them, for its confirmation.
+    case draftReread(account: String, orderID: String, Result<[OrderItem], OrderError>)
+    /// A confirmed placement that was not sent, and why.
+    case placementStopped(account: String, orderID: String, PlacementStop)
     case cancelled(account: String, orderID: String, Result<Order, OrderError>)
     /// A form's fields; `quantityKey` names a new line's quantity field.
     case formLoaded(account: String, FieldForm.Purpose, Result<[CustomField], OrderError>, quantityKey: String?)
@@ -60,7 +64,8 @@ public enum Action: Sendable {
         case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable, .themeApplied: nil
         case .cacheLoaded(let account, _, _, _), .cachePageLoaded(let account, _, _, _), .journalReconciled(let account, _, _),
              .cartSaved(let account, _, _, _),
-             .quoteLoaded(let account, _, _), .cancelled(let account, _, _), .formLoaded(let account, _, _, _),
+             .quoteLoaded(let account, _, _), .draftReread(let account, _, _), .placementStopped(let account, _, _),
+             .cancelled(let account, _, _), .formLoaded(let account, _, _, _),
              .fieldsSaved(let account, _, _), .operationsLoaded(let account, _, _),
              .operationPreviewed(let account, _, _, _, _), .operationPerformed(let account, _, _, _),
              .detailsLoaded(let account, _, _),

@@ -27,14 +27,18 @@ public struct Confirmation: Sendable, Equatable {
     public var lines: [String]
     public var action: Action
     public var yesSelected: Bool
+    /// False when nothing may be confirmed (the draft could not be read afresh): only
+    /// Back is offered, and every answer goes back.
+    public var canConfirm: Bool
     /// The form the question came from: No goes back to it with every value kept.
     public var form: FieldForm?
 
-    public init(title: String, lines: [String], action: Action, form: FieldForm? = nil) {
+    public init(title: String, lines: [String], action: Action, form: FieldForm? = nil, canConfirm: Bool = true) {
         self.title = title
         self.lines = lines
         self.action = action
         self.form = form
+        self.canConfirm = canConfirm
         yesSelected = false
     }
 }

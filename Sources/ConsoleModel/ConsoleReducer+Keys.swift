@@ -181,6 +181,10 @@ extension ConsoleReducer {
         }
         guard let order = state.cartOrder else { return [] }
         let items = state.cartItems
+        if state.localCart(order.id) == nil, !state.account.capabilities.previewPrice {
+            track(&state, .rereading, orderID: order.id)
+            return [.rereadDraft(account: state.account.name, orderID: order.id)]
+        }
         if state.account.capabilities.previewPrice {
             track(&state, .pricing, orderID: order.id)
             if let cart = state.localCart(order.id) {
@@ -188,14 +192,7 @@ extension ConsoleReducer {
             }
             return [.quoteOrder(account: state.account.name, orderID: order.id)]
         }
-        var lines = placementIntro(order, state)
-        lines += items.map { item in
-            "  \(item.name) ×\(item.quantity)  \(item.lineTotal?.formatted ?? "price unknown")"
-        }
-        let total = Money.total(items.compactMap(\.lineTotal))
-        lines += ["", "  Total  \(total?.formatted ?? order.total?.formatted ?? "unknown")"]
-        state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
-                                            action: placeAction(order, state)))
+        confirmPlacement(&state, order, items: items)
         return []
     }
 
@@ -264,6 +261,12 @@ extension ConsoleReducer {
     /// Esc go back to the form it came from, if any.
     private static func handleConfirmKey(_ state: inout ConsoleState, _ confirmation: inout Confirmation,
                                          _ key: Key) -> [Effect] {
+        guard confirmation.canConfirm else {
+            if [.char("y"), .char("Y"), .char("n"), .char("N"), .escape, .char("q"), .enter].contains(key) {
+                state.modal = confirmation.form.map(Modal.form)
+            }
+            return []
+        }
         switch key {
         case .char("y"), .char("Y"):
             state.modal = nil
@@ -482,7 +485,8 @@ extension ConsoleReducer {
             track(&state, .placing, orderID: orderID)
             let items = state.items[orderID] ?? state.order(orderID)?.items ?? []
             let content = PlacementJournal.lineContent(items.map { ($0.offerID, $0.quantity) })
-            return [.place(account: account, orderID: orderID, content: content)]
+            let isDraft = state.order(orderID)?.phase.isUnplaced ?? true
+            return [.place(account: account, orderID: orderID, content: content, verifyLines: isDraft)]
         case .removeCartLine(let cartID, let lineID):
             track(&state, .savingCart)
             return [.removeCartLine(account: account, cartID: cartID, lineID: lineID)]

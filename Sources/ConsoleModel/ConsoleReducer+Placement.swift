@@ -26,6 +26,10 @@ extension ConsoleReducer {
             return cartSaved(&state, result, note: note, addedLineID: addedLineID)
         case .quoteLoaded(_, let subject, let result):
             return quoteLoaded(&state, subject: subject, result)
+        case .draftReread(_, let orderID, let result):
+            return draftReread(&state, orderID: orderID, result)
+        case .placementStopped(_, let orderID, let stop):
+            return placementStopped(&state, orderID: orderID, stop)
         case .cancelled(_, let orderID, let result):
             finish(&state, .cancelling, orderID: orderID)
             switch result {
@@ -136,6 +140,13 @@ extension ConsoleReducer {
                 return []
             }
             var lines = placementIntro(order, state)
+            if state.localCart(subject) == nil {
+                let provider = state.account.provider.displayName
+                let shown = (state.items[subject] ?? order.items).map { ($0.offerID, $0.name, $0.quantity) }
+                lines += ["Read and priced by \(provider) just now."]
+                lines += DraftDifference(shown: shown, held: quote.lines.map { ($0.offerID, $0.name, $0.quantity) })
+                    .lines(provider: provider, what: "the Cart")
+            }
             lines += quote.lines.map { "  \($0.name) ×\($0.quantity)  \($0.total?.formatted ?? "price unknown")" }
             lines += ["", "  Total (priced by \(state.account.provider.displayName))  \(quote.total?.formatted ?? "unknown")"]
             if let note = quote.note { lines.append("  \(note)") }
@@ -143,6 +154,69 @@ extension ConsoleReducer {
                                                 action: placeAction(order, state)))
         case .failure(let error):
             toast(&state, "Cannot price it: \(error.message) Nothing was placed.", kind: .error, lifetime: 10)
+        }
+        return []
+    }
+
+    /// The placement confirmation of `items`, with `notes` (where the lines were read, what
+    /// differs from the screen) between the introduction and the lines.
+    static func confirmPlacement(_ state: inout ConsoleState, _ order: Order, items: [OrderItem], notes: [String] = []) {
+        var lines = placementIntro(order, state) + notes
+        lines += items.map { item in
+            "  \(item.name) ×\(item.quantity)  \(item.lineTotal?.formatted ?? "price unknown")"
+        }
+        let total = Money.total(items.compactMap(\.lineTotal))
+        lines += ["", "  Total  \(total?.formatted ?? order.total?.formatted ?? "unknown")"]
+        state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
+                                            action: placeAction(order, state), canConfirm: !items.isEmpty))
+    }
+
+    /// The draft's lines as the provider holds them now: the confirmation is built from
+    /// them, says so, and shows what differs from what the Cart showed. A failed read offers
+    /// only Back, since nothing may be confirmed unseen.
+    static func draftReread(_ state: inout ConsoleState, orderID: String,
+                            _ result: Result<[OrderItem], OrderError>) -> [Effect] {
+        finish(&state, .rereading, orderID: orderID)
+        guard let order = state.order(orderID) else { return [] }
+        let provider = state.account.provider.displayName
+        guard state.modal == nil else {
+            toast(&state, "\(displayID(order, state).capitalizedFirst) was read again: press p to see it.")
+            return []
+        }
+        switch result {
+        case .success(let held):
+            let shown = state.items[orderID] ?? order.items
+            state.items[orderID] = held
+            var notes = ["Read from \(provider) just now."]
+            notes += DraftDifference(shown: shown, held: held).lines(provider: provider, what: "the Cart")
+            if held.isEmpty { notes.append("\(provider) holds no lines on this draft: there is nothing to place.") }
+            confirmPlacement(&state, order, items: held, notes: notes)
+        case .failure(let error):
+            state.modal = .confirm(Confirmation(
+                title: placeTitle(order, state),
+                lines: ["Cannot read \(displayID(order, state)) from \(provider) again: \(error.message)",
+                        "Nothing was sent. Go back, then press p to try again."],
+                action: placeAction(order, state), canConfirm: false))
+        }
+        return []
+    }
+
+    /// A confirmed placement the runner did not send: the draft changed since it was
+    /// confirmed (asked again, with the difference) or could not be read.
+    static func placementStopped(_ state: inout ConsoleState, orderID: String, _ stop: PlacementStop) -> [Effect] {
+        finish(&state, .placing, orderID: orderID)
+        guard let order = state.order(orderID) else { return [] }
+        let provider = state.account.provider.displayName
+        switch stop {
+        case .changed(let now):
+            let confirmed = state.items[orderID] ?? order.items
+            state.items[orderID] = now
+            var notes = ["Not placed: \(displayID(order, state)) changed at \(provider) after you confirmed it."]
+            notes += DraftDifference(shown: confirmed, held: now).lines(provider: provider, what: "your confirmation")
+            confirmPlacement(&state, order, items: now, notes: notes)
+        case .unreadable(let error):
+            toast(&state, "Not placed: \(displayID(order, state)) could not be read again right before placing (\(error.message)) Nothing was sent: press p to try again.",
+                  kind: .error, lifetime: 10)
         }
         return []
     }

@@ -31,7 +31,8 @@ public enum ConsoleReducer {
             return refreshAnswered(&state, action)
         case .itemsLoaded, .orderLoaded, .offersLoaded, .customersLoaded, .detailsLoaded:
             return lookupAnswered(&state, action)
-        case .draftCreated, .itemAdded, .itemDeleted, .placed, .cartSaved, .quoteLoaded, .cancelled:
+        case .draftCreated, .itemAdded, .itemDeleted, .placed, .cartSaved, .quoteLoaded, .draftReread, .placementStopped,
+             .cancelled:
             return placementAnswered(&state, action)
         case .formLoaded, .fieldsSaved, .operationsLoaded, .operationPreviewed, .operationPerformed:
             return formAnswered(&state, action)

@@ -18,8 +18,10 @@ public enum Effect: Sendable, Equatable {
     case createDraft(account: String, customerID: String)
     case addItem(account: String, orderID: String, offerID: String, quantity: Int)
     case deleteItem(account: String, orderID: String, itemID: String)
-    /// Journaled: the intent is written before the request leaves.
-    case place(account: String, orderID: String, content: String)
+    /// Journaled: the intent is written before the request leaves. A draft's lines are read
+    /// again first and must still be `content` (`verifyLines`); an order sent back for
+    /// changes (MPT Querying) is resubmitted as it is.
+    case place(account: String, orderID: String, content: String, verifyLines: Bool = true)
     case createLocalCart(account: String, customerID: String, customerName: String)
     /// `parameters` are the line form's other values, by wire key.
     case addCartLine(account: String, cartID: String, offer: Offer, quantity: Int, parameters: [String: String],
@@ -31,6 +33,8 @@ public enum Effect: Sendable, Equatable {
     case placeCart(account: String, cart: LocalCart)
     case previewCart(account: String, cart: LocalCart)
     case quoteOrder(account: String, orderID: String)
+    /// A server-side draft's lines read afresh for its placement confirmation.
+    case rereadDraft(account: String, orderID: String)
     case cancelOrder(account: String, orderID: String)
     case cancelItem(account: String, orderID: String, itemID: String)
     case loadForm(account: String, FieldForm.Purpose)

@@ -28,7 +28,8 @@ public final class EffectRunner: Sendable {
         switch effect {
         case .loadCache, .loadCachePage, .reconcileJournal, .refresh, .loadItems, .loadOrder, .loadOffers, .loadCustomers, .loadDetails:
             return await performRead(effect)
-        case .createDraft, .addItem, .deleteItem, .place, .placeCart, .previewCart, .quoteOrder, .cancelOrder, .cancelItem:
+        case .createDraft, .addItem, .deleteItem, .place, .placeCart, .previewCart, .quoteOrder, .rereadDraft, .cancelOrder,
+             .cancelItem:
             return await performWrite(effect)
         case .createLocalCart, .addCartLine, .updateCartLine, .removeCartLine:
             return await performCart(effect)
@@ -109,11 +110,23 @@ public final class EffectRunner: Sendable {
                 return .itemDeleted(account: account, orderID: orderID, itemID: itemID, error)
             }
             return .itemDeleted(account: account, orderID: orderID, itemID: itemID, nil)
-        case .place(let account, let orderID, let content):
-            return .placed(account: account, orderID: orderID, await capture {
-                try await PlacementJournal(store: self.store, provider: try self.provider(account))
-                    .place(orderID: orderID, content: content)
-            })
+        case .place(let account, let orderID, let content, let verifyLines):
+            // Read right before checkout: someone may have edited the draft in the portal
+            // since it was confirmed, and then what was confirmed is not what would be bought.
+            let reread: Result<[OrderItem], OrderError> = verifyLines
+                ? await capture({ try await self.provider(account).items(orderID: orderID) })
+                : .success([])
+            switch reread {
+            case .failure(let error):
+                return .placementStopped(account: account, orderID: orderID, .unreadable(error))
+            case .success(let now) where verifyLines && PlacementJournal.lineContent(now.map { ($0.offerID, $0.quantity) }) != content:
+                return .placementStopped(account: account, orderID: orderID, .changed(now: now))
+            case .success:
+                return .placed(account: account, orderID: orderID, await capture {
+                    try await PlacementJournal(store: self.store, provider: try self.provider(account))
+                        .place(orderID: orderID, content: content)
+                })
+            }
         case .placeCart(let account, let cart):
             return .placed(account: account, orderID: cart.id, await capture {
                 try await PlacementJournal(store: self.store, provider: try self.provider(account)).place(cart: cart)
@@ -121,6 +134,9 @@ public final class EffectRunner: Sendable {
         case .previewCart(let account, let cart):
             return .quoteLoaded(account: account, subject: cart.id,
                                 await capture { try await self.provider(account).preview(cart: cart) })
+        case .rereadDraft(let account, let orderID):
+            return .draftReread(account: account, orderID: orderID,
+                                await capture { try await self.provider(account).items(orderID: orderID) })
         case .quoteOrder(let account, let orderID):
             return .quoteLoaded(account: account, subject: orderID,
                                 await capture { try await self.provider(account).quote(orderID: orderID) })

@@ -13,6 +13,8 @@ public struct InFlight: Sendable, Equatable {
         case savingCart
         /// Asking the provider's price before the placement confirmation.
         case pricing
+        /// Reading a server-side draft again before its placement confirmation.
+        case rereading
         case placing
         case savingFields
         case cancelling
@@ -34,7 +36,7 @@ public struct InFlight: Sendable, Equatable {
     /// Pricing or placing an order: while one is under way, `p` waits for its answer.
     public var isPlacement: Bool {
         switch kind {
-        case .pricing, .placing: true
+        case .pricing, .rereading, .placing: true
         default: false
         }
     }
@@ -48,6 +50,7 @@ public struct InFlight: Sendable, Equatable {
         case .deletingItem: "Deleting an item"
         case .savingCart: "Saving the cart"
         case .pricing: "Pricing \(order)"
+        case .rereading: "Reading \(order) again before placing"
         case .placing: "Placing order \(order)"
         case .savingFields: "Saving fields of \(order)"
         case .cancelling: "Cancelling \(order)"

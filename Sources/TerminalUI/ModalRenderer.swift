@@ -104,6 +104,12 @@ struct ModalRenderer {
                        style: theme[.modal])
         }
         let buttonRow = frame.row + frame.height - 2
+        guard confirmation.canConfirm else {
+            let back = "[ Back ]"
+            screen.put(row: buttonRow, column: frame.column + 2, "↵ Esc", style: theme[.dim])
+            screen.put(row: buttonRow, column: frame.column + frame.width - back.count - 3, back, style: theme[.buttonSelected])
+            return
+        }
         let no = "[ No ]"
         let yes = "[ Yes ]"
         let start = frame.column + frame.width - no.count - yes.count - 4

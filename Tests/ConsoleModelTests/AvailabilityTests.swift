@@ -57,7 +57,7 @@ import Testing
         state = ConsoleFixture.withCart()
         state.inFlight = [InFlight(.placing, orderID: "1043", startedAt: OrderFixtures.now)]
         #expect(Availability.now(.place, in: state).reason == .placementUnderWay(state.inFlight[0]))
-        #expect(ConsoleFixture.press(&state, .char("p")).isEmpty)
+        #expect(ConsoleFixture.pressPlace(&state).isEmpty)
         #expect(state.toast?.text == "Placing order 1043 is still under way; wait for its answer.")
         state = ConsoleFixture.withCart()
         state.placement.journalCheck = .running
@@ -81,7 +81,7 @@ import Testing
 
     @Test func aConfirmationAnsweredYesIsRefusedWhenAnotherPlacementStartedMeanwhile() {
         var state = ConsoleFixture.withCart()
-        ConsoleFixture.press(&state, .char("p"))
+        ConsoleFixture.pressPlace(&state)
         guard case .confirm = state.modal else {
             Issue.record("no confirmation: \(String(describing: state.modal))")
             return

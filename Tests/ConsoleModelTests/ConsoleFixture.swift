@@ -42,6 +42,25 @@ enum ConsoleFixture {
         return state
     }
 
+    /// `p`, with the provider answering the fresh read of a server-side draft with the lines
+    /// the state holds (`held` when given): every effect asked for.
+    @discardableResult
+    static func pressPlace(_ state: inout ConsoleState, held: [OrderItem]? = nil) -> [Effect] {
+        let effects = press(&state, .char("p"))
+        return effects + effects.flatMap { effect -> [Effect] in
+            guard case .rereadDraft(let account, let orderID) = effect else { return [] }
+            let lines = held ?? state.items[orderID] ?? state.order(orderID)?.items ?? []
+            return ConsoleReducer.reduce(&state, .draftReread(account: account, orderID: orderID, .success(lines)))
+        }
+    }
+
+    /// `p` then `y`: the effects of the answer Yes.
+    @discardableResult
+    static func place(_ state: inout ConsoleState) -> [Effect] {
+        pressPlace(&state)
+        return press(&state, .char("y"))
+    }
+
     /// Sends keys one after another and returns every effect asked for.
     @discardableResult
     static func press(_ state: inout ConsoleState, _ keys: Key...) -> [Effect] {

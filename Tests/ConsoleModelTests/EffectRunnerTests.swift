@@ -11,6 +11,12 @@ import Testing
         EffectRunner(providers: ["wl-demo": provider], store: store, send: { _ in })
     }
 
+    /// The journal content of a fixture order's lines, as the console confirms them.
+    static func content(_ orderID: String) -> String {
+        let items = OrderFixtures.book.first { $0.id == orderID }?.items ?? []
+        return PlacementJournal.lineContent(items.map { ($0.offerID, $0.quantity) })
+    }
+
     @Test func placementIsJournaledBeforeTheRequestAndSettledAfter() async throws {
         let provider = FakeProvider()
         let store = try OrderStore()
@@ -18,24 +24,38 @@ import Testing
         provider.whilePlacing {
             openDuringRequest.withLock { $0 = (try? store.openIntents(account: "wl-demo").map(\.idempotencyKey)) ?? [] }
         }
-        let answer = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1044", content: "x"))
+        let answer = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1044", content: Self.content("1044")))
         guard case .placed(_, "1044", .success(let order)) = answer else { Issue.record("got \(String(describing: answer))"); return }
         #expect(order.phase == .processing)
         #expect(openDuringRequest.withLock { $0 } == ["1044"])
         let entry = try #require(try store.journal(account: "wl-demo").first)
         #expect(entry.outcome == .placed)
-        #expect(entry.payloadDigest == JournalEntry.digest(of: "1044:x"))
+        #expect(entry.payloadDigest == JournalEntry.digest(of: "1044:" + Self.content("1044")))
         #expect(try store.cachedOrders(account: "wl-demo").map(\.id) == ["1044"])
+    }
+
+    /// Someone edited the draft after it was confirmed: nothing is sent or journaled, and
+    /// the answer carries the lines the provider holds now.
+    @Test func aDraftThatChangedSinceItsConfirmationIsNotSent() async throws {
+        let provider = FakeProvider()
+        let store = try OrderStore()
+        let answer = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1044", content: "MS365-E3×1"))
+        guard case .placementStopped(_, "1044", let stop) = answer else { Issue.record("got \(String(describing: answer))"); return }
+        #expect(stop == .changed(now: OrderFixtures.book[0].items))
+        #expect(try store.journal(account: "wl-demo").isEmpty)
+        let unread = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "9999", content: ""))
+        guard case .placementStopped(_, "9999", .unreadable) = unread else { Issue.record("got \(String(describing: unread))"); return }
+        #expect(try store.journal(account: "wl-demo").isEmpty)
     }
 
     @Test func aRefusalIsSettledButNoAnswerStaysOpen() async throws {
         let provider = FakeProvider()
         let store = try OrderStore()
         provider.failPlacement(with: .conflict(detail: "not a draft"))
-        _ = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1044", content: "a"))
+        _ = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1044", content: Self.content("1044")))
         #expect(try store.journal(account: "wl-demo").map(\.outcome) == [.refused])
         provider.failPlacement(with: .timedOut(detail: "slow"))
-        _ = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1043", content: "b"))
+        _ = await runner(provider, store).perform(.place(account: "wl-demo", orderID: "1043", content: Self.content("1043")))
         #expect(try store.openIntents(account: "wl-demo").map(\.idempotencyKey) == ["1043"])
     }
 

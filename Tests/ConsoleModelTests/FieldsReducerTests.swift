@@ -141,11 +141,11 @@ import Testing
 
     @Test func aQueriedOrderCanBeResubmittedAfterAConfirmation() {
         var state = state()
-        #expect(ConsoleFixture.press(&state, .char("p")).isEmpty)
+        #expect(ConsoleFixture.pressPlace(&state).isEmpty)
         guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Resubmit order ORD-1?")
         #expect(!question.yesSelected)
-        #expect(ConsoleFixture.press(&state, .char("y")) == [.place(account: "mpt-demo", orderID: "ORD-1", content: "")])
+        #expect(ConsoleFixture.press(&state, .char("y")) == [.place(account: "mpt-demo", orderID: "ORD-1", content: "", verifyLines: false)])
     }
 
     @Test func providersWithoutFieldsSaySo() {

@@ -8,15 +8,15 @@ import Testing
 @Suite struct InFlightReducerTests {
     @Test func aPlacementInFlightIsAValueWithItsOrderAndStart() {
         var state = ConsoleFixture.withCart()
-        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        ConsoleFixture.place(&state)
         #expect(state.inFlight == [InFlight(.placing, orderID: "1044", startedAt: OrderFixtures.now)])
         #expect(state.busy == ["Placing order 1044"])
     }
 
     @Test func aSecondPlaceWaitsForTheFirstsAnswer() {
         var state = ConsoleFixture.withCart()
-        ConsoleFixture.press(&state, .char("p"), .char("y"))
-        #expect(ConsoleFixture.press(&state, .char("p")).isEmpty)
+        ConsoleFixture.place(&state)
+        #expect(ConsoleFixture.pressPlace(&state).isEmpty)
         #expect(state.modal == nil)
         #expect(state.toast?.text == "Placing order 1044 is still under way; wait for its answer.")
     }
@@ -26,13 +26,13 @@ import Testing
         state.account.capabilities.previewPrice = true
         #expect(ConsoleFixture.press(&state, .char("p")) == [.quoteOrder(account: "wl-demo", orderID: "1044")])
         #expect(state.inFlight.map(\.kind) == [.pricing])
-        #expect(ConsoleFixture.press(&state, .char("p")).isEmpty)
+        #expect(ConsoleFixture.pressPlace(&state).isEmpty)
         #expect(state.toast?.text == "Pricing 1044 is still under way; wait for its answer.")
     }
 
     @Test func anAnswerForAnotherOrderLeavesTheWorkInFlight() {
         var state = ConsoleFixture.withCart()
-        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        ConsoleFixture.place(&state)
         _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1043", .failure(.conflict(detail: "no"))))
         #expect(state.inFlight.map(\.orderID) == ["1044"])
         _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .failure(.conflict(detail: "no"))))

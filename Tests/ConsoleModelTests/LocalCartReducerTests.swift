@@ -99,7 +99,7 @@ import Testing
     @Test func aFailedPriceKeepsTheCartAndPlacesNothing() {
         var state = state()
         _ = ConsoleReducer.reduce(&state, .cartSaved(account: "adobe-demo", .success(cart(lines: [line])), note: "New"))
-        ConsoleFixture.press(&state, .char("p"))
+        ConsoleFixture.pressPlace(&state)
         _ = ConsoleReducer.reduce(&state, .quoteLoaded(account: "adobe-demo", subject: cart().id,
                                                        .failure(.rejected(detail: "offer not available"))))
         #expect(state.modal == nil)

@@ -81,15 +81,15 @@ import Testing
 
     @Test func placingShowsItemsAndTotalAndDefaultsToNo() {
         var state = ConsoleFixture.withCart()
-        ConsoleFixture.press(&state, .char("p"))
+        ConsoleFixture.pressPlace(&state)
         guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Place order 1044?")
         #expect(question.lines.contains("  Microsoft 365 E3 ×10  230.00 EUR"))
         #expect(question.lines.contains("  Total  230.00 EUR"))
         #expect(ConsoleFixture.press(&state, .escape).isEmpty)
-        ConsoleFixture.press(&state, .char("p"))
+        ConsoleFixture.pressPlace(&state)
         #expect(ConsoleFixture.press(&state, .right, .left, .enter).isEmpty)
-        ConsoleFixture.press(&state, .char("p"))
+        ConsoleFixture.pressPlace(&state)
         let effects = ConsoleFixture.press(&state, .right, .enter)
         #expect(effects == [.place(account: "wl-demo", orderID: "1044", content: "MICROSOFT-365-E3×10,AZURE-PLAN×1")])
         #expect(state.busy == ["Placing order 1044"])
@@ -98,19 +98,19 @@ import Testing
     @Test func placingWaitsForTheJournalCheckAndNeedsItems() {
         var state = ConsoleFixture.state(loaded: false)
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
-        ConsoleFixture.press(&state, .backTab, .enter, .char("p"))
+        ConsoleFixture.press(&state, .backTab, .enter); ConsoleFixture.pressPlace(&state)
         #expect(state.modal == nil)
         #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([])))
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044", .success([])))
-        ConsoleFixture.press(&state, .char("p"))
+        ConsoleFixture.pressPlace(&state)
         #expect(state.modal == nil)
         #expect(state.toast?.text == "Draft 1044 has no items: press a to add one first.")
     }
 
     @Test func aPlacedOrderMovesToStatusAndLeavesTheCart() {
         var state = ConsoleFixture.withCart()
-        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        ConsoleFixture.place(&state)
         var placed = OrderFixtures.book[0]
         placed.status = "Submitted"
         placed.phase = .processing
@@ -126,7 +126,7 @@ import Testing
 
     @Test func aRefusedPlacementKeepsTheDraftAndSaysWhy() {
         var state = ConsoleFixture.withCart()
-        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        ConsoleFixture.place(&state)
         let effects = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044",
                                                             .failure(.conflict(detail: "Order 1044 is Submitted"))))
         #expect(effects == [.refresh(account: "wl-demo")])

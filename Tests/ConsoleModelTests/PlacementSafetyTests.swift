@@ -11,12 +11,12 @@ import Testing
 
     @Test func anUnansweredPlacementIsCheckedBeforeAnythingIsPlacedAgain() {
         var state = ConsoleFixture.withCart()
-        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        ConsoleFixture.place(&state)
         let effects = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044",
                                                             .failure(.timedOut(detail: "no answer"))))
         #expect(effects == [.refresh(account: "wl-demo")])
         #expect(state.placement.journalCheck == .pending)
-        ConsoleFixture.press(&state, .char("p"))
+        ConsoleFixture.pressPlace(&state)
         #expect(state.modal == nil)
         #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
         let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
@@ -31,7 +31,7 @@ import Testing
                                                              .success([JournalEntryFixture.entry(key: "1044", outcome: nil)])))
         #expect(state.placement.journalCheck == .pending)
         #expect(state.toast?.text.contains("may still reach White-label") == true)
-        ConsoleFixture.press(&state, .char("p"))
+        ConsoleFixture.pressPlace(&state)
         #expect(state.modal == nil)
         let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         #expect(next.contains(.reconcileJournal(account: "wl-demo")))
@@ -60,15 +60,15 @@ import Testing
 
     @Test func aRefusalNeedsNoCheck() {
         var state = ConsoleFixture.withCart()
-        ConsoleFixture.press(&state, .char("p"), .char("y"))
+        ConsoleFixture.place(&state)
         _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .failure(.conflict(detail: "no"))))
         #expect(state.placement.journalCheck == .done)
     }
 
     @Test func aPlacementInFlightCannotBeStartedAgain() {
         var state = ConsoleFixture.withCart()
-        ConsoleFixture.press(&state, .char("p"), .char("y"))
-        #expect(ConsoleFixture.press(&state, .char("p")).isEmpty)
+        ConsoleFixture.place(&state)
+        #expect(ConsoleFixture.pressPlace(&state).isEmpty)
         #expect(state.modal == nil)
         #expect(state.toast?.text == "Placing order 1044 is still under way; wait for its answer.")
     }
@@ -76,7 +76,7 @@ import Testing
     @Test func aLatePriceNeverTakesOverAnotherDialog() {
         var state = ConsoleFixture.withCart()
         state.account.capabilities.previewPrice = true
-        ConsoleFixture.press(&state, .char("p"), .char("?"))
+        ConsoleFixture.pressPlace(&state); ConsoleFixture.press(&state, .char("?"))
         let quote = Quote(lines: [], total: Money(amount: 230, currency: "EUR"))
         _ = ConsoleReducer.reduce(&state, .quoteLoaded(account: "wl-demo", subject: "1044", .success(quote)))
         #expect(state.modal == .help(scroll: 0))
@@ -103,7 +103,7 @@ import Testing
         let runner = EffectRunner(providers: ["wl-demo": provider], store: store, send: { _ in })
         for error in [OrderError.malformedResponse(detail: "x"), .unexpected(detail: "x"), .serverFailure(status: 502, detail: "x")] {
             provider.failPlacement(with: error)
-            _ = await runner.perform(.place(account: "wl-demo", orderID: "1044", content: "x"))
+            _ = await runner.perform(.place(account: "wl-demo", orderID: "1044", content: EffectRunnerTests.content("1044")))
         }
         #expect(try store.openIntents(account: "wl-demo").count == 3)
         #expect(PlacementJournal.isRefusal(.rejected(detail: "x")))

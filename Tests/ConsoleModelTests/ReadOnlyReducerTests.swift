@@ -39,7 +39,7 @@ import Testing
 
     @Test func aWritingKeySaysWhyItIsUnavailable() {
         var state = ConsoleFixture.state(readOnly: true)
-        #expect(ConsoleFixture.press(&state, .char("p")).isEmpty)
+        #expect(ConsoleFixture.pressPlace(&state).isEmpty)
         #expect(state.toast?.text == "Place the cart order is not available: read-only mode.")
     }
 

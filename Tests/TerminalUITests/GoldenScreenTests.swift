@@ -16,7 +16,15 @@ import Testing
     @Test func cartWithItemsAndTotal() { check(ScreenFixture.withCart(), "cart") }
 
     @Test func placeConfirmationDefaultsToNo() {
-        check(ScreenFixture.pressing(ScreenFixture.withCart(), .char("p")), "confirm-place")
+        var state = ScreenFixture.pressing(ScreenFixture.withCart(), .char("p"))
+        check(state, "confirm-place-reading")
+        let held = OrderFixtures.book[0].items + [OrderFixtures.item("5103", "Zoom Pro", quantity: 2, price: 149.9)]
+        var failed = state
+        _ = ConsoleReducer.reduce(&state, .draftReread(account: "wl-demo", orderID: "1044", .success(held)))
+        check(state, "confirm-place")
+        _ = ConsoleReducer.reduce(&failed, .draftReread(account: "wl-demo", orderID: "1044",
+                                                        .failure(.timedOut(detail: "no answer within 1 s"))))
+        check(failed, "confirm-place-unread")
     }
 
     @Test func deleteConfirmation() {

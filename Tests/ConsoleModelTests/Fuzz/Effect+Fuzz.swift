@@ -8,10 +8,10 @@ extension Effect {
         case .loadCache(let account), .loadCachePage(let account, _, _), .reconcileJournal(let account),
              .refresh(let account), .loadItems(let account, _), .loadOrder(let account, _), .loadOffers(let account),
              .loadCustomers(let account), .createDraft(let account, _), .addItem(let account, _, _, _),
-             .deleteItem(let account, _, _), .place(let account, _, _), .createLocalCart(let account, _, _),
+             .deleteItem(let account, _, _), .place(let account, _, _, _), .createLocalCart(let account, _, _),
              .addCartLine(let account, _, _, _, _, _), .removeCartLine(let account, _, _),
              .updateCartLine(let account, _, _, _, _, _), .placeCart(let account, _), .previewCart(let account, _),
-             .quoteOrder(let account, _), .cancelOrder(let account, _), .cancelItem(let account, _, _),
+             .quoteOrder(let account, _), .rereadDraft(let account, _), .cancelOrder(let account, _), .cancelItem(let account, _, _),
              .loadForm(let account, _), .saveFields(let account, _, _), .loadOperations(let account, _),
              .previewOperation(let account, _, _, _), .performOperation(let account, _, _, _),
              .loadDetails(let account, _):

@@ -51,12 +51,17 @@ enum FuzzAnswers {
             return .operationsLoaded(account: account, orderID: order.id, operations)
         case .quoteOrder(let account, let orderID):
             return .quoteLoaded(account: account, subject: orderID, .success(Quote(lines: [], total: nil)))
+        case .rereadDraft(let account, let orderID):
+            let held = Bool.random(using: &generator) ? OrderFixtures.book[0].items : []
+            return .draftReread(account: account, orderID: orderID,
+                                Bool.random(using: &generator) ? .success(held) : .failure(failure))
         case .previewCart(let account, let cart):
             return .quoteLoaded(account: account, subject: cart.id, .success(Quote(lines: [], total: nil)))
         case .previewOperation(let account, let orderID, let operation, let fields):
             return .operationPreviewed(account: account, orderID: orderID, operation, fields: fields, .success([]))
-        case .place(let account, let orderID, _):
-            return .placed(account: account, orderID: orderID, .failure(failure))
+        case .place(let account, let orderID, _, _):
+            return Bool.random(using: &generator) ? .placed(account: account, orderID: orderID, .failure(failure))
+                : .placementStopped(account: account, orderID: orderID, .changed(now: OrderFixtures.book[0].items))
         case .performOperation(let account, let orderID, let operation, _):
             return .operationPerformed(account: account, orderID: orderID, operation, .failure(failure))
         case .refresh(let account):
