@@ -76,7 +76,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
-        .testTarget(name: "FaultToleranceTests", dependencies: ["Sandbox", "Providers", "Store", "Headless", "OrderKit"]),
+        .testTarget(name: "FaultToleranceTests", dependencies: ["Sandbox", "Providers", "Store", "Headless", "OrderKit", "ConsoleModel"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "OrderKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "OrderKit"]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "OrderKit", "Store", "Config", "OrderFixtures"]),

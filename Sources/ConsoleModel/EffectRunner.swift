@@ -93,6 +93,25 @@ public final class EffectRunner: Sendable {
         }
     }
 
+    /// Places a server-side draft through the journal, reading its lines right before
+    /// checkout when `verifyLines`: someone may have edited the draft in the portal since it
+    /// was confirmed, and then what was confirmed is not what would be bought.
+    private func place(account: String, orderID: String, content: String, verifyLines: Bool) async -> Action {
+        if verifyLines {
+            switch await capture({ try await self.provider(account).items(orderID: orderID) }) {
+            case .failure(let error):
+                return .placementStopped(account: account, orderID: orderID, .unreadable(error))
+            case .success(let now) where PlacementJournal.lineContent(now.map { ($0.offerID, $0.quantity) }) != content:
+                return .placementStopped(account: account, orderID: orderID, .changed(now: now))
+            case .success:
+                break
+            }
+        }
+        return .placed(account: account, orderID: orderID, await capture {
+            try await PlacementJournal(store: self.store, provider: try self.provider(account)).place(orderID: orderID, content: content)
+        })
+    }
+
     /// Requests that change orders at the provider; placements go through the journal.
     private func performWrite(_ effect: Effect) async -> Action? {
         switch effect {
@@ -111,22 +130,7 @@ public final class EffectRunner: Sendable {
             }
             return .itemDeleted(account: account, orderID: orderID, itemID: itemID, nil)
         case .place(let account, let orderID, let content, let verifyLines):
-            // Read right before checkout: someone may have edited the draft in the portal
-            // since it was confirmed, and then what was confirmed is not what would be bought.
-            let reread: Result<[OrderItem], OrderError> = verifyLines
-                ? await capture({ try await self.provider(account).items(orderID: orderID) })
-                : .success([])
-            switch reread {
-            case .failure(let error):
-                return .placementStopped(account: account, orderID: orderID, .unreadable(error))
-            case .success(let now) where verifyLines && PlacementJournal.lineContent(now.map { ($0.offerID, $0.quantity) }) != content:
-                return .placementStopped(account: account, orderID: orderID, .changed(now: now))
-            case .success:
-                return .placed(account: account, orderID: orderID, await capture {
-                    try await PlacementJournal(store: self.store, provider: try self.provider(account))
-                        .place(orderID: orderID, content: content)
-                })
-            }
+            return await place(account: account, orderID: orderID, content: content, verifyLines: verifyLines)
         case .placeCart(let account, let cart):
             return .placed(account: account, orderID: cart.id, await capture {
                 try await PlacementJournal(store: self.store, provider: try self.provider(account)).place(cart: cart)
