@@ -54,7 +54,7 @@ public enum Action: Sendable {
     case offersLoaded(account: String, Result<[Offer], OrderError>)
     case customersLoaded(account: String, Result<[Customer], OrderError>)
     case draftCreated(account: String, Result<Order, OrderError>)
-    case itemAdded(account: String, orderID: String, Result<OrderItem, OrderError>)
+    case itemAdded(account: String, orderID: String, offerID: String, Result<OrderItem, OrderError>)
     case itemDeleted(account: String, orderID: String, itemID: String, OrderError?)
     case placed(account: String, orderID: String, Result<Order, OrderError>)
 
@@ -71,7 +71,7 @@ public enum Action: Sendable {
              .detailsLoaded(let account, _, _),
              .ordersLoaded(let account, _, _), .itemsLoaded(let account, _, _), .orderLoaded(let account, _),
              .offersLoaded(let account, _),
-             .customersLoaded(let account, _), .draftCreated(let account, _), .itemAdded(let account, _, _),
+             .customersLoaded(let account, _), .draftCreated(let account, _), .itemAdded(let account, _, _, _),
              .itemDeleted(let account, _, _, _), .placed(let account, _, _):
             account
         }

@@ -11,6 +11,7 @@ extension ConsoleReducer {
             switch result {
             case .success(let items):
                 state.items[orderID] = items
+                unclearWriteSettled(&state, orderID: orderID, held: items)
             case .failure(let error):
                 show(&state, error)
             }

@@ -9,13 +9,12 @@ extension ConsoleReducer {
         switch action {
         case .draftCreated(_, let result):
             return draftCreated(&state, result)
-        case .itemAdded(_, let orderID, let result):
-            return itemAdded(&state, orderID: orderID, result)
+        case .itemAdded(_, let orderID, let offerID, let result):
+            return itemAdded(&state, orderID: orderID, offerID: offerID, result)
         case .itemDeleted(_, let orderID, let itemID, let error):
             finish(&state, .deletingItem, orderID: orderID)
             if let error {
-                show(&state, error)
-                return []
+                return writeUnclear(&state, .deleteItem(itemID: itemID), orderID: orderID, error)
             }
             state.items[orderID]?.removeAll { $0.id == itemID }
             toast(&state, "Item deleted from draft \(orderID).")
@@ -64,8 +63,23 @@ extension ConsoleReducer {
         return []
     }
 
-    static func itemAdded(_ state: inout ConsoleState, orderID: String,
-                                  _ result: Result<OrderItem, OrderError>) -> [Effect] {
+    /// A line write answered with an error: the provider may have applied it anyway, so the
+    /// draft is read again and the console then says what it holds.
+    static func writeUnclear(_ state: inout ConsoleState, _ write: UnclearWrite, orderID: String,
+                             _ error: OrderError) -> [Effect] {
+        state.placement.unclearWrites[orderID] = write
+        toast(&state, "\(error.message) Reading draft \(orderID) again to see what it holds.", kind: .error, lifetime: 10)
+        return [.loadItems(account: state.account.name, orderID: orderID)]
+    }
+
+    /// The draft's lines, read again after an unclear write: says what happened after all.
+    static func unclearWriteSettled(_ state: inout ConsoleState, orderID: String, held: [OrderItem]) {
+        guard let write = state.placement.unclearWrites.removeValue(forKey: orderID) else { return }
+        toast(&state, write.outcome(held: held, draft: "draft \(orderID)"), lifetime: 10)
+    }
+
+    static func itemAdded(_ state: inout ConsoleState, orderID: String, offerID: String,
+                          _ result: Result<OrderItem, OrderError>) -> [Effect] {
         finish(&state, .addingItem, orderID: orderID)
         switch result {
         case .success(let item):
@@ -75,8 +89,9 @@ extension ConsoleReducer {
             toast(&state, "Added \(item.name) ×\(item.quantity) to draft \(orderID).")
             return requestRefresh(&state)
         case .failure(let error):
-            show(&state, error)
-            return []
+            let before = (state.items[orderID] ?? state.order(orderID)?.items ?? [])
+                .filter { $0.offerID == offerID }.reduce(0) { $0 + $1.quantity }
+            return writeUnclear(&state, .addItem(offerID: offerID, before: before), orderID: orderID, error)
         }
     }
 

@@ -120,7 +120,7 @@ public final class EffectRunner: Sendable {
                 try await self.provider(account).createDraft(customerID: customerID)
             })
         case .addItem(let account, let orderID, let offerID, let quantity):
-            return .itemAdded(account: account, orderID: orderID, await capture {
+            return .itemAdded(account: account, orderID: orderID, offerID: offerID, await capture {
                 try await self.provider(account).addItem(orderID: orderID, offerID: offerID, quantity: quantity)
             })
         case .deleteItem(let account, let orderID, let itemID):

@@ -18,6 +18,9 @@ public struct PlacementState: Sendable, Equatable {
     /// placed from (the journal's idempotency key): when such a cart leaves the lists, the
     /// console says it was placed, with its order id, instead of calling it gone.
     public var settledPlaced: [String: JournalEntry] = [:]
+    /// Line writes whose answer was an error or missing, by draft: read again before the
+    /// console says what the draft holds.
+    public var unclearWrites: [String: UnclearWrite] = [:]
 
     public init() {}
 

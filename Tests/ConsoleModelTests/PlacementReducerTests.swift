@@ -58,7 +58,7 @@ import Testing
         let effects = ConsoleFixture.press(&state, .char("1"), .char("2"), .enter)
         #expect(effects == [.addItem(account: "wl-demo", orderID: "1044", offerID: "ZOOM-PRO", quantity: 12)])
         let item = OrderFixtures.item("5103", "Zoom Pro", quantity: 12, price: Decimal(string: "149.90"))
-        let after = ConsoleReducer.reduce(&state, .itemAdded(account: "wl-demo", orderID: "1044", .success(item)))
+        let after = ConsoleReducer.reduce(&state, .itemAdded(account: "wl-demo", orderID: "1044", offerID: item.offerID, .success(item)))
         #expect(after == [.refresh(account: "wl-demo")])
         #expect(state.cartItems.map(\.id) == ["5101", "5102", "5103"])
         #expect(state.selectedID(.cart) == "5103")

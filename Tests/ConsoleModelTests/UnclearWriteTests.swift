@@ -1,0 +1,44 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Testing
+
+/// A line write answered with an error may have been applied anyway: the draft is read
+/// again and the console says what the provider holds.
+@Suite struct UnclearWriteTests {
+    private static let reset = OrderError.unreachable(account: "wl-demo", detail: "connection reset")
+
+    @Test func anAddAnsweredWithAnErrorIsCheckedAndToldAsAddedAfterAll() {
+        var state = ConsoleFixture.withCart()
+        let effects = ConsoleReducer.reduce(&state, .itemAdded(account: "wl-demo", orderID: "1044", offerID: "ZOOM-PRO",
+                                                               .failure(Self.reset)))
+        #expect(effects.contains(.loadItems(account: "wl-demo", orderID: "1044")))
+        #expect(state.toast?.text.hasSuffix("Reading draft 1044 again to see what it holds.") == true)
+        let held = OrderFixtures.book[0].items + [OrderFixtures.item("5103", "Zoom Pro", quantity: 1, price: 149.9)]
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044", .success(held)))
+        #expect(state.toast?.text == "The item was added after all: draft 1044 now has 3 lines.")
+        #expect(state.cartItems.count == 3)
+    }
+
+    @Test func anAddThatDidNotLandIsToldAsNotAdded() {
+        var state = ConsoleFixture.withCart()
+        _ = ConsoleReducer.reduce(&state, .itemAdded(account: "wl-demo", orderID: "1044", offerID: "ZOOM-PRO",
+                                                     .failure(Self.reset)))
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044", .success(OrderFixtures.book[0].items)))
+        #expect(state.toast?.text == "The item was not added: draft 1044 has 2 lines.")
+    }
+
+    @Test func aDeleteAnsweredWithAnErrorIsCheckedToo() {
+        var state = ConsoleFixture.withCart()
+        let effects = ConsoleReducer.reduce(&state, .itemDeleted(account: "wl-demo", orderID: "1044", itemID: "5102",
+                                                                 Self.reset))
+        #expect(effects.contains(.loadItems(account: "wl-demo", orderID: "1044")))
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044",
+                                                       .success([OrderFixtures.book[0].items[0]])))
+        #expect(state.toast?.text == "The item was deleted after all: draft 1044 now has 1 line.")
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044",
+                                                       .success([OrderFixtures.book[0].items[0]])))
+        #expect(state.placement.unclearWrites.isEmpty, "told once")
+    }
+}
