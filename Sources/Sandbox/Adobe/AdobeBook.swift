@@ -49,9 +49,13 @@ final class AdobeBook: Sendable {
     private let failureRate: Double
 
     private let credentials: SandboxCredentials
+    /// The token endpoint whose tokens open the API beside the fixed demo token.
+    let ims: AdobeIMS
+
     init(options: SandboxOptions) {
         clock = options.clock
         credentials = options.credentials
+        ims = AdobeIMS(clock: options.clock, credentials: options.credentials)
         executionSeconds = options.executionSeconds
         failureRate = options.failureRate
         let now = options.clock.now()
@@ -61,9 +65,10 @@ final class AdobeBook: Sendable {
 
     // MARK: Admission
 
-    /// The bearer token answers 401 and the API key 403, as seed 002's status table says.
+    /// The bearer token (the demo one, or one IMS issued and not yet expired) answers 401
+    /// and the API key 403, as seed 002's status table says.
     func authorize(bearer: String?, apiKey: String?) throws {
-        guard bearer == credentials.bearerToken else { throw AdobeRefusal.invalidToken }
+        guard let bearer, bearer == credentials.bearerToken || ims.accepts(bearer) else { throw AdobeRefusal.invalidToken }
         guard apiKey == credentials.apiKey else { throw AdobeRefusal.invalidAPIKey }
     }
 

@@ -7,6 +7,9 @@ import Hummingbird
 /// `Accept`, an `X-Correlation-Id` (4119) and a fresh `X-Request-Id` (4120); refusals answer
 /// `{"code", "message", "additionalDetails"}`.
 ///
+/// Beside the API, `POST /adobe/ims/token/v3` stands in for Adobe IMS (another host on a
+/// real account): the client-credentials grant that issues the bearer token.
+///
 /// It also serves the reference's `POST /v3/pricelist` (paged, by month, prices as text),
 /// `GET /v3/customers/{customerId}` and `GET /v3/customers/{customerId}/deployments` (paged);
 /// beyond the reference, it lets a stored order's `externalReferenceId` change by
@@ -21,6 +24,7 @@ struct AdobeRoutes {
 
     func register(on router: Router<BasicRequestContext>) {
         let api = router.group("adobe")
+        api.post("ims/token/v3") { request, _ in await token(request) }
         api.get("v3/customers/:customerId") { request, context in
             await respond(request) { _ in try JSONReply.encode(book.customer(try customerID(context))) }
         }
@@ -71,6 +75,19 @@ struct AdobeRoutes {
                     throw AdobeRefusal.unknownRoute(request.method.rawValue, String(request.uri.path.dropFirst("/adobe".count)))
                 }
             }
+        }
+    }
+
+    /// IMS's token endpoint: no partner-API headers, a form body, OAuth's error shape.
+    private func token(_ request: Request) async -> Response {
+        do {
+            let body = try await request.body.collect(upTo: 1 << 16)
+            let query = Dictionary(Self.query(request), uniquingKeysWith: { first, _ in first })
+            return try JSONReply.encode(try book.ims.issue(form: FormBody.parse(String(buffer: body)), query: query))
+        } catch let refusal as AdobeIMSRefusal {
+            return (try? JSONReply.encode(refusal.body, status: refusal.status)) ?? JSONReply.empty(status: refusal.status)
+        } catch {
+            return JSONReply.empty(status: .badRequest)
         }
     }
 
