@@ -15,6 +15,11 @@ struct AdobeLineItem: Sendable {
     /// Unit price, sent only when asked for with `fetch-price=true` (a preview, or a read
     /// of a complete order).
     var partnerPrice: Decimal?
+    /// The days a priced line is invoiced for; sent with the prices.
+    var proratedDays: Int?
+
+    /// The sandbox sells every purchase for a whole term: it prorates nothing.
+    static let fullTermDays = 365
 
     var remainingQuantity: Int { quantity - returnedQuantity }
 
@@ -22,7 +27,7 @@ struct AdobeLineItem: Sendable {
         Wire(extLineItemNumber: extLineItemNumber, offerId: offerId, quantity: quantity,
              remainingQuantity: remainingQuantity, subscriptionId: subscriptionId, status: status,
              currencyCode: currencyCode,
-             deploymentId: deploymentId, discountCode: discountCode,
+             deploymentId: deploymentId, discountCode: discountCode, proratedDays: proratedDays,
              pricing: partnerPrice.map { Wire.Pricing(partnerPrice: $0, discountedPartnerPrice: $0, netPartnerPrice: $0,
                                                       lineItemPartnerPrice: $0 * Decimal(quantity)) })
     }
@@ -51,11 +56,12 @@ struct AdobeLineItem: Sendable {
         var currencyCode: String
         var deploymentId: String?
         var discountCode: String?
+        var proratedDays: Int?
         var pricing: Pricing?
 
         enum CodingKeys: String, CodingKey {
             case extLineItemNumber, offerId, quantity, remainingQuantity, subscriptionId, status, currencyCode, deploymentId
-            case discountCode, pricing
+            case discountCode, proratedDays, pricing
         }
     }
 }

@@ -11,7 +11,9 @@ import Hummingbird
 /// real account): the client-credentials grant that issues the bearer token.
 ///
 /// It also serves the reference's `POST /v3/pricelist` (paged, by month, prices as text),
-/// `GET /v3/customers/{customerId}` and `GET /v3/customers/{customerId}/deployments` (paged);
+/// `GET /v3/customers/{customerId}`, `GET /v3/customers/{customerId}/deployments` (paged),
+/// the subscriptions (`GET`, `POST …/subscriptions`; `GET`, `PATCH …/subscriptions/{id}`)
+/// and `GET /v3/flex-discounts` (paged);
 /// beyond the reference, it lets a stored order's `externalReferenceId` change by
 /// `PATCH /v3/customers/{customerId}/orders/{orderId}`. Any other path or method answers 404
 /// in the same error shape, never an empty body.
@@ -53,6 +55,36 @@ struct AdobeRoutes {
         api.get("v3/customers/:customerId/deployments") { request, context in
             await respond(request) { _ in
                 try JSONReply.encode(try book.deployments(customerID: try customerID(context), query: Self.query(request)))
+            }
+        }
+        api.get("v3/customers/:customerId/subscriptions") { request, context in
+            await respond(request) { _ in try JSONReply.encode(try book.subscriptions(customerID: try customerID(context))) }
+        }
+        api.post("v3/customers/:customerId/subscriptions") { request, context in
+            await respond(request, carriesBody: true) { _ in
+                let body = try await request.body.collect(upTo: 1 << 16)
+                return try JSONReply.encode(try book.createSubscription(customerID: try customerID(context),
+                                                                        body: Data(body.readableBytesView)))
+            }
+        }
+        api.get("v3/customers/:customerId/subscriptions/:subscriptionId") { request, context in
+            await respond(request) { _ in
+                try JSONReply.encode(try book.subscription(customerID: try customerID(context), id: subscriptionID(context)))
+            }
+        }
+        api.patch("v3/customers/:customerId/subscriptions/:subscriptionId") { request, context in
+            let reset = request.uri.queryParameters.get("reset-flex-discount-codes") == "true"
+            return await respond(request, carriesBody: !reset) { _ in
+                let body = try await request.body.collect(upTo: 1 << 16)
+                return try JSONReply.encode(try book.updateSubscription(customerID: try customerID(context),
+                                                                        id: subscriptionID(context),
+                                                                        body: Data(body.readableBytesView),
+                                                                        resetFlexDiscounts: reset))
+            }
+        }
+        api.get("v3/flex-discounts") { request, _ in
+            await respond(request) { _ in
+                try JSONReply.encode(try book.flexDiscounts(try AdobeFlexDiscountQuery(Self.query(request))))
             }
         }
         api.patch("v3/customers/:customerId/orders/:orderId") { request, context in
@@ -99,6 +131,10 @@ struct AdobeRoutes {
     private func customerID(_ context: BasicRequestContext) throws -> String {
         guard let id = context.parameters.get("customerId") else { throw AdobeRefusal.invalidCustomer("") }
         return id
+    }
+
+    private func subscriptionID(_ context: BasicRequestContext) -> String {
+        context.parameters.get("subscriptionId") ?? ""
     }
 
     private func orderID(_ context: BasicRequestContext) throws -> String {

@@ -95,7 +95,7 @@ import Testing
                                         body: AdobeHarness.body(type: "PREVIEW"))
         #expect(raw.status == 200)
         #expect(raw.object["orderId"] as? String == "" && raw.object["status"] as? String == "")
-        let unpriced = try await sandbox.raw(.post, sandbox.ordersPath, body: AdobeHarness.body(type: "PREVIEW_RENEWAL"))
+        let unpriced = try await sandbox.raw(.post, sandbox.ordersPath, body: #"{"orderType": "PREVIEW_RENEWAL"}"#)
         #expect(unpriced.status == 200 && unpriced.object["pricingSummary"] == nil)
         #expect(try await client.orders(stage: .all).count == 9)
         #expect(try await client.orders(stage: .draft).isEmpty)
@@ -104,7 +104,8 @@ import Testing
     @Test func renewalSettlesLikeNew() async throws {
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
-        let response = try await sandbox.raw(.post, sandbox.ordersPath, body: AdobeHarness.body(type: "RENEWAL"))
+        let body = #"{"orderType": "RENEWAL", "lineItems": [{"extLineItemNumber": 1, "offerId": "65304520CA01A12", "quantity": 1, "subscriptionId": "S5000000001L1"}]}"#
+        let response = try await sandbox.raw(.post, sandbox.ordersPath, body: body)
         #expect(response.status == 201 && response.object["status"] as? String == "1002")
         sandbox.clock.advance(by: 4)
         let id = try #require(response.object["orderId"] as? String)
