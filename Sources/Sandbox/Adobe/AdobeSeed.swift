@@ -104,7 +104,7 @@ enum AdobeSeed {
     static let firstScheduledSubscriptionNumber = 9_000_000_001
 
     /// Seeded orders by id; the pending one stays pending for six hours, so that a stuck
-    /// order is there for on-call checks.
+    /// order is there for on-call checks. The renewal is Adobe's automatic one (`System`).
     static func orders(now: Date) -> [String: AdobeOrder] {
         var orders: [String: AdobeOrder] = [:]
         for (index, template) in templates.enumerated() {
@@ -121,6 +121,7 @@ enum AdobeSeed {
                 orderId: template.id, customerId: template.customer, externalReferenceId: "PO-\(1000 + index)",
                 orderType: template.type, referenceOrderId: template.reference, currencyCode: "USD",
                 creationDate: created, status: template.status, lineItems: lines,
+                source: template.type == .renewal ? "System" : "API",
                 settlesAt: pending ? created.addingTimeInterval(6 * 3600) : nil,
                 outcome: pending ? AdobeStatus.complete : nil)
         }

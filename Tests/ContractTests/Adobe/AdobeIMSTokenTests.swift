@@ -41,7 +41,7 @@ import Testing
             account: "adobe-test", detail: "the token endpoint said: invalid client_secret parameter")) {
             try await client.customers()
         }
-        #expect(sandbox.requests.count("GET /adobe/v3/customers/9876543210") == 0)
+        #expect(sandbox.requests.count("GET /v3/customers/9876543210") == 0)
     }
 
     @Test func theGrantIsCheckedParameterByParameterInOAuthsErrorShape() async throws {
