@@ -266,6 +266,7 @@ final class AdobeBook: Sendable {
         let currency = body.currencyCode ?? body.lineItems?.first?.currencyCode ?? "USD"
         try Self.checkDeployments(body, customer: customer)
         try Self.checkSubscriptions(body, type: type, customerID: customerID, in: state)
+        let days = type == .renewal || type == .previewRenewal ? AdobeLineItem.fullTermDays : customer.daysToAnniversary(from: now)
         switch type {
         case .preview where !(body.referenceOrderId ?? "").isEmpty:
             return try Self.returnOrder(body, customerID: customerID, currency: currency, state: &state, now: now,
@@ -273,7 +274,7 @@ final class AdobeBook: Sendable {
         case .preview, .previewRenewal:
             return AdobeOrder(orderId: "", customerId: customerID, externalReferenceId: body.externalReferenceId ?? "",
                               orderType: type, referenceOrderId: "", currencyCode: currency, creationDate: now,
-                              status: "", lineItems: Self.lines(body, status: "", priced: fetchPrice))
+                              status: "", lineItems: Self.lines(body, status: "", priced: fetchPrice, days: days))
         case .new, .renewal:
             let outcome = state.random.chance(failureRate)
                 ? AdobeStatus.failures[Int(state.random.next() % UInt64(AdobeStatus.failures.count))]
@@ -282,7 +283,7 @@ final class AdobeBook: Sendable {
                                    externalReferenceId: body.externalReferenceId ?? "", orderType: type,
                                    referenceOrderId: "", currencyCode: currency, creationDate: now,
                                    status: AdobeStatus.pending,
-                                   lineItems: Self.lines(body, status: AdobeStatus.pending, priced: false),
+                                   lineItems: Self.lines(body, status: AdobeStatus.pending, priced: false, days: days),
                                    settlesAt: now.addingTimeInterval(executionSeconds), outcome: outcome)
             state.nextOrderNumber += 1
             state.orders[order.orderId] = order
@@ -357,15 +358,15 @@ final class AdobeBook: Sendable {
         return type
     }
 
-    private static func lines(_ body: AdobeOrderBody, status: String, priced: Bool) -> [AdobeLineItem] {
+    /// The order's lines as stored (or previewed), invoiced for `days`.
+    private static func lines(_ body: AdobeOrderBody, status: String, priced: Bool, days: Int) -> [AdobeLineItem] {
         (body.lineItems ?? []).map { line in
             let offer = AdobeSeed.offers.first { $0.offerId == line.offerId }!
             return AdobeLineItem(extLineItemNumber: line.extLineItemNumber!, offerId: offer.offerId,
                                  quantity: line.quantity!, currencyCode: line.currencyCode ?? body.currencyCode ?? offer.currencyCode,
                                  deploymentId: line.deploymentId, discountCode: line.discountCode,
                                  subscriptionId: line.subscriptionId ?? "", status: status,
-                                 partnerPrice: priced ? offer.partnerPrice : nil,
-                                 proratedDays: priced ? AdobeLineItem.fullTermDays : nil)
+                                 partnerPrice: priced ? offer.partnerPrice : nil, proratedDays: days)
         }
     }
 

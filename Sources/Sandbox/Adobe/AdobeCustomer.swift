@@ -98,9 +98,18 @@ struct AdobeCustomer: Encodable, Sendable {
     /// The next anniversary after `now`, as a day: the `cotermDate`, and the `renewalDate`
     /// of the customer's subscriptions.
     func anniversary(after now: Date) -> String {
+        nextAnniversary(after: now).formatted(Date.ISO8601FormatStyle().year().month().day())
+    }
+
+    /// The days a purchase made at `now` is invoiced for: up to the next anniversary, at
+    /// least one.
+    func daysToAnniversary(from now: Date) -> Int {
+        max(1, Int((nextAnniversary(after: now).timeIntervalSince(now) / (24 * 3600)).rounded(.up)))
+    }
+
+    private func nextAnniversary(after now: Date) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .gmt
-        let next = calendar.date(byAdding: .year, value: 1, to: termStart(now: now)) ?? now
-        return next.formatted(Date.ISO8601FormatStyle().year().month().day())
+        return calendar.date(byAdding: .year, value: 1, to: termStart(now: now)) ?? now
     }
 }

@@ -20,7 +20,7 @@ struct AdobeOrder: Sendable {
 
     /// The answer to `fetch-price=true`: one total per currency.
     var pricingSummary: [Wire.PricingSummary]? {
-        let priced = lineItems.compactMap { line in line.partnerPrice.map { $0 * Decimal(line.quantity) } }
+        let priced = lineItems.compactMap(\.lineItemPartnerPrice)
         guard !priced.isEmpty else { return nil }
         return [Wire.PricingSummary(currencyCode: currencyCode,
                                     totalLineItemPartnerPrice: priced.reduce(Decimal(0), +))]
