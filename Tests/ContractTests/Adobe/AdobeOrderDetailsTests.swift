@@ -33,6 +33,19 @@ import Testing
         #expect(Self.rows(failed[0])["Total"] == "none: Adobe prices complete orders only")
     }
 
+    @Test func aReferenceShapedRenewalShowsItsSourceTotalAndSubscription() async throws {
+        let order = "/v3/customers/\(AdobeReferenceServer.customerID)/orders/7100000052"
+        let server = await AdobeReferenceServer.start { seen in
+            seen.path == order ? AdobeReferenceServer.ok("renewal-1000.json")
+                : AdobeReferenceServer.error(500, code: "1124", message: "Internal Server Error")
+        }
+        let details = try await server.client().details(orderID: "7100000052")
+        #expect(Self.rows(details[0])["Source"] == "System (automatic renewal)")
+        #expect(Self.rows(details[0])["Total"] == "1180.00 EUR")
+        #expect(Self.rows(details[1])["partnerPrice"] == "310.40 EUR")
+        #expect(Self.rows(details[1])["subscriptionId"] == "a81c44d0e2f94b7c9e55d2c1f0b7aaEU")
+    }
+
     @Test func anAutomaticRenewalSaysSo() async throws {
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
