@@ -98,15 +98,20 @@ extension AdobeClient {
         }
     }
 
-    /// The order's type, reference and `externalReferenceId`, then per line: the product,
-    /// its subscription (once the order is 1000), deployment, currency, discount code and
-    /// what is left to return.
+    /// The order's type, status, source, total, reference and `externalReferenceId`, then
+    /// per line: the product, its unit price, its subscription (once the order is 1000),
+    /// deployment, currency, discount code and what is left to return. Read with
+    /// `fetch-price=true`; an open order's prices say "priced when complete".
     public func details(orderID: String) async throws -> [DetailSection] {
         let (payload, _) = try await orderPayload(id: orderID)
         let names = (try? await offerNames()) ?? [:]
         var order = [DetailSection.Row("Order type", payload.orderType),
                      DetailSection.Row("Status", AdobeMapping.label(status: payload.status),
                                        tone: AdobeMapping.phase(status: payload.status) == .failed ? .failure : .normal)]
+        if let source = payload.source, !source.isEmpty {
+            order.append(DetailSection.Row("Source", AdobeMapping.source(source)))
+        }
+        order.append(DetailSection.Row("Total", AdobeMapping.totalText(payload)))
         if let reference = payload.referenceOrderId, !reference.isEmpty {
             order.append(DetailSection.Row("Returns order", reference))
         }
@@ -117,6 +122,7 @@ extension AdobeClient {
             return DetailSection(title: "Line \(line.extLineItemNumber): \(names[line.offerId] ?? line.offerId)", rows: [
                 DetailSection.Row("offerId", line.offerId),
                 DetailSection.Row("quantity", String(line.quantity)),
+                DetailSection.Row("partnerPrice", AdobeMapping.unitPriceText(line, order: payload)),
                 DetailSection.Row("status", AdobeMapping.label(status: status), tone: AdobeMapping.phase(status: status) == .failed ? .failure : .normal),
                 DetailSection.Row("subscriptionId", subscription ?? "none until the order is 1000",
                                   tone: subscription == nil ? .normal : .success),

@@ -276,7 +276,7 @@ public struct AdobeClient: OrderProvider {
 
     /// The order as the operations and details need it whole (lines, remaining quantities).
     func orderPayload(id: String) async throws -> (AdobeOrderPayload, APIResponse) {
-        let response = try await call(APIRequest(.get, "\(ordersPath)/\(id)"))
+        let response = try await call(APIRequest(.get, "\(ordersPath)/\(id)", query: [Self.fetchPrice]))
         return (try AdobeOrderPayload.read(response.body, what: "order \(id)"), response)
     }
 

@@ -20,6 +20,8 @@ struct AdobeOrderPayload: Decodable {
     var currencyCode: String?
     var creationDate: Date?
     var status: String
+    /// Who placed it: `API` (a partner's call) or `System` (an automatic renewal).
+    var source: String?
     var lineItems: [AdobeLineItemPayload]
     var pricingSummary: [PricingSummary]?
 
@@ -41,6 +43,7 @@ struct AdobeOrderPayload: Decodable {
         currencyCode = object.string("currencyCode")
         creationDate = object.date("creationDate")
         status = object.string("status") ?? ""
+        source = object.string("source")
         lineItems = object.each("lineItems") { AdobeLineItemPayload(reading: &$0) }
         let summaries = object.each("pricingSummary") { summary -> PricingSummary? in
             guard let total = summary.decimal("totalLineItemPartnerPrice"),

@@ -12,22 +12,24 @@ final class AdobeBook: Sendable {
         var body: Data
     }
 
-    private struct KeptReply {
+    fileprivate struct KeptReply {
         var reply: Reply
         var keptAt: Date
     }
 
-    private struct SeenRequest {
+    fileprivate struct SeenRequest {
         var correlationID: String
         var seenAt: Date
     }
 
-    private struct State {
+    struct State {
         var customers: [AdobeCustomer]
         var orders: [String: AdobeOrder]
+        var subscriptions: [String: AdobeSubscription] = [:]
+        var nextScheduledNumber = AdobeSeed.firstScheduledSubscriptionNumber
         var nextOrderNumber = AdobeSeed.firstFreeOrderNumber
-        var replies: [String: KeptReply] = [:]
-        var requests: [String: SeenRequest] = [:]
+        fileprivate var replies: [String: KeptReply] = [:]
+        fileprivate var requests: [String: SeenRequest] = [:]
         var minute = 0
         var requestsThisMinute = 0
         var random: SeededRandom
@@ -49,21 +51,30 @@ final class AdobeBook: Sendable {
     private let failureRate: Double
 
     private let credentials: SandboxCredentials
+    /// The token endpoint whose tokens open the API beside the fixed demo token.
+    let ims: AdobeIMS
+    private let flexDiscounts: [AdobeFlexDiscount]
+
     init(options: SandboxOptions) {
         clock = options.clock
         credentials = options.credentials
+        ims = AdobeIMS(clock: options.clock, credentials: options.credentials)
+        flexDiscounts = AdobeSeed.flexDiscounts(now: options.clock.now())
         executionSeconds = options.executionSeconds
         failureRate = options.failureRate
         let now = options.clock.now()
-        state = Mutex(State(customers: AdobeSeed.customers(now: now), orders: AdobeSeed.orders(now: now),
-                            random: SeededRandom(seed: options.seed)))
+        var initial = State(customers: AdobeSeed.customers(now: now), orders: AdobeSeed.orders(now: now),
+                            random: SeededRandom(seed: options.seed))
+        Self.subscribeSeededOrders(&initial)
+        state = Mutex(initial)
     }
 
     // MARK: Admission
 
-    /// The bearer token answers 401 and the API key 403, as seed 002's status table says.
+    /// The bearer token (the demo one, or one IMS issued and not yet expired) answers 401
+    /// and the API key 403, as seed 002's status table says.
     func authorize(bearer: String?, apiKey: String?) throws {
-        guard bearer == credentials.bearerToken else { throw AdobeRefusal.invalidToken }
+        guard let bearer, bearer == credentials.bearerToken || ims.accepts(bearer) else { throw AdobeRefusal.invalidToken }
         guard apiKey == credentials.apiKey else { throw AdobeRefusal.invalidAPIKey }
     }
 
@@ -90,7 +101,11 @@ final class AdobeBook: Sendable {
     // MARK: Reading
 
     func customer(_ id: String) throws -> AdobeCustomer {
-        try mutate { state, _ in try Self.customer(id, in: state) }
+        try mutate { state, now in
+            var customer = try Self.customer(id, in: state)
+            customer.cotermDate = customer.anniversary(after: now)
+            return customer
+        }
     }
 
     /// The sandbox partner's price list: region NA, segment COM, STANDARD, in USD (else
@@ -120,6 +135,17 @@ final class AdobeBook: Sendable {
                                additionalDetails: ["offset"])
         }
         return AdobePriceList(request: request, offers: offers)
+    }
+
+    /// `GET /v3/flex-discounts`: the sandbox partner sells to COM (else 1160, as its price
+    /// list answers); discounts for the query's country, filtered and paged.
+    func flexDiscounts(_ query: AdobeFlexDiscountQuery) throws -> AdobeFlexDiscountPage {
+        guard query.marketSegment == "COM" else {
+            throw AdobeRefusal(status: .badRequest, code: "1160",
+                               message: "Invalid Market Segment for Partner: the sandbox partner sells to COM",
+                               additionalDetails: ["market-segment"])
+        }
+        return AdobeFlexDiscountPage(matching: flexDiscounts.filter(query.matches), query: query)
     }
 
     /// `YYYYMM` of a date in UTC.
@@ -231,11 +257,16 @@ final class AdobeBook: Sendable {
     private func place(customerID: String, body data: Data, fetchPrice: Bool, state: inout State,
                        now: Date) throws -> AdobeOrder {
         let customer = try Self.customer(customerID, in: state)
-        let requested = try Self.decode(data)
+        var requested = try Self.decode(data)
+        if requested.orderType == AdobeOrderType.previewRenewal.rawValue, (requested.lineItems ?? []).isEmpty {
+            requested.lineItems = Self.renewingLines(of: customerID, in: state)
+        }
         let type = try Self.validate(requested)
         let body = try Self.eligible(requested, type: type, customer: customer)
         let currency = body.currencyCode ?? body.lineItems?.first?.currencyCode ?? "USD"
         try Self.checkDeployments(body, customer: customer)
+        try Self.checkSubscriptions(body, type: type, customerID: customerID, in: state)
+        let days = type == .renewal || type == .previewRenewal ? AdobeLineItem.fullTermDays : customer.daysToAnniversary(from: now)
         switch type {
         case .preview where !(body.referenceOrderId ?? "").isEmpty:
             return try Self.returnOrder(body, customerID: customerID, currency: currency, state: &state, now: now,
@@ -243,7 +274,7 @@ final class AdobeBook: Sendable {
         case .preview, .previewRenewal:
             return AdobeOrder(orderId: "", customerId: customerID, externalReferenceId: body.externalReferenceId ?? "",
                               orderType: type, referenceOrderId: "", currencyCode: currency, creationDate: now,
-                              status: "", lineItems: Self.lines(body, status: "", priced: fetchPrice))
+                              status: "", lineItems: Self.lines(body, status: "", priced: fetchPrice, days: days))
         case .new, .renewal:
             let outcome = state.random.chance(failureRate)
                 ? AdobeStatus.failures[Int(state.random.next() % UInt64(AdobeStatus.failures.count))]
@@ -252,7 +283,7 @@ final class AdobeBook: Sendable {
                                    externalReferenceId: body.externalReferenceId ?? "", orderType: type,
                                    referenceOrderId: "", currencyCode: currency, creationDate: now,
                                    status: AdobeStatus.pending,
-                                   lineItems: Self.lines(body, status: AdobeStatus.pending, priced: false),
+                                   lineItems: Self.lines(body, status: AdobeStatus.pending, priced: false, days: days),
                                    settlesAt: now.addingTimeInterval(executionSeconds), outcome: outcome)
             state.nextOrderNumber += 1
             state.orders[order.orderId] = order
@@ -315,9 +346,9 @@ final class AdobeBook: Sendable {
             if (line.quantity ?? 0) < 1 {
                 violations.append(.init(field: "\(path).quantity", reason: "\(path).quantity must be at least 1"))
             }
-            if body.currencyCode != nil, line.currencyCode != nil {
+            if let order = body.currencyCode, let own = line.currencyCode, own != order {
                 violations.append(.init(field: "\(path).currencyCode",
-                                        reason: "give currencyCode per line or per order, never both"))
+                                        reason: "\(path).currencyCode \(own) differs from the order's currencyCode \(order)"))
             } else if let currency = line.currencyCode ?? body.currencyCode, let offer, currency != offer.currencyCode {
                 violations.append(.init(field: "\(path).currencyCode",
                                         reason: "offer \(offer.offerId) is priced in \(offer.currencyCode), not \(currency)"))
@@ -327,13 +358,15 @@ final class AdobeBook: Sendable {
         return type
     }
 
-    private static func lines(_ body: AdobeOrderBody, status: String, priced: Bool) -> [AdobeLineItem] {
+    /// The order's lines as stored (or previewed), invoiced for `days`.
+    private static func lines(_ body: AdobeOrderBody, status: String, priced: Bool, days: Int) -> [AdobeLineItem] {
         (body.lineItems ?? []).map { line in
             let offer = AdobeSeed.offers.first { $0.offerId == line.offerId }!
             return AdobeLineItem(extLineItemNumber: line.extLineItemNumber!, offerId: offer.offerId,
                                  quantity: line.quantity!, currencyCode: line.currencyCode ?? body.currencyCode ?? offer.currencyCode,
-                                 deploymentId: line.deploymentId, discountCode: line.discountCode, subscriptionId: "",
-                                 status: status, partnerPrice: priced ? offer.partnerPrice : nil)
+                                 deploymentId: line.deploymentId, discountCode: line.discountCode,
+                                 subscriptionId: line.subscriptionId ?? "", status: status,
+                                 partnerPrice: priced ? offer.partnerPrice : nil, proratedDays: days)
         }
     }
 
@@ -388,6 +421,7 @@ final class AdobeBook: Sendable {
         }
         var returned: [AdobeLineItem] = []
         for (line, index) in zip(requested, indices) {
+            if !preview { release(line.quantity!, of: original.lineItems[index].subscriptionId, in: &state) }
             original.lineItems[index].returnedQuantity += line.quantity!
             if original.lineItems[index].remainingQuantity == 0 { original.lineItems[index].status = AdobeStatus.cancelled }
             var returnLine = original.lineItems[index]
@@ -454,7 +488,7 @@ final class AdobeBook: Sendable {
         if !violations.isEmpty { throw AdobeRefusal.invalidFields(violations) }
     }
 
-    private static func customer(_ id: String, in state: State) throws -> AdobeCustomer {
+    static func customer(_ id: String, in state: State) throws -> AdobeCustomer {
         guard let customer = state.customers.first(where: { $0.customerId == id }) else {
             throw AdobeRefusal.invalidCustomer(id)
         }
@@ -468,12 +502,8 @@ final class AdobeBook: Sendable {
             guard let due = order.settlesAt, due <= now, let outcome = order.outcome else { continue }
             var settled = order
             settled.status = outcome
-            for index in settled.lineItems.indices {
-                settled.lineItems[index].status = outcome
-                if outcome == AdobeStatus.complete {
-                    settled.lineItems[index].subscriptionId = "S\(id)L\(settled.lineItems[index].extLineItemNumber)"
-                }
-            }
+            for index in settled.lineItems.indices { settled.lineItems[index].status = outcome }
+            if outcome == AdobeStatus.complete { subscribe(&settled, in: &state) }
             state.orders[id] = settled
         }
         let horizon = now.addingTimeInterval(-replayLifetime)
@@ -481,7 +511,7 @@ final class AdobeBook: Sendable {
         state.requests = state.requests.filter { $0.value.seenAt > horizon }
     }
 
-    private func mutate<T>(_ body: (inout State, Date) throws -> T) rethrows -> T {
+    func mutate<T>(_ body: (inout State, Date) throws -> T) rethrows -> T {
         let now = clock.now()
         return try state.withLock { state in
             Self.settle(&state, now: now)

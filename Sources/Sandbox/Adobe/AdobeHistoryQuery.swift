@@ -72,8 +72,9 @@ struct AdobeHistoryQuery: Sendable {
         wanted.isEmpty || wanted.contains(value)
     }
 
-    /// A day (midnight UTC) or a time in Zulu, as the reference takes both.
-    private static func instant(_ text: String?, _ key: String,
+    /// A day (midnight UTC) or a time in Zulu, as the reference takes both here and in
+    /// `GET /v3/flex-discounts`.
+    static func instant(_ text: String?, _ key: String,
                                 into violations: inout [AdobeRefusal.Violation]) -> (date: Date, isDay: Bool)? {
         guard let text else { return nil }
         if let day = try? Date.ISO8601FormatStyle().year().month().day().parse(text) { return (day, true) }

@@ -12,13 +12,15 @@ struct AdobeOrder: Sendable {
     var creationDate: Date
     var status: String
     var lineItems: [AdobeLineItem]
+    /// `API` for an order a partner placed, `System` for an automatic renewal.
+    var source = "API"
     /// When a pending order reaches `outcome` on the sandbox clock.
     var settlesAt: Date?
     var outcome: String?
 
     /// The answer to `fetch-price=true`: one total per currency.
     var pricingSummary: [Wire.PricingSummary]? {
-        let priced = lineItems.compactMap { line in line.partnerPrice.map { $0 * Decimal(line.quantity) } }
+        let priced = lineItems.compactMap(\.lineItemPartnerPrice)
         guard !priced.isEmpty else { return nil }
         return [Wire.PricingSummary(currencyCode: currencyCode,
                                     totalLineItemPartnerPrice: priced.reduce(Decimal(0), +))]
@@ -42,7 +44,7 @@ struct AdobeOrder: Sendable {
                                  method: "GET", headers: [])
         return Wire(externalReferenceId: externalReferenceId, orderId: orderId, customerId: customerId,
                     orderType: orderType.rawValue, referenceOrderId: referenceOrderId, currencyCode: currencyCode,
-                    creationDate: creationDate, status: status, source: "API", lineItems: lineItems.map(\.wire),
+                    creationDate: creationDate, status: status, source: source, lineItems: lineItems.map(\.wire),
                     pricingSummary: pricingSummary, links: Wire.Links(selfLink: selfLink))
     }
 

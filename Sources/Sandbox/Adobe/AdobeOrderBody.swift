@@ -9,9 +9,11 @@ struct AdobeOrderBody: Decodable, Sendable {
         var currencyCode: String?
         var deploymentId: String?
         var discountCode: String?
+        /// The subscription a RENEWAL (or its preview) renews.
+        var subscriptionId: String?
 
         enum CodingKeys: String, CodingKey {
-            case extLineItemNumber, offerId, quantity, currencyCode, deploymentId, discountCode
+            case extLineItemNumber, offerId, quantity, currencyCode, deploymentId, discountCode, subscriptionId
         }
     }
 

@@ -1,18 +1,20 @@
-/// The page a list request asks for in its query: `limit` (1–100, else the endpoint's
-/// default) and `offset`; a value out of range is a named 1117 violation.
+/// The page a list request asks for in its query: `limit` (1 to the endpoint's maximum,
+/// 100 unless it says, else its default) and `offset`; a value out of range is a named
+/// 1117 violation.
 struct AdobePageWindow: Sendable {
     static let maxLimit = 100
 
     var limit: Int
     var offset = 0
 
-    init(_ query: [(String, String)], defaultLimit: Int, into violations: inout [AdobeRefusal.Violation]) {
+    init(_ query: [(String, String)], defaultLimit: Int, maxLimit: Int = Self.maxLimit,
+         into violations: inout [AdobeRefusal.Violation]) {
         limit = defaultLimit
         if let text = query.last(where: { $0.0 == "limit" })?.1 {
-            if let value = Int(text), (1...Self.maxLimit).contains(value) {
+            if let value = Int(text), (1...maxLimit).contains(value) {
                 limit = value
             } else {
-                violations.append(.init(field: "limit", reason: "limit must be a whole number from 1 to \(Self.maxLimit)"))
+                violations.append(.init(field: "limit", reason: "limit must be a whole number from 1 to \(maxLimit)"))
             }
         }
         if let text = query.last(where: { $0.0 == "offset" })?.1 {

@@ -7,8 +7,13 @@ import Hummingbird
 /// `Accept`, an `X-Correlation-Id` (4119) and a fresh `X-Request-Id` (4120); refusals answer
 /// `{"code", "message", "additionalDetails"}`.
 ///
+/// Beside the API, `POST /adobe/ims/token/v3` stands in for Adobe IMS (another host on a
+/// real account): the client-credentials grant that issues the bearer token.
+///
 /// It also serves the reference's `POST /v3/pricelist` (paged, by month, prices as text),
-/// `GET /v3/customers/{customerId}` and `GET /v3/customers/{customerId}/deployments` (paged);
+/// `GET /v3/customers/{customerId}`, `GET /v3/customers/{customerId}/deployments` (paged),
+/// the subscriptions (`GET`, `POST …/subscriptions`; `GET`, `PATCH …/subscriptions/{id}`)
+/// and `GET /v3/flex-discounts` (paged);
 /// beyond the reference, it lets a stored order's `externalReferenceId` change by
 /// `PATCH /v3/customers/{customerId}/orders/{orderId}`. Any other path or method answers 404
 /// in the same error shape, never an empty body.
@@ -21,6 +26,7 @@ struct AdobeRoutes {
 
     func register(on router: Router<BasicRequestContext>) {
         let api = router.group("adobe")
+        api.post("ims/token/v3") { request, _ in await token(request) }
         api.get("v3/customers/:customerId") { request, context in
             await respond(request) { _ in try JSONReply.encode(book.customer(try customerID(context))) }
         }
@@ -51,6 +57,36 @@ struct AdobeRoutes {
                 try JSONReply.encode(try book.deployments(customerID: try customerID(context), query: Self.query(request)))
             }
         }
+        api.get("v3/customers/:customerId/subscriptions") { request, context in
+            await respond(request) { _ in try JSONReply.encode(try book.subscriptions(customerID: try customerID(context))) }
+        }
+        api.post("v3/customers/:customerId/subscriptions") { request, context in
+            await respond(request, carriesBody: true) { _ in
+                let body = try await request.body.collect(upTo: 1 << 16)
+                return try JSONReply.encode(try book.createSubscription(customerID: try customerID(context),
+                                                                        body: Data(body.readableBytesView)))
+            }
+        }
+        api.get("v3/customers/:customerId/subscriptions/:subscriptionId") { request, context in
+            await respond(request) { _ in
+                try JSONReply.encode(try book.subscription(customerID: try customerID(context), id: subscriptionID(context)))
+            }
+        }
+        api.patch("v3/customers/:customerId/subscriptions/:subscriptionId") { request, context in
+            let reset = request.uri.queryParameters.get("reset-flex-discount-codes") == "true"
+            return await respond(request, carriesBody: !reset) { _ in
+                let body = try await request.body.collect(upTo: 1 << 16)
+                return try JSONReply.encode(try book.updateSubscription(customerID: try customerID(context),
+                                                                        id: subscriptionID(context),
+                                                                        body: Data(body.readableBytesView),
+                                                                        resetFlexDiscounts: reset))
+            }
+        }
+        api.get("v3/flex-discounts") { request, _ in
+            await respond(request) { _ in
+                try JSONReply.encode(try book.flexDiscounts(try AdobeFlexDiscountQuery(Self.query(request))))
+            }
+        }
         api.patch("v3/customers/:customerId/orders/:orderId") { request, context in
             await respond(request, carriesBody: true) { _ in
                 let body = try await request.body.collect(upTo: 1 << 16)
@@ -74,6 +110,19 @@ struct AdobeRoutes {
         }
     }
 
+    /// IMS's token endpoint: no partner-API headers, a form body, OAuth's error shape.
+    private func token(_ request: Request) async -> Response {
+        do {
+            let body = try await request.body.collect(upTo: 1 << 16)
+            let query = Dictionary(Self.query(request), uniquingKeysWith: { first, _ in first })
+            return try JSONReply.encode(try book.ims.issue(form: FormBody.parse(String(buffer: body)), query: query))
+        } catch let refusal as AdobeIMSRefusal {
+            return (try? JSONReply.encode(refusal.body, status: refusal.status)) ?? JSONReply.empty(status: refusal.status)
+        } catch {
+            return JSONReply.empty(status: .badRequest)
+        }
+    }
+
     /// The query's parameters in order, repeated ones kept (`status=1000&status=1002`).
     private static func query(_ request: Request) -> [(String, String)] {
         request.uri.queryParameters.map { (String($0.key), String($0.value)) }
@@ -82,6 +131,10 @@ struct AdobeRoutes {
     private func customerID(_ context: BasicRequestContext) throws -> String {
         guard let id = context.parameters.get("customerId") else { throw AdobeRefusal.invalidCustomer("") }
         return id
+    }
+
+    private func subscriptionID(_ context: BasicRequestContext) -> String {
+        context.parameters.get("subscriptionId") ?? ""
     }
 
     private func orderID(_ context: BasicRequestContext) throws -> String {

@@ -22,12 +22,44 @@ enum AdobeSeed {
               partnerPrice: Decimal(string: "227.88")!, currencyCode: "USD", duration: "12 Months"),
     ]
 
+    /// Three flexible discounts live around the clock's start: a fixed price for Photoshop
+    /// newcomers, an amount off Acrobat in the US, and a percentage off everything.
+    static func flexDiscounts(now: Date) -> [AdobeFlexDiscount] {
+        let day: TimeInterval = 24 * 3600
+        let from = now.addingTimeInterval(-30 * day)
+        let until = now.addingTimeInterval(60 * day)
+        return [
+            AdobeFlexDiscount(id: "7f3c2a10-0001-4b6e-9d21-5a0c1e7b3001", category: "INTRO", code: "INTRO-PHOTOSHOP",
+                              name: "Photoshop introductory price", description: "Photoshop for teams at 299.00 USD",
+                              startDate: from, endDate: until,
+                              qualification: .init(baseOfferIds: ["65304522CA01A12"]),
+                              outcomes: [.init(type: "FIXED_PRICE",
+                                               discountValues: [.init(country: "US", currency: "USD", value: 299)])]),
+            AdobeFlexDiscount(id: "7f3c2a10-0002-4b6e-9d21-5a0c1e7b3002", category: "STANDARD", code: "ACROBAT-20-OFF",
+                              name: "Acrobat 20 off", description: "20.00 USD off Acrobat Pro for teams",
+                              startDate: from, endDate: until,
+                              qualification: .init(baseOfferIds: ["65304520CA01A12"]),
+                              outcomes: [.init(type: "FIXED_DISCOUNT",
+                                               discountValues: [.init(country: "US", currency: "USD", value: 20)])]),
+            AdobeFlexDiscount(id: "7f3c2a10-0003-4b6e-9d21-5a0c1e7b3003", category: "STANDARD", code: "SPRING-10",
+                              name: "Spring 10%", description: "10% off every product", startDate: from,
+                              endDate: now.addingTimeInterval(10 * day),
+                              outcomes: [.init(type: "PERCENTAGE_DISCOUNT", discountValues: [.init(value: 10)])]),
+        ]
+    }
+
     static func customers(now: Date) -> [AdobeCustomer] {
         let since = now.addingTimeInterval(-400 * 24 * 3600)
         return [
-            AdobeCustomer(resellerId: resellerID, customerId: demoCustomerID,
+            AdobeCustomer(externalReferenceId: "NW-0042", resellerId: resellerID, customerId: demoCustomerID,
                           companyProfile: .init(companyName: "Northwind Creative Ltd", preferredLanguage: "en-US",
-                                                marketSegment: "COM"),
+                                                marketSegment: "COM",
+                                                address: .init(country: "US", region: "WA", city: "Redmond",
+                                                               addressLine1: "12 Quarry Lane", addressLine2: "Suite 4",
+                                                               postalCode: "98052", phoneNumber: "425-555-0100"),
+                                                contacts: [.init(firstName: "Mira", lastName: "Holt",
+                                                                 email: "mira.holt@northwind.example",
+                                                                 phoneNumber: "425-555-0101")]),
                           status: AdobeStatus.complete, creationDate: since, deployments: [
                               AdobeDeployment(deploymentId: "12345", country: "US", status: AdobeStatus.complete,
                                               creationDate: since),
@@ -36,7 +68,13 @@ enum AdobeSeed {
                           ]),
             AdobeCustomer(resellerId: resellerID, customerId: "1005550001",
                           companyProfile: .init(companyName: "Contoso Design Studio", preferredLanguage: "en-US",
-                                                marketSegment: "COM"),
+                                                marketSegment: "COM",
+                                                address: .init(country: "US", region: "OR", city: "Portland",
+                                                               addressLine1: "480 Alder Street", postalCode: "97205",
+                                                               phoneNumber: "503-555-0140"),
+                                                contacts: [.init(firstName: "Ben", lastName: "Otero",
+                                                                 email: "ben.otero@contoso.example",
+                                                                 phoneNumber: "503-555-0141")]),
                           status: AdobeStatus.complete, creationDate: since),
         ]
     }
@@ -62,9 +100,11 @@ enum AdobeSeed {
     ]
 
     static let firstFreeOrderNumber = 5_100_000_001
+    /// Subscriptions made by `POST …/subscriptions` are numbered from here (`S9000000001`).
+    static let firstScheduledSubscriptionNumber = 9_000_000_001
 
     /// Seeded orders by id; the pending one stays pending for six hours, so that a stuck
-    /// order is there for on-call checks.
+    /// order is there for on-call checks. The renewal is Adobe's automatic one (`System`).
     static func orders(now: Date) -> [String: AdobeOrder] {
         var orders: [String: AdobeOrder] = [:]
         for (index, template) in templates.enumerated() {
@@ -81,6 +121,7 @@ enum AdobeSeed {
                 orderId: template.id, customerId: template.customer, externalReferenceId: "PO-\(1000 + index)",
                 orderType: template.type, referenceOrderId: template.reference, currencyCode: "USD",
                 creationDate: created, status: template.status, lineItems: lines,
+                source: template.type == .renewal ? "System" : "API",
                 settlesAt: pending ? created.addingTimeInterval(6 * 3600) : nil,
                 outcome: pending ? AdobeStatus.complete : nil)
         }

@@ -21,11 +21,15 @@ struct AdobeHarness {
 
     var baseURL: String { endpoint.baseURL(.adobe) }
 
-    func client(token: String = DemoCredentials.bearerToken, apiKey: String = DemoCredentials.apiKey,
-                customerID: String = Self.customerID, baseURL: String? = nil, timeout: TimeInterval = 10) -> AdobeClient {
+    /// The stand-in for Adobe IMS's token endpoint.
+    var tokenURL: String { baseURL + "/ims/token/v3" }
+
+    func client(token: String = DemoCredentials.bearerToken, bearer: BearerSource? = nil,
+                apiKey: String = DemoCredentials.apiKey, customerID: String = Self.customerID, baseURL: String? = nil,
+                timeout: TimeInterval = 10) -> AdobeClient {
         let transport = HTTPTransport(account: "adobe-test", baseURL: baseURL ?? self.baseURL, timeout: timeout,
                                       observer: { [requests] in requests.record($0) })
-        return AdobeClient(transport: transport, bearer: .token(token), apiKey: apiKey, customerID: customerID,
+        return AdobeClient(transport: transport, bearer: bearer ?? .token(token), apiKey: apiKey, customerID: customerID,
                            now: { [clock] in clock.now() })
     }
 

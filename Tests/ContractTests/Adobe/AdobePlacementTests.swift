@@ -88,14 +88,20 @@ import Testing
         let quote = try await client.preview(cart: sandbox.cart([("65304520CA01A12", 2), ("80004567EA01A12", 1)]))
         #expect(quote.lines.map(\.name) == ["line 1", "line 2"])
         #expect(quote.lines.first?.unitPrice == Money(amount: Decimal(string: "239.88")!, currency: "USD"))
-        #expect(quote.lines.first?.total == Money(amount: Decimal(string: "479.76")!, currency: "USD"))
-        #expect(quote.total == Money(amount: Decimal(string: "839.64")!, currency: "USD"))
+        // A purchase 330 days before the customer's anniversary is invoiced for those days:
+        // 239.88 × 330 / 365 = 216.88 a unit.
+        #expect(quote.lines.first?.total == Money(amount: Decimal(string: "433.76")!, currency: "USD"))
+        #expect(quote.total == Money(amount: Decimal(string: "759.13")!, currency: "USD"))
 
         let raw = try await sandbox.raw(.post, sandbox.ordersPath + "?fetch-price=true",
                                         body: AdobeHarness.body(type: "PREVIEW"))
         #expect(raw.status == 200)
         #expect(raw.object["orderId"] as? String == "" && raw.object["status"] as? String == "")
-        let unpriced = try await sandbox.raw(.post, sandbox.ordersPath, body: AdobeHarness.body(type: "PREVIEW_RENEWAL"))
+        let line = try #require((raw.object["lineItems"] as? [[String: Any]])?.first)
+        #expect(line["proratedDays"] as? Int == 330)
+        let pricing = line["pricing"] as? [String: Any]
+        #expect(pricing?["discountedPartnerPrice"] as? Double == 239.88 && pricing?["netPartnerPrice"] as? Double == 216.88)
+        let unpriced = try await sandbox.raw(.post, sandbox.ordersPath, body: #"{"orderType": "PREVIEW_RENEWAL"}"#)
         #expect(unpriced.status == 200 && unpriced.object["pricingSummary"] == nil)
         #expect(try await client.orders(stage: .all).count == 9)
         #expect(try await client.orders(stage: .draft).isEmpty)
@@ -104,7 +110,8 @@ import Testing
     @Test func renewalSettlesLikeNew() async throws {
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
-        let response = try await sandbox.raw(.post, sandbox.ordersPath, body: AdobeHarness.body(type: "RENEWAL"))
+        let body = #"{"orderType": "RENEWAL", "lineItems": [{"extLineItemNumber": 1, "offerId": "65304520CA01A12", "quantity": 1, "subscriptionId": "S5000000001L1"}]}"#
+        let response = try await sandbox.raw(.post, sandbox.ordersPath, body: body)
         #expect(response.status == 201 && response.object["status"] as? String == "1002")
         sandbox.clock.advance(by: 4)
         let id = try #require(response.object["orderId"] as? String)

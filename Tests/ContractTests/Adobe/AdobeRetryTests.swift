@@ -11,10 +11,12 @@ import Testing
         defer { Task { await sandbox.stop() } }
         let proxy = AdobeFlakyProxy()
         defer { proxy.stop() }
-        let proxyURL = try await proxy.start(forwardingTo: sandbox.baseURL, firstAnswer: .late(seconds: 2))
+        // The first answer comes long after the client's timeout, and the timeout leaves the
+        // retry room on a loaded machine (at 0.8 s the retry itself timed out in a full run).
+        let proxyURL = try await proxy.start(forwardingTo: sandbox.baseURL, firstAnswer: .late(seconds: 8))
         let cart = sandbox.cart([("65322651CA01A12", 1)], id: "cart-timeout")
 
-        let placed = try await sandbox.client(baseURL: proxyURL, timeout: 0.8).place(cart: cart)
+        let placed = try await sandbox.client(baseURL: proxyURL, timeout: 3).place(cart: cart)
 
         let posts = proxy.seenPosts
         #expect(posts.count == 2)

@@ -19,7 +19,7 @@ import Testing
          ["lineItems[0].extLineItemNumber"]),
         (AdobeHarness.body(lines: [(1, "NOT-AN-OFFER", 1)]), ["lineItems[0].offerId"]),
         (AdobeHarness.body(lines: [(1, acrobat, 0)]), ["lineItems[0].quantity"]),
-        (#"{"orderType": "NEW", "currencyCode": "USD", "lineItems": [{"extLineItemNumber": 1, "offerId": "65304520CA01A12", "quantity": 1, "currencyCode": "USD"}]}"#,
+        (#"{"orderType": "NEW", "currencyCode": "USD", "lineItems": [{"extLineItemNumber": 1, "offerId": "65304520CA01A12", "quantity": 1, "currencyCode": "EUR"}]}"#,
          ["lineItems[0].currencyCode"]),
         (#"{"orderType": "NEW", "lineItems": [{"extLineItemNumber": 1, "offerId": "65304520CA01A12", "quantity": 1, "currencyCode": "EUR"}]}"#,
          ["lineItems[0].currencyCode"]),
