@@ -27,7 +27,7 @@ import Testing
                 self.references.withLock { $0.append(reference) }
                 switch create {
                 case .hangsThenCreates, .hangsAndLoses:
-                    try await Task.sleep(for: .seconds(2))
+                    try await Task.sleep(for: .seconds(8))
                     return Response(status: .created)
                 case .failsWith503:
                     return Response(status: .serviceUnavailable,
@@ -49,9 +49,11 @@ import Testing
         }
     }
 
+    /// The create hangs four times the timeout, so that it still times out on a loaded
+    /// machine while the lookup, given two seconds, is answered.
     private func client(port: Int) -> MPTClient {
         MPTClient(transport: HTTPTransport(account: "mpt-slow", baseURL: "http://127.0.0.1:\(port)/mpt/public/v1",
-                                           timeout: 0.5),
+                                           timeout: 2),
                   token: "t")
     }
 
