@@ -31,6 +31,9 @@ public enum Action: Sendable {
     case quoteLoaded(account: String, subject: String, Result<Quote, OrderError>)
     /// A server-side draft's lines as the provider holds them, for its confirmation.
     case draftReread(account: String, orderID: String, Result<[OrderItem], OrderError>)
+    /// A draft that cannot be placed as it is: its fields, with what is required and empty
+    /// or refused by the provider, to fill in before anything is sent.
+    case fieldsNeeded(account: String, orderID: String, [CustomField])
     /// A confirmed placement that was not sent, and why.
     case placementStopped(account: String, orderID: String, PlacementStop)
     case cancelled(account: String, orderID: String, Result<Order, OrderError>)
@@ -64,7 +67,7 @@ public enum Action: Sendable {
         case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable, .themeApplied: nil
         case .cacheLoaded(let account, _, _, _), .cachePageLoaded(let account, _, _, _), .journalReconciled(let account, _, _),
              .cartSaved(let account, _, _, _),
-             .quoteLoaded(let account, _, _), .draftReread(let account, _, _), .placementStopped(let account, _, _),
+             .quoteLoaded(let account, _, _), .draftReread(let account, _, _), .placementStopped(let account, _, _), .fieldsNeeded(let account, _, _),
              .cancelled(let account, _, _), .formLoaded(let account, _, _, _),
              .fieldsSaved(let account, _, _), .operationsLoaded(let account, _, _),
              .operationPreviewed(let account, _, _, _, _), .operationPerformed(let account, _, _, _),

@@ -29,6 +29,8 @@ extension ConsoleReducer {
             return draftReread(&state, orderID: orderID, result)
         case .placementStopped(_, let orderID, let stop):
             return placementStopped(&state, orderID: orderID, stop)
+        case .fieldsNeeded(_, let orderID, let fields):
+            return fieldsNeeded(&state, orderID: orderID, fields)
         case .cancelled(_, let orderID, let result):
             finish(&state, .cancelling, orderID: orderID)
             switch result {
@@ -213,6 +215,22 @@ extension ConsoleReducer {
                         "Nothing was sent. Go back, then press p to try again."],
                 action: placeAction(order, state), canConfirm: false))
         }
+        return []
+    }
+
+    /// A draft whose required fields are empty or refused: its fields form opens with the
+    /// problems shown, instead of a placement the provider would refuse.
+    static func fieldsNeeded(_ state: inout ConsoleState, orderID: String, _ fields: [CustomField]) -> [Effect] {
+        state.inFlight.removeAll { $0.isPlacement && $0.orderID == orderID }
+        guard state.modal == nil else { return [] }
+        var form = FieldForm(purpose: .orderFields(orderID: orderID), title: "Fields of order \(orderID)",
+                             notes: ["Fill these in before placing; then press p again."])
+        form.load(fields)
+        form.checkAll()
+        state.modal = .form(form)
+        let names = fields.filter { form.problems[$0.key] != nil || $0.error != nil }.map(\.name)
+        toast(&state, "Draft \(orderID) cannot be placed yet: \(names.joined(separator: ", ")) to fill in first.", kind: .error,
+              lifetime: 10)
         return []
     }
 

@@ -31,7 +31,7 @@ public enum ConsoleReducer {
             return refreshAnswered(&state, action)
         case .itemsLoaded, .orderLoaded, .offersLoaded, .customersLoaded, .detailsLoaded:
             return lookupAnswered(&state, action)
-        case .draftCreated, .itemAdded, .itemDeleted, .placed, .cartSaved, .quoteLoaded, .draftReread, .placementStopped,
+        case .draftCreated, .itemAdded, .itemDeleted, .placed, .cartSaved, .quoteLoaded, .draftReread, .placementStopped, .fieldsNeeded,
              .cancelled:
             return placementAnswered(&state, action)
         case .formLoaded, .fieldsSaved, .operationsLoaded, .operationPreviewed, .operationPerformed:

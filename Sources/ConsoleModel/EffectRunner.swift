@@ -93,6 +93,18 @@ public final class EffectRunner: Sendable {
         }
     }
 
+    /// A draft's fields when one is required and empty or refused by the provider: asked
+    /// before placing, so that the user fills them in instead of meeting the provider's 400.
+    /// A failed read leaves the check to the provider.
+    private func fieldsToFill(account: String, orderID: String) async -> [CustomField]? {
+        guard let provider = try? self.provider(account), provider.capabilities.customFields,
+              let fields = try? await provider.customFields(orderID: orderID) else { return nil }
+        let unfit = fields.contains { field in
+            !field.readOnly && !field.hidden && (field.error != nil || (field.required && field.value.isEmpty))
+        }
+        return unfit ? fields : nil
+    }
+
     /// Places a server-side draft through the journal, reading its lines right before
     /// checkout when `verifyLines`: someone may have edited the draft in the portal since it
     /// was confirmed, and then what was confirmed is not what would be bought.
@@ -139,9 +151,15 @@ public final class EffectRunner: Sendable {
             return .quoteLoaded(account: account, subject: cart.id,
                                 await capture { try await self.provider(account).preview(cart: cart) })
         case .rereadDraft(let account, let orderID):
+            if let fields = await fieldsToFill(account: account, orderID: orderID) {
+                return .fieldsNeeded(account: account, orderID: orderID, fields)
+            }
             return .draftReread(account: account, orderID: orderID,
                                 await capture { try await self.provider(account).items(orderID: orderID) })
         case .quoteOrder(let account, let orderID):
+            if let fields = await fieldsToFill(account: account, orderID: orderID) {
+                return .fieldsNeeded(account: account, orderID: orderID, fields)
+            }
             return .quoteLoaded(account: account, subject: orderID,
                                 await capture { try await self.provider(account).quote(orderID: orderID) })
         case .cancelOrder(let account, let orderID):

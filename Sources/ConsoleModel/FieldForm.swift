@@ -129,19 +129,23 @@ public struct FieldForm: Sendable, Equatable {
         case .backTab, .up:
             if count > 0 { focus = (focus + count - 1) % count }
         case .enter:
-            problems = [:]
-            for field in visibleFields where !field.readOnly {
-                if let problem = check(field) { problems[field.key] = problem }
-            }
-            if let first = visibleFields.firstIndex(where: { problems[$0.key] != nil }) {
-                focus = first
-                return .editing
-            }
-            return .submitted
+            return checkAll() ? .submitted : .editing
         default:
             edit(key)
         }
         return .editing
+    }
+
+    /// Checks every editable value and focuses the first problem; true when there is none.
+    @discardableResult
+    public mutating func checkAll() -> Bool {
+        problems = [:]
+        for field in visibleFields where !field.readOnly {
+            if let problem = check(field) { problems[field.key] = problem }
+        }
+        guard let first = visibleFields.firstIndex(where: { problems[$0.key] != nil }) else { return true }
+        focus = first
+        return false
     }
 
     /// A field's own rule first (the provider's bounds are the most precise words), then for

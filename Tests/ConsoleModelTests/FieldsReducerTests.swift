@@ -154,4 +154,22 @@ import Testing
         #expect(ConsoleFixture.press(&state, .char("e")).isEmpty)
         #expect(state.toast?.text == "White-label orders have no fields to edit.")
     }
+
+    /// p on a draft with a required field empty opens the fields form with the problem
+    /// shown, instead of sending and meeting the provider's refusal.
+    @Test func aDraftWithAnEmptyRequiredFieldOpensItsFormInsteadOfPlacing() {
+        var state = state()
+        track(&state, orderID: "ORD-1")
+        _ = ConsoleReducer.reduce(&state, .fieldsNeeded(account: "mpt-demo", orderID: "ORD-1",
+                                                        [Self.partnerID, Self.agreement, Self.tenant]))
+        #expect(state.inFlight.isEmpty)
+        guard let shown = form(state) else { Issue.record("no form"); return }
+        #expect(shown.purpose == Self.purpose)
+        #expect(shown.problems["PRM-1"] != nil)
+        #expect(state.toast?.text == "Draft ORD-1 cannot be placed yet: Microsoft Partner ID to fill in first.")
+    }
+
+    private func track(_ state: inout ConsoleState, orderID: String) {
+        state.inFlight.append(InFlight(.pricing, orderID: orderID, startedAt: OrderFixtures.now))
+    }
 }
