@@ -34,6 +34,11 @@ import Testing
                                     body: .init(byteBuffer: ByteBuffer(string: #"{"title": "Service Unavailable", "status": 503}"#)))
                 }
             }
+            router.get("mpt/public/v1/catalog/authorizations") { _, _ -> Response in
+                let page = #"{"$meta": {"pagination": {"offset": 0, "limit": 100, "total": 1}}, "data": [{"id": "AUT-1", "product": {"id": "PRD-1"}}]}"#
+                return Response(status: .ok, headers: [.contentType: "application/json"],
+                                body: .init(byteBuffer: ByteBuffer(string: page)))
+            }
             router.get("mpt/public/v1/commerce/orders") { request, _ -> Response in
                 self.lookups.withLock { $0 += 1 }
                 let query = request.uri.query ?? ""

@@ -30,8 +30,11 @@ import Testing
         let refused = try await mpt.raw(.get, "/commerce/orders?order=-audit.created.at")
         #expect(refused.status == 400)
         #expect(try mpt.object(refused)["errors"] as? [String: [String]]
-            == ["order": ["Ordering by 'audit.created.at' needs select=+audit: the audit is omitted by default."]])
+            == ["order": ["Filtering or ordering by 'audit.created.at' needs select=+audit: the audit is omitted by default."]])
         #expect(try await mpt.raw(.get, "/commerce/orders?select=+audit&order=-audit.created.at").status == 200)
+        let filtered = try await mpt.raw(.get, "/commerce/orders?gt(audit.created.at,'2026-01-01T00:00:00.000Z')")
+        #expect(try mpt.object(filtered)["errors"] as? [String: [String]]
+            == ["rql": ["Filtering or ordering by 'audit.created.at' needs select=+audit: the audit is omitted by default."]])
     }
 
     @Test func oneOrderOmitsTheSameAndTheClientSelectsThem() async throws {
