@@ -315,6 +315,28 @@ class Interop:
         agreement = self.agreements.get(AGREEMENT, select=["+subscriptions"])
         expect(SUBSCRIPTION in [s.id for s in agreement.subscriptions], "the subscription is not referenced")
 
+    def create_and_update_agreement(self):
+        body = {
+            "name": "Interop Agreement",
+            "status": "Active",
+            "vendor": {"id": "ACC-7301-0002"},
+            "authorization": {"id": AUTHORIZATION},
+            "seller": {"id": "SEL-7301-0001"},
+            "buyer": {"id": "BUY-7301-0001"},
+            "licensee": {"id": LICENSEE},
+            "product": {"id": PRODUCT},
+            "value": {"PPxY": 120, "PPxM": 10, "SPxY": 132, "SPxM": 11, "markup": 0.1, "currency": "USD"},
+            "startDate": "2026-01-01T00:00:00.000Z",
+            "endDate": "2026-12-31T00:00:00.000Z",
+            "externalIds": {"client": "interop-client", "vendor": "interop-vendor"},
+        }
+        created = self.agreements.create(body)
+        expect(created.id.startswith("AGR-") and created.status == "Active", f"created {created.id} {created.status}")
+        renamed = self.agreements.update(created.id, {**body, "name": "Interop Agreement Renamed"})
+        expect(renamed.name == "Interop Agreement Renamed", "update did not rename")
+        expect(self.agreements.get(created.id).name == "Interop Agreement Renamed", "the new name was not kept")
+        self.new_agreement = created.id
+
     def agreement_template_and_render(self):
         expect(self.agreements.template(AGREEMENT).strip(), "the agreement's template is empty")
         expect(self.agreements.render(AGREEMENT).strip(), "the rendered agreement is empty")
@@ -341,6 +363,25 @@ class Interop:
         found = list(self.subscriptions.filter(RQLQuery(**{"agreement.id": agreement})).select("+lines").iterate())
         expect([s.id for s in found] == [self.order_subscription], "the completed order's subscription is missing")
         expect(found[0].lines[0].quantity == 12, "its quantity is not the order's")
+
+    def create_update_terminate_subscription(self):
+        created = self.subscriptions.create({
+            "name": "Interop Subscription",
+            "startDate": "2026-01-01T00:00:00.000Z",
+            "commitmentDate": "2026-12-31T00:00:00.000Z",
+            "autoRenew": True,
+            "agreement": {"id": self.new_agreement},
+            "externalIds": {"vendor": "interop-vendor"},
+            "template": None,
+            "lines": [{"item": {"id": SECOND_ITEM}, "quantity": 4, "price": {"unitPP": 4}}],
+            "parameters": {"fulfillment": []},
+        })
+        expect(created.status == "Active" and created.agreement.id == self.new_agreement, "not an Active subscription of it")
+        renamed = self.subscriptions.update(created.id, {"name": "Interop Subscription Renamed"})
+        expect(renamed.name == "Interop Subscription Renamed", "update did not rename")
+        ended = self.subscriptions.terminate(created.id)
+        expect(ended.status == "Terminated", f"status {ended.status} after terminate")
+        expect(self.agreements.get(self.new_agreement).status == "Terminated", "its agreement did not end with it")
 
     def subscription_render(self):
         expect(self.subscriptions.render(SUBSCRIPTION).strip(), "the rendered subscription is empty")
@@ -378,10 +419,12 @@ class Interop:
             ("agreements: filter id, name, status", self.filter_agreements),
             ("agreements: order by -id and page", self.sort_and_page_agreements),
             ("agreements: select +subscriptions", self.agreement_subscriptions_selected),
+            ("agreements: create and update (operations)", self.create_and_update_agreement),
             ("agreements: template and render", self.agreement_template_and_render),
             ("subscriptions: get with lines, unknown is 404", self.get_subscription),
             ("subscriptions: fetch_page, filter agreement.id, id and name", self.list_and_filter_subscriptions),
             ("subscriptions: the completed Purchase's are listed", self.created_subscriptions_are_listed),
+            ("subscriptions: create, update, terminate (vendor)", self.create_update_terminate_subscription),
             ("subscriptions: render", self.subscription_render),
         ]
         for name, step in steps:

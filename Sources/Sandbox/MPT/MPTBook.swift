@@ -224,6 +224,91 @@ final class MPTBook: Sendable {
         }
     }
 
+    // MARK: Agreements and subscriptions made by hand (operations and the vendor)
+
+    func createAgreement(_ body: MPTAgreementBody) throws -> MPTAgreement {
+        guard let name = body.name, !name.isEmpty else {
+            throw MPTProblem.badRequest("The agreement is invalid.", field: "name", "Name the agreement.")
+        }
+        guard let licensee = MPTSeed.licensees.first(where: { $0.id == body.licensee?.id }) else {
+            throw MPTProblem.badRequest("The agreement is invalid.", field: "licensee.id",
+                                        "licensee.id must name one of the buyer's licensees.")
+        }
+        if let product = body.product, product.id != MPTSeed.product.id {
+            throw MPTProblem.badRequest("The agreement is invalid.", field: "product.id", "product.id must be \(MPTSeed.product.id).")
+        }
+        return mutate { state in
+            let serial = state.serial()
+            let agreement = MPTAgreement(id: "AGR-7301-2026-\(MPTSeed.group(serial / 10000))-\(MPTSeed.group(serial))",
+                                         name: name, status: body.status ?? MPTAgreement.active, licensee: licensee,
+                                         subscriptions: [])
+            state.agreements.append(agreement)
+            return agreement
+        }
+    }
+
+    func updateAgreement(_ id: String, _ body: MPTAgreementBody) throws -> MPTAgreement {
+        try mutate { state in
+            guard let index = state.agreements.firstIndex(where: { $0.id == id }) else {
+                throw MPTProblem.notFound("Agreement \(id) does not exist.")
+            }
+            if let name = body.name { state.agreements[index].name = name }
+            return state.agreements[index]
+        }
+    }
+
+    /// The vendor adds a subscription to an Active agreement: one line, an item of the
+    /// catalog and a quantity.
+    func createSubscription(_ body: MPTSubscriptionBody) throws -> MPTSubscription {
+        try mutate { state in
+            let agreement = try Self.activeAgreement(body.agreement?.id, in: state)
+            guard let line = body.lines?.first, let item = MPTSeed.catalogItem(line.item?.id ?? "") else {
+                throw MPTProblem.badRequest("The subscription is invalid.", field: "lines[0].item.id",
+                                            "Name an item of the buyer's catalog.")
+            }
+            guard let quantity = line.quantity, quantity >= 1 else {
+                throw MPTProblem.badRequest("The subscription is invalid.", field: "lines[0].quantity",
+                                            "quantity must be a whole number of at least 1.")
+            }
+            let bought = MPTLine(id: "", item: MPTReference(id: item.id, name: item.name), quantity: quantity)
+            var subscription = Self.newSubscription(for: bought, of: agreement.reference, in: &state)
+            subscription.name = body.name ?? subscription.name
+            let index = state.agreements.firstIndex { $0.id == agreement.id }!
+            state.agreements[index].subscriptions.append(subscription)
+            return subscription
+        }
+    }
+
+    func updateSubscription(_ id: String, _ body: MPTSubscriptionBody) throws -> MPTSubscription {
+        try changeSubscription(id) { subscription in
+            if let name = body.name { subscription.name = name }
+        }
+    }
+
+    /// Ends a subscription; an agreement whose subscriptions have all ended ends with them.
+    func terminateSubscription(_ id: String) throws -> MPTSubscription {
+        try changeSubscription(id) { subscription in
+            guard subscription.status == MPTSubscription.active else {
+                throw MPTProblem.conflict("Subscription \(id) is \(subscription.status); only Active subscriptions can be terminated.")
+            }
+            subscription.status = MPTSubscription.terminated
+        }
+    }
+
+    private func changeSubscription(_ id: String, _ change: (inout MPTSubscription) throws -> Void) throws -> MPTSubscription {
+        try mutate { state in
+            for index in state.agreements.indices {
+                guard let position = state.agreements[index].subscriptions.firstIndex(where: { $0.id == id }) else { continue }
+                try change(&state.agreements[index].subscriptions[position])
+                if state.agreements[index].subscriptions.allSatisfy({ $0.status == MPTSubscription.terminated }) {
+                    state.agreements[index].status = MPTAgreement.terminated
+                }
+                return state.agreements[index].subscriptions[position]
+            }
+            throw MPTProblem.notFound("Subscription \(id) does not exist.")
+        }
+    }
+
     // MARK: The vendor's subscriptions of a processing order
 
     func orderSubscriptions(_ orderID: String, _ query: MPTQuery) throws -> MPTPage<MPTSelected<MPTSubscription>> {

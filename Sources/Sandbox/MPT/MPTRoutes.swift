@@ -91,6 +91,38 @@ struct MPTRoutes {
         }
         registerOrderDocuments(on: api)
         registerOrderSubscriptions(on: api)
+        registerChanges(on: api)
+    }
+
+    /// Agreements as operations make them by hand, subscriptions as the vendor does.
+    private func registerChanges(on api: RouterGroup<BasicRequestContext>) {
+        api.post("commerce/agreements") { request, _ in
+            await respond(request) {
+                let body = try await JSONReply.decode(MPTAgreementBody.self, from: request)
+                return try JSONReply.encode(try book.createAgreement(body), status: .created)
+            }
+        }
+        api.put("commerce/agreements/:id") { request, context in
+            await respond(request) {
+                let body = try await JSONReply.decode(MPTAgreementBody.self, from: request)
+                return try JSONReply.encode(try book.updateAgreement(try id(context), body))
+            }
+        }
+        api.post("commerce/subscriptions") { request, _ in
+            await respond(request) {
+                let body = try await JSONReply.decode(MPTSubscriptionBody.self, from: request)
+                return try JSONReply.encode(try book.createSubscription(body), status: .created)
+            }
+        }
+        api.put("commerce/subscriptions/:id") { request, context in
+            await respond(request) {
+                let body = try await JSONReply.decode(MPTSubscriptionBody.self, from: request)
+                return try JSONReply.encode(try book.updateSubscription(try id(context), body))
+            }
+        }
+        api.post("commerce/subscriptions/:id/terminate") { request, context in
+            await respond(request) { try JSONReply.encode(try book.terminateSubscription(try id(context))) }
+        }
     }
 
     /// A collection the buyer reads: the list (filtered, sorted and paged on `fields`), one

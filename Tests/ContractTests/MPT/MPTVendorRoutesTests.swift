@@ -81,4 +81,35 @@ import Testing
         #expect(((only["lines"] as? [[String: Any]])?.first?["quantity"]) as? Int == 10)
         #expect(try await mpt.raw(.delete, path + "/\(id)").status == 409)
     }
+
+    /// Operations create and rename an agreement; the vendor adds a subscription to it,
+    /// renames and terminates it, and the agreement ends with its last subscription.
+    @Test func agreementsAndSubscriptionsMadeByHand() async throws {
+        let mpt = try await MPTHarness.start()
+        defer { Task { await mpt.stop() } }
+        let agreement = try await mpt.raw(.post, "/commerce/agreements",
+                                          body: #"{"name": "Studio", "licensee": {"id": "LCE-1001-2001-0002"}, "product": {"id": "PRD-7301-0001"}, "startDate": "2026-01-01T00:00:00.000Z"}"#)
+        #expect(agreement.status == 201)
+        let agreementID = try #require(try mpt.object(agreement)["id"] as? String)
+        #expect(try await mpt.raw(.post, "/commerce/agreements", body: #"{"name": "x", "licensee": {"id": "LCE-0"}}"#).status == 400)
+        let renamed = try await mpt.raw(.put, "/commerce/agreements/\(agreementID)", body: #"{"name": "Studio 2026"}"#)
+        #expect(try mpt.object(renamed)["name"] as? String == "Studio 2026")
+
+        let bad = try await mpt.raw(.post, "/commerce/subscriptions",
+                                    body: "{\"agreement\": {\"id\": \"\(agreementID)\"}, \"lines\": [{\"item\": {\"id\": \"ITM-0\"}, \"quantity\": 1}]}")
+        #expect(bad.status == 400)
+        let created = try await mpt.raw(.post, "/commerce/subscriptions",
+                                        body: "{\"name\": \"Seats\", \"agreement\": {\"id\": \"\(agreementID)\"}, \"lines\": [{\"item\": {\"id\": \"\(MPTFixture.photoshop)\"}, \"quantity\": 3, \"price\": {\"unitPP\": 10}}]}")
+        #expect(created.status == 201)
+        let id = try #require(try mpt.object(created)["id"] as? String)
+        let client = mpt.client()
+        let listed = try #require(try await client.agreements().first { $0.id == agreementID })
+        #expect(listed.subscriptions.map(\.quantity) == [3] && listed.name == "Studio 2026")
+        #expect(try mpt.object(try await mpt.raw(.put, "/commerce/subscriptions/\(id)", body: #"{"name": "Seats 2026"}"#))["name"]
+            as? String == "Seats 2026")
+        let ended = try await mpt.raw(.post, "/commerce/subscriptions/\(id)/terminate")
+        #expect(try mpt.object(ended)["status"] as? String == "Terminated")
+        #expect(try await mpt.raw(.post, "/commerce/subscriptions/\(id)/terminate").status == 409)
+        #expect(try mpt.object(try await mpt.raw(.get, "/commerce/agreements/\(agreementID)"))["status"] as? String == "Terminated")
+    }
 }
