@@ -145,6 +145,8 @@ class Interop:
             .iterate()
         )
         expect([o.id for o in found] == [self.created.id], f"{len(found)} orders, not the one")
+        expect(getattr(found[0], "authorization", None) is None, "select -authorization left it in")
+        expect(self.orders.get(self.created.id).authorization.id == AUTHORIZATION, "no authorization without select")
 
     def filter_status_in(self):
         wanted = {"Completed", "Failed"}
@@ -393,7 +395,7 @@ class Interop:
             ("orders: get with select (parameter value kept from creation)", self.get_order_selected),
             ("orders: get unknown id is 404", self.get_order_not_found),
             ("orders: fetch_page limit 10", self.list_orders),
-            ("orders: filter eq id, eq type, select -authorization", self.filter_id_and_type),
+            ("orders: filter eq id, eq type, select -authorization (taken away)", self.filter_id_and_type),
             ("orders: filter in(status)", self.filter_status_in),
             ("orders: filter gt/lt audit.created.at", self.filter_created_between),
             ("orders: filter eq agreement.id", self.filter_agreement_id),

@@ -57,20 +57,30 @@ indirect enum MPTFilter: Sendable, Equatable {
         }
     }
 
-    /// How two field values order: as dates, as numbers, else as text.
+    /// How two field values order: as dates, as numbers, else as text. Two times written
+    /// alike (same length, both UTC) order as text, which is cheap: lists sort on them.
     static func order(_ left: String, _ right: String) -> ComparisonResult {
-        if let a = date(left), let b = date(right) { return a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending) }
-        if let a = Decimal(string: left), let b = Decimal(string: right),
-           left.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }),
-           right.allSatisfy({ $0.isNumber || $0 == "." || $0 == "-" }) {
+        if isTime(left), isTime(right), !(left.utf8.count == right.utf8.count && left.hasSuffix("Z") && right.hasSuffix("Z")),
+           let a = date(left), let b = date(right) {
+            return a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending)
+        }
+        if isNumber(left), isNumber(right), let a = Decimal(string: left), let b = Decimal(string: right) {
             return a == b ? .orderedSame : (a < b ? .orderedAscending : .orderedDescending)
         }
         return left == right ? .orderedSame : (left < right ? .orderedAscending : .orderedDescending)
     }
 
+    private static func isTime(_ text: String) -> Bool {
+        let bytes = text.utf8
+        return bytes.count >= 20 && bytes[bytes.index(bytes.startIndex, offsetBy: 10)] == UInt8(ascii: "T")
+    }
+
+    private static func isNumber(_ text: String) -> Bool {
+        !text.isEmpty && text.utf8.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }
+    }
+
     /// An ISO 8601 time with or without fractional seconds, in UTC (`Z`) or with an offset.
     private static func date(_ text: String) -> Date? {
-        guard text.count >= 20, text.dropFirst(10).first == "T" else { return nil }
         let formatter = ISO8601DateFormatter()
         if let date = formatter.date(from: text) { return date }
         formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]

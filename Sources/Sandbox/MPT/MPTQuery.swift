@@ -52,17 +52,19 @@ struct MPTQuery {
         filters.allSatisfy { $0.matches(value) }
     }
 
-    /// `all` in the query's order (else `defaults`), ties broken by id.
+    /// `all` in the query's order (else `defaults`), ties broken by id. Each element's keys
+    /// are read once, not once per comparison.
     func sorted<Element>(_ all: [Element], defaults: [SortKey] = [],
                          _ value: (String, Element) -> String?) -> [Element] {
         let keys = (order.isEmpty ? defaults : order) + [SortKey(field: "id", descending: false)]
-        return all.sorted { left, right in
-            for key in keys {
-                let result = MPTFilter.order(value(key.field, left) ?? "", value(key.field, right) ?? "")
+        let keyed = all.map { element in (element, keys.map { value($0.field, element) ?? "" }) }
+        return keyed.sorted { left, right in
+            for (index, key) in keys.enumerated() {
+                let result = MPTFilter.order(left.1[index], right.1[index])
                 if result != .orderedSame { return key.descending ? result == .orderedDescending : result == .orderedAscending }
             }
             return false
-        }
+        }.map(\.0)
     }
 
     private mutating func apply(name: String, value: String) throws {
