@@ -9,7 +9,6 @@ report; the run fails when any does.
 Usage: mpt_interop.py BASE_URL TOKEN   (BASE_URL is the host root, as MPT_API_BASE_URL is)
 """
 
-import datetime as dt
 import sys
 import time
 import traceback
@@ -96,7 +95,11 @@ class Interop:
         self.orders = self.client.commerce.orders
         self.agreements = self.client.commerce.agreements
         self.subscriptions = self.client.commerce.subscriptions
+        # What earlier operations made, for later ones to use.
         self.created = None
+        self.completed = None
+        self.order_subscription = None
+        self.new_agreement = None
         self.report = Report()
 
     def new_order(self, **body):
