@@ -47,9 +47,7 @@ final class MPTBook: Sendable {
 
     /// The agreements `query` matches, in its order (else in the order they were made).
     func agreements(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTAgreement>> {
-        let all = mutate { $0.agreements }
-        return .selected(query.sorted(all.filter { agreement in query.matches { Self.value(of: $0, in: agreement) } },
-                                      Self.value(of:in:)), query)
+        query.page(mutate { $0.agreements }, Self.value(of:in:))
     }
 
     func agreement(_ id: String) throws -> MPTAgreement {
@@ -63,9 +61,7 @@ final class MPTBook: Sendable {
 
     /// Every agreement's subscriptions that `query` matches.
     func subscriptions(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTSubscription>> {
-        let all = mutate { $0.agreements.flatMap(\.subscriptions) }
-        return .selected(query.sorted(all.filter { subscription in query.matches { Self.value(of: $0, in: subscription) } },
-                                      Self.value(of:in:)), query)
+        query.page(mutate { $0.agreements.flatMap(\.subscriptions) }, Self.value(of:in:))
     }
 
     func subscription(_ id: String) throws -> MPTSubscription {
@@ -79,10 +75,8 @@ final class MPTBook: Sendable {
 
     /// The orders `query` matches, newest first unless it orders them otherwise.
     func orders(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTOrder>> {
-        let all = mutate { Array($0.orders.values) }
-        let matching = all.filter { order in query.matches { Self.value(of: $0, in: order) } }
-        return .selected(query.sorted(matching, defaults: [MPTQuery.SortKey(field: "audit.created.at", descending: true)],
-                                      Self.value(of:in:)), query)
+        query.page(mutate { Array($0.orders.values) }, defaults: [MPTQuery.SortKey(field: "audit.created.at", descending: true)],
+                   Self.value(of:in:))
     }
 
     func order(_ id: String) throws -> MPTOrder {
@@ -312,9 +306,7 @@ final class MPTBook: Sendable {
     // MARK: The vendor's subscriptions of a processing order
 
     func orderSubscriptions(_ orderID: String, _ query: MPTQuery) throws -> MPTPage<MPTSelected<MPTSubscription>> {
-        let all = try order(orderID).subscriptions
-        return .selected(query.sorted(all.filter { subscription in query.matches { Self.value(of: $0, in: subscription) } },
-                                      Self.value(of:in:)), query)
+        query.page(try order(orderID).subscriptions, Self.value(of:in:))
     }
 
     func orderSubscription(_ orderID: String, _ id: String) throws -> MPTSubscription {

@@ -52,10 +52,17 @@ struct MPTQuery {
         filters.allSatisfy { $0.matches(value) }
     }
 
+    /// The page of `all` the query asks for: filtered, sorted (else by `defaults`), paged, and
+    /// each object shown as its `select` says.
+    func page<Value: MPTSelectable>(_ all: [Value], defaults: [SortKey] = [],
+                                    _ value: (String, Value) -> String?) -> MPTPage<MPTSelected<Value>> {
+        .selected(sorted(all.filter { element in matches { value($0, element) } }, defaults: defaults, value), self)
+    }
+
     /// `all` in the query's order (else `defaults`), ties broken by id. Each element's keys
     /// are read once, not once per comparison.
-    func sorted<Element>(_ all: [Element], defaults: [SortKey] = [],
-                         _ value: (String, Element) -> String?) -> [Element] {
+    private func sorted<Element>(_ all: [Element], defaults: [SortKey] = [],
+                                 _ value: (String, Element) -> String?) -> [Element] {
         let keys = (order.isEmpty ? defaults : order) + [SortKey(field: "id", descending: false)]
         let keyed = all.map { element in (element, keys.map { value($0.field, element) ?? "" }) }
         return keyed.sorted { left, right in
