@@ -169,18 +169,45 @@ public struct MPTClient: OrderProvider {
         try await createDraft(customerID: customerID, externalClientID: Self.newExternalClientID())
     }
 
-    /// A Purchase order in Draft for the licensee `customerID`.
+    /// A Purchase order in Draft for the licensee `customerID`, under the buyer's
+    /// authorization and its product (see `purchaseAuthorization`).
     public func createDraft(customerID: String, externalClientID: String) async throws -> Order {
-        try await create(MPTOrderRequest(type: "Purchase", licensee: MPTReferencePayload(id: customerID),
-                                         externalIds: MPTExternalIDsPayload(client: externalClientID)),
-                         externalClientID: externalClientID)
+        let request = Self.purchase(customerID: customerID, authorization: try await purchaseAuthorization(),
+                                    externalClientID: externalClientID)
+        return try await create(request, externalClientID: externalClientID)
+    }
+
+    /// The Purchase body: the agreement it starts (licensee and product) and the
+    /// authorization, as the reference's own client sends them; lines follow by PUT.
+    static func purchase(customerID: String, authorization: MPTAuthorizationPayload,
+                         externalClientID: String) -> MPTOrderRequest {
+        let agreement = MPTOrderRequest.Agreement(licensee: MPTReferencePayload(id: customerID),
+                                                  product: authorization.product.map { MPTReferencePayload(id: $0.id) })
+        return MPTOrderRequest(type: "Purchase", agreement: agreement, authorization: MPTReferencePayload(id: authorization.id),
+                               externalIds: MPTExternalIDsPayload(client: externalClientID))
+    }
+
+    /// The authorization a Purchase is sold under, with its product: the reference creates a
+    /// Purchase naming both. The console has no place to choose one yet, so the buyer's only
+    /// authorization is used, and an account with several or none is told so before anything
+    /// is created.
+    func purchaseAuthorization() async throws -> MPTAuthorizationPayload {
+        let authorizations: [MPTAuthorizationPayload] = try await allPages("/catalog/authorizations",
+                                                                           what: "authorizations")
+        guard authorizations.count == 1, let only = authorizations.first, only.product != nil else {
+            let names = authorizations.map { $0.name ?? $0.id }.joined(separator: ", ")
+            throw OrderError.unsupported(detail: authorizations.isEmpty
+                ? "the account has no authorization to sell under, so a Purchase cannot be created"
+                : "the account has \(authorizations.count) authorizations (\(names)); ordercon creates a Purchase only under a single one with its product")
+        }
+        return only
     }
 
     /// A Change order setting new quantities on subscriptions of an Active agreement: each
     /// line names the subscription and its item, with the new quantity against the old.
     public func createChange(agreementID: String, changes: [MPTSubscriptionChange],
                              externalClientID: String = MPTClient.newExternalClientID()) async throws -> Order {
-        try await create(MPTOrderRequest(type: "Change", agreement: MPTReferencePayload(id: agreementID),
+        try await create(MPTOrderRequest(type: "Change", agreement: .init(id: agreementID),
                                          lines: changes.map(\.line),
                                          externalIds: MPTExternalIDsPayload(client: externalClientID)),
                          externalClientID: externalClientID)
@@ -190,7 +217,7 @@ public struct MPTClient: OrderProvider {
     /// one line per subscription, taking it to quantity 0.
     public func createTermination(agreementID: String, ending subscriptions: [MPTAgreement.Subscription],
                                   externalClientID: String = MPTClient.newExternalClientID()) async throws -> Order {
-        try await create(MPTOrderRequest(type: "Termination", agreement: MPTReferencePayload(id: agreementID),
+        try await create(MPTOrderRequest(type: "Termination", agreement: .init(id: agreementID),
                                          lines: subscriptions.map { MPTSubscriptionChange($0, to: 0).line },
                                          externalIds: MPTExternalIDsPayload(client: externalClientID)),
                          externalClientID: externalClientID)

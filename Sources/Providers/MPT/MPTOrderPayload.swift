@@ -35,7 +35,8 @@ struct MPTOrderPayload: Decodable {
         status = try container.decode(String.self, forKey: .status)
         statusNotes = try container.decodeIfPresent(MPTMessagePayload.self, forKey: .statusNotes)
         error = try container.decodeIfPresent(MPTMessagePayload.self, forKey: .error)
-        agreement = try container.decodeIfPresent(MPTReferencePayload.self, forKey: .agreement)
+        // A Purchase's agreement carries its licensee and product before it has an id.
+        agreement = try? container.decodeIfPresent(MPTReferencePayload.self, forKey: .agreement)
         licensee = try container.decodeIfPresent(MPTReferencePayload.self, forKey: .licensee)
         lines = try container.decodeIfPresent([MPTLinePayload].self, forKey: .lines) ?? []
         parameters = try container.decodeIfPresent(Parameters.self, forKey: .parameters)

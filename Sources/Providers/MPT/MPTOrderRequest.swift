@@ -1,6 +1,18 @@
 /// The body ordercon sends to create or change an order; absent fields are left out, so a
 /// PUT changes only what it names.
+///
+/// A Purchase names the agreement it starts by its licensee and product, beside the
+/// authorization it is sold under, as SoftwareOne's own client creates one; a Change or
+/// Termination names an existing agreement by id, with lines naming the subscription and
+/// item, `quantity` against `oldQuantity` (0 to terminate).
 struct MPTOrderRequest: Encodable {
+    struct Agreement: Encodable {
+        var id: String?
+        var licensee: MPTReferencePayload?
+        var product: MPTReferencePayload?
+        enum CodingKeys: String, CodingKey { case id, licensee, product }
+    }
+
     struct Line: Encodable {
         var id: String?
         var item: MPTReferencePayload?
@@ -22,14 +34,14 @@ struct MPTOrderRequest: Encodable {
     }
 
     var type: String?
-    var licensee: MPTReferencePayload?
-    var agreement: MPTReferencePayload?
+    var agreement: Agreement?
+    var authorization: MPTReferencePayload?
     var lines: [Line]?
     var parameters: Parameters?
     var externalIds: MPTExternalIDsPayload?
     var notes: String?
 
     enum CodingKeys: String, CodingKey {
-        case type, licensee, agreement, lines, parameters, externalIds, notes
+        case type, agreement, authorization, lines, parameters, externalIds, notes
     }
 }

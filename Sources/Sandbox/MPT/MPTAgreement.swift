@@ -13,10 +13,11 @@ struct MPTAgreement: MPTSelectable {
     var name: String
     var status: String
     var licensee: MPTReference
+    var product = MPTSeed.product
     var subscriptions: [MPTSubscription]
 
     enum CodingKeys: String, CodingKey {
-        case id, href, name, status, licensee, subscriptions
+        case id, href, name, status, licensee, product, subscriptions
         case meta = "$meta"
     }
 
@@ -29,8 +30,9 @@ struct MPTAgreement: MPTSelectable {
         try container.encode(name, forKey: .name)
         try container.encode(status, forKey: .status)
         try container.encode(licensee, forKey: .licensee)
+        try container.encode(product, forKey: .product)
         if !omitted.contains("subscriptions") {
-            try container.encode(subscriptions.map { MPTReference(id: $0.id, name: $0.item.name) },
+            try container.encode(subscriptions.map { MPTReference(id: $0.id, name: $0.name) },
                                  forKey: .subscriptions)
         }
         if meta, !omitted.isEmpty { try container.encode(MPTMeta(omitted: omitted), forKey: .meta) }

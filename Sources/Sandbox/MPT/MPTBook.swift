@@ -45,61 +45,74 @@ final class MPTBook: Sendable {
 
     func catalog() -> [MPTCatalogItem] { MPTSeed.catalog }
 
-    /// The agreements `query` matches (by `id` or `status`), in the order they were made.
+    /// The agreements `query` matches, in its order (else in the order they were made).
     func agreements(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTAgreement>> {
-        let matching = mutate { state in
-            state.agreements.filter { agreement in
-                query.matches { $0 == "status" ? agreement.status : agreement.id }
-            }
-        }
-        return .selected(matching, query)
+        query.page(mutate { $0.agreements }, Self.value(of:in:))
     }
 
-    /// Every agreement's subscriptions that `query` matches (by `id`, `status` or
-    /// `agreement.id`).
-    func subscriptions(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTSubscription>> {
-        let matching = mutate { state in
-            state.agreements.flatMap(\.subscriptions).filter { subscription in
-                query.matches { field in
-                    switch field {
-                    case "status": subscription.status
-                    case "agreement.id": subscription.agreement.id
-                    default: subscription.id
-                    }
-                }
+    func agreement(_ id: String) throws -> MPTAgreement {
+        try mutate { state in
+            guard let agreement = state.agreements.first(where: { $0.id == id }) else {
+                throw MPTProblem.notFound("Agreement \(id) does not exist.")
             }
+            return agreement
         }
-        return .selected(matching, query)
+    }
+
+    /// Every agreement's subscriptions that `query` matches.
+    func subscriptions(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTSubscription>> {
+        query.page(mutate { $0.agreements.flatMap(\.subscriptions) }, Self.value(of:in:))
+    }
+
+    func subscription(_ id: String) throws -> MPTSubscription {
+        try mutate { state in
+            guard let subscription = state.agreements.flatMap(\.subscriptions).first(where: { $0.id == id }) else {
+                throw MPTProblem.notFound("Subscription \(id) does not exist.")
+            }
+            return subscription
+        }
     }
 
     /// The orders `query` matches, newest first unless it orders them otherwise.
     func orders(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTOrder>> {
-        let matching = mutate { state in
-            state.orders.values.filter { order in query.matches { Self.value(of: $0, in: order) } }
-        }
-        let order = query.order.isEmpty ? [MPTQuery.SortKey(field: "audit.created.at", descending: true)] : query.order
-        let sorted = matching.sorted { left, right in
-            for key in order + [MPTQuery.SortKey(field: "id", descending: false)] {
-                let (a, b) = (Self.value(of: key.field, in: left), Self.value(of: key.field, in: right))
-                if a != b { return key.descending ? a > b : a < b }
-            }
-            return false
-        }
-        return .selected(sorted, query)
+        query.page(mutate { Array($0.orders.values) }, defaults: [MPTQuery.SortKey(field: "audit.created.at", descending: true)],
+                   Self.value(of:in:))
     }
 
     func order(_ id: String) throws -> MPTOrder {
         try mutate { try Self.find(id, in: $0) }
     }
 
-    private static func value(of field: String, in order: MPTOrder) -> String {
+    private static func value(of field: String, in order: MPTOrder) -> String? {
         switch field {
         case "status": order.status
         case "type": order.type.rawValue
-        case "externalIds.client": order.externalIds.client ?? ""
+        case "externalIds.client": order.externalIds.client
+        case "agreement.id": order.agreement?.id
+        case "licensee.id": order.licensee.id
+        case "product.id": order.product.id
         case "audit.created.at": order.createdAt.ISO8601Format()
         case "audit.updated.at": order.updatedAt.ISO8601Format()
         default: order.id
+        }
+    }
+
+    private static func value(of field: String, in agreement: MPTAgreement) -> String? {
+        switch field {
+        case "name": agreement.name
+        case "status": agreement.status
+        case "licensee.id": agreement.licensee.id
+        case "product.id": agreement.product.id
+        default: agreement.id
+        }
+    }
+
+    private static func value(of field: String, in subscription: MPTSubscription) -> String? {
+        switch field {
+        case "name": subscription.name
+        case "status": subscription.status
+        case "agreement.id": subscription.agreement?.id
+        default: subscription.id
         }
     }
 
@@ -123,21 +136,9 @@ final class MPTBook: Sendable {
                 updatedAt: now, queried: false, fails: false, nextLineNumber: 1)
             switch type {
             case .purchase:
-                if body.agreement != nil {
-                    throw MPTProblem.badRequest("The order is invalid.", field: "agreement",
-                                                "A Purchase order creates its agreement; use a Change or Termination order for an existing one.")
-                }
-                guard let licensee = MPTSeed.licensees.first(where: { $0.id == body.licensee?.id }) else {
-                    throw MPTProblem.badRequest("The order is invalid.", field: "licensee.id",
-                                                "licensee.id must name one of the buyer's licensees.")
-                }
-                order.licensee = licensee
-                order.ordering = MPTSeed.orderingParameters()
-                order.fulfillment = MPTSeed.fulfillmentParameters()
-                order.lines = try Self.purchaseLines(body.lines ?? [], of: &order)
-                Self.price(&order)
+                try Self.startPurchase(body, of: &order)
             case .change:
-                let agreement = try Self.activeAgreement(body.agreement, in: state)
+                let agreement = try Self.activeAgreement(body.agreement?.id, in: state)
                 order.agreement = agreement.reference
                 order.licensee = agreement.licensee
                 guard let lines = body.lines, !lines.isEmpty else {
@@ -147,7 +148,7 @@ final class MPTBook: Sendable {
                 order.lines = try Self.changeLines(lines, agreement: agreement, of: &order)
                 Self.price(&order)
             case .termination:
-                let agreement = try Self.activeAgreement(body.agreement, in: state)
+                let agreement = try Self.activeAgreement(body.agreement?.id, in: state)
                 order.agreement = agreement.reference
                 order.licensee = agreement.licensee
                 order.lines = try Self.terminationLines(body.lines ?? [], agreement: agreement, of: &order)
@@ -180,7 +181,7 @@ final class MPTBook: Sendable {
                 switch order.type {
                 case .purchase: order.lines = try Self.purchaseLines(lines, of: &order)
                 case .change:
-                    let agreement = try Self.activeAgreement(order.agreement, in: state)
+                    let agreement = try Self.activeAgreement(order.agreement?.id, in: state)
                     order.lines = try Self.changeLines(lines, agreement: agreement, of: &order)
                 case .termination:
                     throw MPTProblem.badRequest("The order cannot be changed.", field: "lines",
@@ -214,6 +215,156 @@ final class MPTBook: Sendable {
             }
             order.move(to: MPTStatus.deleted, at: now)
             state.orders[id] = order
+        }
+    }
+
+    // MARK: Agreements and subscriptions made by hand (operations and the vendor)
+
+    func createAgreement(_ body: MPTAgreementBody) throws -> MPTAgreement {
+        guard let name = body.name, !name.isEmpty else {
+            throw MPTProblem.badRequest("The agreement is invalid.", field: "name", "Name the agreement.")
+        }
+        guard let licensee = MPTSeed.licensees.first(where: { $0.id == body.licensee?.id }) else {
+            throw MPTProblem.badRequest("The agreement is invalid.", field: "licensee.id",
+                                        "licensee.id must name one of the buyer's licensees.")
+        }
+        if let product = body.product, product.id != MPTSeed.product.id {
+            throw MPTProblem.badRequest("The agreement is invalid.", field: "product.id", "product.id must be \(MPTSeed.product.id).")
+        }
+        return mutate { state in
+            let serial = state.serial()
+            let agreement = MPTAgreement(id: "AGR-7301-2026-\(MPTSeed.group(serial / 10000))-\(MPTSeed.group(serial))",
+                                         name: name, status: body.status ?? MPTAgreement.active, licensee: licensee,
+                                         subscriptions: [])
+            state.agreements.append(agreement)
+            return agreement
+        }
+    }
+
+    func updateAgreement(_ id: String, _ body: MPTAgreementBody) throws -> MPTAgreement {
+        try mutate { state in
+            guard let index = state.agreements.firstIndex(where: { $0.id == id }) else {
+                throw MPTProblem.notFound("Agreement \(id) does not exist.")
+            }
+            if let name = body.name { state.agreements[index].name = name }
+            return state.agreements[index]
+        }
+    }
+
+    /// The vendor adds a subscription to an Active agreement: one line, an item of the
+    /// catalog and a quantity.
+    func createSubscription(_ body: MPTSubscriptionBody) throws -> MPTSubscription {
+        try mutate { state in
+            let agreement = try Self.activeAgreement(body.agreement?.id, in: state)
+            guard let line = body.lines?.first, let item = MPTSeed.catalogItem(line.item?.id ?? "") else {
+                throw MPTProblem.badRequest("The subscription is invalid.", field: "lines[0].item.id",
+                                            "Name an item of the buyer's catalog.")
+            }
+            guard let quantity = line.quantity, quantity >= 1 else {
+                throw MPTProblem.badRequest("The subscription is invalid.", field: "lines[0].quantity",
+                                            "quantity must be a whole number of at least 1.")
+            }
+            let bought = MPTLine(id: "", item: MPTReference(id: item.id, name: item.name), quantity: quantity)
+            var subscription = Self.newSubscription(for: bought, of: agreement.reference, in: &state)
+            subscription.name = body.name ?? subscription.name
+            let index = state.agreements.firstIndex { $0.id == agreement.id }!
+            state.agreements[index].subscriptions.append(subscription)
+            return subscription
+        }
+    }
+
+    func updateSubscription(_ id: String, _ body: MPTSubscriptionBody) throws -> MPTSubscription {
+        try changeSubscription(id) { subscription in
+            if let name = body.name { subscription.name = name }
+        }
+    }
+
+    /// Ends a subscription; an agreement whose subscriptions have all ended ends with them.
+    func terminateSubscription(_ id: String) throws -> MPTSubscription {
+        try changeSubscription(id) { subscription in
+            guard subscription.status == MPTSubscription.active else {
+                throw MPTProblem.conflict("Subscription \(id) is \(subscription.status); only Active subscriptions can be terminated.")
+            }
+            subscription.status = MPTSubscription.terminated
+        }
+    }
+
+    private func changeSubscription(_ id: String, _ change: (inout MPTSubscription) throws -> Void) throws -> MPTSubscription {
+        try mutate { state in
+            for index in state.agreements.indices {
+                guard let position = state.agreements[index].subscriptions.firstIndex(where: { $0.id == id }) else { continue }
+                try change(&state.agreements[index].subscriptions[position])
+                if state.agreements[index].subscriptions.allSatisfy({ $0.status == MPTSubscription.terminated }) {
+                    state.agreements[index].status = MPTAgreement.terminated
+                }
+                return state.agreements[index].subscriptions[position]
+            }
+            throw MPTProblem.notFound("Subscription \(id) does not exist.")
+        }
+    }
+
+    // MARK: The vendor's subscriptions of a processing order
+
+    func orderSubscriptions(_ orderID: String, _ query: MPTQuery) throws -> MPTPage<MPTSelected<MPTSubscription>> {
+        query.page(try order(orderID).subscriptions, Self.value(of:in:))
+    }
+
+    func orderSubscription(_ orderID: String, _ id: String) throws -> MPTSubscription {
+        guard let subscription = try order(orderID).subscriptions.first(where: { $0.id == id }) else {
+            throw MPTProblem.notFound("Order \(orderID) has no subscription \(id).")
+        }
+        return subscription
+    }
+
+    /// The vendor creates a subscription for a line of a processing order; the order's
+    /// completion then puts that line on it rather than on a new one.
+    func createOrderSubscription(_ orderID: String, _ body: MPTSubscriptionBody) throws -> MPTSubscription {
+        try changeOrderSubscriptions(orderID) { order, state in
+            guard let lineID = body.lines?.first?.id, let line = order.lines.first(where: { $0.id == lineID }) else {
+                throw MPTProblem.badRequest("The subscription is invalid.", field: "lines[0].id",
+                                            "Name a line of order \(order.id) by its id.")
+            }
+            if order.subscriptions.contains(where: { $0.orderLineID == lineID }) {
+                throw MPTProblem.conflict("Line \(lineID) of order \(order.id) already has a subscription.")
+            }
+            var subscription = Self.newSubscription(for: line, of: order.agreement, in: &state)
+            subscription.name = body.name ?? subscription.name
+            subscription.orderLineID = lineID
+            order.subscriptions.append(subscription)
+            return subscription
+        }
+    }
+
+    func updateOrderSubscription(_ orderID: String, _ id: String, _ body: MPTSubscriptionBody) throws -> MPTSubscription {
+        try changeOrderSubscriptions(orderID) { order, _ in
+            guard let index = order.subscriptions.firstIndex(where: { $0.id == id }) else {
+                throw MPTProblem.notFound("Order \(order.id) has no subscription \(id).")
+            }
+            if let name = body.name { order.subscriptions[index].name = name }
+            return order.subscriptions[index]
+        }
+    }
+
+    func deleteOrderSubscription(_ orderID: String, _ id: String) throws {
+        _ = try changeOrderSubscriptions(orderID) { order, _ in
+            guard let index = order.subscriptions.firstIndex(where: { $0.id == id }) else {
+                throw MPTProblem.notFound("Order \(order.id) has no subscription \(id).")
+            }
+            return order.subscriptions.remove(at: index)
+        }
+    }
+
+    /// Only the vendor of a processing order changes its subscriptions.
+    private func changeOrderSubscriptions(_ orderID: String,
+                                          _ change: (inout MPTOrder, inout State) throws -> MPTSubscription) throws -> MPTSubscription {
+        try mutate { state in
+            var order = try Self.find(orderID, in: state)
+            guard order.status == MPTStatus.processing else {
+                throw MPTProblem.conflict("Order \(orderID) is \(order.status); subscriptions are created while it is Processing.")
+            }
+            let subscription = try change(&order, &state)
+            state.orders[orderID] = order
+            return subscription
         }
     }
 
@@ -265,13 +416,10 @@ final class MPTBook: Sendable {
         }
     }
 
-    /// The vendor sends the order back to the buyer with errors on parameters.
+    /// The vendor sends the order back to the buyer, with errors on parameters or
+    /// `statusNotes` when it says what to fix; the official client's test sends no body.
     func query(_ id: String, _ body: MPTOrderBody) throws -> MPTOrder {
         let errors = body.parameters?.ordering?.compactMap { parameter in parameter.error.map { (parameter.id, $0) } } ?? []
-        guard !errors.isEmpty || body.statusNotes != nil else {
-            throw MPTProblem.badRequest("The query is invalid.", field: "parameters.ordering",
-                                        "Say what the buyer must fix: an error on an ordering parameter, or statusNotes.")
-        }
         return try transition(id, from: [MPTStatus.processing], to: "be queried") { order, _, now in
             for (parameterID, error) in errors {
                 guard let index = order.ordering.firstIndex(where: { $0.id == parameterID }) else {
@@ -353,6 +501,10 @@ final class MPTBook: Sendable {
                                             "Order \(order.id) has no ordering parameter \(parameter.id).")
             }
             let current = order.ordering[index]
+            if let structured = parameter.structuredValue {
+                try setStructured(structured, on: &order.ordering[index])
+                continue
+            }
             guard let value = parameter.value else { continue }
             if current.constraints?.readonly == true, value != current.value {
                 throw MPTProblem.parameters("The order cannot be changed.", [
@@ -368,6 +520,51 @@ final class MPTBook: Sendable {
             if value != current.value { order.ordering[index].error = nil }
             order.ordering[index].value = value
         }
+    }
+
+    /// An object value fits an Address parameter, a list of options a Checkbox; the value is
+    /// then the object or list, with its `displayValue`.
+    private static func setStructured(_ value: MPTStructuredValue, on parameter: inout MPTParameter) throws {
+        let fits = switch value {
+        case .object: parameter.type == MPTParameter.address
+        case .list: parameter.type == MPTParameter.checkbox
+        }
+        guard fits, parameter.constraints?.readonly != true else {
+            throw MPTProblem.parameters("The order cannot be changed.", [
+                MPTParameterError(id: parameter.id, externalId: parameter.externalId,
+                                  message: "\(parameter.name) does not take that value."),
+            ])
+        }
+        if value != parameter.structuredValue { parameter.error = nil }
+        parameter.structuredValue = value
+    }
+
+    /// A Purchase starts an agreement: `agreement{licensee, product}` and `authorization`, as
+    /// the official client sends them (a `licensee` at the top is read too); ordering
+    /// parameter values sent with it are kept.
+    private static func startPurchase(_ body: MPTOrderBody, of order: inout MPTOrder) throws {
+        if body.agreement?.id != nil {
+            throw MPTProblem.badRequest("The order is invalid.", field: "agreement.id",
+                                        "A Purchase order creates its agreement; use a Change or Termination order for an existing one.")
+        }
+        let licenseeID = body.agreement?.licensee?.id ?? body.licensee?.id
+        guard let licensee = MPTSeed.licensees.first(where: { $0.id == licenseeID }) else {
+            throw MPTProblem.badRequest("The order is invalid.", field: "agreement.licensee.id",
+                                        "agreement.licensee.id must name one of the buyer's licensees.")
+        }
+        for (field, reference, known) in [("agreement.product.id", body.agreement?.product ?? body.product, MPTSeed.product),
+                                          ("authorization.id", body.authorization, MPTSeed.authorization)] {
+            if let reference, reference.id != known.id {
+                throw MPTProblem.badRequest("The order is invalid.", field: field,
+                                            "\(field) must be \(known.id), the sandbox's \(known.name ?? known.id).")
+            }
+        }
+        order.licensee = licensee
+        order.ordering = MPTSeed.orderingParameters()
+        order.fulfillment = MPTSeed.fulfillmentParameters()
+        try setValues(body.parameters?.ordering ?? [], on: &order)
+        order.lines = try purchaseLines(body.lines ?? [], of: &order)
+        price(&order)
     }
 
     private static func purchaseLines(_ bodies: [MPTOrderBody.Line], of order: inout MPTOrder) throws -> [MPTLine] {
@@ -451,8 +648,8 @@ final class MPTBook: Sendable {
         return MPTSeed.lineID(orderID: order.id, number: order.nextLineNumber)
     }
 
-    private static func activeAgreement(_ reference: MPTReference?, in state: State) throws -> MPTAgreement {
-        guard let agreement = state.agreements.first(where: { $0.id == reference?.id }) else {
+    private static func activeAgreement(_ id: String?, in state: State) throws -> MPTAgreement {
+        guard let agreement = state.agreements.first(where: { $0.id == id }) else {
             throw MPTProblem.badRequest("The order is invalid.", field: "agreement.id",
                                         "agreement.id must name one of the buyer's agreements.")
         }
@@ -518,12 +715,16 @@ final class MPTBook: Sendable {
                 name: "\(order.lines.first?.item.name ?? "Order") for \(order.licensee.name ?? order.licensee.id)",
                 status: MPTAgreement.active, licensee: order.licensee, subscriptions: [])
             for index in order.lines.indices {
-                let subscription = newSubscription(for: order.lines[index], of: agreement.reference, in: &state)
+                var subscription = order.subscriptions.first { $0.orderLineID == order.lines[index].id }
+                    ?? newSubscription(for: order.lines[index], of: agreement.reference, in: &state)
+                subscription.agreement = agreement.reference
+                subscription.quantity = order.lines[index].quantity
                 agreement.subscriptions.append(subscription)
                 order.lines[index].subscription = MPTReference(id: subscription.id)
             }
             state.agreements.append(agreement)
             order.agreement = agreement.reference
+            order.subscriptions = agreement.subscriptions
             let tenant = String(state.random.next(), radix: 16)
             order.fulfillment = MPTSeed.fulfillmentParameters(tenantID: tenant)
         case .change, .termination:
@@ -549,11 +750,11 @@ final class MPTBook: Sendable {
         order.move(to: MPTStatus.completed, at: now)
     }
 
-    private static func newSubscription(for line: MPTLine, of agreement: MPTReference,
+    private static func newSubscription(for line: MPTLine, of agreement: MPTReference?,
                                         in state: inout State) -> MPTSubscription {
         let serial = state.serial()
         return MPTSubscription(id: "SUB-7301-\(MPTSeed.group(serial / 10000))-\(MPTSeed.group(serial))",
-                               agreement: agreement, item: line.item, quantity: line.quantity,
+                               name: line.item.name ?? line.item.id, agreement: agreement, item: line.item, quantity: line.quantity,
                                status: MPTSubscription.active)
     }
 

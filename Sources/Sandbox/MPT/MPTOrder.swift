@@ -8,6 +8,11 @@ import Foundation
 /// sandbox records `created`, `updated` and one event per status the order reached, keyed by
 /// the status in lower case (`processing`, `querying`, `completed`, …), each with its last
 /// time. The `template` is the product's message for the status the order is in.
+///
+/// Its `agreement` carries the licensee and product, as the official client creates a
+/// Purchase (`agreement{licensee, product}`), and the agreement's id and name once there is
+/// one. The subscriptions the vendor creates for it while it is processing
+/// (`/commerce/orders/{id}/subscriptions`) are kept here until it completes.
 struct MPTOrder: MPTSelectable {
     static let omittable = ["audit", "lines", "parameters"]
 
@@ -18,6 +23,8 @@ struct MPTOrder: MPTSelectable {
     var error: MPTMessage?
     var agreement: MPTReference?
     var licensee: MPTReference
+    var product: MPTReference = MPTSeed.product
+    var authorization: MPTReference = MPTSeed.authorization
     var lines: [MPTLine]
     var ordering: [MPTParameter]
     var fulfillment: [MPTParameter]
@@ -36,6 +43,7 @@ struct MPTOrder: MPTSelectable {
     var template: MPTReference?
     /// When the order last reached each status, by status in lower case.
     var events: [String: Date] = [:]
+    var subscriptions: [MPTSubscription] = []
 
     /// Sets a new status; like the document says, the order's `error` resets with it. The
     /// audit records the event and the template follows the status.
@@ -48,12 +56,14 @@ struct MPTOrder: MPTSelectable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, href, type, status, statusNotes, error, agreement, licensee, lines, parameters, price
+        case id, href, type, status, statusNotes, error, agreement, licensee, product, authorization, lines
+        case parameters, price
         case externalIds, notes, audit, template
         case meta = "$meta"
     }
 
     private enum ParameterKeys: String, CodingKey { case ordering, fulfillment }
+    private enum AgreementKeys: String, CodingKey { case id, name, licensee, product }
     private struct AuditKey: CodingKey {
         var stringValue: String
         var intValue: Int? { nil }
@@ -71,8 +81,14 @@ struct MPTOrder: MPTSelectable {
         try container.encode(status, forKey: .status)
         try container.encodeIfPresent(statusNotes, forKey: .statusNotes)
         try container.encodeIfPresent(error, forKey: .error)
-        try container.encodeIfPresent(agreement, forKey: .agreement)
+        var agreementFields = container.nestedContainer(keyedBy: AgreementKeys.self, forKey: .agreement)
+        try agreementFields.encodeIfPresent(agreement?.id, forKey: .id)
+        try agreementFields.encodeIfPresent(agreement?.name, forKey: .name)
+        try agreementFields.encode(licensee, forKey: .licensee)
+        try agreementFields.encode(product, forKey: .product)
         try container.encode(licensee, forKey: .licensee)
+        try container.encode(product, forKey: .product)
+        try container.encode(authorization, forKey: .authorization)
         if !omitted.contains("lines") { try container.encode(lines, forKey: .lines) }
         if !omitted.contains("parameters") {
             var parameters = container.nestedContainer(keyedBy: ParameterKeys.self, forKey: .parameters)

@@ -1,31 +1,27 @@
 /// The query of a list (`GET /commerce/orders`, agreements, subscriptions): RQL appended raw
-/// to the query string (`and(eq(status,'Draft'),in(type,(Purchase,Change)))`) plus `limit`,
-/// `offset`, `select` and `order`.
+/// to the query string (`and(eq(status,'Draft'),gt(audit.created.at,'2026-01-01T00:00:00.000Z'))`)
+/// plus `limit`, `offset`, `select` and `order`.
 ///
-/// The sandbox understands `eq`, `in` and `and` on the fields the console filters by;
-/// anything else is refused with 400 rather than silently ignored, so that a client can
-/// never believe a filter applied when it did not. `select` adds what the API omits by
-/// default; like the API, sorting on `audit.*` is refused unless `audit` is selected.
+/// The sandbox reads the RQL guide's operators (see `MPTFilter`) on the fields each list
+/// names; any other field or operator is refused with 400 rather than silently ignored, so
+/// that a client can never believe a filter applied when it did not. `select` adds what the
+/// API omits by default; as the guide says, filtering or sorting on `audit.*` needs `audit`
+/// selected. A `limit` above 100 is capped at 100, as the guide says the platform does.
 struct MPTQuery {
-    /// One condition: the field's value must be one of `values` (`eq` has one).
-    struct Condition: Equatable {
-        var field: String
-        var values: [String]
-    }
-
     struct SortKey: Equatable {
         var field: String
         var descending: Bool
     }
 
-    static let orderFilterable = ["status", "type", "id", "externalIds.client"]
+    static let orderFilterable = ["id", "status", "type", "externalIds.client", "agreement.id", "licensee.id",
+                                  "product.id", "audit.created.at", "audit.updated.at"]
     static let orderSortable = ["id", "status", "type", "audit.created.at", "audit.updated.at"]
     static let defaultLimit = 10
     static let maximumLimit = 100
 
     let filterable: [String]
     let sortable: [String]
-    var conditions: [Condition] = []
+    var filters: [MPTFilter] = []
     var limit = defaultLimit
     var offset = 0
     var order: [SortKey] = []
@@ -40,29 +36,52 @@ struct MPTQuery {
                 try apply(name: String(part[..<equals]), value: Self.decode(part[part.index(after: equals)...]))
             } else {
                 var parser = Parser(text: Array(part), filterable: filterable)
-                conditions += try parser.expression()
+                filters.append(try parser.expression())
                 try parser.expectEnd()
             }
         }
-        if let audit = order.first(where: { $0.field.hasPrefix("audit.") }), !select.includes("audit") {
-            throw MPTProblem.badRequest("The list query is invalid.", field: "order",
-                                        "Ordering by '\(audit.field)' needs select=+audit: the audit is omitted by default.")
+        let audit = filters.flatMap(\.fields).map { ("rql", $0) } + order.map { ("order", $0.field) }
+        if let (parameter, field) = audit.first(where: { $0.1.hasPrefix("audit.") }), !select.includes("audit") {
+            throw MPTProblem.badRequest("The list query is invalid.", field: parameter,
+                                        "Filtering or ordering by '\(field)' needs select=+audit: the audit is omitted by default.")
         }
     }
 
-    /// Whether `value` passes every condition on the fields `field` reads.
-    func matches(_ field: (String) -> String) -> Bool {
-        conditions.allSatisfy { $0.values.contains(field($0.field)) }
+    /// Whether an object whose fields `value` reads passes every filter of the query.
+    func matches(_ value: (String) -> String?) -> Bool {
+        filters.allSatisfy { $0.matches(value) }
+    }
+
+    /// The page of `all` the query asks for: filtered, sorted (else by `defaults`), paged, and
+    /// each object shown as its `select` says.
+    func page<Value: MPTSelectable>(_ all: [Value], defaults: [SortKey] = [],
+                                    _ value: (String, Value) -> String?) -> MPTPage<MPTSelected<Value>> {
+        .selected(sorted(all.filter { element in matches { value($0, element) } }, defaults: defaults, value), self)
+    }
+
+    /// `all` in the query's order (else `defaults`), ties broken by id. Each element's keys
+    /// are read once, not once per comparison.
+    private func sorted<Element>(_ all: [Element], defaults: [SortKey] = [],
+                                 _ value: (String, Element) -> String?) -> [Element] {
+        let keys = (order.isEmpty ? defaults : order) + [SortKey(field: "id", descending: false)]
+        let keyed = all.map { element in (element, keys.map { value($0.field, element) ?? "" }) }
+        return keyed.sorted { left, right in
+            for (index, key) in keys.enumerated() {
+                let result = MPTFilter.order(left.1[index], right.1[index])
+                if result != .orderedSame { return key.descending ? result == .orderedDescending : result == .orderedAscending }
+            }
+            return false
+        }.map(\.0)
     }
 
     private mutating func apply(name: String, value: String) throws {
         switch name {
         case "limit":
-            guard let number = Int(value), (0...Self.maximumLimit).contains(number) else {
+            guard let number = Int(value), number >= 0 else {
                 throw MPTProblem.badRequest("The list query is invalid.", field: "limit",
-                                            "limit must be a whole number from 0 to \(Self.maximumLimit).")
+                                            "limit must be a whole number of at least 0.")
             }
-            limit = number
+            limit = min(number, Self.maximumLimit)
         case "offset":
             guard let number = Int(value), number >= 0 else {
                 throw MPTProblem.badRequest("The list query is invalid.", field: "offset",
@@ -97,25 +116,21 @@ struct MPTQuery {
         let filterable: [String]
         var position = 0
 
-        mutating func expression() throws -> [Condition] {
+        mutating func expression() throws -> MPTFilter {
             let name = word()
             try expect("(")
+            let filter: MPTFilter
             switch name {
-            case "and":
-                var conditions = try expression()
+            case "and", "or":
+                var filters = [try expression()]
                 while peek() == "," {
                     position += 1
-                    conditions += try expression()
+                    filters.append(try expression())
                 }
-                try expect(")")
-                return conditions
-            case "eq":
-                let field = try fieldName()
-                try expect(",")
-                let value = try self.value()
-                try expect(")")
-                return [Condition(field: field, values: [value])]
-            case "in":
+                filter = name == "and" ? .all(filters) : .any(filters)
+            case "not":
+                filter = .not(try expression())
+            case "in", "out":
                 let field = try fieldName()
                 try expect(",")
                 try expect("(")
@@ -125,11 +140,21 @@ struct MPTQuery {
                     values.append(try value())
                 }
                 try expect(")")
-                try expect(")")
-                return [Condition(field: field, values: values)]
+                filter = .member(field: field, values: values, negated: name == "out")
+            case "like", "ilike":
+                let field = try fieldName()
+                try expect(",")
+                filter = .pattern(field: field, pattern: try value(), caseSensitive: name == "like")
             default:
-                throw Self.refusal("The RQL operator '\(name)' is not supported here; use eq, in or and.")
+                guard let comparison = MPTFilter.Comparison(rawValue: name) else {
+                    throw Self.refusal("The RQL operator '\(name)' is not supported here; use eq, ne, gt, ge, lt, le, in, out, like, ilike, and, or or not.")
+                }
+                let field = try fieldName()
+                try expect(",")
+                filter = .compare(field: field, comparison, value: try value())
             }
+            try expect(")")
+            return filter
         }
 
         mutating func expectEnd() throws {
@@ -156,7 +181,12 @@ struct MPTQuery {
             let start = position
             while let next = peek(), next != ",", next != ")" { position += 1 }
             guard position > start else { throw Self.refusal("An RQL value is missing.") }
-            return MPTQuery.decode(Substring(String(text[start..<position])))
+            // Quotes a client percent-encoded (`%22AGR-…%22`) still quote.
+            let value = MPTQuery.decode(Substring(String(text[start..<position])))
+            if value.count >= 2, let first = value.first, first == value.last, first == "'" || first == "\"" {
+                return String(value.dropFirst().dropLast())
+            }
+            return value
         }
 
         private mutating func word() -> String {

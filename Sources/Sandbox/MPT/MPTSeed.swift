@@ -7,6 +7,11 @@ enum MPTSeed {
     static let markup = Decimal(string: "0.10")!
     static let partnerIDExternalID = "msPartnerId"
 
+    /// The one product the demo buyer's catalog items belong to, and the authorization a
+    /// Purchase of it names.
+    static let product = MPTReference(id: "PRD-7301-0001", name: "Sandbox Cloud Software")
+    static let authorization = MPTReference(id: "AUT-7301-0001", name: "Sandbox Reseller Authorization")
+
     static let licensees: [MPTReference] = [
         .init(id: "LCE-1001-2001-0001", name: "Acme GmbH"),
         .init(id: "LCE-1001-2001-0002", name: "Beta Logistics"),
@@ -82,7 +87,7 @@ enum MPTSeed {
                        _ subscriptions: [(String, String, Int, String)]) -> MPTAgreement {
             MPTAgreement(id: id, name: name, status: status, licensee: licensee, subscriptions: subscriptions.map {
                 let item = catalogItem($0.1)!
-                return MPTSubscription(id: $0.0, agreement: MPTReference(id: id, name: name),
+                return MPTSubscription(id: $0.0, name: item.name, agreement: MPTReference(id: id, name: name),
                                        item: MPTReference(id: item.id, name: item.name), quantity: $0.2, status: $0.3)
             })
         }

@@ -1,14 +1,17 @@
 import Foundation
 
-/// The `select` of a query, as far as the sandbox honours it: which of the fields the API
-/// omits by default (`lines`, `parameters`, `subscriptions`, `audit`) an answer carries.
-/// `+lines` and `lines` both add; a field taken away (`-name`) is not honoured.
+/// The `select` of a query: which of the fields the API omits by default (`lines`,
+/// `parameters`, `subscriptions`, `audit`) an answer carries, and which top-level fields it
+/// takes away. `+lines` and `lines` both add; `-authorization` removes.
 struct MPTSelect: Sendable, Equatable {
     private let fields: Set<String>
+    /// The fields taken away (`-name`).
+    let removed: Set<String>
 
     init(_ value: String) {
-        fields = Set(value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.hasPrefix("-") }.map { String($0.drop { $0 == "+" }) })
+        let terms = value.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        fields = Set(terms.filter { !$0.hasPrefix("-") }.map { String($0.drop { $0 == "+" }) })
+        removed = Set(terms.filter { $0.hasPrefix("-") }.map { String($0.dropFirst()) })
     }
 
     /// The `select` of a by-id request's query string, empty when it has none.

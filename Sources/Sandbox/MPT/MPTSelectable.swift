@@ -17,6 +17,6 @@ extension MPTSelectable {
 
     /// The object as a `GET` with `select` shows it; `meta` as for `encode(to:omitting:meta:)`.
     func selected(_ select: MPTSelect, meta: Bool = true) -> MPTSelected<Self> {
-        MPTSelected(value: self, omitted: select.omitted(from: Self.omittable), meta: meta)
+        MPTSelected(value: self, omitted: select.omitted(from: Self.omittable), meta: meta, removed: select.removed)
     }
 }

@@ -1,6 +1,6 @@
 /// A parameter value that is not text: an object (Address, Contact, DataObject) or a list of
 /// the chosen options (Checkbox), as the reference's untyped `value` allows.
-enum MPTStructuredValue: Encodable, Sendable, Equatable {
+enum MPTStructuredValue: Codable, Sendable, Equatable {
     case object([String: String])
     case list([String])
 
@@ -10,6 +10,15 @@ enum MPTStructuredValue: Encodable, Sendable, Equatable {
         switch self {
         case .object(let fields): fields.sorted { $0.key < $1.key }.map(\.value).joined(separator: ", ")
         case .list(let options): options.joined(separator: ", ")
+        }
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let fields = try? container.decode([String: String].self) {
+            self = .object(fields)
+        } else {
+            self = .list(try container.decode([String].self))
         }
     }
 

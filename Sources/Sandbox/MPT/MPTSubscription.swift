@@ -1,17 +1,22 @@
-/// A subscription of an agreement, created by a completed Purchase (or Change) line.
+/// A subscription of an agreement, created by a completed Purchase (or Change) line, or by
+/// the vendor for a line of a processing order (`orderLineID`), which it then serves when
+/// the order completes.
 ///
-/// It encodes as the API's subscription: its own status, the agreement it belongs to, and
-/// the item and quantity on its `lines` (one line here; the API omits lines unless selected).
+/// It encodes as the API's subscription: its name and status, the agreement it belongs to
+/// (none yet while its Purchase is processing), and the item and quantity on its `lines`
+/// (one line here; the API omits lines unless selected).
 struct MPTSubscription: MPTSelectable, Equatable {
     static let active = "Active"
     static let terminated = "Terminated"
     static let omittable = ["lines"]
 
     var id: String
-    var agreement: MPTReference
+    var name: String
+    var agreement: MPTReference?
     var item: MPTReference
     var quantity: Int
     var status: String
+    var orderLineID: String?
 
     enum CodingKeys: String, CodingKey {
         case id, href, name, status, agreement, lines
@@ -24,9 +29,9 @@ struct MPTSubscription: MPTSelectable, Equatable {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
         try container.encode("/commerce/subscriptions/\(id)", forKey: .href)
-        try container.encodeIfPresent(item.name, forKey: .name)
+        try container.encode(name, forKey: .name)
         try container.encode(status, forKey: .status)
-        try container.encode(agreement, forKey: .agreement)
+        try container.encodeIfPresent(agreement, forKey: .agreement)
         if !omitted.contains("lines") {
             var lines = container.nestedUnkeyedContainer(forKey: .lines)
             var line = lines.nestedContainer(keyedBy: LineKeys.self)

@@ -5,7 +5,7 @@ import Testing
 /// says the expected thing.
 enum MPTExpect {
     enum Refusal: String {
-        case conflict, rejected, notFound, authenticationRefused
+        case conflict, rejected, notFound, authenticationRefused, unsupported
     }
 
     static func refused(_ expected: Refusal, containing text: String,
@@ -21,6 +21,7 @@ enum MPTExpect {
             case .rejected(let detail): (.rejected, detail)
             case .notFound(let detail): (.notFound, detail)
             case .authenticationRefused(_, let detail): (.authenticationRefused, detail)
+            case .unsupported(let detail): (.unsupported, detail)
             default: nil
             }
             guard let actual, actual.0 == expected else {

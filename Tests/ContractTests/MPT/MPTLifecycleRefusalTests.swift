@@ -101,7 +101,6 @@ import Testing
         defer { Task { await mpt.stop() } }
         let client = mpt.client()
         let path = "/commerce/orders/\(MPTFixture.processingOrder)"
-        #expect(try await mpt.raw(.post, path + "/query").status == 400)
         let query = #"{"parameters": {"ordering": [{"id": "PRM-0000-0000-0000", "error": {"id": "E1", "message": "x"}}]}}"#
         #expect(try await mpt.raw(.post, path + "/query", body: query).status == 400)
         let notes = #"{"statusNotes": {"id": "Q1", "message": "Confirm the new seat count."}}"#
@@ -130,11 +129,24 @@ import Testing
         #expect(try await client.order(id: draft.id).status == "Failed")
     }
 
+    /// The official client's vendor test queries with no body: the order goes to Querying
+    /// all the same, and the buyer sends it back by processing it again.
+    @Test func queryWithoutABodyMovesToQuerying() async throws {
+        let mpt = try await MPTHarness.start()
+        defer { Task { await mpt.stop() } }
+        let client = mpt.client()
+        let path = "/commerce/orders/\(MPTFixture.processingOrder)"
+        #expect(try await mpt.raw(.post, path + "/query").status == 200)
+        #expect(try await client.executionStatus(orderID: MPTFixture.processingOrder).phase == .awaitingApproval)
+        #expect(try await mpt.raw(.post, path + "/query").status == 409)
+        #expect(try await client.place(orderID: MPTFixture.processingOrder).phase == .processing)
+    }
+
     @Test func badPurchasesAreRejected() async throws {
         let mpt = try await MPTHarness.start()
         defer { Task { await mpt.stop() } }
         let client = mpt.client()
-        await MPTExpect.refused(.rejected, containing: "licensee.id: licensee.id must name one of the buyer's licensees") {
+        await MPTExpect.refused(.rejected, containing: "agreement.licensee.id: agreement.licensee.id must name one of the buyer's licensees") {
             _ = try await client.createDraft(customerID: "LCE-0000-0000-0000")
         }
         let draft = try await client.createDraft(customerID: MPTFixture.acme)
@@ -147,13 +159,18 @@ import Testing
         await MPTExpect.refused(.notFound, containing: "has no line ALI-0000-0000-0000-0001") {
             try await client.deleteItem(orderID: draft.id, itemID: "ALI-0000-0000-0000-0001")
         }
+        let purchase = #""type": "Purchase", "agreement": {"licensee": {"id": "LCE-1001-2001-0001"}, "product": {"id": "PRD-7301-0001"}}"#
         let cases: [(String, String)] = [
             (#"{"type": "Configuration"}"#, "type"),
-            (#"{"licensee": {"id": "LCE-1001-2001-0001"}}"#, "type"),
-            (#"{"type": "Purchase", "licensee": {"id": "LCE-1001-2001-0001"}, "status": "Processing"}"#, "status"),
-            (#"{"type": "Purchase", "licensee": {"id": "LCE-1001-2001-0001"}, "agreement": {"id": "AGR-2119-4550-8674-5962"}}"#, "agreement"),
-            (#"{"type": "Purchase", "licensee": {"id": "LCE-1001-2001-0001"}, "lines": [{"item": {"id": "ITM-1234-1234-1234-0021"}, "quantity": 1, "subscription": {"id": "SUB-2119-4550-0001"}}]}"#, "lines[0].subscription"),
-            (#"{"type": "Purchase", "licensee": {"id": "LCE-1001-2001-0001"}, "lines": [{"id": "ALI-9", "item": {"id": "ITM-1234-1234-1234-0021"}, "quantity": 1}]}"#, "lines[0].id"),
+            (#"{"agreement": {"licensee": {"id": "LCE-1001-2001-0001"}}}"#, "type"),
+            ("{\(purchase), \"status\": \"Processing\"}", "status"),
+            (#"{"type": "Purchase", "agreement": {"id": "AGR-2119-4550-8674-5962"}}"#, "agreement.id"),
+            (#"{"type": "Purchase", "agreement": {"licensee": {"id": "LCE-1001-2001-0001"}, "product": {"id": "PRD-0000"}}}"#,
+             "agreement.product.id"),
+            ("{\(purchase), \"authorization\": {\"id\": \"AUT-0000\"}}", "authorization.id"),
+            ("{\(purchase), \"lines\": [{\"item\": {\"id\": \"ITM-1234-1234-1234-0021\"}, \"quantity\": 1, \"subscription\": {\"id\": \"SUB-2119-4550-0001\"}}]}",
+             "lines[0].subscription"),
+            ("{\(purchase), \"lines\": [{\"id\": \"ALI-9\", \"item\": {\"id\": \"ITM-1234-1234-1234-0021\"}, \"quantity\": 1}]}", "lines[0].id"),
         ]
         for (body, field) in cases {
             let response = try await mpt.raw(.post, "/commerce/orders", body: body)

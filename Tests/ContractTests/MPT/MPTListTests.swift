@@ -43,12 +43,49 @@ import Testing
         #expect(try await ids("eq(externalIds.client,'seed-9009')") == [MPTFixture.draftOrder])
         #expect(try await ids("eq(status,'Draft')&eq(type,'Change')") == [])
 
-        for bad in ["ne(status,'Draft')", "eq(licensee,'x')", "eq(status,'Draft'", "limit=101", "limit=x",
+        for bad in ["near(status,'Draft')", "eq(licensee,'x')", "eq(status,'Draft'", "limit=x", "limit=-1",
                     "offset=-1", "order=price"] {
             let response = try await mpt.raw(.get, "/commerce/orders?\(bad)")
             #expect(response.status == 400, "\(bad)")
             #expect(try mpt.object(response)["errors"] as? [String: [String]] != nil, "\(bad)")
         }
+    }
+
+    /// The RQL guide's operators and fields: comparisons on dates (any precision or offset)
+    /// with the audit selected, `agreement.id`, `or`/`not`, patterns; a `limit` over 100 is
+    /// capped at 100 and `limit=0` only counts.
+    @Test func rqlOperatorsOfTheGuide() async throws {
+        let mpt = try await MPTHarness.start()
+        defer { Task { await mpt.stop() } }
+        func ids(_ query: String) async throws -> [String] {
+            let response = try await mpt.raw(.get, "/commerce/orders?\(query)&order=id&limit=100")
+            #expect(response.status == 200, "\(query): \(response.text)")
+            return (try mpt.object(response)["data"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+        }
+        let all = try await ids("select=audit")
+        #expect(all.count == 12)
+        let now = ISO8601DateFormatter().string(from: mpt.clock.now())
+        let recent = try await ids("select=audit&gt(audit.created.at,'\(mpt.clock.now().addingTimeInterval(-6 * 3600).ISO8601Format())')")
+        #expect(recent == ["ORD-6869-4529-8975-9005", "ORD-6869-4529-8975-9006", "ORD-6869-4529-9011", "ORD-6869-4529-9012"])
+        #expect(try await ids("select=audit&lt(audit.created.at,'\(now)')").count == 12)
+        #expect(try await ids("select=audit&ge(audit.created.at,'\(now.dropLast())%2B00:00')").isEmpty)
+        #expect(try await ids("select=audit&and(gt(audit.created.at,'2020-01-01T00:00:00.000Z'),le(audit.created.at,'\(now)'))")
+            == all)
+        #expect(try await ids("eq(agreement.id,\"\(MPTFixture.terminatedAgreement)\")")
+            == ["ORD-6869-4529-8975-9003", "ORD-6869-4529-8975-9004"])
+        #expect(try await ids("or(eq(type,Termination),eq(id,'\(MPTFixture.draftOrder)'))")
+            == ["ORD-6869-4529-8975-9004", MPTFixture.draftOrder])
+        #expect(try await ids("not(eq(type,Purchase))") == ["ORD-6869-4529-8975-9004", "ORD-6869-4529-8975-9005"])
+        #expect(try await ids("ne(type,Purchase)") == ["ORD-6869-4529-8975-9004", "ORD-6869-4529-8975-9005"])
+        #expect(try await ids("out(status,(Draft,Quoted,New,Completed,Deleted))")
+            == ["ORD-6869-4529-8975-9005", "ORD-6869-4529-8975-9006", "ORD-6869-4529-8975-9007"])
+        #expect(try await ids("ilike(externalIds.client,SEED-*09)") == [MPTFixture.draftOrder])
+
+        let capped = try mpt.object(try await mpt.raw(.get, "/commerce/orders?limit=500"))
+        #expect(((capped["$meta"] as? [String: Any])?["pagination"] as? [String: Int])?["limit"] == 100)
+        let counted = try mpt.object(try await mpt.raw(.get, "/commerce/orders?limit=0"))
+        #expect((counted["data"] as? [Any])?.isEmpty == true)
+        #expect(((counted["$meta"] as? [String: Any])?["pagination"] as? [String: Int])?["total"] == 12)
     }
 
     @Test func envelopeCarriesPagination() async throws {

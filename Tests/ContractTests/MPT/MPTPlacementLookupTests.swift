@@ -27,12 +27,17 @@ import Testing
                 self.references.withLock { $0.append(reference) }
                 switch create {
                 case .hangsThenCreates, .hangsAndLoses:
-                    try await Task.sleep(for: .seconds(8))
+                    try await Task.sleep(for: .seconds(5))
                     return Response(status: .created)
                 case .failsWith503:
                     return Response(status: .serviceUnavailable,
                                     body: .init(byteBuffer: ByteBuffer(string: #"{"title": "Service Unavailable", "status": 503}"#)))
                 }
+            }
+            router.get("mpt/public/v1/catalog/authorizations") { _, _ -> Response in
+                let page = #"{"$meta": {"pagination": {"offset": 0, "limit": 100, "total": 1}}, "data": [{"id": "AUT-1", "product": {"id": "PRD-1"}}]}"#
+                return Response(status: .ok, headers: [.contentType: "application/json"],
+                                body: .init(byteBuffer: ByteBuffer(string: page)))
             }
             router.get("mpt/public/v1/commerce/orders") { request, _ -> Response in
                 self.lookups.withLock { $0 += 1 }
@@ -49,8 +54,8 @@ import Testing
         }
     }
 
-    /// The create hangs four times the timeout, so that it still times out on a loaded
-    /// machine while the lookup, given two seconds, is answered.
+    /// The create hangs 5 s, well past this timeout; the lookup and the authorization
+    /// read answer at once, with room for a loaded machine (two cores, full test runs).
     private func client(port: Int) -> MPTClient {
         MPTClient(transport: HTTPTransport(account: "mpt-slow", baseURL: "http://127.0.0.1:\(port)/mpt/public/v1",
                                            timeout: 2),

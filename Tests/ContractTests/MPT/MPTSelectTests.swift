@@ -24,14 +24,32 @@ import Testing
         #expect((selected["data"] as? [[String: Any]])?.allSatisfy { $0["lines"] != nil && $0["audit"] != nil } == true)
     }
 
+    /// `-field` takes a field away, from one object and from each of a list's; `+field`
+    /// beside it still adds.
+    @Test func selectTakesFieldsAwayWithMinus() async throws {
+        let mpt = try await MPTHarness.start()
+        defer { Task { await mpt.stop() } }
+        let one = try mpt.object(try await mpt.raw(.get, "/commerce/orders/\(MPTFixture.completedOrder)?select=-authorization,-notes,+lines"))
+        #expect(one["id"] as? String == MPTFixture.completedOrder)
+        #expect(one["authorization"] == nil && one["notes"] == nil && one["lines"] != nil && one["product"] != nil)
+        let page = try mpt.object(try await mpt.raw(.get, "/commerce/orders?select=-authorization&limit=3"))
+        let orders = try #require(page["data"] as? [[String: Any]])
+        #expect(orders.count == 3 && orders.allSatisfy { $0["authorization"] == nil && $0["status"] != nil })
+        let agreement = try mpt.object(try await mpt.raw(.get, "/commerce/agreements/\(MPTFixture.acmeAgreement)?select=-licensee"))
+        #expect(agreement["licensee"] == nil && agreement["name"] != nil)
+    }
+
     @Test func sortingOnTheAuditNeedsItSelected() async throws {
         let mpt = try await MPTHarness.start()
         defer { Task { await mpt.stop() } }
         let refused = try await mpt.raw(.get, "/commerce/orders?order=-audit.created.at")
         #expect(refused.status == 400)
         #expect(try mpt.object(refused)["errors"] as? [String: [String]]
-            == ["order": ["Ordering by 'audit.created.at' needs select=+audit: the audit is omitted by default."]])
+            == ["order": ["Filtering or ordering by 'audit.created.at' needs select=+audit: the audit is omitted by default."]])
         #expect(try await mpt.raw(.get, "/commerce/orders?select=+audit&order=-audit.created.at").status == 200)
+        let filtered = try await mpt.raw(.get, "/commerce/orders?gt(audit.created.at,'2026-01-01T00:00:00.000Z')")
+        #expect(try mpt.object(filtered)["errors"] as? [String: [String]]
+            == ["rql": ["Filtering or ordering by 'audit.created.at' needs select=+audit: the audit is omitted by default."]])
     }
 
     @Test func oneOrderOmitsTheSameAndTheClientSelectsThem() async throws {
