@@ -133,10 +133,16 @@ public enum ConnectionProbe {
     private static func handshake(_ socket: Int32, host: String, target: String, route: NetworkRoute,
                                   timeout: TimeInterval) async -> ProbeStep {
         let isAddress = (try? SocketAddress(ipAddress: host, port: 0)) != nil
+        let channel: any Channel
+        do {
+            channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton).withConnectedSocket(socket).get()
+        } catch {
+            close(socket)
+            return ProbeStep("TLS", ok: false, "TLS to \(target) failed: the connection was lost")
+        }
+        defer { channel.close(promise: nil) }
         do {
             let context = try NIOSSLContext(configuration: route.tlsConfiguration)
-            let channel = try await ClientBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-                .withConnectedSocket(socket).get()
             let promise = channel.eventLoop.makePromise(of: String.self)
             try await channel.eventLoop.submit {
                 try channel.pipeline.syncOperations.addHandler(
@@ -146,7 +152,6 @@ public enum ConnectionProbe {
             channel.eventLoop.scheduleTask(in: .milliseconds(Int64(timeout * 1000))) {
                 promise.fail(ChannelError.connectTimeout(.milliseconds(Int64(timeout * 1000))))
             }
-            defer { channel.close(promise: nil) }
             return ProbeStep("TLS", ok: true, try await promise.futureResult.get())
         } catch let failure as ProbeFailure {
             return ProbeStep("TLS", ok: false, "TLS to \(target) failed: \(failure.reason)")

@@ -23,7 +23,7 @@ enum HTTPClientPool {
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 64
         // A redirect would carry API keys and token-endpoint secrets to another host.
         configuration.redirectConfiguration = .disallow
-        configuration.tlsConfiguration = route.tlsConfiguration
+        if !route.extraCertificateAuthorities.isEmpty { configuration.tlsConfiguration = route.tlsConfiguration }
         if let proxy = route.proxy {
             let authorization = proxy.username.map { HTTPClient.Authorization.basic(username: $0, password: proxy.password ?? "") }
             configuration.proxy = .server(host: proxy.host, port: proxy.port, authorization: authorization)
