@@ -24,8 +24,10 @@ free_edition_username = "usr-LEAKCHECK-$tag-free"
 password = "pwd-LEAKCHECK-$tag-password"
 EOF
 wrong="tok-LEAKCHECK-$tag-refused"
+proxy_user="prx-LEAKCHECK-$tag-user"
+proxy_password="prx-LEAKCHECK-$tag-password"
 sed -n 's/^[a-z_]* = "\(.*\)"$/\1/p' "$work/credentials.toml" > "$work/secrets.txt"
-echo "$wrong" >> "$work/secrets.txt"
+printf '%s\n' "$wrong" "$proxy_user" "$proxy_password" >> "$work/secrets.txt"
 
 HOME=$work "$binary" sandbox --port 0 --failure-rate 0 --credentials "$work/credentials.toml" \
   > "$work/config.toml" 2> "$work/out/sandbox.err" &
@@ -115,6 +117,17 @@ printf 'customer = "1001"\n[[items]]\noffer = "MS365-E3"\nquantity = 2\n' > "$wo
 [ "$(run failing status no-such-order --account mpt-demo --config "$work/config.toml")" != 0 ] || fail "a missing order did not fail"
 [ "$(MPT_DEMO_TOKEN=$wrong run refused orders --account mpt-demo --config "$work/config.toml")" = 77 ] \
   || fail "a refused token did not exit 77: $(cat "$work/out/refused.err")"
+# Proxy credentials: an account behind a proxy that is down, and one whose URL is malformed.
+awk -v proxy="proxy = \"http://$proxy_user:$proxy_password@127.0.0.1:1\"" '{ print } /^name = "mpt-demo"$/ { print proxy }' \
+  "$work/config.toml" > "$work/proxied.toml"
+[ "$(run proxied-accounts accounts --config "$work/proxied.toml")" = 0 ] || fail "accounts with a proxy failed"
+grep -q 'via http://…@127.0.0.1:1 (proxy)' "$work/out/proxied-accounts.out" || fail "accounts does not show the proxy"
+[ "$(run proxied-orders orders --account mpt-demo --config "$work/proxied.toml")" = 69 ] \
+  || fail "orders through a proxy that is down did not exit 69: $(cat "$work/out/proxied-orders.err")"
+[ "$(run proxied-doctor doctor --account mpt-demo --config "$work/proxied.toml")" = 69 ] \
+  || fail "doctor through a proxy that is down did not exit 69: $(cat "$work/out/proxied-doctor.out")"
+sed "s#@127.0.0.1:1\"#@127.0.0.1:99999\"#" "$work/proxied.toml" > "$work/malformed-proxy.toml"
+[ "$(run malformed-proxy accounts --config "$work/malformed-proxy.toml")" = 64 ] || fail "a malformed proxy URL did not exit 64"
 
 # The scan finds them where they belong (so zero hits below means something), and the
 # accounts really used them.

@@ -121,9 +121,8 @@ public enum ConfigLoader {
             switch ProxySetting.parse(proxy) {
             case .success(let setting): account.proxy = setting
             case .failure(let problem):
-                let shown = ProxySetting.parse(proxy.replacingOccurrences(of: "https://", with: "http://")).map(\.description)
                 throw ConfigError(path: source.path, line: source.line(of: "proxy", in: section, index: index),
-                                  message: "proxy \((try? shown.get()) ?? "value") \(problem.reason)")
+                                  message: "proxy \(ProxySetting.redacted(proxy)) \(problem.reason)")
             }
         }
         if let caFile = try reader.string(table, "ca_file", section: section, index: index) {

@@ -37,14 +37,19 @@ public struct ProxySetting: Sendable, Hashable, CustomStringConvertible {
                                      password: components.password?.removingPercentEncoding))
     }
 
+    /// A proxy URL as given, with any credentials cut out (`http://…@host:port`): how a
+    /// refused one is named, since its text may hold a password.
+    public static func redacted(_ text: String) -> String {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let start = trimmed.range(of: "://")?.upperBound ?? trimmed.startIndex
+        let end = trimmed[start...].firstIndex(of: "/") ?? trimmed.endIndex
+        guard let at = trimmed[start..<end].lastIndex(of: "@") else { return trimmed }
+        return String(trimmed[..<start]) + "…" + String(trimmed[at...])
+    }
+
     /// The proxy without its credentials, for screens and logs.
     public var description: String {
         let shownHost = host.contains(":") ? "[\(host)]" : host
         return "http://\(username == nil ? "" : "…@")\(shownHost):\(port)"
     }
-}
-
-/// Why a proxy URL was refused, in a few words that follow the URL's setting name.
-public struct ProxyURLProblem: Error, Sendable, Hashable {
-    public var reason: String
 }

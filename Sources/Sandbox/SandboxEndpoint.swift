@@ -6,14 +6,17 @@ public struct SandboxEndpoint: Sendable, Equatable {
     public var port: Int
     /// What its accounts authenticate with.
     public var credentials: SandboxCredentials
+    /// Whether it serves https (`ordercon sandbox --tls`).
+    public var secure: Bool
 
-    public init(host: String, port: Int, credentials: SandboxCredentials = .demo) {
+    public init(host: String, port: Int, credentials: SandboxCredentials = .demo, secure: Bool = false) {
         self.host = host
         self.port = port
         self.credentials = credentials
+        self.secure = secure
     }
 
-    public var origin: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)" }
+    public var origin: String { "\(secure ? "https" : "http")://\(host.contains(":") ? "[\(host)]" : host):\(port)" }
 
     /// The base URL of one provider's API: its documented paths follow it unchanged.
     public func baseURL(_ provider: ProviderKind) -> String {

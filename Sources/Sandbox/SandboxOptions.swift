@@ -18,11 +18,13 @@ public struct SandboxOptions: Sendable {
     public var credentials: SandboxCredentials
     /// Whether answers vary as real ones do (`SandboxVariations`).
     public var variations: SandboxVariations
+    /// Serves https with this certificate when set, plain http otherwise.
+    public var tls: SandboxTLS?
 
     public init(host: String = "127.0.0.1", port: Int = 0, clock: any SandboxClock = ScaledClock(),
                 failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42,
                 faults: SandboxFaults = .none, credentials: SandboxCredentials = .demo,
-                variations: SandboxVariations = .off) {
+                variations: SandboxVariations = .off, tls: SandboxTLS? = nil) {
         self.host = host
         self.port = port
         self.clock = clock
@@ -32,5 +34,6 @@ public struct SandboxOptions: Sendable {
         self.faults = faults
         self.credentials = credentials
         self.variations = variations
+        self.tls = tls
     }
 }

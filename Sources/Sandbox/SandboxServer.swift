@@ -1,12 +1,15 @@
 import Foundation
 import Hummingbird
+import HummingbirdTLS
 import Logging
+import NIOSSL
 import OrderKit
 import ServiceLifecycle
 import Synchronization
 
 /// The embedded sandbox: one loopback HTTP server that speaks every provider's API under
-/// its own prefix (`/whitelabel`, …), with seeded data and an injectable clock.
+/// its own prefix (`/whitelabel`, …), with seeded data and an injectable clock; over https
+/// when its options carry a certificate.
 ///
 /// The console starts one in-process when there is no configuration; `ordercon sandbox`
 /// serves one alone; tests start one per suite on a free port.
@@ -50,13 +53,16 @@ public final class SandboxServer: Sendable {
         return router
     }
 
-    /// Starts listening and returns once the port is bound.
+    /// Starts listening and returns once the port is bound. A certificate or key the TLS
+    /// library cannot use is refused here, before anything listens.
     public func start() async throws -> SandboxEndpoint {
+        let tls = try options.tls.map(Self.serverTLS)
         let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
         var logger = Logger(label: "ordercon.sandbox")
         logger.logLevel = .critical
         let app = Application(
             router: makeRouter(),
+            server: try tls.map { try .tls(tlsConfiguration: $0) } ?? .http1(),
             configuration: .init(address: .hostname(options.host, port: options.port), serverName: "ordercon-sandbox"),
             onServerRunning: { channel in
                 portContinuation.yield(channel.localAddress?.port ?? 0)
@@ -75,7 +81,17 @@ public final class SandboxServer: Sendable {
             if case .failure(let error) = await task.result { throw error }
             throw OrderError.configuration(detail: "The sandbox could not listen on \(options.host):\(options.port).")
         }
-        return SandboxEndpoint(host: options.host, port: port, credentials: options.credentials)
+        return SandboxEndpoint(host: options.host, port: port, credentials: options.credentials, secure: options.tls != nil)
+    }
+
+    private static func serverTLS(_ tls: SandboxTLS) throws(SandboxTLSFileProblem) -> TLSConfiguration {
+        do {
+            let chain = try NIOSSLCertificate.fromPEMBytes(Array(tls.certificateChainPEM.utf8))
+            let key = try NIOSSLPrivateKey(bytes: Array(tls.privateKeyPEM.utf8), format: .pem)
+            return .makeServerConfiguration(certificateChain: chain.map { .certificate($0) }, privateKey: .privateKey(key))
+        } catch {
+            throw SandboxTLSFileProblem(message: "the certificate or key cannot be used for TLS: give a PEM certificate chain and its PEM private key")
+        }
     }
 
     /// Stops the server gracefully: it accepts nothing new and lets requests in flight

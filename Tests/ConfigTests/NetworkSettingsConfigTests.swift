@@ -31,8 +31,23 @@ import Testing
             _ = try load(#"proxy = "https://me:s3cret@proxy.corp:3128""#)
             Issue.record("an https proxy was accepted")
         } catch {
-            #expect(error.description.hasPrefix("c.toml:5: proxy http://…@proxy.corp:3128 uses https"))
+            #expect(error.description.hasPrefix("c.toml:5: proxy https://…@proxy.corp:3128 uses https"))
             #expect(!error.description.contains("s3cret"))
+        }
+    }
+
+    @Test func aMalformedProxyURLIsNamedWithoutItsCredentials() {
+        for (text, reason) in [("http://me:s3cret@proxy.corp:99999", "proxy http://…@proxy.corp:99999 "),
+                               ("socks5://me:s3cret@proxy.corp:1080", "proxy socks5://…@proxy.corp:1080 uses socks5"),
+                               ("http://me:s3cret@proxy.corp:3128/path", "proxy http://…@proxy.corp:3128/path has a path")] {
+            do {
+                _ = try load("proxy = \"\(text)\"")
+                Issue.record("\(text) was accepted")
+            } catch {
+                #expect(error.description.hasPrefix("c.toml:5: \(reason)"), "\(error.description)")
+                #expect(!error.description.contains("s3cret"))
+                #expect(!error.description.contains("\n"))
+            }
         }
     }
 

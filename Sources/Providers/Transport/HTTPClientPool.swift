@@ -1,6 +1,5 @@
 import AsyncHTTPClient
 import Foundation
-import NIOSSL
 import Synchronization
 
 /// One HTTP client per network route, shared by every account that takes it: connections
@@ -24,11 +23,7 @@ enum HTTPClientPool {
         configuration.connectionPool.concurrentHTTP1ConnectionsPerHostSoftLimit = 64
         // A redirect would carry API keys and token-endpoint secrets to another host.
         configuration.redirectConfiguration = .disallow
-        if !route.extraCertificateAuthorities.isEmpty {
-            var tls = TLSConfiguration.makeClientConfiguration()
-            tls.additionalTrustRoots = route.extraCertificateAuthorities.map { .file($0) }
-            configuration.tlsConfiguration = tls
-        }
+        if !route.extraCertificateAuthorities.isEmpty { configuration.tlsConfiguration = route.tlsConfiguration }
         if let proxy = route.proxy {
             let authorization = proxy.username.map { HTTPClient.Authorization.basic(username: $0, password: proxy.password ?? "") }
             configuration.proxy = .server(host: proxy.host, port: proxy.port, authorization: authorization)

@@ -90,12 +90,23 @@ public struct HTTPTransport: Sendable {
         } catch is CancellationError {
             throw CancellationError()
         } catch {
-            throw OrderError.unreachable(account: account, detail: Self.describe(error, url: url, route: route))
+            throw OrderError.unreachable(account: account, detail: await Self.explain(error, url: url, route: route))
         }
     }
 
     private static func isTimeout(_ error: HTTPClientError) -> Bool {
         [.deadlineExceeded, .readTimeout, .writeTimeout].contains(error)
+    }
+
+    /// `describe`, except that a refused certificate is looked at once more by itself: the
+    /// TLS library only says "verify failed", the probe's handshake tells expired from an
+    /// unknown CA.
+    static func explain(_ error: any Error, url: String, route: NetworkRoute) async -> String {
+        if TLSProblem(String(describing: error))?.certificateRefused == true, let target = URL(string: url),
+           let step = await ConnectionProbe.run(url: target, route: route).last, step.name == "TLS", !step.ok {
+            return step.detail
+        }
+        return describe(error, url: url, route: route)
     }
 
     static func describe(_ error: any Error, url: String, route: NetworkRoute) -> String {
@@ -105,11 +116,14 @@ public struct HTTPTransport: Sendable {
         }
         let text = String(describing: error)
         if let problem = TLSProblem(text) { return "TLS to \(host) failed: \(problem.message)" }
+        if text.contains("connectionRefused") || text.contains("Connection refused") {
+            return route.proxy.map { "the proxy \($0) refused the connection (is it running?)" } ?? "\(host) refused the connection"
+        }
+        if let proxy = route.proxy, error as? HTTPClientError == .proxyAuthenticationRequired {
+            return "the proxy \(proxy) wants credentials (HTTP 407): put them in the proxy URL, http://user:pass@host:port"
+        }
         if let proxy = route.proxy, text.contains("proxy") || text.contains("Proxy") {
             return "the proxy \(proxy) refused or failed the connection to \(host)"
-        }
-        if text.contains("connectionRefused") || text.contains("Connection refused") {
-            return "\(host) refused the connection"
         }
         if text.contains("NXDOMAIN") || text.contains("resolve") || text.contains("lookup") {
             return "\(host) could not be resolved"

@@ -1,4 +1,5 @@
 import Foundation
+import NIOSSL
 import OrderKit
 
 /// How one account's requests reach its provider: directly or through a proxy, trusting the
@@ -15,6 +16,14 @@ public struct NetworkRoute: Sendable, Hashable {
     }
 
     public static let direct = NetworkRoute()
+
+    /// The system's trust store plus the route's own CAs, verification always on: what
+    /// every request and `ordercon doctor`'s handshake use.
+    var tlsConfiguration: TLSConfiguration {
+        var tls = TLSConfiguration.makeClientConfiguration()
+        tls.additionalTrustRoots = extraCertificateAuthorities.map { .file($0) }
+        return tls
+    }
 
     /// The route for an account at `baseURL`: its own `proxy` wins over the environment's
     /// (and applies to loopback too); `caFile` and `SSL_CERT_FILE` add trust. A proxy

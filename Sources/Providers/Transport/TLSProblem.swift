@@ -2,6 +2,9 @@
 /// library's error: never its raw dump.
 struct TLSProblem {
     let message: String
+    /// The certificate was not accepted, and the TLS library did not say why (unknown CA,
+    /// expired, not yet valid): `ConnectionProbe` can tell.
+    var certificateRefused = false
 
     init?(_ errorText: String) {
         let text = errorText.lowercased()
@@ -13,6 +16,7 @@ struct TLSProblem {
                     || text.contains("self signed") || text.contains("self-signed") || text.contains("unknown ca")
                     || text.contains("unable_to_get_issuer") {
             message = "the certificate is signed by an unknown CA: add its CA with ca_file"
+            certificateRefused = true
         } else if text.contains("handshakefailed") || text.contains("ssl") && text.contains("error") {
             message = "the handshake failed"
         } else {

@@ -34,6 +34,17 @@ struct SandboxCommand: AsyncParsableCommand {
     @Option(help: "A TOML file of the credentials to accept instead of the demo ones (for leak tests).")
     var credentials: String?
 
+    @Flag(help: ArgumentHelp(
+        "Serve https with a certificate for localhost and 127.0.0.1 from a throwaway CA.",
+        discussion: "The CA certificate is written to sandbox-ca.pem beside the secrets file, and the printed config names it with ca_file."))
+    var tls = false
+
+    @Option(help: "Serve https with this PEM certificate chain instead (with --key).")
+    var cert: String?
+
+    @Option(help: "The PEM private key of --cert.")
+    var key: String?
+
     func validate() throws {
         do {
             _ = try SandboxFaults(parsing: faults)
@@ -48,6 +59,20 @@ struct SandboxCommand: AsyncParsableCommand {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
         guard speed > 0 else { throw ValidationError("--speed must be above 0.") }
         guard (0...1).contains(failureRate) else { throw ValidationError("--failure-rate must be from 0 to 1.") }
+        guard (cert == nil) == (key == nil) else { throw ValidationError("--cert and --key go together: give both, or --tls alone.") }
+        guard !tls || cert == nil else { throw ValidationError("--tls makes its own certificate: give it, or --cert and --key, not both.") }
+    }
+
+    /// The certificate to serve, or nil for plain http.
+    private func serverTLS() throws -> SandboxTLS? {
+        if let cert, let key {
+            do {
+                return try SandboxTLS.files(certificate: cert, key: key)
+            } catch {
+                throw CommandFailure.exit(error.message, code: CommandFailure.usage)
+            }
+        }
+        return tls ? try SandboxTLS.generated(host: host) : nil
     }
 
     func run() async throws {
@@ -63,23 +88,31 @@ struct SandboxCommand: AsyncParsableCommand {
         let server = SandboxServer(options: SandboxOptions(host: host, port: port, clock: ScaledClock(speed: speed),
                                                            failureRate: failureRate,
                                                            faults: try SandboxFaults(parsing: faults), credentials: accepted,
-                                                           variations: try SandboxVariations(parsing: variations)))
+                                                           variations: try SandboxVariations(parsing: variations),
+                                                           tls: try serverTLS()))
         let endpoint: SandboxEndpoint
         do {
             endpoint = try await server.start()
+        } catch let problem as SandboxTLSFileProblem {
+            throw CommandFailure.exit("--cert \(cert ?? "") / --key \(key ?? ""): \(problem.message)", code: CommandFailure.usage)
         } catch {
             throw CommandFailure.exit("cannot listen on \(host):\(port) (is the port in use? try --port 0)",
                                       code: CommandFailure.unreachable)
         }
         let secretsPath = StatePaths.sandboxSecrets
         try SandboxConfigText.writeSecrets(endpoint, to: secretsPath)
+        let caPath = server.options.tls?.certificateAuthorityPEM.map { _ in StatePaths.sandboxCertificateAuthority }
+        if let caPath, let pem = server.options.tls?.certificateAuthorityPEM {
+            try SandboxConfigText.write(pem, to: caPath, permissions: 0o644)
+        }
         var output = "# ordercon sandbox listening on \(endpoint.origin)\n"
         output += "# faults: \(server.faults.faults) (GET, PUT or DELETE \(endpoint.origin)\(FaultInjector.controlPath))\n"
         output += "# variations: \(server.variations.variations) (GET, PUT or DELETE \(endpoint.origin)\(VariationState.controlPath))\n"
         for provider in SandboxEndpoint.providers {
             output += "# \(provider.rawValue): \(endpoint.baseURL(provider))\n"
         }
-        output += "\n" + SandboxConfigText.render(endpoint, secretsFile: secretsPath)
+        if let caPath { output += "# https: trust its CA with ca_file = \"\(caPath)\" (curl --cacert \(caPath))\n" }
+        output += "\n" + SandboxConfigText.render(endpoint, secretsFile: secretsPath, caFile: caPath)
         StandardStream.output.write(output)
         while !Task.isCancelled {
             try? await Task.sleep(for: .seconds(3600))

@@ -6,11 +6,14 @@ import OrderKit
 /// The frame every headless command runs in: logs to the file, opens the session, closes
 /// it, and turns any error into one stderr line and its exit code.
 enum CommandRun {
-    static func perform(config: String?, _ body: (Session) async throws -> Int32) async throws {
+    /// - Parameter onRequest: also told of every API call (what `doctor` reports).
+    static func perform(config: String?, onRequest: (@Sendable (RequestRecord) -> Void)? = nil,
+                        _ body: (Session) async throws -> Int32) async throws {
         FileLogHandler.bootstrap(path: StatePaths.log)
         let code: Int32
         do {
-            let session = try await Session.open(configPath: config, account: nil, logger: Logger(label: "ordercon"))
+            let session = try await Session.open(configPath: config, account: nil, logger: Logger(label: "ordercon"),
+                                                 onRequest: onRequest)
             defer { session.close() }
             if session.sandbox != nil {
                 FileHandle.standardError.write(Data("ordercon: no config file: using the embedded sandbox\n".utf8))

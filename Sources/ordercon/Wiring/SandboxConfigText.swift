@@ -20,7 +20,8 @@ enum SandboxConfigText {
         return values
     }
 
-    static func render(_ endpoint: SandboxEndpoint, secretsFile: String?) -> String {
+    /// `caFile` is the sandbox's CA certificate when it serves https: every account names it.
+    static func render(_ endpoint: SandboxEndpoint, secretsFile: String?, caFile: String? = nil) -> String {
         var lines = ["# ordercon config for the sandbox at \(endpoint.origin).",
                      endpoint.credentials == .demo ? "# Its credentials are the fixed demo ones: no real provider accepts them."
                          : "# Its credentials are the ones given with --credentials.",
@@ -30,6 +31,7 @@ enum SandboxConfigText {
             lines += ["", "[[accounts]]", "name = \(quoted(account.name))",
                       "provider = \(quoted(account.provider.rawValue))", "base_url = \(quoted(account.baseURL))"]
             lines += account.settings.sorted { $0.key < $1.key }.map { "\($0.key) = \(value($0.value))" }
+            if let caFile { lines.append("ca_file = \(quoted(caFile))") }
             lines.append("[accounts.auth]")
             lines += account.auth.sorted { $0.key < $1.key }.map { "\($0.key) = \(quoted($0.value))" }
             lines += account.secrets.keys.sorted().map { "\($0) = \(quoted(variable(account: account.name, key: $0)))" }
@@ -41,10 +43,15 @@ enum SandboxConfigText {
     static func writeSecrets(_ endpoint: SandboxEndpoint, to path: String) throws {
         let text = secrets(endpoint).sorted { $0.key < $1.key }.map { "\($0.key) = \(quoted($0.value))" }
             .joined(separator: "\n") + "\n"
+        try write(text, to: path, permissions: 0o600)
+    }
+
+    /// Writes a file the rendered config names, replacing an older one, with its folder.
+    static func write(_ text: String, to path: String, permissions: Int) throws {
         let manager = FileManager.default
         try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         try? manager.removeItem(atPath: path)
-        guard manager.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
+        guard manager.createFile(atPath: path, contents: Data(text.utf8), attributes: [.posixPermissions: permissions]) else {
             throw CocoaError(.fileWriteUnknown)
         }
     }

@@ -11,4 +11,6 @@ enum StatePaths {
     static var database: String { "\(directory())/ordercon.sqlite" }
     static var log: String { "\(directory())/ordercon.log" }
     static var sandboxSecrets: String { "\(directory())/sandbox-secrets.toml" }
+    /// The CA certificate of `ordercon sandbox --tls`, which its printed config names as `ca_file`.
+    static var sandboxCertificateAuthority: String { "\(directory())/sandbox-ca.pem" }
 }
