@@ -16,14 +16,15 @@ import Testing
                                                  .failure(.timedOut(detail: "slow")), order("1000", .completed)])
         let seen = Mutex<[String]>([])
         let troubles = Mutex(0)
-        let outcome = try await OrderWatcher(provider: provider, orderID: "42", interval: 0.01, timeout: 5)
+        // The watch ends at the final phase; the timeout only bounds a loaded machine's delays.
+        let outcome = try await OrderWatcher(provider: provider, orderID: "42", interval: 0.01, timeout: 60)
             .run(onChange: { order in seen.withLock { $0.append(order.status) } },
                  onTrouble: { _ in troubles.withLock { $0 += 1 } })
         #expect(outcome.exitCode == 0)
         #expect(seen.withLock { $0 } == ["1002", "1000"])
         #expect(troubles.withLock { $0 } == 1)
         let failed = try await OrderWatcher(provider: ScriptedProvider(script: [order("1004", .failed)]), orderID: "42",
-                                            interval: 0.01, timeout: 5).run(onChange: { _ in })
+                                            interval: 0.01, timeout: 60).run(onChange: { _ in })
         #expect(failed.exitCode == 2)
         let slow = try await OrderWatcher(provider: ScriptedProvider(script: [order("1002", .processing)]), orderID: "42",
                                           interval: 0.01, timeout: 0.1).run(onChange: { _ in })
