@@ -51,7 +51,7 @@ public struct AdilityClient: OrderProvider {
         while true {
             let response = try await listCall(APIRequest(.get, "/orders", query: [
                 ("page", String(page)), ("per_page", String(Self.pageSize)),
-            ]), missing: "this Adility account publishes no order list (GET /orders is missing); its orders are followed by id")
+            ]), missing: "account '\(account)' has no order list (GET /orders is missing): set order_list = \"known\" in its [[accounts]] entry to follow its orders by id (ordercon track)")
             let batch = try AdilityReader.orders(from: response.body, as: format, firstPosition: seen + 1,
                                                  what: "order list") {
                 AdilityMapping.order($0, account: account, raw: nil, now: now)
