@@ -47,7 +47,8 @@ struct Session {
         return try make(config: config, chosen: name, factory: factory, store: try OrderStore(), sandbox: sandbox)
     }
 
-    /// Builds every account's client. A named account must work; otherwise the first that
+    /// Builds every account's client, listing the known orders where the account says
+    /// `order_list = "known"`. A named account must work; otherwise the first that
     /// works is opened, and the others that do not are left out with their reason, so one bad
     /// entry does not lock the user out of the rest.
     private static func make(config: AppConfig, chosen name: String?, factory: ProviderFactory, store: OrderStore,
@@ -58,7 +59,11 @@ struct Session {
         var firstError: (any Error)?
         for account in config.accounts {
             do {
-                providers[account.name] = try factory.make(account)
+                let client = try factory.make(account)
+                providers[account.name] = account.orderList == .known
+                    ? KnownOrdersProvider(client, book: store, finalReadEvery: config.settings.refreshSlow,
+                                          concurrency: account.concurrency)
+                    : client
             } catch {
                 if account.name == name { throw error }
                 firstError = firstError ?? error
