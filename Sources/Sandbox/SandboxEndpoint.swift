@@ -6,11 +6,15 @@ public struct SandboxEndpoint: Sendable, Equatable {
     public var port: Int
     /// What its accounts authenticate with.
     public var credentials: SandboxCredentials
+    /// Whether it serves the Appxite and Adility order lists (`SandboxOptions.undocumentedLists`):
+    /// then their accounts say `order_list = "provider"`, else they follow known orders.
+    public var undocumentedLists: Bool
 
-    public init(host: String, port: Int, credentials: SandboxCredentials = .demo) {
+    public init(host: String, port: Int, credentials: SandboxCredentials = .demo, undocumentedLists: Bool = false) {
         self.host = host
         self.port = port
         self.credentials = credentials
+        self.undocumentedLists = undocumentedLists
     }
 
     public var origin: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)" }
@@ -34,6 +38,7 @@ public struct SandboxEndpoint: Sendable, Equatable {
             ["client_id_env": credentials.clientID, "client_secret_env": credentials.clientSecret,
              "username_env": user, "password_env": credentials.password]
         }
+        let listing = undocumentedLists ? ["order_list": "provider"] : [:]
         return [
             SandboxAccount(name: "wl-demo", provider: .whitelabel, baseURL: baseURL(.whitelabel),
                            settings: ["edition": "standard"], secrets: whiteLabelSecrets(credentials.username),
@@ -42,9 +47,9 @@ public struct SandboxEndpoint: Sendable, Equatable {
                            settings: ["edition": "free"],
                            secrets: whiteLabelSecrets(credentials.freeEditionUsername), auth: whiteLabelAuth),
             SandboxAccount(name: "adility-demo", provider: .adility, baseURL: baseURL(.adility),
-                           settings: ["format": "json", "order_list": "provider"], secrets: ["api_key_env": credentials.apiKey], auth: [:]),
+                           settings: ["format": "json"].merging(listing) { $1 }, secrets: ["api_key_env": credentials.apiKey], auth: [:]),
             SandboxAccount(name: "adility-xml", provider: .adility, baseURL: baseURL(.adility),
-                           settings: ["format": "xml", "order_list": "provider"], secrets: ["api_key_env": credentials.apiKey], auth: [:]),
+                           settings: ["format": "xml"].merging(listing) { $1 }, secrets: ["api_key_env": credentials.apiKey], auth: [:]),
             SandboxAccount(name: "adobe-demo", provider: .adobe, baseURL: baseURL(.adobe),
                            settings: ["customer_id": "9876543210", "region": "NA"],
                            secrets: ["token_env": credentials.bearerToken, "api_key_env": credentials.apiKey],
@@ -54,8 +59,8 @@ public struct SandboxEndpoint: Sendable, Equatable {
             SandboxAccount(name: "appxite-demo", provider: .appxite, baseURL: baseURL(.appxite),
                            settings: ["organization_id": AppxiteSeed.demoOrganization,
                                       "organization_name": "Fabrikam Cloud Services",
-                                      "referer": "https://portal.appxite.example", "approver": "true",
-                                      "order_list": "provider"],
+                                      "referer": "https://portal.appxite.example", "approver": "true"]
+                               .merging(listing) { $1 },
                            secrets: ["token_env": credentials.bearerToken,
                                      "subscription_key_env": credentials.subscriptionKey],
                            auth: [:]),

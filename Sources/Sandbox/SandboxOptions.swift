@@ -18,11 +18,15 @@ public struct SandboxOptions: Sendable {
     public var credentials: SandboxCredentials
     /// Whether answers vary as real ones do (`SandboxVariations`).
     public var variations: SandboxVariations
+    /// Whether Appxite and Adility serve `GET /orders` (a list, and lookups by order item
+    /// and order number), which their references do not publish. Off by default, so the
+    /// sandbox shows what a real account shows: known orders, read by id.
+    public var undocumentedLists: Bool
 
     public init(host: String = "127.0.0.1", port: Int = 0, clock: any SandboxClock = ScaledClock(),
                 failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42,
                 faults: SandboxFaults = .none, credentials: SandboxCredentials = .demo,
-                variations: SandboxVariations = .off) {
+                variations: SandboxVariations = .off, undocumentedLists: Bool = false) {
         self.host = host
         self.port = port
         self.clock = clock
@@ -32,5 +36,6 @@ public struct SandboxOptions: Sendable {
         self.faults = faults
         self.credentials = credentials
         self.variations = variations
+        self.undocumentedLists = undocumentedLists
     }
 }

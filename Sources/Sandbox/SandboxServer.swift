@@ -17,11 +17,11 @@ public final class SandboxServer: Sendable {
     /// The answer variations in force, changeable while the server runs.
     public let variations: VariationState
     private let whiteLabel: WhiteLabelBook
-    private let adility: AdilityBook
+    let adility: AdilityBook
     private let adobe: AdobeBook
     private let running: Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?> = Mutex(nil)
     private let mpt: MPTBook
-    private let appxite: AppxiteBook
+    let appxite: AppxiteBook
 
     public init(options: SandboxOptions = SandboxOptions()) {
         self.options = options
@@ -43,10 +43,10 @@ public final class SandboxServer: Sendable {
         router.add(middleware: FaultMiddleware(injector: faults))
         router.add(middleware: VariationMiddleware(state: variations))
         WhiteLabelRoutes(book: whiteLabel).register(on: router)
-        AdilityRoutes(book: adility).register(on: router)
+        AdilityRoutes(book: adility, undocumentedLists: options.undocumentedLists).register(on: router)
         AdobeRoutes(book: adobe).register(on: router)
         MPTRoutes(book: mpt).register(on: router)
-        AppxiteRoutes(book: appxite).register(on: router)
+        AppxiteRoutes(book: appxite, undocumentedLists: options.undocumentedLists).register(on: router)
         return router
     }
 
@@ -75,7 +75,8 @@ public final class SandboxServer: Sendable {
             if case .failure(let error) = await task.result { throw error }
             throw OrderError.configuration(detail: "The sandbox could not listen on \(options.host):\(options.port).")
         }
-        return SandboxEndpoint(host: options.host, port: port, credentials: options.credentials)
+        return SandboxEndpoint(host: options.host, port: port, credentials: options.credentials,
+                               undocumentedLists: options.undocumentedLists)
     }
 
     /// Stops the server gracefully: it accepts nothing new and lets requests in flight

@@ -44,7 +44,19 @@ struct Session {
         environment.merge(SandboxConfigText.secrets(endpoint)) { _, sandbox in sandbox }
         let factory = ProviderFactory(config: config, resolver: SecretResolver(environment: environment),
                                       observer: observer)
-        return try make(config: config, chosen: name, factory: factory, store: try OrderStore(), sandbox: sandbox)
+        let session = try make(config: config, chosen: name, factory: factory, store: try OrderStore(), sandbox: sandbox)
+        await session.trackSeededOrders(endpoint)
+        return session
+    }
+
+    /// Tracks the embedded sandbox's seeded orders on its known-orders accounts (Appxite,
+    /// Adility), so the zero-config console shows them as it shows every other account's.
+    private func trackSeededOrders(_ endpoint: SandboxEndpoint) async {
+        guard let sandbox else { return }
+        for account in endpoint.accounts {
+            guard let provider = providers[account.name], provider.capabilities.orderListing == .known else { continue }
+            _ = try? await KnownOrderList(provider: provider, book: store).track(sandbox.seededOrderIDs(of: account))
+        }
     }
 
     /// Builds every account's client, listing the known orders where the account says
