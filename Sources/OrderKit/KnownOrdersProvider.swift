@@ -68,6 +68,7 @@ public struct KnownOrdersProvider: OrderProvider {
         try await base.cancelItem(orderID: orderID, itemID: itemID)
     }
     public func idempotencyKey(for cart: LocalCart) -> String { base.idempotencyKey(for: cart) }
+    public func refusalMeansAlreadyPlaced(_ error: OrderError) -> Bool { base.refusalMeansAlreadyPlaced(error) }
     public func findPlaced(idempotencyKey: String) async throws -> Order? {
         try await base.findPlaced(idempotencyKey: idempotencyKey)
     }

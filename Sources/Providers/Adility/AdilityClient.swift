@@ -118,6 +118,14 @@ public struct AdilityClient: OrderProvider {
         return try await orderAnswer(response, what: "placed order")
     }
 
+    /// A 409 naming the `order_number` is Adility refusing a number it already holds: the
+    /// order was placed by an earlier request (decision: the reference prints no error codes,
+    /// so the refusal is recognised by the field it names).
+    public func refusalMeansAlreadyPlaced(_ error: OrderError) -> Bool {
+        guard case .conflict(let detail) = error else { return false }
+        return detail.lowercased().contains("order_number")
+    }
+
     /// Cancelling is sending the status `cancelled`; every voucher of the order is cancelled
     /// with it. The provider refuses when a voucher was already redeemed.
     public func cancel(orderID: String) async throws -> Order {
