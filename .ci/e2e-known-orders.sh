@@ -71,6 +71,21 @@ intent=$(HOME=$work "$binary" journal --account adility-demo --format json --con
 [ "$(code_of journal --settle 12 maybe)" = 64 ] || fail "a malformed --settle: exit 64"
 ok
 
+# An answer lost after the order landed: no lookup can settle it, so a person does, with the
+# id the portal shows (the sandbox numbers orders one after another); a wrong id is refused.
+curl -s -X PUT --data 'reset=1,side=after,methods=POST' "$origin/_sandbox/faults" > /dev/null
+[ "$(code_of place --account adility-demo --file "$work/adility.toml" --yes)" = 69 ] || fail "a placement whose answer is lost: $(cat "$work/err")"
+curl -s -X DELETE "$origin/_sandbox/faults" > /dev/null
+landed=$((placed + 1))
+[ "$(code_of journal --account adility-demo --format json)" = 1 ] || fail "the open intent is not unknown: $(cat "$work/out" "$work/err")"
+open=$(python3 -c 'import json,sys; print([e["id"] for e in json.load(open(sys.argv[1])) if e["outcome"] == "unknown"][0])' "$work/out")
+[ "$(code_of journal --settle "$open" placed 999999)" = 66 ] || fail "settling with an id the provider does not know: $(cat "$work/err")"
+[ "$(code_of journal --settle "#$open" placed "$landed")" = 0 ] && grep -q "placed as order $landed" "$work/out" \
+  || fail "settling by hand: $(cat "$work/out" "$work/err")"
+[ "$(code_of journal --account adility-demo)" = 0 ] || fail "the journal is not settled: $(cat "$work/out")"
+[ "$(code_of orders --account adility-demo --format json)" = 0 ] && ids_of | grep -qw "$landed" || fail "the settled order is not known: $(ids_of)"
+ok
+
 # provider mode on an account without a list names the setting to change; a wrong value is one line, 64.
 sed 's/^provider = "adility"$/provider = "adility"\norder_list = "provider"/' "$work/c.toml" > "$work/p.toml"
 set +e; HOME=$work "$binary" orders --account adility-demo --config "$work/p.toml" > /dev/null 2> "$work/err"; code=$?; set -e
