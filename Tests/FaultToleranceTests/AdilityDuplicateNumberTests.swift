@@ -11,8 +11,10 @@ import Testing
     @Test func aResentNumberTheProviderRefusesCountsAsPlacedWithItsIdUnknown() async throws {
         let server = SandboxServer(options: SandboxOptions(failureRate: 0))
         let accounts = SandboxAccounts(endpoint: try await server.start(), timeout: 5)
-        let (provider, _) = accounts.all.first { $0.provider.kind == .adility }!
+        let (client, _) = accounts.all.first { $0.provider.kind == .adility }!
         let store = try OrderStore()
+        // Wrapped as Session wraps a known-orders account, so the journal asks the wrapper.
+        let provider = KnownOrdersProvider(client, book: store, finalReadEvery: 30, concurrency: 2)
         let cart = LocalCart(id: LocalCart.newID(), account: provider.account, customerID: "dup", customerName: "Dup Tester",
                              lines: [CartLine(id: "l1", offerID: "coupon-sf-pastry", name: "Pastry", quantity: 1)],
                              createdAt: Date())
@@ -20,6 +22,7 @@ import Testing
         await #expect(throws: OrderError.conflict(detail: "Adility already holds \(cart.id): an earlier request placed it and its answer was lost; find the order in the provider's portal and run ordercon track ID --account adility-demo")) {
             try await PlacementJournal(store: store, provider: provider).place(cart: cart)
         }
+        #expect(try await provider.orderList(stage: .all).orders.map(\.id) == [first.id])
         await server.stop()
         let journal = try store.journal(account: provider.account)
         #expect(journal.map(\.outcome) == [.placed, .placed])
