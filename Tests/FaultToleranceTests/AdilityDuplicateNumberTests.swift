@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import Providers
 import Sandbox
 import Store
 import Testing
@@ -11,7 +12,7 @@ import Testing
     @Test func aResentNumberTheProviderRefusesCountsAsPlacedWithItsIdUnknown() async throws {
         let server = SandboxServer(options: SandboxOptions(failureRate: 0))
         let accounts = SandboxAccounts(endpoint: try await server.start(), timeout: 5)
-        let (client, _) = accounts.all.first { $0.provider.kind == .adility }!
+        let client = AdilityClient(transport: accounts.transport("adility-demo", .adility), apiKey: DemoCredentials.apiKey)
         let store = try OrderStore()
         // Wrapped as Session wraps a known-orders account, so the journal asks the wrapper.
         let provider = KnownOrdersProvider(client, book: store, finalReadEvery: 30, concurrency: 2)
