@@ -14,7 +14,8 @@ ok() { passed=$((passed + 1)); }
 run() { HOME=$work "$binary" "$@"; }
 code_of() { set +e; HOME=$work "$binary" "$@" >"$work/out" 2>"$work/err"; echo $?; set -e; }
 
-HOME=$work "$binary" sandbox --port 0 --failure-rate 0 > "$work/c.toml" 2>/dev/null &
+# --undocumented-lists: these flows read the Appxite and Adility lists (e2e-known-orders covers the default).
+HOME=$work "$binary" sandbox --port 0 --failure-rate 0 --undocumented-lists > "$work/c.toml" 2>/dev/null &
 sandbox_pid=$!
 for _ in $(seq 100); do grep -q 'appxite-demo' "$work/c.toml" 2>/dev/null && break; sleep 0.1; done
 grep -q appxite-demo "$work/c.toml" || fail "the sandbox printed no config"
@@ -163,7 +164,7 @@ ok
 
 # A sandbox whose answers vary as real ones do: every white-label order but the spoiled one
 # is printed, the spoiled one is named on stderr, and the exit code is 1 (partial).
-HOME=$work "$binary" sandbox --port 0 --failure-rate 0 --variations seed=7 > "$work/v.toml" 2>/dev/null &
+HOME=$work "$binary" sandbox --port 0 --failure-rate 0 --undocumented-lists --variations seed=7 > "$work/v.toml" 2>/dev/null &
 varied_pid=$!
 for _ in $(seq 100); do grep -q 'appxite-demo' "$work/v.toml" 2>/dev/null && break; sleep 0.1; done
 [ "$(code_of orders --account wl-demo --format json --config "$work/v.toml")" = 1 ] || fail "orders on varied answers: exit 1, got $(cat "$work/err")"

@@ -13,7 +13,8 @@ source "$PWD/.ci/tty-lib.sh"
 e2e_begin e2e-crash
 started=$SECONDS
 
-HOME=$work "$binary" sandbox --port 0 --speed 30 --failure-rate 0 --faults "latency=40ms..200ms,seed=$RANDOM" > "$work/c.toml" 2>/dev/null &
+# --undocumented-lists: settling a lost Appxite or Adility placement looks it up in their lists.
+HOME=$work "$binary" sandbox --port 0 --speed 30 --failure-rate 0 --undocumented-lists --faults "latency=40ms..200ms,seed=$RANDOM" > "$work/c.toml" 2>/dev/null &
 sandbox_pid=$!
 for _ in $(seq 100); do grep -q 'appxite-demo' "$work/c.toml" 2>/dev/null && break; sleep 0.1; done
 grep -q appxite-demo "$work/c.toml" || fail "the sandbox printed no config"

@@ -29,7 +29,7 @@ proxy_password="prx-LEAKCHECK-$tag-password"
 sed -n 's/^[a-z_]* = "\(.*\)"$/\1/p' "$work/credentials.toml" > "$work/secrets.txt"
 printf '%s\n' "$wrong" "$proxy_user" "$proxy_password" >> "$work/secrets.txt"
 
-HOME=$work "$binary" sandbox --port 0 --failure-rate 0 --credentials "$work/credentials.toml" \
+HOME=$work "$binary" sandbox --port 0 --failure-rate 0 --undocumented-lists --credentials "$work/credentials.toml" \
   > "$work/config.toml" 2> "$work/out/sandbox.err" &
 sandbox_pid=$!
 for _ in $(seq 100); do grep -q 'appxite-demo' "$work/config.toml" 2>/dev/null && break; sleep 0.1; done

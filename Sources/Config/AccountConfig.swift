@@ -36,6 +36,9 @@ public struct AccountConfig: Sendable, Equatable {
     public var proxy: ProxySetting?
     /// A PEM file of certificate authorities trusted for this account besides the system's.
     public var caFile: String?
+    /// Where the account's order list comes from (`order_list = "known" | "provider"`); by
+    /// default `known` for providers that publish no list (appxite, adility).
+    public var orderList: OrderListing
     /// The line of the entry's `[[accounts]]` header, for messages about it.
     public var line: Int?
     /// The line of each `[accounts.auth]` key, so a missing variable is reported where it is named.
@@ -55,8 +58,9 @@ public struct AccountConfig: Sendable, Equatable {
         self.readOnly = readOnly
         self.auth = auth
         self.line = line
+        orderList = OrderListing.standard(for: provider)
     }
 
     static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "organization_name", "referer", "edition",
-                       "format", "read_only", "approver", "timeout", "concurrency", "region", "proxy", "ca_file", "auth"]
+                       "format", "read_only", "approver", "timeout", "concurrency", "region", "proxy", "ca_file", "order_list", "auth"]
 }

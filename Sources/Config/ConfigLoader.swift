@@ -148,6 +148,13 @@ public enum ConfigLoader {
             }
             account.format = value
         }
+        if let listing = try reader.string(table, "order_list", section: section, index: index) {
+            guard let value = OrderListing(rawValue: listing) else {
+                throw ConfigError(path: source.path, line: source.line(of: "order_list", in: section, index: index),
+                                  message: "order_list must be \"known\" (poll the orders ordercon knows by id) or \"provider\" (the provider's own list), not '\(listing)'")
+            }
+            account.orderList = value
+        }
         if let auth = try reader.table(table, "auth", section: section, index: index) {
             let authSection = "accounts.auth"
             try reader.allow(auth.keys, AuthConfig.keys, section: authSection, index: index)

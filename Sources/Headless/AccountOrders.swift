@@ -6,10 +6,14 @@ public struct AccountOrders: Sendable {
     public var account: String
     public var provider: ProviderKind
     public var result: Result<OrderList, OrderError>
+    /// Whether the list is the provider's or the orders ordercon knows, which `orders` says.
+    public var listing: OrderListing
 
-    public init(account: String, provider: ProviderKind, result: Result<OrderList, OrderError>) {
+    public init(account: String, provider: ProviderKind, result: Result<OrderList, OrderError>,
+                listing: OrderListing = .provider) {
         self.account = account
         self.provider = provider
         self.result = result
+        self.listing = listing
     }
 }

@@ -26,12 +26,12 @@ public struct ListOutcome: Sendable {
                 status = status.worst(ExitReason(error))
             case .success(let list):
                 readAnything = true
-                take(list, account: result.account, strict: strict)
+                take(list, account: result.account, listing: result.listing, strict: strict)
             }
         }
     }
 
-    private mutating func take(_ list: OrderList, account: String, strict: Bool) {
+    private mutating func take(_ list: OrderList, account: String, listing: OrderListing, strict: Bool) {
         orders += list.orders
         for entry in list.unreadable {
             unreadableRecords.append(UnreadableRecord(account: account, entry))
@@ -54,13 +54,16 @@ public struct ListOutcome: Sendable {
             }
             status = status.worst(.partial)
         }
-        completeness.append(Self.completeness(list, account: account))
+        completeness.append(Self.completeness(list, account: account, listing: listing))
     }
 
-    /// "acme: 3 pages of 3 read, 1 order unreadable, 120 orders".
-    static func completeness(_ list: OrderList, account: String) -> String {
+    /// "acme: 3 pages of 3 read, 1 order unreadable, 120 orders"; for known orders "acme:
+    /// known orders only (…), 1 order unreadable, 4 orders", so nobody takes them for the
+    /// provider's full list.
+    static func completeness(_ list: OrderList, account: String, listing: OrderListing) -> String {
         let pages = list.pages
-        var parts = ["\(pages.read) page\(pages.read == 1 ? "" : "s")\(pages.total.map { " of \($0)" } ?? "") read"]
+        var parts = listing == .known ? [Self.knownOrdersNote]
+            : ["\(pages.read) page\(pages.read == 1 ? "" : "s")\(pages.total.map { " of \($0)" } ?? "") read"]
         if !pages.skipped.isEmpty { parts.append("\(pages.skipped.count) skipped") }
         if !list.unreadable.isEmpty {
             parts.append("\(list.unreadable.count) order\(list.unreadable.count == 1 ? "" : "s") unreadable")
@@ -68,4 +71,7 @@ public struct ListOutcome: Sendable {
         parts.append("\(list.orders.count) order\(list.orders.count == 1 ? "" : "s")")
         return "\(account): " + parts.joined(separator: ", ")
     }
+
+    /// How `orders` names a known-orders list on stderr.
+    static let knownOrdersNote = "known orders only (placed through ordercon or added with ordercon track; the provider publishes no list)"
 }

@@ -9,13 +9,14 @@ public enum OrderQuery {
         await withTaskGroup(of: (Int, AccountOrders).self) { group in
             for (index, provider) in providers.enumerated() {
                 group.addTask {
+                    let result: Result<OrderList, OrderError>
                     do {
-                        return (index, AccountOrders(account: provider.account, provider: provider.kind,
-                                                     result: .success(try await provider.orderList(stage: stage))))
+                        result = .success(try await provider.orderList(stage: stage))
                     } catch {
-                        return (index, AccountOrders(account: provider.account, provider: provider.kind,
-                                                     result: .failure(OrderError.wrapping(error))))
+                        result = .failure(OrderError.wrapping(error))
                     }
+                    return (index, AccountOrders(account: provider.account, provider: provider.kind, result: result,
+                                                 listing: provider.capabilities.orderListing))
                 }
             }
             var results: [(Int, AccountOrders)] = []

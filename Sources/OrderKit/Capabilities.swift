@@ -22,11 +22,15 @@ public struct Capabilities: Sendable, Hashable {
     /// Why this account may only read, when it may (a Free-edition reseller): the console
     /// then offers no writing action and says why.
     public var readOnlyReason: String?
+    /// How the account's orders are listed: the pane header and `ordercon orders` say
+    /// "known orders" for `.known`, so nobody takes it for the provider's full list.
+    public var orderListing: OrderListing
 
     public init(serverSideDrafts: Bool = false, deleteItem: Bool = false, previewPrice: Bool = false,
                 cancelOrder: Bool = false, cancelItem: Bool = false, returnOrder: Bool = false,
                 customFields: Bool = false, resubmit: Bool = false, characteristics: Bool = false, customerList: Bool = true,
-                draftLifetimeDays: Int? = nil, cancelNotice: String? = nil, readOnlyReason: String? = nil) {
+                draftLifetimeDays: Int? = nil, cancelNotice: String? = nil, readOnlyReason: String? = nil,
+                orderListing: OrderListing = .provider) {
         self.serverSideDrafts = serverSideDrafts
         self.deleteItem = deleteItem
         self.previewPrice = previewPrice
@@ -40,5 +44,6 @@ public struct Capabilities: Sendable, Hashable {
         self.draftLifetimeDays = draftLifetimeDays
         self.cancelNotice = cancelNotice
         self.readOnlyReason = readOnlyReason
+        self.orderListing = orderListing
     }
 }

@@ -50,6 +50,10 @@ public protocol OrderProvider: Sendable {
     /// The order an earlier placement with this idempotency handle created, or nil when the
     /// provider has none: how the journal learns the outcome of a request that got no answer.
     func findPlaced(idempotencyKey: String) async throws -> Order?
+    /// Whether a placement's refusal says an earlier request with the same idempotency handle
+    /// already placed the order (Adility refuses a repeated `order_number`): the journal then
+    /// records it as placed, its id unknown, never as refused.
+    func refusalMeansAlreadyPlaced(_ error: OrderError) -> Bool
     /// How long a request may still reach the provider after its sender stopped waiting
     /// (or died): the journal calls an unanswered placement "not placed" only after this.
     var answerWindow: TimeInterval { get }
@@ -133,6 +137,7 @@ extension OrderProvider {
         throw unsupported("have single items cancelled")
     }
     public func idempotencyKey(for cart: LocalCart) -> String { cart.id }
+    public func refusalMeansAlreadyPlaced(_ error: OrderError) -> Bool { false }
     public var answerWindow: TimeInterval { 60 }
     public func lineForm(offerID: String) async throws -> LineForm? { nil }
     public func operations(for order: Order) -> [OrderOperation] { [] }

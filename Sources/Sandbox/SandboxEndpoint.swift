@@ -8,12 +8,17 @@ public struct SandboxEndpoint: Sendable, Equatable {
     public var credentials: SandboxCredentials
     /// Whether it serves https (`ordercon sandbox --tls`).
     public var secure: Bool
+    /// Whether it serves the Appxite and Adility order lists (`SandboxOptions.undocumentedLists`):
+    /// then their accounts say `order_list = "provider"`, else they follow known orders.
+    public var undocumentedLists: Bool
 
-    public init(host: String, port: Int, credentials: SandboxCredentials = .demo, secure: Bool = false) {
+    public init(host: String, port: Int, credentials: SandboxCredentials = .demo, secure: Bool = false,
+                undocumentedLists: Bool = false) {
         self.host = host
         self.port = port
         self.credentials = credentials
         self.secure = secure
+        self.undocumentedLists = undocumentedLists
     }
 
     public var origin: String { "\(secure ? "https" : "http")://\(host.contains(":") ? "[\(host)]" : host):\(port)" }
@@ -37,6 +42,7 @@ public struct SandboxEndpoint: Sendable, Equatable {
             ["client_id_env": credentials.clientID, "client_secret_env": credentials.clientSecret,
              "username_env": user, "password_env": credentials.password]
         }
+        let listing = undocumentedLists ? ["order_list": "provider"] : [:]
         return [
             SandboxAccount(name: "wl-demo", provider: .whitelabel, baseURL: baseURL(.whitelabel),
                            settings: ["edition": "standard"], secrets: whiteLabelSecrets(credentials.username),
@@ -45,9 +51,9 @@ public struct SandboxEndpoint: Sendable, Equatable {
                            settings: ["edition": "free"],
                            secrets: whiteLabelSecrets(credentials.freeEditionUsername), auth: whiteLabelAuth),
             SandboxAccount(name: "adility-demo", provider: .adility, baseURL: baseURL(.adility),
-                           settings: ["format": "json"], secrets: ["api_key_env": credentials.apiKey], auth: [:]),
+                           settings: ["format": "json"].merging(listing) { $1 }, secrets: ["api_key_env": credentials.apiKey], auth: [:]),
             SandboxAccount(name: "adility-xml", provider: .adility, baseURL: baseURL(.adility),
-                           settings: ["format": "xml"], secrets: ["api_key_env": credentials.apiKey], auth: [:]),
+                           settings: ["format": "xml"].merging(listing) { $1 }, secrets: ["api_key_env": credentials.apiKey], auth: [:]),
             SandboxAccount(name: "adobe-demo", provider: .adobe, baseURL: baseURL(.adobe),
                            settings: ["customer_id": "9876543210", "region": "NA"],
                            secrets: ["token_env": credentials.bearerToken, "api_key_env": credentials.apiKey],
@@ -57,7 +63,8 @@ public struct SandboxEndpoint: Sendable, Equatable {
             SandboxAccount(name: "appxite-demo", provider: .appxite, baseURL: baseURL(.appxite),
                            settings: ["organization_id": AppxiteSeed.demoOrganization,
                                       "organization_name": "Fabrikam Cloud Services",
-                                      "referer": "https://portal.appxite.example", "approver": "true"],
+                                      "referer": "https://portal.appxite.example", "approver": "true"]
+                               .merging(listing) { $1 },
                            secrets: ["token_env": credentials.bearerToken,
                                      "subscription_key_env": credentials.subscriptionKey],
                            auth: [:]),

@@ -20,11 +20,15 @@ public struct SandboxOptions: Sendable {
     public var variations: SandboxVariations
     /// Serves https with this certificate when set, plain http otherwise.
     public var tls: SandboxTLS?
+    /// Whether Appxite and Adility serve `GET /orders` (a list, and lookups by order item
+    /// and order number), which their references do not publish. Off by default, so the
+    /// sandbox shows what a real account shows: known orders, read by id.
+    public var undocumentedLists: Bool
 
     public init(host: String = "127.0.0.1", port: Int = 0, clock: any SandboxClock = ScaledClock(),
                 failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42,
                 faults: SandboxFaults = .none, credentials: SandboxCredentials = .demo,
-                variations: SandboxVariations = .off, tls: SandboxTLS? = nil) {
+                variations: SandboxVariations = .off, tls: SandboxTLS? = nil, undocumentedLists: Bool = false) {
         self.host = host
         self.port = port
         self.clock = clock
@@ -35,5 +39,6 @@ public struct SandboxOptions: Sendable {
         self.credentials = credentials
         self.variations = variations
         self.tls = tls
+        self.undocumentedLists = undocumentedLists
     }
 }

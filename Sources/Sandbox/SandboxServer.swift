@@ -20,11 +20,11 @@ public final class SandboxServer: Sendable {
     /// The answer variations in force, changeable while the server runs.
     public let variations: VariationState
     private let whiteLabel: WhiteLabelBook
-    private let adility: AdilityBook
+    let adility: AdilityBook
     private let adobe: AdobeBook
     private let running: Mutex<(group: ServiceGroup, task: Task<Void, any Error>)?> = Mutex(nil)
     private let mpt: MPTBook
-    private let appxite: AppxiteBook
+    let appxite: AppxiteBook
 
     public init(options: SandboxOptions = SandboxOptions()) {
         self.options = options
@@ -46,10 +46,10 @@ public final class SandboxServer: Sendable {
         router.add(middleware: FaultMiddleware(injector: faults))
         router.add(middleware: VariationMiddleware(state: variations))
         WhiteLabelRoutes(book: whiteLabel).register(on: router)
-        AdilityRoutes(book: adility).register(on: router)
+        AdilityRoutes(book: adility, undocumentedLists: options.undocumentedLists).register(on: router)
         AdobeRoutes(book: adobe).register(on: router)
         MPTRoutes(book: mpt).register(on: router)
-        AppxiteRoutes(book: appxite).register(on: router)
+        AppxiteRoutes(book: appxite, undocumentedLists: options.undocumentedLists).register(on: router)
         return router
     }
 
@@ -81,7 +81,8 @@ public final class SandboxServer: Sendable {
             if case .failure(let error) = await task.result { throw error }
             throw OrderError.configuration(detail: "The sandbox could not listen on \(options.host):\(options.port).")
         }
-        return SandboxEndpoint(host: options.host, port: port, credentials: options.credentials, secure: options.tls != nil)
+        return SandboxEndpoint(host: options.host, port: port, credentials: options.credentials, secure: options.tls != nil,
+                               undocumentedLists: options.undocumentedLists)
     }
 
     private static func serverTLS(_ tls: SandboxTLS) throws(SandboxTLSFileProblem) -> TLSConfiguration {

@@ -3,11 +3,12 @@ import GRDB
 import OrderKit
 
 /// The local SQLite database: cached orders per account (so the console paints at once
-/// and works offline) and the journal of order-creating requests.
+/// and works offline), the journal of order-creating requests, and the known orders of
+/// accounts whose provider publishes no list (`OrderStore+KnownOrders`).
 ///
 /// Only orders and journal entries are written: never credentials.
 public final class OrderStore: Sendable {
-    private let database: DatabaseQueue
+    let database: DatabaseQueue
 
     /// Opens (creating if needed) the database file at `path`.
     public init(path: String) throws {
@@ -29,7 +30,7 @@ public final class OrderStore: Sendable {
         return encoder
     }()
 
-    private static let decoder: JSONDecoder = {
+    static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .deferredToDate
         return decoder
@@ -89,6 +90,21 @@ public final class OrderStore: Sendable {
             try db.drop(table: "cachedOrder")
             try db.rename(table: "cachedOrderV4", to: "cachedOrder")
             try db.create(index: "cachedOrderByAge", on: "cachedOrder", columns: ["account", "createdAt", "id"])
+        }
+        // The orders an account without a published list follows by id: tracked ones and
+        // every order placed through ordercon, including those placed before this table.
+        migrator.registerMigration("v5-known-orders") { db in
+            try db.create(table: "knownOrder") { table in
+                table.column("account", .text).notNull()
+                table.column("id", .text).notNull()
+                table.column("knownSince", .double).notNull()
+                table.column("readAt", .double)
+                table.primaryKey(["account", "id"])
+            }
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO knownOrder (account, id, knownSince)
+                SELECT account, orderID, createdAt FROM journal WHERE outcome = 'placed' AND orderID IS NOT NULL
+                """)
         }
         return migrator
     }
@@ -168,7 +184,7 @@ public final class OrderStore: Sendable {
         }
     }
 
-    private static func insert(_ order: Order, db: Database) throws {
+    static func insert(_ order: Order, db: Database) throws {
         try db.execute(sql: "INSERT OR REPLACE INTO cachedOrder (account, id, createdAt, payload) VALUES (?, ?, ?, ?)",
                        arguments: [order.account, order.id, order.createdAt?.timeIntervalSince1970,
                                    try encoder.encode(order)])
@@ -217,12 +233,16 @@ public final class OrderStore: Sendable {
         }
     }
 
-    /// Records what became of an intent.
+    /// Records what became of an intent; an order it placed becomes known (`knownOrders`).
     public func recordOutcome(id: Int64, outcome: JournalEntry.Outcome, orderID: String?, message: String?,
                               at date: Date) throws {
         try database.write { db in
             try db.execute(sql: "UPDATE journal SET outcome = ?, orderID = ?, message = ?, completedAt = ? WHERE id = ?",
                            arguments: [outcome.rawValue, orderID, message, date.timeIntervalSince1970, id])
+            guard outcome == .placed, let orderID else { return }
+            try db.execute(sql: """
+                INSERT OR IGNORE INTO knownOrder (account, id, knownSince) SELECT account, ?, ? FROM journal WHERE id = ?
+                """, arguments: [orderID, date.timeIntervalSince1970, id])
         }
     }
 

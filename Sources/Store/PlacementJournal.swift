@@ -140,6 +140,11 @@ public struct PlacementJournal: Sendable {
         do {
             order = try await request()
         } catch let error as OrderError {
+            if provider.refusalMeansAlreadyPlaced(error) {
+                let message = "\(provider.kind.displayName) already holds \(key): an earlier request placed it and its answer was lost; find the order in the provider's portal and run ordercon track ID --account \(provider.account)"
+                try store.recordOutcome(id: intent.id, outcome: .placed, orderID: nil, message: message, at: Date())
+                throw OrderError.conflict(detail: message)
+            }
             if Self.isRefusal(error) {
                 try store.recordOutcome(id: intent.id, outcome: .refused, orderID: nil, message: error.message, at: Date())
             }

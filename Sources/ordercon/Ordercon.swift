@@ -17,7 +17,7 @@ struct Ordercon: AsyncParsableCommand {
         version: ReleaseVersion.line,
         subcommands: [ConsoleCommand.self, AccountsCommand.self, OrdersCommand.self, StatusCommand.self,
                       WatchCommand.self, CheckCommand.self, PlaceCommand.self, JournalCommand.self, SandboxCommand.self,
-                      DoctorCommand.self],
+                      DoctorCommand.self, TrackCommand.self, UntrackCommand.self],
         defaultSubcommand: ConsoleCommand.self)
 
     /// `--config PATH` may stand before or after the subcommand: it is moved behind the

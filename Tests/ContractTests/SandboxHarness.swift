@@ -13,7 +13,7 @@ struct SandboxHarness {
     static func start(failureRate: Double = 0, executionSeconds: TimeInterval = 4) async throws -> SandboxHarness {
         let clock = ManualClock()
         let server = SandboxServer(options: SandboxOptions(clock: clock, failureRate: failureRate,
-                                                           executionSeconds: executionSeconds))
+                                                           executionSeconds: executionSeconds, undocumentedLists: true))
         return SandboxHarness(server: server, endpoint: try await server.start(), clock: clock)
     }
 

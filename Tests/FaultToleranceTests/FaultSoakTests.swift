@@ -15,7 +15,7 @@ import Testing
 
     @Test func placementsAndRefreshesUnderFaultsNeitherDuplicateNorLose() async throws {
         // A sandbox minute per second keeps Adobe's 300 requests a minute out of the way.
-        let server = SandboxServer(options: SandboxOptions(clock: ScaledClock(speed: 60), failureRate: 0))
+        let server = SandboxServer(options: SandboxOptions(clock: ScaledClock(speed: 60), failureRate: 0, undocumentedLists: true))
         let endpoint = try await server.start()
         let store = try OrderStore()
         let all = SandboxAccounts(endpoint: endpoint).all

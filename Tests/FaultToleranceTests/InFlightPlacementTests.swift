@@ -13,7 +13,8 @@ import Testing
     @Test func aPlacementThatMayStillLandStaysOpenUntilItDoesOrItsWindowEnds() async throws {
         // Only the placement's POST is delayed: it reaches the sandbox, waits there, then lands.
         let server = SandboxServer(options: SandboxOptions(failureRate: 0,
-                                                           faults: try SandboxFaults(parsing: "latency=2s,methods=POST")))
+                                                           faults: try SandboxFaults(parsing: "latency=2s,methods=POST"),
+                                                           undocumentedLists: true))
         let accounts = SandboxAccounts(endpoint: try await server.start(), timeout: 5)
         let (provider, file) = accounts.all.first { $0.provider.kind == .adility }!
         let store = try OrderStore()
@@ -64,7 +65,7 @@ import Testing
     }
 
     @Test func anIntentPastItsWindowWithNoOrderIsNotPlaced() async throws {
-        let server = SandboxServer(options: SandboxOptions(failureRate: 0))
+        let server = SandboxServer(options: SandboxOptions(failureRate: 0, undocumentedLists: true))
         let accounts = SandboxAccounts(endpoint: try await server.start(), timeout: 5)
         let (provider, _) = accounts.all.first { $0.provider.kind == .adility }!
         let store = try OrderStore()

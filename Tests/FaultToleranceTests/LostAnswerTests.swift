@@ -13,7 +13,7 @@ import Testing
 
     @Test(arguments: providers, faults)
     func reconcilingFindsTheOrderWhoseAnswerWasLost(kind: ProviderKind, faults: String) async throws {
-        let server = SandboxServer(options: SandboxOptions(failureRate: 0))
+        let server = SandboxServer(options: SandboxOptions(failureRate: 0, undocumentedLists: true))
         let accounts = SandboxAccounts(endpoint: try await server.start(), timeout: 5)
         let (provider, file) = accounts.all.first { $0.provider.kind == kind }!
         let store = try OrderStore()

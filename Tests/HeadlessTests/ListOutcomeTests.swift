@@ -20,6 +20,14 @@ import Testing
         #expect(outcome.completeness == ["a: 2 pages of 2 read, 1 order"])
     }
 
+    @Test func aKnownOrdersListSaysSoInsteadOfCountingPages() {
+        let list = OrderList(orders: [good], unreadable: [UnreadableOrder(id: "gone", position: 2, reason: "404")])
+        let outcome = ListOutcome([AccountOrders(account: "adility-demo", provider: .adility, result: .success(list),
+                                                 listing: .known)], strict: false)
+        #expect(outcome.completeness == ["adility-demo: known orders only (placed through ordercon or added with ordercon track; the provider publishes no list), 1 order unreadable, 1 order"])
+        #expect(outcome.status == .partial)
+    }
+
     @Test func anUnreadableOrderIsNamedAndTheRestPrinted() throws {
         let list = OrderList(orders: [good], unreadable: [UnreadableOrder(id: "7", position: 2, reason: "Id: absent"),
                                                            UnreadableOrder(id: nil, position: 3, reason: "not an object")])

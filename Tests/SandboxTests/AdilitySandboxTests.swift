@@ -15,7 +15,7 @@ import Testing
     }
 
     @Test func xmlVouchersCarryCodeBarcodePrintURLAndStatus() async throws {
-        let app = Application(router: SandboxServer(options: SandboxOptions(clock: ManualClock())).makeRouter())
+        let app = Application(router: SandboxServer(options: SandboxOptions(clock: ManualClock(), undocumentedLists: true)).makeRouter())
         try await app.test(.router) { client in
             let body = "<order><order_number>x-1</order_number><customer_name>Ada</customer_name><items><item>"
                 + "<offer_id>deal-sf-spa</offer_id><quantity>2</quantity></item></items></order>"

@@ -10,7 +10,8 @@ struct FaultySandbox {
     let endpoint: SandboxEndpoint
 
     static func start(_ faults: String) async throws -> FaultySandbox {
-        let server = SandboxServer(options: SandboxOptions(clock: ManualClock(), faults: try SandboxFaults(parsing: faults)))
+        let server = SandboxServer(options: SandboxOptions(clock: ManualClock(), faults: try SandboxFaults(parsing: faults),
+                                                           undocumentedLists: true))
         return FaultySandbox(server: server, endpoint: try await server.start())
     }
 

@@ -52,7 +52,7 @@ public struct AdilityClient: OrderProvider {
         while true {
             let response = try await listCall(APIRequest(.get, "/orders", query: [
                 ("page", String(page)), ("per_page", String(Self.pageSize)),
-            ]), missing: "this Adility account publishes no order list (GET /orders is missing); its orders are followed by id")
+            ]), missing: "account '\(account)' has no order list (GET /orders is missing): set order_list = \"known\" in its [[accounts]] entry to follow its orders by id (ordercon track)")
             let batch = try AdilityReader.orders(from: response.body, as: format, firstPosition: seen + 1,
                                                  what: "order list") {
                 AdilityMapping.order($0, account: account, raw: nil, now: now)
@@ -117,6 +117,14 @@ public struct AdilityClient: OrderProvider {
         let body = try AdilityCodec.encode(payload, root: "order", as: format)
         let response = try await call(APIRequest(.post, "/orders", body: body))
         return try await orderAnswer(response, what: "placed order")
+    }
+
+    /// A 409 naming the `order_number` is Adility refusing a number it already holds: the
+    /// order was placed by an earlier request (decision: the reference prints no error codes,
+    /// so the refusal is recognised by the field it names).
+    public func refusalMeansAlreadyPlaced(_ error: OrderError) -> Bool {
+        guard case .conflict(let detail) = error else { return false }
+        return detail.lowercased().contains("order_number")
     }
 
     /// Cancelling is sending the status `cancelled`; every voucher of the order is cancelled

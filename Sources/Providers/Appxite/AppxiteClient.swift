@@ -72,7 +72,7 @@ public struct AppxiteClient: OrderProvider {
             guard let response = try await callIfPresent(APIRequest(.get, "/orders", query: [
                 ("page", String(page)), ("pageSize", String(Self.pageSize)),
             ])) else {
-                throw OrderError.unsupported(detail: "this Appxite account publishes no order list (GET /orders is missing); its orders are followed by id")
+                throw OrderError.unsupported(detail: "account '\(account)' has no order list (GET /orders is missing): set order_list = \"known\" in its [[accounts]] entry to follow its orders by id (ordercon track)")
             }
             let batch = try AppxiteReader.page(from: response.body, firstPosition: position) { mapped($0, now: now) }
             if page > 1, let first = batch.orders.first, orders.contains(where: { $0.id == first.id }) {

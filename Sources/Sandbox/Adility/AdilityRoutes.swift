@@ -10,11 +10,12 @@ import Hummingbird
 /// sample labels its XML body `application/json`; taken literally that is unreadable JSON
 /// and refused as such, so the client always labels its body with its real format.
 ///
-/// Beyond the document, `GET /orders` lists orders newest first with `page` (from 1) and
-/// `per_page` (1–100, default 25), the total in `X-Total-Count`, and finds one by
-/// `order_number`: the console's Status pane and its retry-after-timeout lookup need both.
+/// Beyond the document, and only with `undocumentedLists` (else 404, as a real account
+/// answers): `GET /orders` lists orders newest first with `page` (from 1) and `per_page`
+/// (1–100, default 25), the total in `X-Total-Count`, and finds one by `order_number`.
 struct AdilityRoutes {
     let book: AdilityBook
+    let undocumentedLists: Bool
 
     private static let apiKeyHeader = HTTPFields.Element.Name("X-ADILITY-API-KEY")!
     private static let totalCountHeader = HTTPFields.Element.Name("X-Total-Count")!
@@ -33,16 +34,7 @@ struct AdilityRoutes {
                 try AdilityReply.encode(try book.offer(id: try parameter("offerId", context)), root: "offer", as: type)
             }
         }
-        api.get("orders") { request, _ in
-            await respond(request) { type in
-                let query = request.uri.queryParameters
-                let page = try number(query.get("page"), name: "page") ?? 1
-                let perPage = try number(query.get("per_page"), name: "per_page") ?? AdilityBook.defaultPageSize
-                let found = try book.orders(orderNumber: query.get("order_number"), page: page, perPage: perPage)
-                return try AdilityReply.encode(AdilityElements(found.orders), root: "orders", as: type,
-                                               headers: [Self.totalCountHeader: String(found.total)])
-            }
-        }
+        if undocumentedLists { registerList(on: api) }
         api.post("orders") { request, _ in
             await respond(request) { type in
                 let placement = try await AdilityReply.decode(AdilityPlacement.self, root: "order", from: request)
@@ -59,6 +51,20 @@ struct AdilityRoutes {
                 let id = try parameter("orderId", context)
                 let update = try await AdilityReply.decode(AdilityStatusUpdate.self, root: "order", from: request)
                 return try AdilityReply.encode(try book.update(id: id, to: update), root: "order", as: type)
+            }
+        }
+    }
+
+    /// `GET /orders`, which the reference does not publish: a paged list, or the order with an `order_number`.
+    private func registerList(on api: RouterGroup<BasicRequestContext>) {
+        api.get("orders") { request, _ in
+            await respond(request) { type in
+                let query = request.uri.queryParameters
+                let page = try number(query.get("page"), name: "page") ?? 1
+                let perPage = try number(query.get("per_page"), name: "per_page") ?? AdilityBook.defaultPageSize
+                let found = try book.orders(orderNumber: query.get("order_number"), page: page, perPage: perPage)
+                return try AdilityReply.encode(AdilityElements(found.orders), root: "orders", as: type,
+                                               headers: [Self.totalCountHeader: String(found.total)])
             }
         }
     }

@@ -6,11 +6,13 @@ import Hummingbird
 /// refusals answer `{"code", "message"}`.
 ///
 /// Beyond the document: `GET /products` (the catalog with each offer's form), `GET /orders`
-/// (a paged list, filterable by `orderitemid`), `POST /orders/{orderId}/approve` and
+/// (a paged list, filterable by `orderitemid`; only with `undocumentedLists`, else 404 as a
+/// real account answers), `POST /orders/{orderId}/approve` and
 /// `/reject` (the portal's manual approval, body `{"Reason"}` for a rejection), and the
 /// sandbox-only read-cache header report under `/_sandbox`.
 struct AppxiteRoutes {
     let book: AppxiteBook
+    let undocumentedLists: Bool
 
     private static let cacheHeaderNames = ["X-Use-Cache", "X-Cache-Duration"]
 
@@ -19,16 +21,7 @@ struct AppxiteRoutes {
         api.get("products") { request, _ in
             await respond { _ = try organization(request); return try JSONReply.encode(book.products()) }
         }
-        api.get("orders") { request, _ in
-            await respond {
-                let organization = try organization(request)
-                let query = request.uri.queryParameters
-                let page = try number(query.get("page"), default: 1, name: "page")
-                let pageSize = try number(query.get("pageSize"), default: 50, name: "pageSize")
-                return try JSONReply.encode(try book.orders(organization, page: page, pageSize: pageSize,
-                                                            itemID: query.get("orderitemid")))
-            }
-        }
+        if undocumentedLists { registerList(on: api) }
         api.post("orders/") { request, _ in
             await respond {
                 let organization = try organization(request)
@@ -76,6 +69,20 @@ struct AppxiteRoutes {
         }
         api.get("_sandbox/cache-headers") { _, _ in
             await respond { try JSONReply.encode(book.cacheReport()) }
+        }
+    }
+
+    /// `GET /orders`, which the reference does not publish: a paged list, filtered by `orderitemid`.
+    private func registerList(on api: RouterGroup<BasicRequestContext>) {
+        api.get("orders") { request, _ in
+            await respond {
+                let organization = try organization(request)
+                let query = request.uri.queryParameters
+                let page = try number(query.get("page"), default: 1, name: "page")
+                let pageSize = try number(query.get("pageSize"), default: 50, name: "pageSize")
+                return try JSONReply.encode(try book.orders(organization, page: page, pageSize: pageSize,
+                                                            itemID: query.get("orderitemid")))
+            }
         }
     }
 

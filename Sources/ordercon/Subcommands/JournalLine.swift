@@ -52,7 +52,7 @@ struct JournalLine: Encodable {
     var text: String {
         let when = createdAt.formatted(.iso8601)
         let what = switch outcome {
-        case "placed": "placed as order \(orderID ?? "?")"
+        case "placed": orderID.map { "placed as order \($0)" } ?? "placed, order id unknown: \(message ?? "")"
         case "refused": "refused: \(message ?? "")"
         default: message ?? outcome
         }

@@ -31,6 +31,11 @@ struct SandboxCommand: AsyncParsableCommand {
         discussion: "Keys in another casing (appxite, whitelabel), numbers as text, null optional fields, and one unreadable order per list page."))
     var variations: String = "off"
 
+    @Flag(name: .customLong("undocumented-lists"), help: ArgumentHelp(
+        "Serve the Appxite and Adility order lists and lookups their references do not publish.",
+        discussion: "Without it their accounts follow known orders (ordercon track), as on a real account."))
+    var undocumentedLists = false
+
     @Option(help: "A TOML file of the credentials to accept instead of the demo ones (for leak tests).")
     var credentials: String?
 
@@ -89,7 +94,7 @@ struct SandboxCommand: AsyncParsableCommand {
                                                            failureRate: failureRate,
                                                            faults: try SandboxFaults(parsing: faults), credentials: accepted,
                                                            variations: try SandboxVariations(parsing: variations),
-                                                           tls: try serverTLS()))
+                                                           tls: try serverTLS(), undocumentedLists: undocumentedLists))
         let endpoint: SandboxEndpoint
         do {
             endpoint = try await server.start()

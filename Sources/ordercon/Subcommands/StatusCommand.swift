@@ -23,14 +23,11 @@ struct StatusCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard ["text", "json"].contains(format) else { throw ValidationError("--format must be text or json.") }
-        guard !orderIDs.isEmpty else { throw ValidationError("Name at least one order id.") }
-        guard !orderIDs.contains("-") || orderIDs.count == 1 else {
-            throw ValidationError("Give - alone to read the order ids from standard input.")
-        }
+        try OrderIDArguments.validate(orderIDs)
     }
 
     func run() async throws {
-        let orderIDs = try requestedIDs()
+        let orderIDs = try OrderIDArguments.read(orderIDs, command: "status")
         try await CommandRun.perform(config: global.config) { session in
             guard orderIDs.count > 1 else {
                 let (_, order) = try await CommandRun.locate(orderIDs[0], account: account, in: session)
@@ -57,18 +54,6 @@ struct StatusCommand: AsyncParsableCommand {
                 code = code.worst(found.isEmpty ? ExitReason(error) : .partial)
             }
             return code.rawValue
-        }
-    }
-
-    /// The ids named, or those on standard input for `-`.
-    private func requestedIDs() throws -> [String] {
-        guard orderIDs == ["-"] else { return orderIDs }
-        let input = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        do {
-            return try OrderIDList.parse(input)
-        } catch {
-            throw CommandFailure.exit("no order ids on standard input; give one per line, e.g. ordercon status - < ids.txt",
-                                      code: CommandFailure.usage)
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Config
 import Foundation
 import Logging
 import OrderKit
@@ -40,6 +41,12 @@ enum CommandRun {
         }
         if let reason = session.skipped.first { throw OrderError.configuration(detail: reason) }
         return session.config.accounts.compactMap { session.providers[$0.name] }
+    }
+
+    /// One named account's client and its `concurrency`, for the commands that act on one account.
+    static func account(_ name: String, in session: Session) throws -> (any OrderProvider, Int) {
+        let provider = try providers(AccountSelection(account: name), in: session)[0]
+        return (provider, session.config.account(named: name)?.concurrency ?? AccountConfig.defaultConcurrency)
     }
 
     /// The account holding `orderID`: the named one, or the first account that knows it.

@@ -44,10 +44,23 @@ struct Session {
         environment.merge(SandboxConfigText.secrets(endpoint)) { _, sandbox in sandbox }
         let factory = ProviderFactory(config: config, resolver: SecretResolver(environment: environment),
                                       observer: observer)
-        return try make(config: config, chosen: name, factory: factory, store: try OrderStore(), sandbox: sandbox)
+        let session = try make(config: config, chosen: name, factory: factory, store: try OrderStore(), sandbox: sandbox)
+        await session.trackSeededOrders(endpoint)
+        return session
     }
 
-    /// Builds every account's client. A named account must work; otherwise the first that
+    /// Tracks the embedded sandbox's seeded orders on its known-orders accounts (Appxite,
+    /// Adility), so the zero-config console shows them as it shows every other account's.
+    private func trackSeededOrders(_ endpoint: SandboxEndpoint) async {
+        guard let sandbox else { return }
+        for account in endpoint.accounts {
+            guard let provider = providers[account.name], provider.capabilities.orderListing == .known else { continue }
+            _ = try? await KnownOrderList(provider: provider, book: store).track(sandbox.seededOrderIDs(of: account))
+        }
+    }
+
+    /// Builds every account's client, listing the known orders where the account says
+    /// `order_list = "known"`. A named account must work; otherwise the first that
     /// works is opened, and the others that do not are left out with their reason, so one bad
     /// entry does not lock the user out of the rest.
     private static func make(config: AppConfig, chosen name: String?, factory: ProviderFactory, store: OrderStore,
@@ -58,7 +71,11 @@ struct Session {
         var firstError: (any Error)?
         for account in config.accounts {
             do {
-                providers[account.name] = try factory.make(account)
+                let client = try factory.make(account)
+                providers[account.name] = account.orderList == .known
+                    ? KnownOrdersProvider(client, book: store, finalReadEvery: config.settings.refreshSlow,
+                                          concurrency: account.concurrency)
+                    : client
             } catch {
                 if account.name == name { throw error }
                 firstError = firstError ?? error

@@ -12,7 +12,7 @@ struct AdilityHarness {
 
     static func start() async throws -> AdilityHarness {
         let clock = ManualClock()
-        let server = SandboxServer(options: SandboxOptions(clock: clock))
+        let server = SandboxServer(options: SandboxOptions(clock: clock, undocumentedLists: true))
         return AdilityHarness(server: server, endpoint: try await server.start(), clock: clock)
     }
 

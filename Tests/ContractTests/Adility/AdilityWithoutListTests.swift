@@ -17,7 +17,7 @@ import Testing
         await #expect(throws: OrderError.unsupported(detail: "this Adility account has no order lookup (GET /orders is missing); look for order number cart-7 in the Adility portal before placing again")) {
             try await client.findPlaced(idempotencyKey: "cart-7")
         }
-        await #expect(throws: OrderError.unsupported(detail: "this Adility account publishes no order list (GET /orders is missing); its orders are followed by id")) {
+        await #expect(throws: OrderError.unsupported(detail: "account 'adility-bare' has no order list (GET /orders is missing): set order_list = \"known\" in its [[accounts]] entry to follow its orders by id (ordercon track)")) {
             try await client.orderList(stage: .confirmed)
         }
     }

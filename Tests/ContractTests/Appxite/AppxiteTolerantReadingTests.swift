@@ -116,7 +116,7 @@ import Testing
         await #expect(throws: OrderError.unsupported(detail: "this Appxite account has no order lookup (GET /orders is missing); look for order item my-item in the portal before placing again")) {
             try await client.findPlaced(idempotencyKey: "my-item")
         }
-        await #expect(throws: OrderError.unsupported(detail: "this Appxite account publishes no order list (GET /orders is missing); its orders are followed by id")) {
+        await #expect(throws: OrderError.unsupported(detail: "account 'appxite-stand-in' has no order list (GET /orders is missing): set order_list = \"known\" in its [[accounts]] entry to follow its orders by id (ordercon track)")) {
             try await client.orderList(stage: .all)
         }
     }

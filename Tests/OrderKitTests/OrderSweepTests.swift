@@ -1,4 +1,4 @@
-import Headless
+import OrderKit
 import OrderFixtures
 import Testing
 
