@@ -16,7 +16,8 @@ struct TLSSandbox {
     static func start(names: [String] = ["localhost", "127.0.0.1"], validFor: TimeInterval = 86400) async throws -> TLSSandbox {
         let authority = try SandboxCertificateAuthority()
         let server = SandboxServer(options: SandboxOptions(clock: ManualClock(), failureRate: 0,
-                                                           tls: try authority.issue(for: names, validFor: validFor)))
+                                                           tls: try authority.issue(for: names, validFor: validFor),
+                                                           undocumentedLists: true))
         let caFile = FileManager.default.temporaryDirectory.appendingPathComponent("sandbox-ca-\(UUID()).pem").path
         try authority.certificatePEM.write(toFile: caFile, atomically: true, encoding: .utf8)
         return TLSSandbox(server: server, endpoint: try await server.start(), caFile: caFile)
