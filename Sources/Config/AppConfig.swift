@@ -17,6 +17,9 @@ public struct AppConfig: Sendable, Equatable {
     public var accounts: [AccountConfig] = []
     /// `[keys]` overrides: command name → key.
     public var keys: [String: String] = [:]
+    /// The line of each `[keys]` entry and of the table itself (""), so that an override the
+    /// keymap refuses is named with its line like every other config mistake.
+    public var keyLines: [String: Int] = [:]
     /// Where the file was read from, for messages.
     public var path: String?
 

@@ -36,12 +36,14 @@ public enum ConfigLoader {
             config.settings.secretsFile = try reader.string(settings, "secrets_file", section: "settings")
         }
         if let keys = try reader.table(root, "keys", section: nil) {
+            config.keyLines[""] = source.line(ofSection: "keys")
             for key in keys.keys {
                 guard let value = keys[key]?.string else {
                     throw ConfigError(path: source.path, line: source.line(of: key, in: "keys"),
                                       message: "[keys] \(key) must be a string such as \"P\"")
                 }
                 config.keys[key] = value
+                config.keyLines[key] = source.line(of: key, in: "keys")
             }
         }
         if let value = root["accounts"] {

@@ -1,4 +1,5 @@
 import Config
+import ConsoleModel
 import Foundation
 import Logging
 import OrderKit
@@ -30,9 +31,10 @@ struct Session {
         let path = configPath ?? ConfigLoader.defaultPath()
         if configPath != nil || FileManager.default.fileExists(atPath: path) {
             let config = try ConfigLoader.load(path: path)
+            try checkKeys(config, path: path)
             let factory = ProviderFactory(config: config, resolver: SecretResolver(), observer: observer)
             return try make(config: config, chosen: name, factory: factory,
-                            store: try OrderStore(path: StatePaths.database), sandbox: nil)
+                            openStore: { try OrderStore(path: StatePaths.database) }, sandbox: nil)
         }
         let sandbox = SandboxServer(options: try sandboxOptions(ProcessInfo.processInfo.environment))
         let endpoint = try await sandbox.start()
@@ -44,7 +46,8 @@ struct Session {
         environment.merge(SandboxConfigText.secrets(endpoint)) { _, sandbox in sandbox }
         let factory = ProviderFactory(config: config, resolver: SecretResolver(environment: environment),
                                       observer: observer)
-        let session = try make(config: config, chosen: name, factory: factory, store: try OrderStore(), sandbox: sandbox)
+        let session = try make(config: config, chosen: name, factory: factory, openStore: { try OrderStore() },
+                               sandbox: sandbox)
         await session.trackSeededOrders(endpoint)
         return session
     }
@@ -59,31 +62,54 @@ struct Session {
         }
     }
 
+    /// The `[keys]` overrides checked as the console will use them, for every command: a
+    /// config with any mistake is refused whole, naming the line.
+    private static func checkKeys(_ config: AppConfig, path: String) throws {
+        for (name, key) in config.keys.sorted(by: { $0.key < $1.key }) {
+            do {
+                _ = try Keymap.standard.overriding([name: key])
+            } catch {
+                throw ConfigError(path: path, line: config.keyLines[name], message: error.message)
+            }
+        }
+        do {
+            _ = try Keymap.standard.overriding(config.keys)
+        } catch {
+            throw ConfigError(path: path, line: config.keyLines[""], message: error.message)
+        }
+    }
+
     /// Builds every account's client, listing the known orders where the account says
     /// `order_list = "known"`. A named account must work; otherwise the first that
     /// works is opened, and the others that do not are left out with their reason, so one bad
-    /// entry does not lock the user out of the rest.
-    private static func make(config: AppConfig, chosen name: String?, factory: ProviderFactory, store: OrderStore,
-                             sandbox: SandboxServer?) throws -> Session {
+    /// entry does not lock the user out of the rest. The Store is opened only then: a refused
+    /// config writes nothing.
+    private static func make(config: AppConfig, chosen name: String?, factory: ProviderFactory,
+                             openStore: () throws -> OrderStore, sandbox: SandboxServer?) throws -> Session {
         _ = try choose(name, in: config)
-        var providers: [String: any OrderProvider] = [:]
+        var clients: [String: any OrderProvider] = [:]
         var skipped: [String] = []
         var firstError: (any Error)?
         for account in config.accounts {
             do {
-                let client = try factory.make(account)
-                providers[account.name] = account.orderList == .known
-                    ? KnownOrdersProvider(client, book: store, finalReadEvery: config.settings.refreshSlow,
-                                          concurrency: account.concurrency)
-                    : client
+                clients[account.name] = try factory.make(account)
             } catch {
                 if account.name == name { throw error }
                 firstError = firstError ?? error
                 skipped.append("\(account.name): \(CommandFailure.message(for: error))")
             }
         }
-        guard let account = config.accounts.first(where: { providers[$0.name] != nil && (name == nil || $0.name == name) }) else {
+        guard let account = config.accounts.first(where: { clients[$0.name] != nil && (name == nil || $0.name == name) }) else {
             throw firstError ?? OrderError.configuration(detail: "no account could be opened")
+        }
+        let store = try openStore()
+        var providers: [String: any OrderProvider] = [:]
+        for account in config.accounts {
+            guard let client = clients[account.name] else { continue }
+            providers[account.name] = account.orderList == .known
+                ? KnownOrdersProvider(client, book: store, finalReadEvery: config.settings.refreshSlow,
+                                      concurrency: account.concurrency)
+                : client
         }
         return Session(config: config, account: account, providers: providers, skipped: skipped,
                        store: store, sandbox: sandbox)
