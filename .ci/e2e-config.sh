@@ -43,6 +43,33 @@ set -e
 [ "$(printf '%s\n' "$message" | wc -l)" = 1 ] || fail "the bad-config message is not one line"
 passed=$((passed + 1))
 
+# A refused config writes nothing (no log, no database), whichever command reads it, and
+# plain http goes only to this machine, decided by the address.
+refused() {
+  local name=$1 text=$2
+  local home="$work/refused-$name"
+  mkdir -p "$home"
+  printf '%b\n' "$text" > "$home/c.toml"
+  for command in orders accounts status; do
+    set +e
+    message=$(env -i HOME="$home" PATH=/usr/bin:/bin "$binary" "$command" --config "$home/c.toml" 1042 2>&1 </dev/null)
+    code=$?
+    set -e
+    [ "$code" = 64 ] || fail "$name: $command exited $code, not 64 ($message)"
+    [ "$(printf '%s\n' "$message" | wc -l)" = 1 ] || fail "$name: $command said more than one line: $message"
+    written=$(find "$home" -type f ! -name c.toml)
+    [ -z "$written" ] || fail "$name: $command wrote $written"
+  done
+}
+account='[[accounts]]\nname = "x"\nprovider = "whitelabel"'
+refused keys "[keys]\nplace = \"nonsense\"\n$account\nbase_url = \"https://a.example\"\n[accounts.auth]\ntoken_env = \"HOME\""
+refused unset-secret "$account\nbase_url = \"https://a.example\"\n[accounts.auth]\ntoken_env = \"ORDERCON_E2E_UNSET\""
+for host in 127.evil.example 127.0.0.1.evil.example localhost.evil.example 127.0.0.1@example.com 127.1 0177.0.0.1 2130706433 0x7f.0.0.1 '[::ffff:127.0.0.1]'; do
+  refused "host-$host" "$account\nbase_url = \"http://$host/api\"\n[accounts.auth]\ntoken_env = \"HOME\""
+done
+echo "e2e-config: 11 refused configs wrote nothing, each with one line and exit 64"
+passed=$((passed + 1))
+
 sed 's#base_url = "http://127.0.0.1:[0-9]*/whitelabel"#base_url = "http://127.0.0.1:1/whitelabel"#' "$work/config.toml" > "$work/unreachable.toml"
 console --config "$work/unreachable.toml"
 wait_for 'Cannot reach wl-demo: 127.0.0.1:1 refused the connection' 20
