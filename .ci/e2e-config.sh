@@ -57,7 +57,7 @@ refused() {
     set -e
     [ "$code" = 64 ] || fail "$name: $command exited $code, not 64 ($message)"
     [ "$(printf '%s\n' "$message" | wc -l)" = 1 ] || fail "$name: $command said more than one line: $message"
-    written=$(find "$home" -type f ! -name c.toml)
+    written=$(find "$home" -type f ! -name c.toml ! -name s.toml)
     [ -z "$written" ] || fail "$name: $command wrote $written"
   done
 }
@@ -67,7 +67,9 @@ refused unset-secret "$account\nbase_url = \"https://a.example\"\n[accounts.auth
 for host in 127.evil.example 127.0.0.1.evil.example localhost.evil.example 127.0.0.1@example.com 127.1 0177.0.0.1 2130706433 0x7f.0.0.1 '[::ffff:127.0.0.1]'; do
   refused "host-$host" "$account\nbase_url = \"http://$host/api\"\n[accounts.auth]\ntoken_env = \"HOME\""
 done
-echo "e2e-config: 11 refused configs wrote nothing, each with one line and exit 64"
+mkdir -p "$work/refused-secrets" && printf 'T = "x"\n' > "$work/refused-secrets/s.toml" && chmod 644 "$work/refused-secrets/s.toml"
+refused secrets "[settings]\nsecrets_file = \"$work/refused-secrets/s.toml\"\n$account\nbase_url = \"https://a.example\"\n[accounts.auth]\ntoken_env = \"HOME\""
+echo "e2e-config: 12 refused configs wrote nothing, each with one line and exit 64"
 passed=$((passed + 1))
 
 sed 's#base_url = "http://127.0.0.1:[0-9]*/whitelabel"#base_url = "http://127.0.0.1:1/whitelabel"#' "$work/config.toml" > "$work/unreachable.toml"

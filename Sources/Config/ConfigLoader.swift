@@ -18,8 +18,14 @@ public enum ConfigLoader {
         return "\(configHome)/ordercon"
     }
 
+    /// Reads and checks the whole file, and every secrets file it names: one that others
+    /// can read is refused even when the environment already holds its secrets, since it
+    /// leaks them whichever is used.
     public static func load(path: String) throws(ConfigError) -> AppConfig {
-        try parse(TOMLSource(contentsOf: path))
+        let config = try parse(TOMLSource(contentsOf: path))
+        let secretsFiles = Set([config.settings.secretsFile] + config.accounts.map(\.auth.secretsFile)).compactMap { $0 }
+        for file in secretsFiles.sorted() { _ = try SecretResolver.secrets(in: file) }
+        return config
     }
 
     public static func parse(_ source: TOMLSource) throws(ConfigError) -> AppConfig {
