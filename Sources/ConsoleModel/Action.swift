@@ -52,6 +52,10 @@ public enum Action: Sendable {
     /// answer was lost is told as placed.
     case journalReconciled(account: String, Result<[JournalEntry], OrderError>, carts: [String: String] = [:])
     case ordersLoaded(account: String, Result<OrderList, OrderError>, at: Date)
+    /// The orders `:track` read and now follows.
+    case ordersTracked(account: String, Result<[Order], OrderError>)
+    /// The ids `:untrack` stopped following.
+    case ordersUntracked(account: String, Result<[String], OrderError>)
     case itemsLoaded(account: String, orderID: String, Result<[OrderItem], OrderError>)
     case orderLoaded(account: String, Result<Order, OrderError>)
     case offersLoaded(account: String, Result<[Offer], OrderError>)
@@ -66,6 +70,7 @@ public enum Action: Sendable {
         switch self {
         case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable, .themeApplied: nil
         case .cacheLoaded(let account, _, _, _), .cachePageLoaded(let account, _, _, _), .journalReconciled(let account, _, _),
+             .ordersTracked(let account, _), .ordersUntracked(let account, _),
              .cartSaved(let account, _, _, _),
              .quoteLoaded(let account, _, _), .draftReread(let account, _, _), .placementStopped(let account, _, _), .fieldsNeeded(let account, _, _),
              .cancelled(let account, _, _), .formLoaded(let account, _, _, _),

@@ -13,6 +13,8 @@ public enum ConsoleCommandLine {
         ("refresh", "refresh 5s|auto   fixed background refresh interval, or automatic"),
         ("all", "all               every account's orders in progress or failed, in one list"),
         ("log", "log               every API call this console made"),
+        ("track", "track ID…         follow orders by id (accounts listing known orders)"),
+        ("untrack", "untrack ID…       stop following them"),
         ("q", "q                 quit"),
     ]
 
@@ -91,6 +93,14 @@ public enum ConsoleCommandLine {
         case "log":
             state.modal = .log(scroll: max(0, state.log.events.count - state.rowsPerPane))
             return []
+        case "track", "untrack":
+            guard state.account.capabilities.orderListing == .known else {
+                return refuse("\(state.account.name) lists the provider's own orders: :\(command) is for accounts with order_list = \"known\".")
+            }
+            let ids = Array(words.dropFirst())
+            guard !ids.isEmpty else { return refuse(":\(command) takes one or more order ids.") }
+            return [command == "track" ? .trackOrders(account: state.account.name, ids: ids)
+                                       : .untrackOrders(account: state.account.name, ids: ids)]
         case "q", "quit":
             state.shouldQuit = true
             return [.quit]

@@ -28,6 +28,18 @@ extension ConsoleReducer {
             }
             state.refresh.cacheCursor = nil
             return complete ? [] : readMoreCache(&state)
+        case .ordersTracked(_, .success(let orders)):
+            for order in orders { learn(&state, order, replacing: [order.id], sorted: true) }
+            toast(&state, "Following \(orders.map(\.id).joined(separator: ", ")): \(orders.map(\.status).joined(separator: ", ")).")
+            return []
+        case .ordersUntracked(_, .success(let ids)):
+            let gone = Set(ids)
+            state.orders.removeAll { gone.contains($0.id) }
+            toast(&state, ids.isEmpty ? "None of them was followed." : "No longer following \(ids.joined(separator: ", ")).")
+            return []
+        case .ordersTracked(_, .failure(let error)), .ordersUntracked(_, .failure(let error)):
+            show(&state, error)
+            return []
         case .journalReconciled(_, let result, let carts):
             return journalReconciled(&state, result, carts: carts)
         case .ordersLoaded(_, let result, let at):

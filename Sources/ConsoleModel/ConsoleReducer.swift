@@ -27,7 +27,7 @@ public enum ConsoleReducer {
             return handleKey(&state, key)
         case .tick, .refreshDue, .apiCall, .themesAvailable, .themeApplied, .viewport, .switchAccount:
             return sessionChanged(&state, action)
-        case .cacheLoaded, .cachePageLoaded, .journalReconciled, .ordersLoaded:
+        case .cacheLoaded, .cachePageLoaded, .journalReconciled, .ordersLoaded, .ordersTracked, .ordersUntracked:
             return refreshAnswered(&state, action)
         case .itemsLoaded, .orderLoaded, .offersLoaded, .customersLoaded, .detailsLoaded:
             return lookupAnswered(&state, action)

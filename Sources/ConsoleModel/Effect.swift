@@ -10,6 +10,9 @@ public enum Effect: Sendable, Equatable {
     case loadCachePage(account: String, after: CacheCursor, limit: Int)
     case reconcileJournal(account: String)
     case refresh(account: String)
+    /// Known-orders accounts: follow these order ids (each read first) or stop following them.
+    case trackOrders(account: String, ids: [String])
+    case untrackOrders(account: String, ids: [String])
     case loadItems(account: String, orderID: String)
     /// The whole order with its raw payload, for the detail view.
     case loadOrder(account: String, orderID: String)

@@ -26,7 +26,8 @@ public final class EffectRunner: Sendable {
     /// Performs one effect and returns the action that answers it (nil for `quit`).
     public func perform(_ effect: Effect) async -> Action? {
         switch effect {
-        case .loadCache, .loadCachePage, .reconcileJournal, .refresh, .loadItems, .loadOrder, .loadOffers, .loadCustomers, .loadDetails:
+        case .loadCache, .loadCachePage, .reconcileJournal, .refresh, .loadItems, .loadOrder, .loadOffers, .loadCustomers, .loadDetails,
+             .trackOrders, .untrackOrders:
             return await performRead(effect)
         case .createDraft, .addItem, .deleteItem, .place, .placeCart, .previewCart, .quoteOrder, .rereadDraft, .cancelOrder,
              .cancelItem:
@@ -59,6 +60,10 @@ public final class EffectRunner: Sendable {
             return .journalReconciled(account: account, await capture {
                 try await PlacementJournal(store: self.store, provider: try self.provider(account)).reconcile()
             }, carts: carts)
+        case .trackOrders(let account, let ids):
+            return .ordersTracked(account: account, await capture { try await self.knownOrders(account).track(ids) })
+        case .untrackOrders(let account, let ids):
+            return .ordersUntracked(account: account, await capture { try self.knownOrders(account).untrack(ids) })
         case .refresh(let account):
             let started = Date()
             let result = await capture {
@@ -91,6 +96,12 @@ public final class EffectRunner: Sendable {
         default:
             return nil
         }
+    }
+
+    /// The known orders of an account, with its configured cadence when Session wrapped it.
+    private func knownOrders(_ account: String) throws -> KnownOrderList {
+        let provider = try self.provider(account)
+        return (provider as? KnownOrdersProvider)?.known ?? KnownOrderList(provider: provider, book: store)
     }
 
     /// A draft's fields when one is required and empty or refused by the provider: asked

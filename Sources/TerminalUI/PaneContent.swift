@@ -94,13 +94,17 @@ struct PaneContent {
     private static func status(_ state: ConsoleState, width: Int) -> PaneContent {
         let count = state.rowCount(.status)
         var title = "Status (\(count))"
+        // Not the provider's whole list: the orders placed here or followed with :track.
+        if state.account.capabilities.orderListing == .known { title += " · known orders" }
         if state.stage != .confirmed { title += " · stage \(state.stage.rawValue)" }
         if let phase = state.phaseFilter { title += " · \(phase.rawValue)" }
         title += decoration(.status, state)
         if let mark = state.completeness?.mark { title += " · \(mark)" }
         guard count > 0 else {
             let text = state.refresh.last == nil ? "Loading orders…"
-                : state.filters[.status] != nil || state.phaseFilter != nil ? "Nothing matches the filter." : "No placed orders."
+                : state.filters[.status] != nil || state.phaseFilter != nil ? "Nothing matches the filter."
+                : state.account.capabilities.orderListing == .known ? "No known orders: :track ID follows one by its id."
+                : "No placed orders."
             return PaneContent(title: title, rows: [PaneRow(text: text)], selectable: false)
         }
         // Ids differ in length per provider (1042, ORD-1234-5678-9012): the column fits the

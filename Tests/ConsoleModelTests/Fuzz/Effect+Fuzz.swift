@@ -6,7 +6,7 @@ extension Effect {
     var fuzzAccount: String? {
         switch self {
         case .loadCache(let account), .loadCachePage(let account, _, _), .reconcileJournal(let account),
-             .refresh(let account), .loadItems(let account, _), .loadOrder(let account, _), .loadOffers(let account),
+             .refresh(let account), .trackOrders(let account, _), .untrackOrders(let account, _), .loadItems(let account, _), .loadOrder(let account, _), .loadOffers(let account),
              .loadCustomers(let account), .createDraft(let account, _), .addItem(let account, _, _, _),
              .deleteItem(let account, _, _), .place(let account, _, _, _), .createLocalCart(let account, _, _),
              .addCartLine(let account, _, _, _, _, _), .removeCartLine(let account, _, _),
