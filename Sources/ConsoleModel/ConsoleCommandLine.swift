@@ -94,13 +94,7 @@ public enum ConsoleCommandLine {
             state.modal = .log(scroll: max(0, state.log.events.count - state.rowsPerPane))
             return []
         case "track", "untrack":
-            guard state.account.capabilities.orderListing == .known else {
-                return refuse("\(state.account.name) lists the provider's own orders: :\(command) is for accounts with order_list = \"known\".")
-            }
-            let ids = Array(words.dropFirst())
-            guard !ids.isEmpty else { return refuse(":\(command) takes one or more order ids.") }
-            return [command == "track" ? .trackOrders(account: state.account.name, ids: ids)
-                                       : .untrackOrders(account: state.account.name, ids: ids)]
+            return track(command, ids: Array(words.dropFirst()), state: &state)
         case "q", "quit":
             state.shouldQuit = true
             return [.quit]
@@ -109,6 +103,22 @@ public enum ConsoleCommandLine {
             let closest = names.min { distance(command, $0) < distance(command, $1) } ?? names[0]
             return refuse("Unknown command :\(command); did you mean :\(closest)?")
         }
+    }
+
+    /// `:track ID…` follows orders by id, `:untrack ID…` stops: only where the account lists
+    /// the orders it knows, since elsewhere the provider's list already has them all.
+    private static func track(_ command: String, ids: [String], state: inout ConsoleState) -> [Effect] {
+        guard state.account.capabilities.orderListing == .known else {
+            ConsoleReducer.toast(&state, "\(state.account.name) lists the provider's own orders: :\(command) is for accounts with order_list = \"known\".",
+                                 kind: .error)
+            return []
+        }
+        guard !ids.isEmpty else {
+            ConsoleReducer.toast(&state, ":\(command) takes one or more order ids.", kind: .error)
+            return []
+        }
+        return [command == "track" ? .trackOrders(account: state.account.name, ids: ids)
+                                   : .untrackOrders(account: state.account.name, ids: ids)]
     }
 
     /// `:refresh 5s` fixes the background interval; `:refresh auto` lets the screen decide again.

@@ -28,18 +28,8 @@ extension ConsoleReducer {
             }
             state.refresh.cacheCursor = nil
             return complete ? [] : readMoreCache(&state)
-        case .ordersTracked(_, .success(let orders)):
-            for order in orders { learn(&state, order, replacing: [order.id], sorted: true) }
-            toast(&state, "Following \(orders.map(\.id).joined(separator: ", ")): \(orders.map(\.status).joined(separator: ", ")).")
-            return []
-        case .ordersUntracked(_, .success(let ids)):
-            let gone = Set(ids)
-            state.orders.removeAll { gone.contains($0.id) }
-            toast(&state, ids.isEmpty ? "None of them was followed." : "No longer following \(ids.joined(separator: ", ")).")
-            return []
-        case .ordersTracked(_, .failure(let error)), .ordersUntracked(_, .failure(let error)):
-            show(&state, error)
-            return []
+        case .ordersTracked, .ordersUntracked:
+            return trackAnswered(&state, action)
         case .journalReconciled(_, let result, let carts):
             return journalReconciled(&state, result, carts: carts)
         case .ordersLoaded(_, let result, let at):
@@ -67,6 +57,24 @@ extension ConsoleReducer {
         default:
             return []
         }
+    }
+
+    /// `:track` and `:untrack` answered: followed orders join the lists, unfollowed ones leave.
+    static func trackAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+        switch action {
+        case .ordersTracked(_, .success(let orders)):
+            for order in orders { learn(&state, order, replacing: [order.id], sorted: true) }
+            toast(&state, "Following \(orders.map(\.id).joined(separator: ", ")): \(orders.map(\.status).joined(separator: ", ")).")
+        case .ordersUntracked(_, .success(let ids)):
+            let gone = Set(ids)
+            state.orders.removeAll { gone.contains($0.id) }
+            toast(&state, ids.isEmpty ? "None of them was followed." : "No longer following \(ids.joined(separator: ", ")).")
+        case .ordersTracked(_, .failure(let error)), .ordersUntracked(_, .failure(let error)):
+            show(&state, error)
+        default:
+            break
+        }
+        return []
     }
 
     /// Says why the cart left the lists, from what is known: the journal settled it as
