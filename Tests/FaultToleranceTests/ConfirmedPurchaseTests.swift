@@ -41,7 +41,13 @@ import Testing
             server.faults.set(try SandboxFaults(parsing: Self.faults + String(sequence + 1)))
             var driver = ConsoleDriver(state: Self.state(provider), runner: EffectRunner(
                 providers: [provider.account: provider], store: try OrderStore(), send: { _ in }))
-            await driver.run(ConsoleReducer.start(driver.state))
+            // Whole-list refreshes are left out: the book grows with every sequence, and what is
+            // compared comes from the draft's own reads, not from the list.
+            driver.skipping = { if case .refresh = $0 { true } else { false } }
+            // The console as it is once its first refresh listed the draft and the journal was
+            // checked: listing every order of a growing book each time would cost more than the sequence.
+            await driver.send(.ordersLoaded(account: provider.account, .success(OrderList(orders: [draft])), at: Date()))
+            await driver.send(.journalReconciled(account: provider.account, .success([])))
             driver.state.cartOrderID = draft.id
             await driver.run([.loadItems(account: provider.account, orderID: draft.id)])
             for step in 0..<4 {
@@ -113,7 +119,7 @@ import Testing
     private static func outcome(of orderID: String, confirmed: (content: String, total: String)?,
                                 driver: inout ConsoleDriver, provider: any OrderProvider) async throws -> Outcome {
         for _ in 0..<5 where driver.state.placement.journalCheck != .done {
-            await driver.send(.refreshDue)
+            await driver.run([.reconcileJournal(account: driver.state.account.name)])
         }
         let order = try await provider.order(id: orderID)
         guard !order.phase.isUnplaced else { return .notPlaced }
