@@ -79,4 +79,14 @@ bad ca-not-pem "ca_file = \"$work/not-pem.txt\"" "config.toml:[0-9]+: ca_file $w
 bad ca-key "ca_file = \"$work/with-key.pem\"" "config.toml:[0-9]+: ca_file $work/with-key.pem holds a private key"
 passed=$((passed + 1))
 
+# `accounts` says per account which route and which CAs apply; a proxy's password never shows.
+awk '{ print } /^name = "mpt-demo"$/ { print "proxy = \"http://user:hunter2@proxy.example:3128\"" }' "$work/config.toml" \
+  > "$work/routes.toml"
+HOME=$work "$binary" accounts --config "$work/routes.toml" > "$work/accounts.out" 2>&1 || true
+grep -q "^mpt-demo .*via http://…@proxy.example:3128 (proxy), system CAs + $ca" "$work/accounts.out" \
+  || fail "accounts does not show mpt-demo's proxy and CA: $(cat "$work/accounts.out")"
+[ "$(grep -c "direct, system CAs + $ca" "$work/accounts.out")" = 6 ] || fail "accounts: $(cat "$work/accounts.out")"
+! grep -q hunter2 "$work/accounts.out" || fail "accounts shows the proxy's password"
+passed=$((passed + 1))
+
 echo "e2e-network: $passed passed, 0 failed"
