@@ -13,7 +13,7 @@ e2e_name=e2e-install
 work=$(mktemp -d)
 session="ordercon-install-$$"
 sandbox_pid=
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'stop_tmux; rm -rf "$work"' EXIT
 passed=0
 ok() { passed=$((passed + 1)); }
 

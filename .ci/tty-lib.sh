@@ -1,5 +1,13 @@
 # Helpers for the tmux end-to-end scripts: source it, then `e2e_begin NAME`.
 
+# Each script has a tmux server of its own, holding a session that outlives the tests'
+# sessions: a server exits when its last session is killed, and a new-session sent in
+# that moment fails with "server exited unexpectedly". The user's tmux is never touched.
+tmux_dir=$(mktemp -d)
+tmux() { command tmux -S "$tmux_dir/socket" "$@"; }
+command tmux -S "$tmux_dir/socket" -f /dev/null new-session -d -s keeper 'sleep 86400'
+stop_tmux() { command tmux -S "$tmux_dir/socket" kill-server 2>/dev/null || true; rm -rf "$tmux_dir"; }
+
 # Builds the binary if needed and sets `binary`, a scratch folder `work`, the tmux
 # `session` and `e2e_name` (the prefix of messages); on exit the session, a sandbox
 # started into `sandbox_pid` and the folder go.
@@ -10,7 +18,7 @@ e2e_begin() {
   work=$(mktemp -d)
   session="ordercon-$1-$$"
   sandbox_pid=
-  trap 'tmux kill-session -t "$session" 2>/dev/null || true; [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
+  trap 'stop_tmux; [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null; rm -rf "$work"' EXIT
 }
 
 screen() { tmux capture-pane -p -t "$session"; }
