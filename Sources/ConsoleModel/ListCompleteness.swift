@@ -13,8 +13,9 @@ public struct ListCompleteness: Sendable, Hashable {
         stoppedEarly = list.stoppedEarly
     }
 
-    /// The pane title's mark: nil when everything was read.
-    public var mark: String? {
+    /// The pane title's mark: whatever is missing, then how many pages were read (last,
+    /// as the least urgent part of a title a narrow pane cuts short).
+    public var mark: String {
         var parts: [String] = []
         if !unreadable.isEmpty {
             parts.append("\(unreadable.count) order\(unreadable.count == 1 ? "" : "s") unreadable: :log for why")
@@ -23,6 +24,7 @@ public struct ListCompleteness: Sendable, Hashable {
             parts.append("\(pages.skipped.count) page\(pages.skipped.count == 1 ? "" : "s") skipped")
         }
         if stoppedEarly != nil { parts.append("list incomplete") }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        parts.append(pages.summary)
+        return parts.joined(separator: ", ")
     }
 }

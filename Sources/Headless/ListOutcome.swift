@@ -63,7 +63,7 @@ public struct ListOutcome: Sendable {
     static func completeness(_ list: OrderList, account: String, listing: OrderListing) -> String {
         let pages = list.pages
         var parts = listing == .known ? [Self.knownOrdersNote]
-            : ["\(pages.read) page\(pages.read == 1 ? "" : "s")\(pages.total.map { " of \($0)" } ?? "") read"]
+            : [pages.summary]
         if !pages.skipped.isEmpty { parts.append("\(pages.skipped.count) skipped") }
         if !list.unreadable.isEmpty {
             parts.append("\(list.unreadable.count) order\(list.unreadable.count == 1 ? "" : "s") unreadable")

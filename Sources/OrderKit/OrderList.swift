@@ -45,6 +45,12 @@ public struct PagesRead: Sendable, Hashable {
         self.total = total
         self.skipped = skipped
     }
+
+    /// "3 pages of 5 read", "1 page read": how the pane header and `orders` say it, so a
+    /// short read is never taken for the provider's whole list.
+    public var summary: String {
+        "\(read) page\(read == 1 ? "" : "s")\(total.map { " of \($0)" } ?? "") read"
+    }
 }
 
 /// A list entry that could not be read as an order at all.

@@ -99,7 +99,10 @@ struct PaneContent {
         if state.stage != .confirmed { title += " · stage \(state.stage.rawValue)" }
         if let phase = state.phaseFilter { title += " · \(phase.rawValue)" }
         title += decoration(.status, state)
-        if let mark = state.completeness?.mark { title += " · \(mark)" }
+        // Known orders are read one by one, not in pages: "known orders" already says it.
+        if let mark = state.completeness?.mark, state.account.capabilities.orderListing != .known {
+            title += " · \(mark)"
+        }
         guard count > 0 else {
             let text = state.refresh.last == nil ? "Loading orders…"
                 : state.filters[.status] != nil || state.phaseFilter != nil ? "Nothing matches the filter."
