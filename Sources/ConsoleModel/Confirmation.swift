@@ -21,6 +21,15 @@ public struct Confirmation: Sendable, Equatable {
             case .performOperation: .operations
             }
         }
+
+        /// The provider's order this asks about; nil for a local cart, which changes only here.
+        public var providerOrderID: String? {
+            switch self {
+            case .deleteItem(let orderID, _), .place(let orderID), .cancelOrder(let orderID),
+                 .cancelItem(let orderID, _), .performOperation(let orderID, _, _): orderID
+            case .removeCartLine, .placeCart: nil
+            }
+        }
     }
 
     public var title: String
@@ -32,6 +41,12 @@ public struct Confirmation: Sendable, Equatable {
     public var canConfirm: Bool
     /// The form the question came from: No goes back to it with every value kept.
     public var form: FieldForm?
+    /// What changed at the provider while the question was open, shown above it: refresh
+    /// goes on under dialogs, so Yes never answers for an order that no longer looks so.
+    public var changedWhileOpen: [String] = []
+    /// The order is being read again because it changed: the question is rebuilt from that
+    /// read, and until then only Back is offered.
+    public var rereading = false
 
     public init(title: String, lines: [String], action: Action, form: FieldForm? = nil, canConfirm: Bool = true) {
         self.title = title

@@ -180,19 +180,8 @@ extension ConsoleReducer {
             return []
         }
         guard let order = state.cartOrder else { return [] }
-        let items = state.cartItems
-        if state.localCart(order.id) == nil, !state.account.capabilities.previewPrice {
-            track(&state, .rereading, orderID: order.id)
-            return [.rereadDraft(account: state.account.name, orderID: order.id)]
-        }
-        if state.account.capabilities.previewPrice {
-            track(&state, .pricing, orderID: order.id)
-            if let cart = state.localCart(order.id) {
-                return [.previewCart(account: state.account.name, cart: cart)]
-            }
-            return [.quoteOrder(account: state.account.name, orderID: order.id)]
-        }
-        confirmPlacement(&state, order, items: items)
+        if let read = readBeforeConfirming(&state, order) { return read }
+        confirmPlacement(&state, order, items: state.cartItems)
         return []
     }
 

@@ -19,10 +19,12 @@ extension ConsoleReducer {
         case .orderLoaded(_, let result):
             switch result {
             case .success(let order):
+                let confirming = orderUnderConfirmation(state)
                 if let index = state.orders.firstIndex(where: { $0.id == order.id }) {
                     state.orders[index] = order
                 }
                 state.items[order.id] = order.items
+                return followOpenConfirmation(&state, before: confirming)
             case .failure(let error):
                 show(&state, error)
             }

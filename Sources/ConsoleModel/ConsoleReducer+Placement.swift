@@ -152,10 +152,12 @@ extension ConsoleReducer {
         switch result {
         case .success(let quote):
             guard let order = state.order(subject) else { return [] }
-            guard state.modal == nil else {
+            let rebuilding = confirmationAwaitingReread(state, of: subject)
+            guard state.modal == nil || rebuilding != nil else {
                 toast(&state, "The price for \(displayID(order, state)) is ready: press p again to see it.")
                 return []
             }
+            defer { carryChanges(&state, from: rebuilding) }
             var lines = placementIntro(order, state)
             if state.localCart(subject) == nil {
                 let provider = state.account.provider.displayName
@@ -170,6 +172,11 @@ extension ConsoleReducer {
             state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
                                                 action: placeAction(order, state)))
         case .failure(let error):
+            if var rebuilding = confirmationAwaitingReread(state, of: subject) {
+                rebuilding.lines = ["Cannot price it again: \(error.message)", "Nothing was sent. Go back, then press p to try again."]
+                rebuilding.rereading = false
+                state.modal = .confirm(rebuilding)
+            }
             toast(&state, "Cannot price it: \(error.message) Nothing was placed.", kind: .error, lifetime: 10)
         }
         return []
@@ -196,16 +203,19 @@ extension ConsoleReducer {
         finish(&state, .rereading, orderID: orderID)
         guard let order = state.order(orderID) else { return [] }
         let provider = state.account.provider.displayName
-        guard state.modal == nil else {
+        let rebuilding = confirmationAwaitingReread(state, of: orderID)
+        guard state.modal == nil || rebuilding != nil else {
             toast(&state, "\(displayID(order, state).capitalizedFirst) was read again: press p to see it.")
             return []
         }
+        defer { carryChanges(&state, from: rebuilding) }
         switch result {
         case .success(let held):
             let shown = state.items[orderID] ?? order.items
             state.items[orderID] = held
             var notes = ["Read from \(provider) just now."]
-            notes += DraftDifference(shown: shown, held: held).lines(provider: provider, what: "the Cart")
+            notes += DraftDifference(shown: shown, held: held)
+                .lines(provider: provider, what: rebuilding == nil ? "the Cart" : "the question before")
             if held.isEmpty { notes.append("\(provider) holds no lines on this draft: there is nothing to place.") }
             confirmPlacement(&state, order, items: held, notes: notes)
         case .failure(let error):
@@ -252,6 +262,21 @@ extension ConsoleReducer {
                   kind: .error, lifetime: 10)
         }
         return []
+    }
+
+    /// What must be read before a placement can be confirmed: the provider's price of a cart
+    /// or draft where it gives one, else a server-side draft's lines afresh; nil for a local
+    /// cart of a provider without prices, confirmed from what is on screen.
+    static func readBeforeConfirming(_ state: inout ConsoleState, _ order: Order) -> [Effect]? {
+        let account = state.account.name
+        if state.account.capabilities.previewPrice {
+            track(&state, .pricing, orderID: order.id)
+            if let cart = state.localCart(order.id) { return [.previewCart(account: account, cart: cart)] }
+            return [.quoteOrder(account: account, orderID: order.id)]
+        }
+        guard state.localCart(order.id) == nil else { return nil }
+        track(&state, .rereading, orderID: order.id)
+        return [.rereadDraft(account: account, orderID: order.id)]
     }
 
     /// The first lines of a placement confirmation: what will be sent, for whom, where.

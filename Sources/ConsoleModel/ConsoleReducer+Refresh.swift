@@ -38,11 +38,14 @@ extension ConsoleReducer {
             case .success(let list):
                 if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
                 state.refresh.failures = 0
+                state.refresh.failingSince = nil
                 state.refresh.last = at
                 state.refresh.cacheCursor = nil
                 state.completeness = ListCompleteness(list)
                 state.log.record(ReadingProblem.found(in: list, account: state.account.name, at: at))
+                let confirming = orderUnderConfirmation(state)
                 var effects = replaceOrders(&state, list.orders, at: at)
+                effects += followOpenConfirmation(&state, before: confirming)
                 if state.placement.journalCheck == .pending {
                     state.placement.journalCheck = .running
                     effects.append(.reconcileJournal(account: state.account.name))
@@ -51,6 +54,7 @@ extension ConsoleReducer {
             case .failure(let error):
                 if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
                 state.refresh.failures += 1
+                state.refresh.failingSince = state.refresh.failingSince ?? at
                 show(&state, error)
                 return []
             }
@@ -149,8 +153,10 @@ extension ConsoleReducer {
         }
         if let shown = state.itemsOrderID, !known.contains(shown) { state.itemsOrderID = nil }
         if state.itemsOrderID == nil { state.itemsOrderID = itemsSource(state) }
-        for orderID in [state.cartOrderID, state.itemsOrderID].compactMap({ $0 })
-            where state.items[orderID] == nil && state.localCart(orderID) == nil {
+        // The cart is often the order the Items pane shows: its lines are asked for once.
+        let shown = [state.cartOrderID, state.itemsOrderID].compactMap { $0 }
+        for (index, orderID) in shown.enumerated()
+            where shown.firstIndex(of: orderID) == index && state.items[orderID] == nil && state.localCart(orderID) == nil {
             effects.append(.loadItems(account: state.account.name, orderID: orderID))
         }
         return effects

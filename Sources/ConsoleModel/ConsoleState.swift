@@ -197,11 +197,12 @@ public struct ConsoleState: Sendable, Equatable {
 
     // MARK: Refresh policy
 
-    /// How long until the next background refresh, or nil while refresh is paused (a
-    /// dialog is open). Fast while anything listed may still change, slow when all is final,
-    /// and backing off after failures.
+    /// How long until the next background refresh, or nil while the user paused it (`Z`).
+    /// Dialogs do not pause it: a processing order still moves behind a picker, a form or a
+    /// confirmation, and only what the user is editing is kept out of its way. Fast while
+    /// anything listed may still change, slow when all is final, backing off after failures.
     public func refreshInterval(fast: TimeInterval = 2, slow: TimeInterval = 30) -> TimeInterval? {
-        guard modal == nil || modal.map(Self.isInput) == true, !refresh.paused else { return nil }
+        guard !refresh.paused else { return nil }
         if overview != nil { return 1 }
         if let fixed = refresh.fixedInterval { return fixed }
         let anyMoving = lists.movingCount > 0
@@ -209,11 +210,6 @@ public struct ConsoleState: Sendable, Equatable {
         let base = anyMoving ? fast : slow
         guard refresh.failures > 0 else { return base }
         return min(base * pow(2, Double(min(refresh.failures, 8))), 300)
-    }
-
-    private static func isInput(_ modal: Modal) -> Bool {
-        if case .input = modal { return true }
-        return false
     }
 
     /// How many listed orders are processing, for the header.

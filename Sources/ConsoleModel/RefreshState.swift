@@ -10,6 +10,9 @@ public struct RefreshState: Sendable, Equatable {
     public var paused = false
     /// Refreshes failed in a row; the header warns from three on.
     public var failures = 0
+    /// When the first of the refreshes failing in a row was asked for: the header says
+    /// refreshing is failing, and for how long, instead of an age that only grows.
+    public var failingSince: Date?
     /// When the list on screen was asked for.
     public var last: Date?
     /// While the cache is still being read behind the first frame: where the next page starts.

@@ -52,7 +52,9 @@ public struct FrameRenderer {
         var right: [String] = []
         let processing = state.processingCount
         if processing > 0 { right.append("●\(processing) processing") }
-        if state.isStale { right.append("\(state.refresh.failures) refreshes failed") }
+        if let since = state.refresh.failingSince {
+            right.append("refresh failing for \(AgeText.short(state.now.timeIntervalSince(since)))")
+        }
         if state.refresh.paused { right.append("⏸ refresh paused") }
         if state.refresh.running {
             right.append("refreshing…")

@@ -96,7 +96,7 @@ struct ModalRenderer {
     }
 
     private func drawConfirmation(_ confirmation: Confirmation, on screen: any Screen) {
-        let lines = confirmation.lines
+        let lines = confirmation.changedWhileOpen + confirmation.lines
         let frame = box(width: max(56, (lines.map(\.count).max() ?? 0) + 6), height: lines.count + 5, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: confirmation.title, focused: true, on: screen, fill: .modal)
         for (offset, line) in lines.prefix(frame.innerHeight - 2).enumerated() {

@@ -27,6 +27,23 @@ import Testing
         check(failed, "confirm-place-unread")
     }
 
+    /// The draft changed at the provider while its confirmation was open: first only Back
+    /// while it is read again, then the question anew with the change above it.
+    @Test func placeConfirmationRebuiltWhenTheDraftChanged() {
+        var state = ScreenFixture.pressing(ScreenFixture.withCart(), .char("p"))
+        _ = ConsoleReducer.reduce(&state, .draftReread(account: "wl-demo", orderID: "1044", .success(OrderFixtures.book[0].items)))
+        let changed = OrderFixtures.book.map { order -> Order in
+            var order = order
+            if order.id == "1044" { order.total = Money(amount: Decimal(string: "529.80")!, currency: "EUR") }
+            return order
+        }
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: changed)), at: OrderFixtures.now))
+        check(state, "confirm-place-changed-reading")
+        let held = OrderFixtures.book[0].items + [OrderFixtures.item("5103", "Zoom Pro", quantity: 2, price: 149.9)]
+        _ = ConsoleReducer.reduce(&state, .draftReread(account: "wl-demo", orderID: "1044", .success(held)))
+        check(state, "confirm-place-changed")
+    }
+
     @Test func deleteConfirmation() {
         check(ScreenFixture.pressing(ScreenFixture.withCart(), .char("d")), "confirm-delete")
     }
@@ -60,11 +77,13 @@ import Testing
 
     @Test func staleHeaderAndErrorToast() {
         var state = ScreenFixture.loaded()
-        for _ in 0..<3 {
+        _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(30)))
+        // Asked 2, 6 and 14 s after the last good list: failing for 28 s by now.
+        for asked in [2.0, 6, 14] {
             _ = ConsoleReducer.reduce(&state, .refreshDue)
             _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo",
                                                             .failure(.unreachable(account: "wl-demo", detail: "127.0.0.1:1 refused the connection")),
-                                                            at: OrderFixtures.now))
+                                                            at: OrderFixtures.now.addingTimeInterval(asked)))
         }
         check(state, "stale")
     }
