@@ -141,7 +141,10 @@ extension ConsoleReducer {
             state.cartOrderID = orderID
             state.focus = .cart
             toast(&state, "\(displayID(order, state).capitalizedFirst) is now the cart.")
-            return loadItemsIfMissing(state, orderID)
+            // A local cart may be older than the catalog: its lines are checked against it.
+            let catalog: [Effect] = state.localCart(orderID) != nil && state.offers == nil
+                ? [.loadOffers(account: state.account.name)] : []
+            return loadItemsIfMissing(state, orderID) + catalog
         case .cart, .status, .items:
             let orderID = switch state.focus {
             case .cart: state.cartOrderID

@@ -127,6 +127,14 @@ public struct ConsoleState: Sendable, Equatable {
         localCarts.first { $0.id == id }
     }
 
+    /// True for a local cart's line whose offer the catalog, once read, no longer has: a cart
+    /// outlives the catalog it was composed from (the embedded sandbox is new every run), and
+    /// such a line is shown as such rather than dropped.
+    public func isNoLongerOffered(_ item: OrderItem, inCart cartID: String) -> Bool {
+        guard localCart(cartID) != nil, let offers else { return false }
+        return !offers.contains { $0.id == item.offerID }
+    }
+
     /// The ids a pane lists, in screen order.
     public func rowIDs(_ pane: PaneID) -> [String] {
         switch pane {

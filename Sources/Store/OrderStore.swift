@@ -14,7 +14,11 @@ public final class OrderStore: Sendable {
     public init(path: String) throws {
         try FileManager.default.createDirectory(at: URL(fileURLWithPath: path).deletingLastPathComponent(),
                                                 withIntermediateDirectories: true)
-        database = try DatabaseQueue(path: path)
+        // Two ordercon processes may share the file (a console and a script): one waits
+        // for the other's write instead of failing with "database is locked".
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(5)
+        database = try DatabaseQueue(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
     }
 

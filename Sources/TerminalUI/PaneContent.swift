@@ -62,7 +62,12 @@ struct PaneContent {
         let rows = items.map { item in
             let left = "\(item.name)  ×\(item.quantity)"
             let price = item.lineTotal?.formatted ?? "—"
-            return PaneRow(text: TextFit.spread(left, price, width - 3))
+            guard state.isNoLongerOffered(item, inCart: order.id) else { return PaneRow(text: TextFit.spread(left, price, width - 3)) }
+            let mark = "no longer offered"
+            let right = "\(mark)  \(price)"
+            let text = TextFit.spread(left, right, width - 3)
+            guard text.hasSuffix(right) else { return PaneRow(text: text) }
+            return PaneRow(text: text, accent: .init(column: text.count - right.count, text: mark, role: .warning))
         }
         let total = Money.total(items.compactMap(\.lineTotal))?.formatted ?? "—"
         return PaneContent(title: title, rows: rows, selectable: true,

@@ -29,6 +29,24 @@ import Testing
     private let line = CartLine(id: "l1", offerID: "65304578CA01A12", name: "Acrobat Pro", quantity: 3,
                                 unitPrice: Money(amount: Decimal(string: "19.99")!, currency: "USD"))
 
+    /// A cart kept from an earlier run (the zero-config sandbox's file) is checked against
+    /// the catalog when it becomes the cart: a line whose offer is gone is marked, not dropped.
+    @Test func aKeptCartsLineWhoseOfferIsGoneIsMarkedNotDropped() {
+        var state = state()
+        let gone = CartLine(id: "l2", offerID: "RETIRED", name: "Retired offer", quantity: 1)
+        _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "adobe-demo", orders: [], carts: [cart(lines: [line, gone])],
+                                                       refreshedAt: nil))
+        state.focus = .drafts
+        #expect(ConsoleFixture.press(&state, .enter) == [.loadOffers(account: "adobe-demo")])
+        _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "adobe-demo", .success([
+            Offer(id: "65304578CA01A12", name: "Acrobat Pro", price: nil, billing: "annual")])))
+        let items = state.items(in: .cart)
+        #expect(items.map(\.name) == ["Acrobat Pro", "Retired offer"])
+        #expect(items.map { state.isNoLongerOffered($0, inCart: cart().id) } == [false, true])
+        state.focus = .drafts
+        #expect(ConsoleFixture.press(&state, .enter).isEmpty, "the catalog is read once")
+    }
+
     @Test func newCartSaysItStaysLocalAndIsCreatedByTheRunner() {
         var state = state()
         #expect(ConsoleFixture.press(&state, .char("n")) == [.loadCustomers(account: "adobe-demo")])

@@ -4,7 +4,7 @@ import Store
 import Testing
 
 @Suite struct OrderStoreTests {
-    private func order(_ id: String, account: String = "acct", hoursAgo: Double, status: String = "Executed") -> Order {
+    static func order(_ id: String, account: String = "acct", hoursAgo: Double, status: String = "Executed") -> Order {
         Order(id: id, provider: .whitelabel, account: account, customerID: "1", customerName: "Acme", status: status,
               phase: .completed, createdAt: Date(timeIntervalSince1970: 1_000_000 - hoursAgo * 3600),
               updatedAt: Date(timeIntervalSince1970: 1_000_000), total: Money(amount: Decimal(string: "12.34")!, currency: "EUR"),
@@ -13,9 +13,9 @@ import Testing
 
     @Test func pagesOfTheCacheJoinUpToTheWholeCacheEvenWhenTimesRepeat() throws {
         let store = try OrderStore()
-        let orders = (0..<57).map { order(String(format: "%03d", $0), hoursAgo: Double($0 / 4) + 0.1) }
+        let orders = (0..<57).map { Self.order(String(format: "%03d", $0), hoursAgo: Double($0 / 4) + 0.1) }
         try store.replaceOrders(orders, account: "acct", refreshedAt: Date())
-        try store.replaceOrders([order("x", account: "other", hoursAgo: 0)], account: "other", refreshedAt: Date())
+        try store.replaceOrders([Self.order("x", account: "other", hoursAgo: 0)], account: "other", refreshedAt: Date())
         var pages: [[Order]] = [try store.cachedOrders(account: "acct", after: nil, limit: 10)]
         while let last = pages.last?.last, pages.last?.count == 10 {
             pages.append(try store.cachedOrders(account: "acct", after: CacheCursor(after: last), limit: 10))
@@ -26,14 +26,14 @@ import Testing
 
     @Test func cacheIsPerAccountNewestFirstAndReplacedWhole() throws {
         let store = try OrderStore()
-        try store.replaceOrders([order("1", hoursAgo: 5), order("2", hoursAgo: 1)], account: "acct",
+        try store.replaceOrders([Self.order("1", hoursAgo: 5), Self.order("2", hoursAgo: 1)], account: "acct",
                                 refreshedAt: Date(timeIntervalSince1970: 42))
-        try store.replaceOrders([order("9", account: "other", hoursAgo: 1)], account: "other", refreshedAt: Date())
+        try store.replaceOrders([Self.order("9", account: "other", hoursAgo: 1)], account: "other", refreshedAt: Date())
         #expect(try store.cachedOrders(account: "acct").map(\.id) == ["2", "1"])
-        #expect(try store.cachedOrders(account: "acct").first == order("2", hoursAgo: 1))
+        #expect(try store.cachedOrders(account: "acct").first == Self.order("2", hoursAgo: 1))
         #expect(try store.lastRefresh(account: "acct") == Date(timeIntervalSince1970: 42))
 
-        try store.replaceOrders([order("2", hoursAgo: 1, status: "Failed")], account: "acct", refreshedAt: Date())
+        try store.replaceOrders([Self.order("2", hoursAgo: 1, status: "Failed")], account: "acct", refreshedAt: Date())
         #expect(try store.cachedOrders(account: "acct").map(\.status) == ["Failed"])
         #expect(try store.cachedOrders(account: "other").map(\.id) == ["9"])
         #expect(try store.lastRefresh(account: "nobody") == nil)
@@ -41,8 +41,8 @@ import Testing
 
     @Test func savingOneOrderReplacesItsPreviousVersion() throws {
         let store = try OrderStore()
-        try store.save(order("1", hoursAgo: 1, status: "Submitted"))
-        try store.save(order("1", hoursAgo: 1, status: "Executed"))
+        try store.save(Self.order("1", hoursAgo: 1, status: "Submitted"))
+        try store.save(Self.order("1", hoursAgo: 1, status: "Executed"))
         #expect(try store.cachedOrders(account: "acct").map(\.status) == ["Executed"])
     }
 
@@ -74,7 +74,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
         do {
             let store = try OrderStore(path: path)
-            try store.replaceOrders([order("7", hoursAgo: 1)], account: "acct", refreshedAt: Date())
+            try store.replaceOrders([Self.order("7", hoursAgo: 1)], account: "acct", refreshedAt: Date())
             _ = try store.recordIntent(JournalEntry(provider: .whitelabel, account: "acct", intent: "place",
                                                     payloadDigest: "d", idempotencyKey: "7", createdAt: Date()))
         }
@@ -90,6 +90,28 @@ import Testing
                   lines: (0..<lines).map { CartLine(id: "\(id)-\($0)", offerID: "OFFER\($0)", name: "Offer \($0)", quantity: $0 + 1,
                                                     unitPrice: Money(amount: 10, currency: "USD"), parameters: ["deploymentId": "12345"]) },
                   createdAt: Date(timeIntervalSince1970: 1_000_000 - minutesAgo * 60))
+    }
+
+    /// The zero-config console's file keeps only the carts from one run to the next: the
+    /// embedded sandbox's orders, journal and known orders are new every run.
+    @Test func theSandboxFileKeepsOnlyTheCartsFromOneRunToTheNext() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("ordercon-\(UUID().uuidString)/ordercon-sandbox.sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) }
+        do {
+            let store = try OrderStore.sandboxCarts(path: path)
+            try store.save(cart("a", minutesAgo: 10, lines: 2))
+            try store.replaceOrders([OrderStoreTests.order("7", account: "adobe-demo", hoursAgo: 1)], account: "adobe-demo", refreshedAt: Date())
+            _ = try store.recordIntent(JournalEntry(provider: .adobe, account: "adobe-demo", intent: "place",
+                                                    payloadDigest: "d", idempotencyKey: "a", createdAt: Date()))
+            try store.track([OrderStoreTests.order("8", account: "adility-demo", hoursAgo: 1)], account: "adility-demo", at: Date())
+            #expect(try store.cachedOrders(account: "adobe-demo").map(\.id) == ["7"], "within a run the cache works")
+        }
+        let next = try OrderStore.sandboxCarts(path: path)
+        #expect(try next.localCarts(account: "adobe-demo") == [cart("a", minutesAgo: 10, lines: 2)])
+        #expect(try next.cachedOrders(account: "adobe-demo").isEmpty)
+        #expect(try next.lastRefresh(account: "adobe-demo") == nil)
+        #expect(try next.journal(account: "adobe-demo").isEmpty)
+        #expect(try next.knownOrders(account: "adility-demo").isEmpty)
     }
 
     @Test func cartsAreKeptPerAccountNewestFirstAndSurviveReopening() throws {

@@ -44,6 +44,24 @@ import Testing
         check(state, "confirm-place-changed")
     }
 
+    /// A local cart kept from an earlier run, one of whose offers the catalog no longer has.
+    @Test func keptCartWithALineNoLongerOffered() {
+        var state = ScreenFixture.loaded()
+        state.account.capabilities.serverSideDrafts = false
+        let cart = LocalCart(id: "c0ffee00c0ffee00c0ffee00c0ffee00", account: "wl-demo", customerID: "1001", customerName: "Acme GmbH",
+                             lines: [CartLine(id: "l1", offerID: "MS-365-BB", name: "Microsoft 365 Business Basic", quantity: 5,
+                                              unitPrice: Money(amount: 6, currency: "EUR")),
+                                     CartLine(id: "l2", offerID: "RETIRED", name: "Exchange Online Kiosk", quantity: 2,
+                                              unitPrice: Money(amount: 2, currency: "EUR"))],
+                             createdAt: OrderFixtures.now.addingTimeInterval(-86_400))
+        _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "wl-demo", orders: [], carts: [cart], refreshedAt: nil))
+        state.focus = .drafts
+        state.selection[.drafts] = cart.id
+        _ = ConsoleReducer.reduce(&state, .key(.enter))
+        _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "wl-demo", .success([FormFixtures.appxiteOffer])))
+        check(state, "cart-no-longer-offered")
+    }
+
     @Test func deleteConfirmation() {
         check(ScreenFixture.pressing(ScreenFixture.withCart(), .char("d")), "confirm-delete")
     }

@@ -46,8 +46,8 @@ struct Session {
         environment.merge(SandboxConfigText.secrets(endpoint)) { _, sandbox in sandbox }
         let factory = ProviderFactory(config: config, resolver: SecretResolver(environment: environment),
                                       observer: observer)
-        let session = try make(config: config, chosen: name, factory: factory, openStore: { try OrderStore() },
-                               sandbox: sandbox)
+        let session = try make(config: config, chosen: name, factory: factory,
+                               openStore: { try OrderStore.sandboxCarts(path: StatePaths.sandboxDatabase) }, sandbox: sandbox)
         await session.trackSeededOrders(endpoint)
         return session
     }

@@ -9,6 +9,8 @@ enum StatePaths {
     }
 
     static var database: String { "\(directory())/ordercon.sqlite" }
+    /// The zero-config console's local carts (`OrderStore.sandboxCarts`), apart from the real cache.
+    static var sandboxDatabase: String { "\(directory())/ordercon-sandbox.sqlite" }
     static var log: String { "\(directory())/ordercon.log" }
     static var sandboxSecrets: String { "\(directory())/sandbox-secrets.toml" }
     /// The CA certificate of `ordercon sandbox --tls`, which its printed config names as `ca_file`.
