@@ -72,8 +72,11 @@ extension ConsoleReducer {
 
     private static func confirmation(_ operation: OrderOperation, orderID: String, fields: [CustomField],
                                      form: FieldForm?, lines: [String]) -> Confirmation {
-        Confirmation(title: "\(operation.title) · order \(orderID)?", lines: lines + operation.warning,
-                     action: .performOperation(orderID: orderID, operation: operation, fields: fields), form: form)
+        let creates = operation.creates.map {
+            ["", "Yes creates a \($0.displayName) order as a draft; placing it is asked next (No there keeps it as the cart)."]
+        } ?? []
+        return Confirmation(title: "\(operation.title) · order \(orderID)?", lines: lines + operation.warning + creates,
+                            action: .performOperation(orderID: orderID, operation: operation, fields: fields), form: form)
     }
 
     static func perform(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
@@ -261,6 +264,23 @@ extension ConsoleReducer {
         return []
     }
 
+    /// A Change or Termination order created as a draft becomes the cart, and placing it is
+    /// asked at once (the same fresh-read confirmation as any draft's): create and place in
+    /// one flow, while No keeps it as the cart to place later.
+    private static func createdDraftToPlace(_ state: inout ConsoleState, _ order: Order) -> [Effect] {
+        let name = "\(order.kind?.displayName ?? "New") order \(order.id)"
+        state.cartOrderID = order.id
+        state.selection[.drafts] = order.id
+        state.focus = .cart
+        state.items[order.id] = order.items.isEmpty ? nil : order.items
+        guard case .available = Availability.now(.place, in: state) else {
+            toast(&state, "\(name) created as a draft: it is the cart; press p to place it.")
+            return loadItemsIfMissing(state, order.id)
+        }
+        toast(&state, "\(name) created as a draft: confirm placing it now, or No to keep it as the cart.")
+        return loadItemsIfMissing(state, order.id) + (readBeforeConfirming(&state, order) ?? [])
+    }
+
     static func operationPerformed(_ state: inout ConsoleState, orderID: String, _ operation: OrderOperation,
                                    _ result: Result<Order, OrderError>) -> [Effect] {
         finish(&state, .performingOperation(operation), orderID: orderID)
@@ -274,6 +294,9 @@ extension ConsoleReducer {
             }
             state.history[order.id, default: []].append(StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
             let created = order.id != orderID
+            if created, operation.creates != nil, order.phase.isUnplaced {
+                return createdDraftToPlace(&state, order) + requestRefresh(&state)
+            }
             if created, !order.phase.isUnplaced {
                 state.focus = .status
                 state.selection[.status] = order.id

@@ -166,8 +166,9 @@ extension ConsoleReducer {
                 lines += DraftDifference(shown: shown, held: quote.lines.map { ($0.offerID, $0.name, $0.quantity) })
                     .lines(provider: provider, what: "the Cart")
             }
-            lines += quote.lines.map { "  \($0.name) ×\($0.quantity)  \($0.total?.formatted ?? "price unknown")" }
-            lines += ["", "  Total (priced by \(state.account.provider.displayName))  \(quote.total?.formatted ?? "unknown")"]
+            lines += quote.lines.map { lineText($0.name, quantity: $0.quantity, before: $0.previousQuantity, total: $0.total) }
+            lines += ["", order.kind == .termination ? endsLine(quote.lines.count)
+                : "  Total (priced by \(state.account.provider.displayName))  \(quote.total?.formatted ?? "unknown")"]
             if let note = quote.note { lines.append("  \(note)") }
             state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
                                                 action: placeAction(order, state)))
@@ -186,11 +187,10 @@ extension ConsoleReducer {
     /// differs from the screen) between the introduction and the lines.
     static func confirmPlacement(_ state: inout ConsoleState, _ order: Order, items: [OrderItem], notes: [String] = []) {
         var lines = placementIntro(order, state) + notes
-        lines += items.map { item in
-            "  \(item.name) ×\(item.quantity)  \(item.lineTotal?.formatted ?? "price unknown")"
-        }
+        lines += items.map { lineText($0.name, quantity: $0.quantity, before: $0.previousQuantity, total: $0.lineTotal) }
         let total = Money.total(items.compactMap(\.lineTotal))
-        lines += ["", "  Total  \(total?.formatted ?? order.total?.formatted ?? "unknown")"]
+        lines += ["", order.kind == .termination ? endsLine(items.count)
+            : "  Total  \(total?.formatted ?? order.total?.formatted ?? "unknown")"]
         state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
                                             action: placeAction(order, state), canConfirm: !items.isEmpty))
     }
@@ -279,6 +279,20 @@ extension ConsoleReducer {
         return [.rereadDraft(account: account, orderID: order.id)]
     }
 
+    /// One line of a placement confirmation. A Change or Termination line says what it does
+    /// to the subscription ("×5 → ×8", "ends … (×5 → 0)"), never "×0 0.00 USD" as if it bought nothing.
+    static func lineText(_ name: String, quantity: Int, before: Int?, total: Money?) -> String {
+        let price = total?.formatted ?? "price unknown"
+        guard let before else { return "  \(name) ×\(quantity)  \(price)" }
+        guard quantity > 0 else { return "  Ends \(name) (×\(before) → 0)" }
+        return "  \(name) ×\(before) → ×\(quantity)  \(price)"
+    }
+
+    /// A Termination order's last line instead of a total: it buys nothing.
+    static func endsLine(_ lines: Int) -> String {
+        "  Ends \(lines) subscription\(lines == 1 ? "" : "s"); nothing is bought."
+    }
+
     /// The first lines of a placement confirmation: what will be sent, for whom, where.
     static func placementIntro(_ order: Order, _ state: ConsoleState) -> [String] {
         let what = state.localCart(order.id) == nil ? "draft \(order.id)" : "this cart"
@@ -297,7 +311,9 @@ extension ConsoleReducer {
 
     /// The question a placement confirmation asks.
     static func placeTitle(_ order: Order, _ state: ConsoleState) -> String {
-        state.localCart(order.id) == nil ? "Place order \(order.id)?" : "Place cart \(order.id.prefix(4))?"
+        guard state.localCart(order.id) == nil else { return "Place cart \(order.id.prefix(4))?" }
+        guard let kind = order.kind, kind != .purchase else { return "Place order \(order.id)?" }
+        return "Place \(kind.displayName) order \(order.id)?"
     }
 
     /// Puts an order this console just created or changed first in the book (or in date order

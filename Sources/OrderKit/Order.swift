@@ -36,11 +36,14 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
     /// Why the last refresh could not read this order again, when it could not: this copy
     /// is then the last good one, kept rather than dropped.
     public var notReread: String?
+    /// A purchase, change or termination, where the provider says; nil where it does not.
+    public var kind: OrderKind?
 
     public init(id: String, provider: ProviderKind, account: String, customerID: String?,
                 customerName: String?, status: String, phase: Phase, createdAt: Date?,
                 updatedAt: Date, expiresAt: Date? = nil, total: Money? = nil,
-                items: [OrderItem] = [], rawPayload: String? = nil, degraded: [String: String] = [:]) {
+                items: [OrderItem] = [], rawPayload: String? = nil, degraded: [String: String] = [:],
+                kind: OrderKind? = nil) {
         self.id = id
         self.provider = provider
         self.account = account
@@ -55,11 +58,12 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
         self.items = items
         self.rawPayload = rawPayload
         self.degraded = degraded
+        self.kind = kind
     }
 
     enum CodingKeys: String, CodingKey {
         case id, provider, account, customerID, customerName, status, phase, createdAt, updatedAt
-        case expiresAt, total, items, rawPayload, degraded, notReread
+        case expiresAt, total, items, rawPayload, degraded, notReread, kind
     }
 
     /// Reads cached copies written before `degraded` existed as well as new ones.
@@ -80,6 +84,7 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
         rawPayload = try container.decodeIfPresent(String.self, forKey: .rawPayload)
         degraded = try container.decodeIfPresent([String: String].self, forKey: .degraded) ?? [:]
         notReread = try container.decodeIfPresent(String.self, forKey: .notReread)
+        kind = try container.decodeIfPresent(OrderKind.self, forKey: .kind)
     }
 
     /// The order's total, or the sum of its lines when the provider sent none.

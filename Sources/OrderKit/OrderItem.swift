@@ -9,9 +9,12 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
     public var unitPrice: Money?
     public var status: String
     public var phase: Phase
+    /// On a Change or Termination line, the quantity before it (MPT `oldQuantity`): the
+    /// line is then shown as "×5 → ×8", or as ending the subscription when it goes to 0.
+    public var previousQuantity: Int?
 
     public init(id: String, offerID: String, name: String, quantity: Int,
-                unitPrice: Money?, status: String, phase: Phase) {
+                unitPrice: Money?, status: String, phase: Phase, previousQuantity: Int? = nil) {
         self.id = id
         self.offerID = offerID
         self.name = name
@@ -19,6 +22,7 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
         self.unitPrice = unitPrice
         self.status = status
         self.phase = phase
+        self.previousQuantity = previousQuantity
     }
 
     /// Unit price times quantity, when the price is known.

@@ -22,6 +22,9 @@ public struct OrderOperation: Sendable, Codable, Hashable, Identifiable {
     /// order): the journal records it like a placement, so that an answer lost to a crash or
     /// a dropped connection is looked up, never sent twice.
     public var createsOrder: Bool
+    /// The kind of order it creates as a draft that must then be placed (an MPT Change or
+    /// Termination order): the console names it and asks about placing it straight after.
+    public var creates: OrderKind?
     /// Why this order cannot take the operation now, when the provider's rule says so (an
     /// Adobe return after its 14 days): the menu shows it dimmed with the reason instead
     /// of leaving the user to wonder where it went.
@@ -29,7 +32,7 @@ public struct OrderOperation: Sendable, Codable, Hashable, Identifiable {
 
     public init(id: String, title: String, summary: String, hasForm: Bool = false, previews: Bool = false,
                 confirms: Bool = true, warning: [String] = [], createsOrder: Bool = false,
-                unavailableReason: String? = nil) {
+                creates: OrderKind? = nil, unavailableReason: String? = nil) {
         self.id = id
         self.title = title
         self.summary = summary
@@ -38,6 +41,7 @@ public struct OrderOperation: Sendable, Codable, Hashable, Identifiable {
         self.confirms = confirms
         self.warning = warning
         self.createsOrder = createsOrder
+        self.creates = creates
         self.unavailableReason = unavailableReason
     }
 

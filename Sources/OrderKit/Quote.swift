@@ -7,13 +7,17 @@ public struct Quote: Sendable, Codable, Hashable {
         public var quantity: Int
         public var unitPrice: Money?
         public var total: Money?
+        /// The quantity before, on a Change or Termination line (see `OrderItem`).
+        public var previousQuantity: Int?
 
-        public init(offerID: String, name: String, quantity: Int, unitPrice: Money?, total: Money?) {
+        public init(offerID: String, name: String, quantity: Int, unitPrice: Money?, total: Money?,
+                    previousQuantity: Int? = nil) {
             self.offerID = offerID
             self.name = name
             self.quantity = quantity
             self.unitPrice = unitPrice
             self.total = total
+            self.previousQuantity = previousQuantity
         }
     }
 

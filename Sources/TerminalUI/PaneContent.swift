@@ -50,8 +50,11 @@ struct PaneContent {
         var title = "Cart · \(shownID(order.id, state))"
         if state.localCart(order.id) != nil {
             title += " (kept locally until placed)"
-        } else if let expiry = order.expiresAt {
-            title += " (\(order.status.lowercased()), \(AgeText.left(until: expiry, now: state.now)))"
+        } else {
+            // A Change or Termination draft says so: its lines end or change subscriptions.
+            let kind = order.kind.flatMap { $0 == .purchase ? nil : $0.displayName }
+            let parts = [kind, order.status.lowercased(), order.expiresAt.map { AgeText.left(until: $0, now: state.now) }]
+            if order.expiresAt != nil || kind != nil { title += " (\(parts.compactMap { $0 }.joined(separator: ", ")))" }
         }
         let items = state.items(in: .cart)
         title += decoration(.cart, state)
@@ -60,8 +63,9 @@ struct PaneContent {
                                selectable: false, footer: ("for \(order.customerLabel)", .dim))
         }
         let rows = items.map { item in
-            let left = "\(item.name)  ×\(item.quantity)"
-            let price = item.lineTotal?.formatted ?? "—"
+            let left = item.previousQuantity.map { "\(item.name)  ×\($0) → \(item.quantity == 0 ? "0" : "×\(item.quantity)")" }
+                ?? "\(item.name)  ×\(item.quantity)"
+            let price = item.previousQuantity != nil && item.quantity == 0 ? "ends" : item.lineTotal?.formatted ?? "—"
             guard state.isNoLongerOffered(item, inCart: order.id) else { return PaneRow(text: TextFit.spread(left, price, width - 3)) }
             let mark = "no longer offered"
             let right = "\(mark)  \(price)"
@@ -70,8 +74,10 @@ struct PaneContent {
             return PaneRow(text: text, accent: .init(column: text.count - right.count, text: mark, role: .warning))
         }
         let total = Money.total(items.compactMap(\.lineTotal))?.formatted ?? "—"
-        return PaneContent(title: title, rows: rows, selectable: true,
-                           footer: ("total \(total) · \(items.count) item\(items.count == 1 ? "" : "s") · \(order.customerLabel)", .title))
+        let summary = order.kind == .termination
+            ? "ends \(items.count) subscription\(items.count == 1 ? "" : "s")"
+            : "total \(total) · \(items.count) item\(items.count == 1 ? "" : "s")"
+        return PaneContent(title: title, rows: rows, selectable: true, footer: ("\(summary) · \(order.customerLabel)", .title))
     }
 
     private static func drafts(_ state: ConsoleState, width: Int) -> PaneContent {
@@ -85,7 +91,8 @@ struct PaneContent {
         return PaneContent(title: title, rowCount: count, selectable: true) { index -> PaneRow in
             let order = state.listedOrder(.drafts, at: index)
             let cartMark = order.id == state.cartOrderID ? "*" : " "
-            let total = order.displayTotal?.formatted ?? ""
+            // A Termination draft buys nothing: its kind stands where a total would.
+            let total = order.kind == .termination ? OrderKind.termination.displayName : order.displayTotal?.formatted ?? ""
             let base = "\(cartMark)\(TextFit.pad(shownID(order.id, state), idWidth)) \(String(repeating: " ", count: max(0, 11 - total.count)))\(total)  \(order.customerLabel)"
             guard let expiry = order.expiresAt else { return PaneRow(text: base) }
             let left = AgeText.short(expiry.timeIntervalSince(state.now)) + " left"

@@ -62,6 +62,27 @@ import Testing
         check(state, "cart-no-longer-offered")
     }
 
+    /// A Termination order created as a draft: its placement is asked at once, naming it and
+    /// the subscriptions it ends; No keeps it as the cart, which says the same.
+    @Test func terminationDraftPlacedInOneFlow() {
+        var state = ScreenFixture.loaded()
+        var order = OrderFixtures.order("T-1", status: "Draft", phase: .draft, hoursAgo: 0,
+                                        items: [OrderItem(id: "L1", offerID: "ITM-1", name: "Adobe Illustrator", quantity: 0,
+                                                          unitPrice: Money(amount: 20, currency: "EUR"), status: "Draft",
+                                                          phase: .draft, previousQuantity: 5),
+                                                OrderItem(id: "L2", offerID: "ITM-2", name: "Adobe Photoshop", quantity: 0,
+                                                          unitPrice: Money(amount: 30, currency: "EUR"), status: "Draft",
+                                                          phase: .draft, previousQuantity: 4)])
+        order.kind = .termination
+        let terminate = OrderOperation(id: "terminate", title: "Terminate subscriptions", summary: "End subscriptions.",
+                                       createsOrder: true, creates: .termination)
+        _ = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1034", terminate, .success(order)))
+        _ = ConsoleReducer.reduce(&state, .draftReread(account: "wl-demo", orderID: "T-1", .success(order.items)))
+        check(state, "confirm-place-termination")
+        _ = ConsoleReducer.reduce(&state, .key(.char("n")))
+        check(state, "cart-termination")
+    }
+
     @Test func deleteConfirmation() {
         check(ScreenFixture.pressing(ScreenFixture.withCart(), .char("d")), "confirm-delete")
     }

@@ -3,6 +3,17 @@ import OrderKit
 
 /// Maps Marketplace statuses and payloads to OrderKit, per the PROVIDERS.md table.
 enum MPTMapping {
+    /// The order's `type` (Purchase, Change, Termination); nil for a type this build does not
+    /// know, which is then shown without a kind rather than as a purchase.
+    static func kind(type: String) -> OrderKind? {
+        switch type {
+        case "Purchase": .purchase
+        case "Change": .change
+        case "Termination": .termination
+        default: nil
+        }
+    }
+
     static func phase(status: String) -> Phase {
         switch status {
         case "New", "Draft", "Quoted": .draft

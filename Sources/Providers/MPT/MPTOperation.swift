@@ -24,14 +24,14 @@ public enum MPTOperation: String, CaseIterable, Sendable {
         case .change:
             OrderOperation(id: rawValue, title: "Change subscriptions",
                            summary: "Order new quantities for the agreement's subscriptions (a Change order).",
-                           hasForm: true, previews: true, createsOrder: true)
+                           hasForm: true, previews: true, createsOrder: true, creates: .change)
         case .terminate:
             OrderOperation(id: rawValue, title: "Terminate subscriptions",
                            summary: "End chosen subscriptions of the agreement (a Termination order).",
                            hasForm: true, previews: true, warning: [
                                "The vendor ends the chosen subscriptions: their licences stop and cannot be restored.",
                                "Terminating every subscription terminates the agreement.",
-                           ], createsOrder: true)
+                           ], createsOrder: true, creates: .termination)
         }
     }
 

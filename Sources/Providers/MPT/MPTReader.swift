@@ -25,7 +25,7 @@ enum MPTReader {
                      customerName: customer?.name, status: status ?? "",
                      phase: status.map { MPTMapping.phase(status: $0) } ?? .unknown, createdAt: createdAt,
                      updatedAt: now, total: price?.monthly, items: items, rawPayload: raw,
-                     degraded: object.degraded)
+                     degraded: object.degraded, kind: object.string("type").flatMap { MPTMapping.kind(type: $0) })
     }
 
     /// A line; nil when it has no id (it cannot be changed or removed without one). Lines
@@ -38,7 +38,7 @@ enum MPTReader {
         let price = line.nested("price", MPTReader.price)
         return OrderItem(id: id, offerID: item?.id ?? "", name: item?.name ?? item?.id ?? "",
                          quantity: quantity ?? 0, unitPrice: price?.unit, status: orderStatus,
-                         phase: MPTMapping.phase(status: orderStatus))
+                         phase: MPTMapping.phase(status: orderStatus), previousQuantity: line.int("oldQuantity"))
     }
 
     /// The order's own price as a preview: each line's unit and monthly sale price, the
@@ -52,7 +52,7 @@ enum MPTReader {
             guard let item = line.nested("item", reference), let quantity = line.int("quantity") else { return nil }
             let price = line.nested("price", MPTReader.price)
             return Quote.Line(offerID: item.id, name: item.name ?? item.id, quantity: quantity, unitPrice: price?.unit,
-                              total: price?.monthly)
+                              total: price?.monthly, previousQuantity: line.int("oldQuantity"))
         }
         let price = object.nested("price", MPTReader.price)
         let figures = [price?.yearly.map { "\($0.formatted) per year" },

@@ -20,6 +20,8 @@ import Testing
         #expect(change.status == "Draft")
         #expect(change.customerName == "Beta Logistics")
         #expect(change.items.map(\.quantity) == [30])
+        #expect(change.kind == .change)
+        #expect(change.items.map(\.previousQuantity) == [25], "the line's oldQuantity is kept")
         let line = try #require((try mpt.object(try await mpt.raw(.get, "/commerce/orders/\(change.id)?select=+lines"))["lines"]
             as? [[String: Any]])?.first)
         #expect(line["oldQuantity"] as? Int == 25)
@@ -36,6 +38,10 @@ import Testing
             as? [[String: Any]])?.first)
         #expect(ending["quantity"] as? Int == 0 && ending["oldQuantity"] as? Int == 30)
         #expect(termination.items.map(\.quantity) == [0])
+        #expect(termination.kind == .termination)
+        #expect(termination.items.map(\.previousQuantity) == [30])
+        let quote = try await client.quote(orderID: termination.id)
+        #expect(quote.lines.map(\.previousQuantity) == [30], "the price preview names what the line ends")
         await MPTExpect.refused(.rejected, containing: "A Termination order's lines are the subscriptions it was created for") {
             _ = try await client.addItem(orderID: termination.id, offerID: MPTFixture.photoshop, quantity: 1)
         }
