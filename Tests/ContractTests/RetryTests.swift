@@ -42,7 +42,9 @@ import Testing
     private static let server = FlakyServer()
     private static let port = Task { try await server.start() }
 
-    private func transport(_ retry: RetryPolicy = RetryPolicy(base: 0.05, cap: 0.2, budget: 5)) async throws -> HTTPTransport {
+    // The time budget is far above what the retries need: on a loaded machine one attempt
+    // can take seconds, and a spent budget would end the retries these tests count.
+    private func transport(_ retry: RetryPolicy = RetryPolicy(base: 0.05, cap: 0.2, budget: 120)) async throws -> HTTPTransport {
         HTTPTransport(account: "retry-test", baseURL: "http://127.0.0.1:\(try await Self.port.value)", retry: retry)
     }
 

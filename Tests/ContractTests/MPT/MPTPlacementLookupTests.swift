@@ -27,7 +27,7 @@ import Testing
                 self.references.withLock { $0.append(reference) }
                 switch create {
                 case .hangsThenCreates, .hangsAndLoses:
-                    try await Task.sleep(for: .seconds(5))
+                    try await Task.sleep(for: .seconds(60))
                     return Response(status: .created)
                 case .failsWith503:
                     return Response(status: .serviceUnavailable,
@@ -54,11 +54,12 @@ import Testing
         }
     }
 
-    /// The create hangs 5 s, well past this timeout; the lookup and the authorization
-    /// read answer at once, with room for a loaded machine (two cores, full test runs).
+    /// The create hangs 60 s, far past this timeout; the lookup and the authorization read
+    /// answer at once, yet get 8 s each: on a loaded machine (two cores, several builds and
+    /// a full test run) 2 s was not always enough for an instant answer.
     private func client(port: Int) -> MPTClient {
         MPTClient(transport: HTTPTransport(account: "mpt-slow", baseURL: "http://127.0.0.1:\(port)/mpt/public/v1",
-                                           timeout: 2),
+                                           timeout: 8),
                   token: "t")
     }
 
