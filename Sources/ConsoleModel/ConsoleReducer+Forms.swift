@@ -306,6 +306,9 @@ extension ConsoleReducer {
                                   : "\(operation.title): order \(order.id) is now \(order.status).")
             return [.loadItems(account: state.account.name, orderID: order.id)] + requestRefresh(&state)
         case .failure(let error):
+            if !operation.createsOrder, !PlacementJournal.isRefusal(error), let order = state.order(orderID) {
+                return orderWriteUnclear(&state, .operation(title: operation.title, status: order.status), orderID: orderID, error)
+            }
             show(&state, error)
             guard operation.createsOrder, !PlacementJournal.isRefusal(error) else { return [] }
             recheckJournal(&state, "\(error.message) Checking with the provider whether the \(operation.title.lowercased()) created an order before anything else.")

@@ -24,6 +24,7 @@ extension ConsoleReducer {
                     state.orders[index] = order
                 }
                 state.items[order.id] = order.items
+                unclearWriteSettled(&state, read: order)
                 return followOpenConfirmation(&state, before: confirming)
             case .failure(let error):
                 show(&state, error)

@@ -40,8 +40,11 @@ extension ConsoleReducer {
                 toast(&state, "\(order.id) is now \(order.status).")
                 return [.loadItems(account: state.account.name, orderID: order.id)]
             case .failure(let error):
-                show(&state, error)
-                return []
+                guard !PlacementJournal.isRefusal(error), let order = state.order(orderID) else {
+                    show(&state, error)
+                    return []
+                }
+                return orderWriteUnclear(&state, .cancel(status: order.status), orderID: orderID, error)
             }
         default:
             return []
@@ -74,10 +77,27 @@ extension ConsoleReducer {
         return [.loadItems(account: state.account.name, orderID: orderID)]
     }
 
+    /// A cancel or an operation answered with an error that is not a refusal: the order is
+    /// read again, and the console then says whether it went through after all.
+    static func orderWriteUnclear(_ state: inout ConsoleState, _ write: UnclearWrite, orderID: String,
+                                  _ error: OrderError) -> [Effect] {
+        state.placement.unclearWrites[orderID] = write
+        toast(&state, "\(error.message) Reading order \(orderID) again to see what the provider holds.", kind: .error, lifetime: 10)
+        return [.loadOrder(account: state.account.name, orderID: orderID)]
+    }
+
     /// The draft's lines, read again after an unclear write: says what happened after all.
     static func unclearWriteSettled(_ state: inout ConsoleState, orderID: String, held: [OrderItem]) {
-        guard let write = state.placement.unclearWrites.removeValue(forKey: orderID) else { return }
+        guard let write = state.placement.unclearWrites[orderID], !write.readsTheOrder else { return }
+        state.placement.unclearWrites[orderID] = nil
         toast(&state, write.outcome(held: held, draft: "draft \(orderID)"), lifetime: 10)
+    }
+
+    /// The order, read again after an unclear cancel or operation: says what happened after all.
+    static func unclearWriteSettled(_ state: inout ConsoleState, read order: Order) {
+        guard let write = state.placement.unclearWrites[order.id], write.readsTheOrder else { return }
+        state.placement.unclearWrites[order.id] = nil
+        toast(&state, write.outcome(read: order), lifetime: 10)
     }
 
     static func itemAdded(_ state: inout ConsoleState, orderID: String, offerID: String,

@@ -1,13 +1,42 @@
 import OrderKit
 
-/// A line added to or deleted from a server-side draft whose answer was an error, unclear
-/// or missing: the provider may have applied it anyway (a reset after the write, a lost
-/// answer). The draft is read again, and the console says what the provider holds, so the
-/// Cart never shows one thing while the provider holds another.
+/// A write whose answer was an error, unclear or missing: the provider may have applied it
+/// anyway (a reset after the write, a lost answer). A line added to or deleted from a
+/// draft has the draft's lines read again; a cancel or an operation has the order read
+/// again; then the console says what the provider holds, so no screen shows one thing
+/// while the provider holds another.
 public enum UnclearWrite: Sendable, Equatable {
     /// `before`: how many of the offer the draft held when the line was asked for.
     case addItem(offerID: String, before: Int)
     case deleteItem(itemID: String)
+    /// `status`: the order's status when the cancel was sent.
+    case cancel(status: String)
+    /// `title`: the operation's name; `status`: the order's status when it was sent.
+    case operation(title: String, status: String)
+
+    /// True for writes settled by reading the order, not its lines.
+    var readsTheOrder: Bool {
+        switch self {
+        case .cancel, .operation: true
+        case .addItem, .deleteItem: false
+        }
+    }
+
+    /// What happened after all, said once the order is read again.
+    func outcome(read order: Order) -> String {
+        switch self {
+        case .cancel(let before):
+            return order.phase == .cancelled || order.status != before
+                ? "The cancel went through after all: order \(order.id) is now \(order.status)."
+                : "Order \(order.id) was not cancelled: it is still \(order.status)."
+        case .operation(let title, let before):
+            return order.status != before
+                ? "\(title) on \(order.id) went through after all: it is now \(order.status)."
+                : "\(title) on \(order.id) made no change the provider shows: it is still \(order.status)."
+        case .addItem, .deleteItem:
+            return "Order \(order.id) is \(order.status)."
+        }
+    }
 
     /// What happened after all, said once the draft's lines are read again.
     func outcome(held items: [OrderItem], draft: String) -> String {
@@ -20,6 +49,8 @@ public enum UnclearWrite: Sendable, Equatable {
         case .deleteItem(let itemID):
             return items.contains { $0.id == itemID } ? "The item was not deleted: \(draft) still has \(lines)."
                 : "The item was deleted after all: \(draft) now has \(lines)."
+        case .cancel, .operation:
+            return "\(draft.capitalizedFirst) has \(lines)."
         }
     }
 }

@@ -41,4 +41,40 @@ import Testing
                                                        .success([OrderFixtures.book[0].items[0]])))
         #expect(state.placement.unclearWrites.isEmpty, "told once")
     }
+
+    @Test func aCancelAnsweredWithAnErrorIsCheckedAndToldAsItWent() {
+        var state = ConsoleFixture.state()
+        let effects = ConsoleReducer.reduce(&state, .cancelled(account: "wl-demo", orderID: "1038", .failure(Self.reset)))
+        #expect(effects == [.loadOrder(account: "wl-demo", orderID: "1038")])
+        #expect(state.toast?.text.hasSuffix("Reading order 1038 again to see what the provider holds.") == true)
+        var cancelled = OrderFixtures.book.first { $0.id == "1038" }!
+        cancelled.status = "Cancelled"
+        cancelled.phase = .cancelled
+        _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(cancelled)))
+        #expect(state.toast?.text == "The cancel went through after all: order 1038 is now Cancelled.")
+
+        _ = ConsoleReducer.reduce(&state, .cancelled(account: "wl-demo", orderID: "1035", .failure(.timedOut(detail: "no answer"))))
+        _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(OrderFixtures.book.first { $0.id == "1035" }!)))
+        #expect(state.toast?.text == "Order 1035 was not cancelled: it is still \(OrderFixtures.book.first { $0.id == "1035" }!.status).")
+    }
+
+    @Test func aRefusedCancelIsOnlySaid() {
+        var state = ConsoleFixture.state()
+        let effects = ConsoleReducer.reduce(&state, .cancelled(account: "wl-demo", orderID: "1038",
+                                                               .failure(.conflict(detail: "the order is already provisioning"))))
+        #expect(effects.isEmpty, "a refusal is a clear answer: nothing to read again")
+        #expect(state.placement.unclearWrites.isEmpty)
+    }
+
+    @Test func anOperationAnsweredWithAnErrorIsCheckedToo() {
+        var state = ConsoleFixture.state()
+        let approve = OrderOperation(id: "approve", title: "Approve", summary: "Approve the order.")
+        let effects = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1036", approve,
+                                                                        .failure(Self.reset)))
+        #expect(effects == [.loadOrder(account: "wl-demo", orderID: "1036")])
+        var approved = OrderFixtures.book.first { $0.id == "1036" }!
+        approved.status = "Approved"
+        _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(approved)))
+        #expect(state.toast?.text == "Approve on 1036 went through after all: it is now Approved.")
+    }
 }
