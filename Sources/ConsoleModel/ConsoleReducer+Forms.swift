@@ -223,7 +223,17 @@ extension ConsoleReducer {
                 form.sending = false
                 state.modal = .form(form)
             }
-            show(&state, error)
+            guard !PlacementJournal.isRefusal(error), state.localCart(orderID) == nil else {
+                show(&state, error)
+                return []
+            }
+            // The values may have been saved anyway: what the provider holds is read back for
+            // the detail view, and the form keeps the values to send again (saving is idempotent).
+            toast(&state, "\(error.message) Reading order \(orderID) again; ↵ in the form sends the values again.",
+                  kind: .error, lifetime: 10)
+            state.details[orderID] = nil
+            return [.loadOrder(account: state.account.name, orderID: orderID),
+                    .loadDetails(account: state.account.name, orderID: orderID)]
         }
         return []
     }

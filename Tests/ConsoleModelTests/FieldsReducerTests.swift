@@ -84,6 +84,27 @@ import Testing
         #expect(effects == [.loadOrder(account: "mpt-demo", orderID: "ORD-1"), .loadDetails(account: "mpt-demo", orderID: "ORD-1")])
     }
 
+    /// A save answered with an error that is not a refusal may have been applied: the order
+    /// is read back for the detail view and the form keeps the values to send again.
+    @Test func aSaveWithAnUnclearAnswerReadsTheOrderBackAndKeepsTheForm() {
+        var state = state()
+        ConsoleFixture.press(&state, .char("e"))
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([Self.partnerID]),
+                                                      quantityKey: nil))
+        ConsoleFixture.press(&state, .char("7"), .enter)
+        state.details["ORD-1"] = [DetailSection(title: "Parameters", rows: [DetailSection.Row("PO", "old")])]
+        let effects = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose,
+                                                                 .failure(.timedOut(detail: "no answer in 30 s"))))
+        #expect(effects == [.loadOrder(account: "mpt-demo", orderID: "ORD-1"), .loadDetails(account: "mpt-demo", orderID: "ORD-1")])
+        #expect(state.details["ORD-1"] == nil)
+        guard case .form(let form) = state.modal else { Issue.record("the form closed"); return }
+        #expect(form.value(of: Self.partnerID) == "7")
+        #expect(!form.sending)
+        let refused = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose,
+                                                                 .failure(.rejected(detail: "PRM-1 is not a partner id"))))
+        #expect(refused.isEmpty, "a refusal is a clear answer")
+    }
+
     @Test func escLeavesWithoutSendingAndNothingChangedSendsNothing() {
         var state = state()
         ConsoleFixture.press(&state, .char("e"))
