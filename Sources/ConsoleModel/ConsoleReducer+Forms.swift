@@ -73,7 +73,7 @@ extension ConsoleReducer {
     private static func confirmation(_ operation: OrderOperation, orderID: String, fields: [CustomField],
                                      form: FieldForm?, lines: [String]) -> Confirmation {
         let creates = operation.creates.map {
-            ["", "Yes creates a \($0.displayName) order as a draft; placing it is asked next (No there keeps it as the cart)."]
+            ["", "Yes creates a \($0.displayName) order as a draft, then asks whether to place it."]
         } ?? []
         return Confirmation(title: "\(operation.title) · order \(orderID)?", lines: lines + operation.warning + creates,
                             action: .performOperation(orderID: orderID, operation: operation, fields: fields), form: form)

@@ -189,7 +189,8 @@ extension ConsoleReducer {
             lines += quote.lines.map { lineText($0.name, quantity: $0.quantity, before: $0.previousQuantity, total: $0.total) }
             lines += ["", order.kind == .termination ? endsLine(quote.lines.count)
                 : "  Total (priced by \(state.account.provider.displayName))  \(quote.total?.formatted ?? "unknown")"]
-            if let note = quote.note { lines.append("  \(note)") }
+            // A price note ("0.00 USD per year") would read as a purchase on a termination.
+            if let note = quote.note, order.kind != .termination { lines.append("  \(note)") }
             state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
                                                 action: placeAction(order, state)))
         case .failure(let error):

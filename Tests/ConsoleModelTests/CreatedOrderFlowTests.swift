@@ -32,7 +32,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .operationPreviewed(account: "wl-demo", orderID: "1034", Self.terminate, fields: [],
                                                               .success(["Adobe Illustrator ×5 → 0"])))
         let asked = try #require(confirmation(state))
-        #expect(asked.lines.last == "Yes creates a Termination order as a draft; placing it is asked next (No there keeps it as the cart).")
+        #expect(asked.lines.last == "Yes creates a Termination order as a draft, then asks whether to place it.")
     }
 
     @Test func aCreatedTerminationDraftBecomesTheCartAndItsPlacementIsAskedAtOnce() throws {
@@ -73,5 +73,22 @@ import Testing
         let asked = try #require(confirmation(state))
         #expect(asked.title == "Place Change order T-1?")
         #expect(asked.lines.contains("  Adobe Illustrator ×5 → ×8  160.00 EUR"))
+    }
+
+    /// Where the provider prices a draft (MPT), the confirmation comes from its price preview:
+    /// the ending line from `oldQuantity`, and no price note that would read as a purchase.
+    @Test func aPricedTerminationSaysWhatEndsAndNothingOfPrices() throws {
+        var state = ConsoleFixture.state()
+        state.account.capabilities.previewPrice = true
+        let effects = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1034", Self.terminate,
+                                                                        .success(Self.termination)))
+        #expect(effects.contains(.quoteOrder(account: "wl-demo", orderID: "T-1")))
+        let quote = Quote(lines: [Quote.Line(offerID: "ITM-1", name: "Adobe Illustrator", quantity: 0, unitPrice: nil,
+                                             total: Money(amount: 0, currency: "USD"), previousQuantity: 5)],
+                          total: Money(amount: 0, currency: "USD"), note: "Monthly sale price; 0.00 USD per year")
+        _ = ConsoleReducer.reduce(&state, .quoteLoaded(account: "wl-demo", subject: "T-1", .success(quote)))
+        let asked = try #require(confirmation(state))
+        #expect(asked.title == "Place Termination order T-1?")
+        #expect(asked.lines.suffix(3) == ["  Ends Adobe Illustrator (×5 → 0)", "", "  Ends 1 subscription; nothing is bought."])
     }
 }
