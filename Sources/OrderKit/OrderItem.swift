@@ -9,9 +9,12 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
     public var unitPrice: Money?
     public var status: String
     public var phase: Phase
+    /// The provider's subscription this line created or changes, once it names one (an MPT
+    /// order line's `subscription` after completion): what the buyer then manages.
+    public var subscriptionID: String?
 
     public init(id: String, offerID: String, name: String, quantity: Int,
-                unitPrice: Money?, status: String, phase: Phase) {
+                unitPrice: Money?, status: String, phase: Phase, subscriptionID: String? = nil) {
         self.id = id
         self.offerID = offerID
         self.name = name
@@ -19,6 +22,7 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
         self.unitPrice = unitPrice
         self.status = status
         self.phase = phase
+        self.subscriptionID = subscriptionID
     }
 
     /// Unit price times quantity, when the price is known.
