@@ -11,10 +11,11 @@ enum MPTDetailSections {
     }
 
     /// Each line's subscription (`lines[].subscription`), once it names one: those a
-    /// completed Purchase created, those a Change or Termination acts on. None before.
+    /// completed Purchase created, those a Change or Termination acts on. None before. The
+    /// id is the label, so a long item name never cuts it off.
     static func subscriptions(_ payload: MPTOrderPayload) -> DetailSection? {
         let rows = payload.lines.compactMap { line in
-            line.subscription.map { DetailSection.Row("\(line.item.name ?? line.item.id) × \(line.quantity)", $0.id) }
+            line.subscription.map { DetailSection.Row($0.id, "\(line.item.name ?? line.item.id) × \(line.quantity)") }
         }
         guard !rows.isEmpty else { return nil }
         let title = payload.type == "Purchase" && payload.status == "Completed" ? "Subscriptions created" : "Subscriptions"

@@ -80,7 +80,7 @@ import Testing
             .init("Status notes", "ERR-123-123: Vendor API is not responding. Try later"),
             .init("Template", "Activation in Progress"),
         ])
-        #expect(sections[2].rows == [.init("Adobe Illustrator × 10", "SUB-1234-1234-1234")])
+        #expect(sections[2].rows == [.init("SUB-1234-1234-1234", "Adobe Illustrator × 10")])
         #expect(sections[3].rows.first?.label == "Not priced yet")
         #expect(sections[4].rows.map(\.label) == ["activated", "created", "terminated", "updated"])
         #expect(sections[4].rows.allSatisfy { $0.value == "—" })

@@ -34,7 +34,7 @@ import Testing
         #expect(done.items.compactMap(\.subscriptionID).count == 2)
         let section = try #require(try await client.details(orderID: draft.id).first { $0.title == "Subscriptions created" })
         #expect(section.rows == zip(done.items, agreement.subscriptions).map { item, subscription in
-            DetailSection.Row("\(item.name) × \(item.quantity)", subscription.id)
+            DetailSection.Row(subscription.id, "\(item.name) × \(item.quantity)")
         })
         let listed = try await client.orderList(stage: .confirmed).orders.first { $0.id == draft.id }
         #expect(listed?.items.map(\.subscriptionID) == done.items.map(\.subscriptionID))
@@ -47,6 +47,6 @@ import Testing
         let order = try MPTReader.order(from: Data(body.utf8), account: "ref", what: "order")
         #expect(order.items.map(\.subscriptionID) == ["SUB-1", nil])
         let payload = try PayloadDecoder.decode(MPTOrderPayload.self, from: Data(body.utf8), what: "order")
-        #expect(MPTDetailSections.subscriptions(payload)?.rows == [DetailSection.Row("Vector Studio × 2", "SUB-1")])
+        #expect(MPTDetailSections.subscriptions(payload)?.rows == [DetailSection.Row("SUB-1", "Vector Studio × 2")])
     }
 }
