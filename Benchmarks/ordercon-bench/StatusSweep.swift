@@ -4,7 +4,8 @@ import Providers
 
 /// The status of many orders against `ordercon sandbox`, three ways over the same URLs:
 /// `ordercon status ID…`, a curl loop, and a Python `requests.Session` loop (the peers in
-/// `Benchmarks/peers/`), one after another in the same run.
+/// `Benchmarks/peers/`), one after another in the same run. The peers are handed the client's
+/// own `select` (`MPTClient.orderSelect`), so all three ask for the same answer.
 struct StatusSweep {
     let ordercon: String
     let peers: String
@@ -45,11 +46,13 @@ struct StatusSweep {
         for _ in 0..<rounds {
             timings.ordercon.append(try Self.time(ordercon, ["--config", configPath, "status", "--account", "mpt-demo", "--format", "json"] + ids,
                                                   environment: ["HOME": directory, "PATH": "/usr/bin:/bin"], expecting: ids.count))
-            timings.curl.append(try Self.time("/bin/bash", [peers + "/curl-sweep.sh", base, token, idsPath], expecting: ids.count))
+            timings.curl.append(try Self.time("/bin/bash", [peers + "/curl-sweep.sh", base, token, idsPath, MPTClient.orderSelect],
+                                              expecting: ids.count))
             if let reason = Self.pythonMissing() {
                 timings.pythonSkipped = reason
             } else {
-                timings.python.append(try Self.time("/usr/bin/env", ["python3", peers + "/requests-sweep.py", base, token, idsPath],
+                timings.python.append(try Self.time("/usr/bin/env", ["python3", peers + "/requests-sweep.py", base, token, idsPath,
+                                                                     MPTClient.orderSelect],
                                                     expecting: ids.count))
             }
         }

@@ -133,7 +133,7 @@ extension ConsoleReducer {
             state.focus = .status
             state.selection[.status] = order.id
             state.itemsOrderID = order.id
-            toast(&state, "Order \(order.id) placed: \(order.status). Watch it in Status.")
+            toast(&state, "Order \(order.id) placed: \(order.status)\(subscriptionsNamed(by: updated.items)). Watch it in Status.")
             return [.loadItems(account: state.account.name, orderID: order.id)]
         case .failure(let error):
             show(&state, error)
@@ -142,6 +142,13 @@ extension ConsoleReducer {
             }
             return requestRefresh(&state)
         }
+    }
+
+    /// "; subscriptions SUB-1, SUB-2" for an order whose lines already name the subscriptions
+    /// they created (an order complete on its placement answer), else nothing.
+    static func subscriptionsNamed(by items: [OrderItem]) -> String {
+        let ids = items.compactMap(\.subscriptionID)
+        return ids.isEmpty ? "" : "; subscription\(ids.count == 1 ? "" : "s") \(ids.joined(separator: ", "))"
     }
 
     static func cartSaved(_ state: inout ConsoleState, _ result: Result<LocalCart, OrderError>,

@@ -48,6 +48,9 @@ public struct FieldForm: Sendable, Equatable {
     public private(set) var problems: [String: String] = [:]
     /// The focused field's index among `visibleFields`.
     public private(set) var focus = 0
+    /// The highlighted option of a focused `selections` field, which Space ticks or unticks;
+    /// back to the first whenever the focus moves.
+    public private(set) var option = 0
     /// Sent and waiting for the provider's answer: keys are ignored meanwhile.
     public var sending = false
 
@@ -117,8 +120,9 @@ public struct FieldForm: Sendable, Equatable {
         if let first = visibleFields.firstIndex(where: { problem(of: $0) != nil }) { focus = first }
     }
 
-    /// Applies one key: Tab/↑↓ move between fields, ←→/Space choose, typing edits, ↵ checks
-    /// every value and submits, Esc leaves.
+    /// Applies one key: Tab/↑↓ move between fields, ←→/Space choose (in a multi-select ←→
+    /// move among the options and Space ticks one), typing edits, ↵ checks every value and
+    /// submits, Esc leaves.
     public mutating func handle(_ key: Key) -> Outcome {
         if key == .escape { return .cancelled }
         guard !sending, fields != nil else { return .editing }
@@ -126,8 +130,10 @@ public struct FieldForm: Sendable, Equatable {
         switch key {
         case .tab, .down:
             if count > 0 { focus = (focus + 1) % count }
+            option = 0
         case .backTab, .up:
             if count > 0 { focus = (focus + count - 1) % count }
+            option = 0
         case .enter:
             return checkAll() ? .submitted : .editing
         default:
@@ -145,6 +151,7 @@ public struct FieldForm: Sendable, Equatable {
         }
         guard let first = visibleFields.firstIndex(where: { problems[$0.key] != nil }) else { return true }
         focus = first
+        option = 0
         return false
     }
 
@@ -167,6 +174,9 @@ public struct FieldForm: Sendable, Equatable {
         let current = value(of: field)
         var next = current
         switch (field.kind, key) {
+        case (.selections, _):
+            guard let ticked = select(field, current, key) else { return }
+            next = ticked
         case (.choice, .left), (.choice, .right), (.choice, .char(" ")):
             next = Self.step(field, from: current, by: key == .left ? -1 : 1)
         case (.choice, .char(let character)):
@@ -194,6 +204,30 @@ public struct FieldForm: Sendable, Equatable {
         guard next.count <= Self.maximumLength else { return }
         values[field.key] = next
         problems[field.key] = nil
+    }
+
+    /// A `selections` field's keys: ←→ move the highlight, a letter jumps it to the next
+    /// option with that initial, Space ticks or unticks it. Answers the new value, or nil when
+    /// only the highlight moved. Ticked options keep the choices' order; an id the provider
+    /// sent that is no choice is kept (its check names it) rather than silently dropped.
+    private mutating func select(_ field: CustomField, _ current: String, _ key: Key) -> String? {
+        let count = field.choices.count
+        guard count > 0 else { return nil }
+        switch key {
+        case .left, .right:
+            option = ((option + (key == .left ? -1 : 1)) % count + count) % count
+        case .char(" "):
+            let chosen = CustomField.selections(in: current)
+            let toggled = field.choices[min(option, count - 1)].id
+            let ticked = field.choices.map(\.id).filter { $0 == toggled ? !chosen.contains($0) : chosen.contains($0) }
+            return CustomField.text(of: ticked + chosen.filter { id in !field.choices.contains { $0.id == id } })
+        case .char(let character):
+            let ordered = Array(field.choices.indices.dropFirst(option + 1)) + Array(field.choices.indices.prefix(option + 1))
+            option = ordered.first { field.choices[$0].label.lowercased().hasPrefix(character.lowercased()) } ?? option
+        default:
+            break
+        }
+        return nil
     }
 
     private static func step(_ field: CustomField, from value: String, by delta: Int) -> String {

@@ -16,6 +16,9 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
         public var quantity: Int
         public var phase: String
         public var status: String
+        /// The provider's subscription the line created or changes (MPT, once it names one);
+        /// the key is left out until then.
+        public var subscription: String?
     }
 
     public var account: String
@@ -51,7 +54,7 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
         notReread = order.notReread
         items = order.items.map {
             Item(id: $0.id, offer: $0.offerID, name: $0.name, quantity: $0.quantity, phase: $0.phase.rawValue,
-                 status: $0.status)
+                 status: $0.status, subscription: $0.subscriptionID)
         }
     }
 

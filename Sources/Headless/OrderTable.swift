@@ -44,7 +44,10 @@ public enum OrderTable {
         ]
         if let reason = order.notReread { lines.append("  not re-read: \(reason)") }
         lines += order.degraded.sorted { $0.key < $1.key }.map { "  unreadable \($0.key): \($0.value)" }
-        lines += order.items.map { "  · \($0.name) ×\($0.quantity)  \($0.status) [\($0.phase.rawValue)]" }
+        lines += order.items.map { item in
+            "  · \(item.name) ×\(item.quantity)  \(item.status) [\(item.phase.rawValue)]"
+                + (item.subscriptionID.map { "  subscription \($0)" } ?? "")
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

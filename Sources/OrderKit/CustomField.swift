@@ -1,3 +1,5 @@
+import Foundation
+
 /// A named value the buyer may have to fill in, in whatever form a provider asks for it:
 /// whitelabel custom fields and characteristics, MPT ordering parameters, an Appxite item's
 /// form data, an Adobe return's quantities. The console edits every one of them in the one
@@ -14,6 +16,10 @@ public struct CustomField: Sendable, Codable, Hashable, Identifiable {
         case date
         /// One of `choices`; the value is the chosen choice's `id`.
         case choice
+        /// Any number of `choices` (MPT's Checkbox); the value is the chosen ids as a JSON
+        /// list of strings (`["backup","training"]`), read and written by `selections(in:)`
+        /// and `text(of:)`, so an id holding a comma survives the round trip.
+        case selections
     }
 
     /// One option of a choice field: `id` is what is sent, `label` what the user reads.
@@ -90,11 +96,37 @@ public struct CustomField: Sendable, Codable, Hashable, Identifiable {
         case .choice:
             return choices.contains { $0.id == text } ? nil
                 : "\(name) is one of \(choices.map(\.label).joined(separator: ", "))."
+        case .selections:
+            let chosen = Self.selections(in: text)
+            if chosen.isEmpty, required { return "\(name) needs at least one of \(choices.map(\.label).joined(separator: ", "))." }
+            guard let unknown = chosen.first(where: { id in !choices.contains { $0.id == id } }) else { return nil }
+            return "\(name) has no option '\(unknown)'; choose among \(choices.map(\.label).joined(separator: ", "))."
         }
     }
 
-    /// The value as the user reads it: a choice's label rather than its id.
+    /// The chosen ids of a `selections` value: a JSON list of strings; an empty text is
+    /// none chosen, and any other text is one id (a value written by hand stays readable).
+    public static func selections(in text: String) -> [String] {
+        guard !text.isEmpty else { return [] }
+        guard let data = text.data(using: .utf8), let list = try? JSONDecoder().decode([String].self, from: data) else {
+            return [text]
+        }
+        return list
+    }
+
+    /// The `selections` value choosing `ids`, in the order given.
+    public static func text(of ids: [String]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return (try? encoder.encode(ids)).map { String(decoding: $0, as: UTF8.self) } ?? "[]"
+    }
+
+    /// The value as the user reads it: a choice's label rather than its id, the labels of
+    /// several chosen ones joined by commas.
     public var displayValue: String {
+        if kind == .selections {
+            return Self.selections(in: value).map { id in choices.first { $0.id == id }?.label ?? id }.joined(separator: ", ")
+        }
         guard kind == .choice, let choice = choices.first(where: { $0.id == value }) else { return value }
         return choice.label
     }

@@ -12,9 +12,13 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
     /// On a Change or Termination line, the quantity before it (MPT `oldQuantity`): the
     /// line is then shown as "×5 → ×8", or as ending the subscription when it goes to 0.
     public var previousQuantity: Int?
+    /// The provider's subscription this line created or changes, once it names one (an MPT
+    /// order line's `subscription` after completion): what the buyer then manages.
+    public var subscriptionID: String?
 
     public init(id: String, offerID: String, name: String, quantity: Int,
-                unitPrice: Money?, status: String, phase: Phase, previousQuantity: Int? = nil) {
+                unitPrice: Money?, status: String, phase: Phase, previousQuantity: Int? = nil,
+                subscriptionID: String? = nil) {
         self.id = id
         self.offerID = offerID
         self.name = name
@@ -23,6 +27,7 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
         self.status = status
         self.phase = phase
         self.previousQuantity = previousQuantity
+        self.subscriptionID = subscriptionID
     }
 
     /// Unit price times quantity, when the price is known.

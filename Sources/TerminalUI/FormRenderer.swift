@@ -69,7 +69,8 @@ struct FormRenderer {
             let focused = index == form.focus
             let marker = focused ? "▸ " : "  "
             let label = TextFit.pad(TextFit.cut(field.name + (field.required ? " *" : ""), labelWidth - 3), labelWidth - 2)
-            let value = TextFit.pad(Self.valueText(field, form.value(of: field), focused: focused), valueWidth)
+            let value = TextFit.pad(Self.valueText(field, form.value(of: field), focused: focused, option: form.option),
+                                    valueWidth)
             let key = TextFit.pad(TextFit.cut(field.key, keyWidth), keyWidth)
             lines.append(Line(text: "\(marker)\(label) \(value)  \(key)",
                               role: focused ? .selected : field.readOnly ? .dim : .modal,
@@ -77,15 +78,24 @@ struct FormRenderer {
             let indent = String(repeating: " ", count: labelWidth + 1)
             if let problem = form.problem(of: field) {
                 lines.append(Line(text: indent + problem, role: .warning, fieldIndex: index, isField: false))
-            } else if let note = Self.note(field) {
+            } else if let note = Self.note(field, form.value(of: field)) {
                 lines.append(Line(text: indent + note, role: .dim, fieldIndex: index, isField: false))
             }
         }
         return lines
     }
 
-    private static func valueText(_ field: CustomField, _ value: String, focused: Bool) -> String {
+    private static func valueText(_ field: CustomField, _ value: String, focused: Bool, option: Int) -> String {
         switch field.kind {
+        case .selections:
+            let chosen = CustomField.selections(in: value)
+            guard focused, !field.readOnly, !field.choices.isEmpty else {
+                var shown = field
+                shown.value = value
+                return chosen.isEmpty ? "none" : shown.displayValue
+            }
+            let highlighted = field.choices[min(option, field.choices.count - 1)]
+            return "‹ \(chosen.contains(highlighted.id) ? "[x]" : "[ ]") \(highlighted.label) ›"
         case .choice:
             let label = field.choices.first { $0.id == value }?.label ?? (value.isEmpty ? "choose" : value)
             return field.readOnly ? label : "‹ \(label) ›"
@@ -97,8 +107,9 @@ struct FormRenderer {
         }
     }
 
-    /// The field's hint, its bounds and whether it may be changed, in a few words.
-    private static func note(_ field: CustomField) -> String? {
+    /// The field's hint, its bounds and whether it may be changed, in a few words; for a
+    /// multi-select, how many options are ticked and which.
+    private static func note(_ field: CustomField, _ value: String) -> String? {
         var parts: [String] = []
         if field.readOnly { parts.append("read-only") }
         if let hint = field.hint { parts.append(hint) }
@@ -110,6 +121,12 @@ struct FormRenderer {
         }
         if field.kind == .date { parts.append("YYYY-MM-DD") }
         if field.kind == .choice, !field.readOnly { parts.append("\(field.choices.count) choices: ←→") }
+        if field.kind == .selections, !field.readOnly {
+            var shown = field
+            shown.value = value
+            let ticked = CustomField.selections(in: value).count
+            parts.append("\(ticked) of \(field.choices.count) ticked\(ticked > 0 ? ": " + shown.displayValue : "")")
+        }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
@@ -123,8 +140,9 @@ struct FormRenderer {
         case .operation(_, let operation): operation.previews ? "preview" : operation.confirms ? "continue" : "save"
         case .orderFields, .characteristics, .cartLine: "save"
         }
+        let choose = form.focusedField?.kind == .selections ? "←→ option · Space tick" : "←→ choose"
         let text = form.sending ? "Sending… Esc leaves (the answer still arrives)"
-            : "Tab ↑↓ field · ←→ choose · ↵ \(action) · Esc leave unchanged"
+            : "Tab ↑↓ field · \(choose) · ↵ \(action) · Esc leave unchanged"
         screen.put(row: frame.row + frame.height - 2, column: frame.column + 2, TextFit.cut(text, frame.innerWidth - 2),
                    style: theme[.dim])
     }

@@ -34,8 +34,8 @@ import Testing
                     as? [[String: Any]])
                 let support = try #require(ordering.first { $0["id"] as? String == "PRM-7301-0001-0007" })
                 #expect(support["type"] as? String == "DropDown")
-                #expect((support["options"] as? [[String: Any]])?.compactMap { $0["value"] as? String }
-                    == ["Standard", "Premium"])
+                #expect(((support["options"] as? [String: Any])?["optionsList"] as? [[String: Any]])?
+                    .compactMap { $0["value"] as? String } == ["Standard", "Premium"])
                 #expect(support["value"] as? String == "Premium")
                 #expect(ordering.first { $0["id"] as? String == "PRM-7301-0001-0001" }?["options"] == nil)
             }

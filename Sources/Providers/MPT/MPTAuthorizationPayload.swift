@@ -6,4 +6,12 @@ struct MPTAuthorizationPayload: Decodable {
     var product: MPTReferencePayload?
 
     enum CodingKeys: String, CodingKey { case id, name, product }
+
+    /// How a person tells it apart in a list: its name and its product's.
+    var label: String {
+        [name ?? id, product.map { $0.name ?? $0.id }].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// Its id with what it sells, for a message that asks to choose one.
+    var described: String { "\(id): \(label)" }
 }

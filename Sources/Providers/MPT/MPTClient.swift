@@ -22,8 +22,9 @@ public struct MPTClient: OrderProvider {
     /// What a list shows: the lines (items) and the audit (the creation date, and the sort
     /// on it, which the API refuses without it). The API omits both unless selected.
     static let listSelect = "select=+audit,+lines"
-    /// What one order's screens read: the lists' fields and the parameters.
-    static let orderSelect = "select=+audit,+lines,+parameters"
+    /// What one order's screens (and `ordercon status`) read: the lists' fields and the
+    /// parameters. Public so the benchmark's peers send the very same request.
+    public static let orderSelect = "select=+audit,+lines,+parameters"
     static let unplacedStatuses = ["New", "Draft", "Quoted"]
     static let placedStatuses = ["Processing", "Querying", "Completed", "Failed"]
 
@@ -102,10 +103,20 @@ public struct MPTClient: OrderProvider {
         return items.map(MPTMapping.offer)
     }
 
-    /// The buyer's licensees: what a Purchase order can be for.
+    /// The buyer's licensees: what a Purchase order can be for. A buyer who sells under
+    /// several authorizations (so several products) gets each licensee under each of them,
+    /// which is how the console's customer picker offers the choice; with one authorization,
+    /// or when they cannot be read (creating the draft then says why), the licensees alone.
     public func customers() async throws -> [Customer] {
         let licensees: [MPTReferencePayload] = try await allPages("/accounts/licensees", what: "licensees")
-        return licensees.map { Customer(id: $0.id, name: $0.name ?? $0.id) }
+        let sellable = ((try? await authorizations()) ?? []).filter { $0.product != nil }
+        guard sellable.count > 1 else { return licensees.map { Customer(id: $0.id, name: $0.name ?? $0.id) } }
+        return licensees.flatMap { licensee in
+            sellable.map { authorization in
+                Customer(id: MPTPurchaseCustomer(licenseeID: licensee.id, authorizationID: authorization.id).id,
+                         name: "\(licensee.name ?? licensee.id) · \(authorization.label)")
+            }
+        }
     }
 
     /// The buyer's agreements with their subscriptions, for Change and Termination orders.
@@ -169,10 +180,13 @@ public struct MPTClient: OrderProvider {
         try await createDraft(customerID: customerID, externalClientID: Self.newExternalClientID())
     }
 
-    /// A Purchase order in Draft for the licensee `customerID`, under the buyer's
-    /// authorization and its product (see `purchaseAuthorization`).
+    /// A Purchase order in Draft for `customerID`: a licensee (`LCE-…`), under the buyer's
+    /// only authorization and its product, or a licensee under a chosen one (`LCE-…/AUT-…`,
+    /// see `MPTPurchaseCustomer`).
     public func createDraft(customerID: String, externalClientID: String) async throws -> Order {
-        let request = Self.purchase(customerID: customerID, authorization: try await purchaseAuthorization(),
+        let customer = MPTPurchaseCustomer(parsing: customerID)
+        let request = Self.purchase(customerID: customer.licenseeID,
+                                    authorization: try await purchaseAuthorization(for: customer),
                                     externalClientID: externalClientID)
         return try await create(request, externalClientID: externalClientID)
     }
@@ -187,18 +201,35 @@ public struct MPTClient: OrderProvider {
                                externalIds: MPTExternalIDsPayload(client: externalClientID))
     }
 
+    /// The buyer's authorizations (`GET /catalog/authorizations`): what it may sell, each
+    /// naming its product.
+    func authorizations() async throws -> [MPTAuthorizationPayload] {
+        try await allPages("/catalog/authorizations", what: "authorizations")
+    }
+
     /// The authorization a Purchase is sold under, with its product: the reference creates a
-    /// Purchase naming both. The console has no place to choose one yet, so the buyer's only
-    /// authorization is used, and an account with several or none is told so before anything
-    /// is created.
-    func purchaseAuthorization() async throws -> MPTAuthorizationPayload {
-        let authorizations: [MPTAuthorizationPayload] = try await allPages("/catalog/authorizations",
-                                                                           what: "authorizations")
-        guard authorizations.count == 1, let only = authorizations.first, only.product != nil else {
-            let names = authorizations.map { $0.name ?? $0.id }.joined(separator: ", ")
-            throw OrderError.unsupported(detail: authorizations.isEmpty
-                ? "the account has no authorization to sell under, so a Purchase cannot be created"
-                : "the account has \(authorizations.count) authorizations (\(names)); ordercon creates a Purchase only under a single one with its product")
+    /// Purchase naming both. The one the customer names, else the buyer's only one with a
+    /// product. None, one the buyer lacks, or several and no choice: one line saying so and
+    /// how to choose, before anything is created.
+    func purchaseAuthorization(for customer: MPTPurchaseCustomer) async throws -> MPTAuthorizationPayload {
+        let all = try await authorizations()
+        let sellable = all.filter { $0.product != nil }
+        if let chosen = customer.authorizationID {
+            guard let found = all.first(where: { $0.id == chosen }) else {
+                throw OrderError.rejected(detail: "authorization \(chosen) is not one of the account's"
+                    + (all.isEmpty ? " (it has none)" : " (\(all.map(\.id).joined(separator: ", ")))"))
+            }
+            guard found.product != nil else {
+                throw OrderError.rejected(detail: "authorization \(chosen) names no product, so a Purchase cannot be sold under it")
+            }
+            return found
+        }
+        guard sellable.count == 1, let only = sellable.first else {
+            throw OrderError.unsupported(detail: sellable.isEmpty
+                ? "the account has no authorization with a product to sell under, so a Purchase cannot be created"
+                : "the account sells under \(sellable.count) authorizations (\(sellable.map(\.described).joined(separator: "; "))); "
+                    + "choose one: pick the licensee under it in the console's customer list, or write customer = "
+                    + "\"\(MPTPurchaseCustomer(licenseeID: customer.licenseeID, authorizationID: sellable[0].id).id)\" in the order file")
         }
         return only
     }
@@ -272,9 +303,10 @@ public struct MPTClient: OrderProvider {
     }
 
     /// Sets every editable parameter given in one PUT (read-only ones are the vendor's and
-    /// left out); answers the parameters as the order now has them.
+    /// left out), a multi-select's ticked options as a list; answers the parameters as the
+    /// order now has them.
     public func updateCustomFields(orderID: String, fields: [CustomField]) async throws -> [CustomField] {
-        let values = fields.filter { !$0.readOnly }.map { MPTOrderRequest.Parameter(id: $0.key, value: $0.value) }
+        let values = fields.filter { !$0.readOnly }.map(MPTOrderRequest.Parameter.init)
         guard !values.isEmpty else { return try await customFields(orderID: orderID) }
         let updated = try await put(orderID, MPTOrderRequest(parameters: .init(ordering: values)))
         return updated.parameters?.ordering?.map { MPTMapping.parameter($0).field } ?? []

@@ -2,11 +2,24 @@ import Foundation
 import OrderKit
 
 /// The Marketplace's own facts about an order for the detail view: what the buyer must fix
-/// while the vendor waits (Querying), the notes and the vendor's template, the prices, and
-/// the audit timeline.
+/// while the vendor waits (Querying), the notes and the vendor's template, the subscriptions
+/// its lines created or change, the prices, and the audit timeline.
 enum MPTDetailSections {
     static func sections(_ payload: MPTOrderPayload) -> [DetailSection] {
-        [waitingForBuyer(payload), order(payload), notes(payload), prices(payload), audit(payload)].compactMap { $0 }
+        [waitingForBuyer(payload), order(payload), notes(payload), subscriptions(payload), prices(payload),
+         audit(payload)].compactMap { $0 }
+    }
+
+    /// Each line's subscription (`lines[].subscription`), once it names one: those a
+    /// completed Purchase created, those a Change or Termination acts on. None before. The
+    /// id is the label, so a long item name never cuts it off.
+    static func subscriptions(_ payload: MPTOrderPayload) -> DetailSection? {
+        let rows = payload.lines.compactMap { line in
+            line.subscription.map { DetailSection.Row($0.id, "\(line.item.name ?? line.item.id) × \(line.quantity)") }
+        }
+        guard !rows.isEmpty else { return nil }
+        let title = payload.type == "Purchase" && payload.status == "Completed" ? "Subscriptions created" : "Subscriptions"
+        return DetailSection(title: title, rows: rows)
     }
 
     /// Querying: the vendor sent the order back. Names each ordering parameter to fix with

@@ -22,6 +22,6 @@ struct MPTLinePayload: Decodable {
         self.quantity = quantity
         oldQuantity = try MPTNumber.int(container, .oldQuantity)
         price = try container.decodeIfPresent(MPTPricePayload.self, forKey: .price)
-        subscription = try container.decodeIfPresent(MPTReferencePayload.self, forKey: .subscription)
+        subscription = (try? container.decodeIfPresent(MPTReferencePayload.self, forKey: .subscription)) ?? nil
     }
 }

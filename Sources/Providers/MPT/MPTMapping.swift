@@ -27,8 +27,11 @@ enum MPTMapping {
     }
 
     static func parameter(_ payload: MPTParameterPayload) -> MPTParameter {
-        let choices = (payload.options ?? []).map { CustomField.Choice(id: $0.value, label: $0.label ?? $0.value) }
+        let choices = (payload.options?.list ?? []).map { CustomField.Choice(id: $0.value, label: $0.label ?? $0.value) }
+        let kind = parameterKind(type: payload.type, hasChoices: !choices.isEmpty)
+        let ticked = kind == .selections ? selections(payload.value) : nil
         let text: String? = switch payload.value {
+        case _ where ticked != nil: ticked.map(CustomField.text(of:))
         case .string(let text)?: text
         case .number(let number)?: "\(number)"
         case .bool(let flag)?: flag ? "true" : "false"
@@ -39,16 +42,39 @@ enum MPTMapping {
                             externalID: payload.externalId ?? "",
                             value: text ?? payload.displayValue ?? structured ?? "",
                             displayValue: payload.displayValue, structuredValue: structured,
-                            kind: parameterKind(type: payload.type, hasChoices: !choices.isEmpty), choices: choices,
+                            kind: kind, choices: choices,
                             readOnly: payload.constraints?.readonly ?? false,
                             hidden: payload.constraints?.hidden ?? false,
                             required: payload.constraints?.required ?? false, error: payload.error?.message)
     }
 
-    /// A list with options is a choice whatever its type is called; a date, number or
-    /// checkbox type edits as such; any other type (text, email, address, …) as text.
+    /// The ticked options of a Checkbox, read tolerantly: the reference's list of strings
+    /// (numbers and flags in it as text), one option as text, none for `null`, an empty text
+    /// or `false`; nil for an object, which stays a read-only structured value.
+    static func selections(_ value: JSONValue?) -> [String]? {
+        switch value {
+        case nil, .null?: []
+        case .string(let text)?: text.isEmpty || text == "false" ? [] : [text]
+        case .array(let items)?:
+            items.compactMap { item -> String? in
+                switch item {
+                case .string(let text): text
+                case .number(let number): "\(number)"
+                case .bool(let flag): flag ? "true" : "false"
+                case .null, .array, .object: nil
+                }
+            }
+        case .number(let number)?: ["\(number)"]
+        case .bool(let flag)?: flag ? ["true"] : []
+        case .object?: nil
+        }
+    }
+
+    /// A Checkbox with options is a multi-select; any other list with options is a choice
+    /// whatever its type is called; a date, number or a Checkbox without options (one flag)
+    /// edits as such; any other type (text, email, address, …) as text.
     static func parameterKind(type: String?, hasChoices: Bool) -> CustomField.Kind {
-        if hasChoices { return .choice }
+        if hasChoices { return type?.lowercased() == "checkbox" ? .selections : .choice }
         return switch type?.lowercased() {
         case "date": .date
         case "number", "integer", "decimal": .number

@@ -1,3 +1,4 @@
+import OrderKit
 /// The body ordercon sends to create or change an order; absent fields are left out, so a
 /// PUT changes only what it names.
 ///
@@ -22,10 +23,23 @@ struct MPTOrderRequest: Encodable {
         enum CodingKeys: String, CodingKey { case id, item, quantity, oldQuantity, subscription }
     }
 
+    /// A parameter value as sent: text, or the ticked options of a Checkbox as a list of
+    /// strings, as the reference's Checkbox value is.
     struct Parameter: Encodable {
         var id: String
-        var value: String
+        var value: JSONValue
         enum CodingKeys: String, CodingKey { case id, value }
+
+        init(id: String, value: String) {
+            self.id = id
+            self.value = .string(value)
+        }
+
+        init(_ field: CustomField) {
+            id = field.key
+            value = field.kind == .selections ? .array(CustomField.selections(in: field.value).map(JSONValue.string))
+                : .string(field.value)
+        }
     }
 
     struct Parameters: Encodable {

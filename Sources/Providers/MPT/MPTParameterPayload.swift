@@ -20,13 +20,31 @@ struct MPTParameterPayload: Decodable {
         enum CodingKeys: String, CodingKey { case value, label }
     }
 
+    /// A parameter definition's `options`: the reference's options object (DropDown, Choice,
+    /// Checkbox) holds the choices in `optionsList`; a bare list of them is read too. Any
+    /// other shape is no choices, never an unreadable order.
+    struct Options: Decodable {
+        var list: [Option]
+
+        private enum CodingKeys: String, CodingKey { case optionsList }
+
+        init(from decoder: any Decoder) throws {
+            if let list = try? decoder.singleValueContainer().decode([Option].self) {
+                self.list = list
+            } else {
+                list = (try? decoder.container(keyedBy: CodingKeys.self).decodeIfPresent([Option].self, forKey: .optionsList))
+                    .flatMap { $0 } ?? []
+            }
+        }
+    }
+
     var id: String
     var name: String?
     var externalId: String?
     var value: JSONValue?
     var displayValue: String?
     var type: String?
-    var options: [Option]?
+    var options: Options?
     var constraints: Constraints?
     var error: MPTMessagePayload?
 

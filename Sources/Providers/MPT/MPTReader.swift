@@ -29,7 +29,8 @@ enum MPTReader {
     }
 
     /// A line; nil when it has no id (it cannot be changed or removed without one). Lines
-    /// have no status of their own: each shows its order's.
+    /// have no status of their own: each shows its order's. Its `subscription` is the one it
+    /// created (a completed Purchase) or changes.
     static func item(_ line: inout TolerantObject, orderStatus: String) -> OrderItem? {
         guard let id = line.id("id") else { return nil }
         let item = line.nested("item", reference)
@@ -38,7 +39,8 @@ enum MPTReader {
         let price = line.nested("price", MPTReader.price)
         return OrderItem(id: id, offerID: item?.id ?? "", name: item?.name ?? item?.id ?? "",
                          quantity: quantity ?? 0, unitPrice: price?.unit, status: orderStatus,
-                         phase: MPTMapping.phase(status: orderStatus), previousQuantity: line.int("oldQuantity"))
+                         phase: MPTMapping.phase(status: orderStatus), previousQuantity: line.int("oldQuantity"),
+                         subscriptionID: line.nested("subscription", reference)?.id)
     }
 
     /// The order's own price as a preview: each line's unit and monthly sale price, the

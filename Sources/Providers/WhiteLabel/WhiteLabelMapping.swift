@@ -46,7 +46,7 @@ enum WhiteLabelMapping {
         case .number: "Number"
         case .boolean: "Boolean"
         case .date: "Date"
-        case .choice: "List"
+        case .choice, .selections: "List"
         }
         return WhiteLabelFieldPayload(name: field.name, value: field.value, type: type)
     }

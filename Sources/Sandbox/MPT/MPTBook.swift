@@ -525,14 +525,13 @@ final class MPTBook: Sendable {
     /// An object value fits an Address parameter, a list of options a Checkbox; the value is
     /// then the object or list, with its `displayValue`.
     private static func setStructured(_ value: MPTStructuredValue, on parameter: inout MPTParameter) throws {
-        let fits = switch value {
-        case .object: parameter.type == MPTParameter.address
-        case .list: parameter.type == MPTParameter.checkbox
+        let problem: String? = switch value {
+        case .object: parameter.type == MPTParameter.address ? nil : "\(parameter.name) does not take that value."
+        case .list(let ticked): parameter.problem(with: ticked)
         }
-        guard fits, parameter.constraints?.readonly != true else {
+        if let problem = parameter.constraints?.readonly == true ? "\(parameter.name) is read-only." : problem {
             throw MPTProblem.parameters("The order cannot be changed.", [
-                MPTParameterError(id: parameter.id, externalId: parameter.externalId,
-                                  message: "\(parameter.name) does not take that value."),
+                MPTParameterError(id: parameter.id, externalId: parameter.externalId, message: problem),
             ])
         }
         if value != parameter.structuredValue { parameter.error = nil }

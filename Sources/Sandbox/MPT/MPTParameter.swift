@@ -4,9 +4,11 @@
 /// Beyond the document: its Order Parameter Object has no `type`, but a parameter's
 /// definition on the product does, and a form cannot offer a list or a date without it. The
 /// sandbox sends `type` (`SingleLineText`, `DropDown`, `Date`, `Number`, `Checkbox` or
-/// `Address`) and, for `DropDown`, `options` as `[{"value", "label"}]`, and checks values
-/// against them. An Address value is an object, as the reference shows it, with its
-/// `displayValue` beside it.
+/// `Address`) and, for `DropDown` and a `Checkbox` of several options, `options` as the
+/// catalog's options object shows them (`{"optionsList": [{"label", "value"}]}`), and checks
+/// values against them. An Address value is an object, as the reference shows it, with its
+/// `displayValue` beside it; a Checkbox of options takes the list of the ticked ones' values.
+/// A Checkbox without options is one flag, `true` or `false`.
 struct MPTParameter: Encodable, Sendable, Equatable {
     struct Constraints: Encodable, Sendable, Equatable {
         var readonly: Bool
@@ -46,6 +48,8 @@ struct MPTParameter: Encodable, Sendable, Equatable {
         case id, name, externalId, value, displayValue, type, options, constraints, error
     }
 
+    private enum OptionsKeys: String, CodingKey { case optionsList }
+
     func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
         try container.encode(id, forKey: .id)
@@ -53,19 +57,39 @@ struct MPTParameter: Encodable, Sendable, Equatable {
         try container.encode(externalId, forKey: .externalId)
         if let structuredValue {
             try container.encode(structuredValue, forKey: .value)
-            try container.encode(structuredValue.displayValue, forKey: .displayValue)
+            try container.encode(shown(structuredValue), forKey: .displayValue)
         } else {
             try container.encode(value, forKey: .value)
             try container.encode(value, forKey: .displayValue)
         }
         try container.encode(type, forKey: .type)
-        try container.encodeIfPresent(options, forKey: .options)
+        if let options {
+            var object = container.nestedContainer(keyedBy: OptionsKeys.self, forKey: .options)
+            try object.encode(options, forKey: .optionsList)
+        }
         try container.encodeIfPresent(constraints, forKey: .constraints)
         try container.encodeIfPresent(error, forKey: .error)
     }
 
+    /// The `displayValue` of a structured value: a Checkbox's ticked options by their labels.
+    private func shown(_ structured: MPTStructuredValue) -> String {
+        guard case .list(let ticked) = structured, let options else { return structured.displayValue }
+        return ticked.map { value in options.first { $0.value == value }?.label ?? value }.joined(separator: ", ")
+    }
+
     var isMissing: Bool {
-        (constraints?.required ?? false) && value.trimmingCharacters(in: .whitespaces).isEmpty
+        guard constraints?.required ?? false else { return false }
+        if case .list(let ticked)? = structuredValue { return ticked.isEmpty }
+        return structuredValue == nil && value.trimmingCharacters(in: .whitespaces).isEmpty
+    }
+
+    /// What is wrong with a list value: only a Checkbox takes one, and of its own options.
+    func problem(with list: [String]) -> String? {
+        guard type == Self.checkbox else { return "\(name) does not take a list." }
+        guard let options, let unknown = list.first(where: { value in !options.contains { $0.value == value } }) else {
+            return nil
+        }
+        return "\(name) has no option '\(unknown)'; its options are \(options.map(\.value).joined(separator: ", "))."
     }
 
     /// What is wrong with `newValue` for this parameter's type, in the vendor's words; nil
@@ -83,6 +107,8 @@ struct MPTParameter: Encodable, Sendable, Equatable {
             return Double(newValue) == nil ? "\(name) must be a number." : nil
         case Self.address:
             return "\(name) takes an address object, not text."
+        case Self.checkbox where options != nil:
+            return "\(name) takes a list of its options' values, not text."
         case Self.checkbox:
             return ["true", "false"].contains(newValue) ? nil : "\(name) must be true or false."
         default:

@@ -36,8 +36,9 @@ enum MPTSeed {
 
     /// The ordering parameters of a Purchase order: one required and editable (the one the
     /// vendor queries), one optional, a read-only list, one hidden, an optional date,
-    /// number, list and checkbox, so that every type a form edits is there, and an address
-    /// whose value is an object, as the reference's untyped values can be.
+    /// number, list and checkbox (one flag), so that every type a form edits is there, an
+    /// address whose value is an object and a checkbox of several options whose value is
+    /// the list of the ticked ones, as the reference's untyped values can be.
     static func orderingParameters(partnerID: String = "") -> [MPTParameter] {
         [
             .init(id: "PRM-7301-0001-0001", name: "Microsoft Partner ID", externalId: partnerIDExternalID,
@@ -63,8 +64,17 @@ enum MPTSeed {
                   type: MPTParameter.address, constraints: .init(readonly: false, hidden: false, required: false),
                   structuredValue: .object(["addressLine1": "Hauptstrasse 12", "city": "Berlin", "country": "DE",
                                             "postCode": "10115"])),
+            .init(id: "PRM-7301-0001-0010", name: "Add-on Services", externalId: "addOnServices", value: "",
+                  type: MPTParameter.checkbox, options: addOnServices,
+                  constraints: .init(readonly: false, hidden: false, required: false), structuredValue: .list(["backup"])),
         ]
     }
+
+    static let addOnServices: [MPTParameter.Option] = [
+        .init(value: "migration", label: "Mailbox migration"),
+        .init(value: "training", label: "End-user training"),
+        .init(value: "backup", label: "Cloud backup"),
+    ]
 
     static let supportLevels: [MPTParameter.Option] = [
         .init(value: "Standard", label: "Standard (business hours)"),

@@ -67,20 +67,22 @@ import Testing
     }
 
     /// The document's own order: Processing, so nothing waits for the buyer; its status
-    /// notes, template and blank audit times show as they are.
+    /// notes, template and blank audit times show as they are, and the one line that names a
+    /// subscription shows it (not yet "created": the order is still processing).
     @Test func documentsOrderExampleGivesItsSections() throws {
         let payload = try PayloadDecoder.decode(MPTOrderPayload.self,
                                                 from: try Data(contentsOf: Self.folder.appendingPathComponent("order.json")),
                                                 what: "order")
         let sections = MPTDetailSections.sections(payload)
-        #expect(sections.map(\.title) == ["Order", "Notes", "Prices", "Audit"])
+        #expect(sections.map(\.title) == ["Order", "Notes", "Subscriptions", "Prices", "Audit"])
         #expect(sections[1].rows == [
             .init("Notes", "Order for accounting team"),
             .init("Status notes", "ERR-123-123: Vendor API is not responding. Try later"),
             .init("Template", "Activation in Progress"),
         ])
-        #expect(sections[2].rows.first?.label == "Not priced yet")
-        #expect(sections[3].rows.map(\.label) == ["activated", "created", "terminated", "updated"])
-        #expect(sections[3].rows.allSatisfy { $0.value == "—" })
+        #expect(sections[2].rows == [.init("SUB-1234-1234-1234", "Adobe Illustrator × 10")])
+        #expect(sections[3].rows.first?.label == "Not priced yet")
+        #expect(sections[4].rows.map(\.label) == ["activated", "created", "terminated", "updated"])
+        #expect(sections[4].rows.allSatisfy { $0.value == "—" })
     }
 }

@@ -20,13 +20,13 @@ import Testing
         let fields = try await mpt.client().customFields(orderID: MPTFixture.draftOrder)
         #expect(fields.map(\.name) == ["Microsoft Partner ID", "Purchase Order Number", "Agreement Type", "Reseller Tier",
                                        "Contract Start Date", "Users to Migrate", "Support Level",
-                                       "Co-terminate Subscriptions", "Billing Address"])
-        #expect(fields.map(\.kind) == [.text, .text, .choice, .text, .date, .number, .choice, .boolean, .text])
+                                       "Co-terminate Subscriptions", "Billing Address", "Add-on Services"])
+        #expect(fields.map(\.kind) == [.text, .text, .choice, .text, .date, .number, .choice, .boolean, .text, .selections])
         #expect(fields.filter(\.required).map(\.key) == [MPTFixture.partnerIDParameter, MPTFixture.agreementTypeParameter,
                                                          Self.supportLevel])
         #expect(fields.filter(\.readOnly).map(\.key) == [MPTFixture.agreementTypeParameter, Self.resellerTier,
                                                          Self.billingAddress])
-        let address = try #require(fields.last)
+        let address = try #require(fields.first { $0.key == Self.billingAddress })
         #expect(address.value == "Hauptstrasse 12, Berlin, DE, 10115")
         #expect(address.hint == "a structured value: edit it in the Marketplace portal")
         #expect(fields.filter(\.hidden).map(\.key) == [Self.resellerTier])

@@ -80,7 +80,8 @@ import Testing
         #expect(address["displayValue"] as? String == "Hauptstrasse 12, Berlin, DE, 10115")
         let client = mpt.client()
         #expect(try await client.order(id: MPTFixture.draftOrder).status == "Draft")
-        let parameter = try #require(try await client.orderingParameters(orderID: MPTFixture.draftOrder).last)
+        let parameter = try #require(try await client.orderingParameters(orderID: MPTFixture.draftOrder)
+            .first { $0.externalID == "billingAddress" })
         #expect(parameter.structuredValue?.contains("\"city\":\"Berlin\"") == true)
         await MPTExpect.refused(.rejected, containing: "Billing Address takes an address object, not text") {
             _ = try await client.setParameter(orderID: MPTFixture.draftOrder, parameterID: parameter.id, value: "Berlin")
