@@ -14,13 +14,7 @@ tmux new-session -d -s "$session" -x 100 -y 30 \
    bash -c 'stty -a > $work/stty.before; $binary; echo EXIT=\$?; stty -a > $work/stty.after; sleep 30'"
 
 wait_for 'Status \([0-9]+\)'
-keys n
-wait_for 'Acme GmbH +#1001'
-keys Down
-wait_for '▸ Acme GmbH'
-keys Enter
-wait_for 'Draft [0-9]+ created'
-order=$(screen | grep -Eo 'Draft [0-9]+ created' | grep -Eo '[0-9]+' | sed -n 1p)
+new_wl_draft
 echo "e2e: created draft $order"
 keys a
 wait_for '▸ Microsoft 365 E3 '

@@ -23,13 +23,7 @@ tmux new-session -d -s "$session" -x 120 -y 40 \
   "cd / && env -i HOME=$work PATH=/usr/bin:/bin TERM=xterm-256color LANG=C.UTF-8 \
    bash -c '$binary --config $work/s.toml --account wl-demo; echo EXIT=\$?; sleep 30'"
 wait_for 'Status \([0-9]+\)' 20
-keys n
-wait_for 'Acme GmbH +#1001'
-keys Down
-wait_for '▸ Acme GmbH'
-keys Enter
-wait_for 'Draft [0-9]+ created'
-order=$(screen | grep -Eo 'Draft [0-9]+ created' | grep -Eo '[0-9]+' | sed -n 1p)
+new_wl_draft
 
 # Every POST from here on is applied, then answered with an error.
 faults PUT 'error=1,side=after,methods=POST'

@@ -53,6 +53,17 @@ wait_loaded() {
   fail "a list stayed loading"
 }
 
+# On a white-label account: n, the customer Acme GmbH, and waits for the draft; sets `order`.
+new_wl_draft() {
+  keys n
+  wait_for 'Acme GmbH +#1001'
+  keys Down
+  wait_for '▸ Acme GmbH'
+  keys Enter
+  wait_for 'Draft [0-9]+ created'
+  order=$(screen | grep -Eo 'Draft [0-9]+ created' | grep -Eo '[0-9]+' | sed -n 1p)
+}
+
 # Switches the console to account $1 with A and waits for its Status pane.
 switch_to() {
   keys A
