@@ -6,6 +6,9 @@ public struct Capabilities: Sendable, Hashable {
     public var previewPrice: Bool
     public var cancelOrder: Bool
     public var cancelItem: Bool
+    /// A completed order can still be cancelled (Adility: cancelling an `active` order
+    /// cancels its vouchers, a refund), so `x` is not refused as "nothing left to cancel".
+    public var cancelCompleted: Bool
     public var returnOrder: Bool
     public var customFields: Bool
     /// An order sent back to the buyer (MPT Querying) can be submitted again once fixed.
@@ -27,7 +30,7 @@ public struct Capabilities: Sendable, Hashable {
     public var orderListing: OrderListing
 
     public init(serverSideDrafts: Bool = false, deleteItem: Bool = false, previewPrice: Bool = false,
-                cancelOrder: Bool = false, cancelItem: Bool = false, returnOrder: Bool = false,
+                cancelOrder: Bool = false, cancelItem: Bool = false, cancelCompleted: Bool = false, returnOrder: Bool = false,
                 customFields: Bool = false, resubmit: Bool = false, characteristics: Bool = false, customerList: Bool = true,
                 draftLifetimeDays: Int? = nil, cancelNotice: String? = nil, readOnlyReason: String? = nil,
                 orderListing: OrderListing = .provider) {
@@ -36,6 +39,7 @@ public struct Capabilities: Sendable, Hashable {
         self.previewPrice = previewPrice
         self.cancelOrder = cancelOrder
         self.cancelItem = cancelItem
+        self.cancelCompleted = cancelCompleted
         self.returnOrder = returnOrder
         self.customFields = customFields
         self.resubmit = resubmit

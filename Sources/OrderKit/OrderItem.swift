@@ -9,9 +9,17 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
     public var unitPrice: Money?
     public var status: String
     public var phase: Phase
+    /// The item this one is a part of (an Adility voucher of its order item): listed under
+    /// it, never priced or totalled on its own, and cancelled one by one where the provider
+    /// allows it.
+    public var parentID: String?
+    /// The parts of this item (its vouchers), each with `parentID` set to this item's id.
+    /// Orders, totals and the headless records count items only; the Items pane lists the
+    /// parts under their item.
+    public var parts: [OrderItem]
 
     public init(id: String, offerID: String, name: String, quantity: Int,
-                unitPrice: Money?, status: String, phase: Phase) {
+                unitPrice: Money?, status: String, phase: Phase, parentID: String? = nil, parts: [OrderItem] = []) {
         self.id = id
         self.offerID = offerID
         self.name = name
@@ -19,10 +27,35 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
         self.unitPrice = unitPrice
         self.status = status
         self.phase = phase
+        self.parentID = parentID
+        self.parts = parts
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, offerID, name, quantity, unitPrice, status, phase, parentID, parts
+    }
+
+    /// Items cached before parts existed decode with none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try container.decode(String.self, forKey: .id),
+                  offerID: try container.decode(String.self, forKey: .offerID),
+                  name: try container.decode(String.self, forKey: .name),
+                  quantity: try container.decode(Int.self, forKey: .quantity),
+                  unitPrice: try container.decodeIfPresent(Money.self, forKey: .unitPrice),
+                  status: try container.decode(String.self, forKey: .status),
+                  phase: try container.decode(Phase.self, forKey: .phase),
+                  parentID: try container.decodeIfPresent(String.self, forKey: .parentID),
+                  parts: try container.decodeIfPresent([OrderItem].self, forKey: .parts) ?? [])
     }
 
     /// Unit price times quantity, when the price is known.
     public var lineTotal: Money? {
         unitPrice.map { $0 * quantity }
+    }
+
+    /// This item followed by its parts, in the order the Items pane lists them.
+    public var withParts: [OrderItem] {
+        [self] + parts
     }
 }
