@@ -87,4 +87,18 @@ import Testing
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
         #expect(state.toast?.text == "Voucher V-2 is cancelled: there is nothing left to cancel.")
     }
+
+    @Test func theAnswerNamesTheVoucherThatWasCancelledOrTheOrder() {
+        var state = Self.state()
+        var answered = Self.order()
+        answered.items[0].parts[0].status = "cancelled"
+        answered.items[0].parts[0].phase = .cancelled
+        _ = ConsoleReducer.reduce(&state, .cancelled(account: "adility-demo", orderID: "73121", .success(answered)))
+        #expect(state.toast?.text == "Voucher V-1 of order 73121 is now cancelled.")
+        #expect(state.order("73121")?.items[0].parts[0].phase == .cancelled)
+        answered.status = "cancelled"
+        answered.phase = .cancelled
+        _ = ConsoleReducer.reduce(&state, .cancelled(account: "adility-demo", orderID: "73121", .success(answered)))
+        #expect(state.toast?.text == "73121 is now cancelled.")
+    }
 }
