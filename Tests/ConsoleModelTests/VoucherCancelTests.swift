@@ -8,7 +8,8 @@ import Testing
 /// each voucher is cancelled on its own, after a confirmation; the item above its vouchers
 /// and a voucher already cancelled say why not.
 @Suite struct VoucherCancelTests {
-    static let capabilities = Capabilities(cancelOrder: true, cancelItem: true, cancelCompleted: true, customerList: false)
+    static let capabilities = Capabilities(cancelOrder: true, cancelItem: true, cancelItemPartsOnly: true, cancelCompleted: true,
+                                           customerList: false)
 
     static func order() -> Order {
         var order = OrderFixtures.order("73121", customer: "Ada Lovelace", status: "active", phase: .completed, hoursAgo: 2)
@@ -23,7 +24,9 @@ import Testing
                                      OrderItem(id: "V-2", offerID: "deal-sf-spa", name: "voucher V-2",
                                                quantity: 1, unitPrice: nil, status: "cancelled", phase: .cancelled,
                                                parentID: "73121-1"),
-                                 ])]
+                                 ]),
+                       OrderItem(id: "73121-2", offerID: "coupon-sf-pastry", name: "Free pastry", quantity: 1,
+                                 unitPrice: Money(amount: 0, currency: "USD"), status: "active", phase: .completed)]
         return order
     }
 
@@ -56,7 +59,7 @@ import Testing
         var state = Self.state()
         ConsoleFixture.press(&state, .tab)
         #expect(state.focus == .items)
-        #expect(state.rowIDs(.items) == ["73121-1", "V-1", "V-2"])
+        #expect(state.rowIDs(.items) == ["73121-1", "V-1", "V-2", "73121-2"])
     }
 
     @Test func aVoucherIsCancelledOnItsOwnAfterAConfirmation() {
@@ -74,7 +77,7 @@ import Testing
             == [.cancelItem(account: "adility-demo", orderID: "73121", itemID: "V-1")])
     }
 
-    @Test func theItemAndACancelledVoucherSayWhyNot() {
+    @Test func theItemACancelledVoucherAndACouponSayWhyNot() {
         var state = Self.state()
         ConsoleFixture.press(&state, .tab)
         #expect(state.selectedID(.items) == "73121-1")
@@ -86,6 +89,11 @@ import Testing
         #expect(state.selectedID(.items) == "V-2")
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
         #expect(state.toast?.text == "Voucher V-2 is cancelled: there is nothing left to cancel.")
+        ConsoleFixture.press(&state, .down)
+        #expect(state.selectedID(.items) == "73121-2")
+        #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
+        #expect(state.modal == nil)
+        #expect(state.toast?.text == "Free pastry has nothing to cancel on its own: x in Status cancels the whole order.")
     }
 
     @Test func theAnswerNamesTheVoucherThatWasCancelledOrTheOrder() {

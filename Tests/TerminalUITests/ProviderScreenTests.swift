@@ -104,7 +104,7 @@ import TerminalUI
                       parts: [voucher("V-1003", "73121-3", "redeemed", .completed)]),
         ]
         var state = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
-                                                         capabilities: Capabilities(cancelOrder: true, cancelItem: true,
+                                                         capabilities: Capabilities(cancelOrder: true, cancelItem: true, cancelItemPartsOnly: true,
                                                                                     cancelCompleted: true, customerList: false),
                                                          isSandbox: true),
                                  now: OrderFixtures.now)

@@ -91,7 +91,9 @@ public enum Availability: Sendable, Equatable {
         case .items:
             guard capabilities.cancelItem else { return .providerCannot(.cancelItems, provider) }
             guard let (_, item) = CommandTarget.selectedItem(state) else { return .needsSelection(.item) }
-            if !item.parts.isEmpty { return .cancelledByParts(item) }
+            if !item.parts.isEmpty || (capabilities.cancelItemPartsOnly && item.parentID == nil) {
+                return .cancelledByParts(item)
+            }
             return item.parentID != nil && item.phase == .cancelled ? .partAlreadyCancelled(item) : nil
         case .status:
             guard capabilities.cancelOrder else { return .providerCannot(.cancelOrders, provider) }

@@ -9,7 +9,7 @@ import OrderKit
 public struct AdilityClient: OrderProvider {
     public let kind = ProviderKind.adility
     public let account: String
-    public let capabilities = Capabilities(cancelOrder: true, cancelItem: true, cancelCompleted: true,
+    public let capabilities = Capabilities(cancelOrder: true, cancelItem: true, cancelItemPartsOnly: true, cancelCompleted: true,
                                            customerList: false, cancelNotice: AdilityClient.cancelNotice)
     /// Twice the total timeout: a request cut off may still reach the provider until then.
     public var answerWindow: TimeInterval { 2 * transport.timeout }

@@ -222,7 +222,8 @@ import Testing
         let client = sandbox.client()
         #expect(client.kind == .adility)
         #expect(client.account == "adility-test")
-        #expect(client.capabilities == Capabilities(cancelOrder: true, cancelItem: true, cancelCompleted: true, customerList: false,
+        #expect(client.capabilities == Capabilities(cancelOrder: true, cancelItem: true, cancelItemPartsOnly: true, cancelCompleted: true,
+                                                    customerList: false,
                                                     cancelNotice: AdilityClient.cancelNotice))
         await #expect(throws: OrderError.self) { try await client.customers() }
         await #expect(throws: OrderError.self) { try await client.createDraft(customerID: "x") }
