@@ -201,8 +201,8 @@ extension ConsoleReducer {
         let parent = state.shownItems.first { $0.id == part.parentID }
         state.modal = .confirm(Confirmation(
             title: "Cancel \(part.name)?",
-            lines: ["Cancels \(part.name) of \(parent?.name ?? "its item") in order \(orderID) on \(state.account.name).",
-                    "It stops working at once, already sent to the consumer or not; the order's other lines stay."],
+            lines: ["Cancels \(part.name) of \(parent?.name ?? "its item")", "in order \(orderID) on \(state.account.name).",
+                    "It stops working at once, sent to the consumer or not;", "the rest of the order stays."],
             action: .cancelItem(orderID: orderID, itemID: part.id)))
         return []
     }

@@ -69,7 +69,8 @@ import Testing
         ConsoleFixture.press(&state, .char("x"))
         guard case .confirm(let confirmation) = state.modal else { Issue.record("no confirmation"); return }
         #expect(confirmation.title == "Cancel voucher V-1?")
-        #expect(confirmation.lines.first == "Cancels voucher V-1 of Half-price spa day in order 73121 on adility-demo.")
+        #expect(confirmation.lines == ["Cancels voucher V-1 of Half-price spa day", "in order 73121 on adility-demo.",
+                                       "It stops working at once, sent to the consumer or not;", "the rest of the order stays."])
         #expect(ConsoleFixture.press(&state, .char("n")).isEmpty, "No sends nothing")
         #expect(state.modal == nil)
         ConsoleFixture.press(&state, .char("x"))
