@@ -39,6 +39,9 @@ public struct AccountConfig: Sendable, Equatable {
     /// Where the account's order list comes from (`order_list = "known" | "provider"`); by
     /// default `known` for providers that publish no list (appxite, adility).
     public var orderList: OrderListing
+    /// Adility: where the offer search looks (`[accounts.search]`); without it the catalog
+    /// says which setting to add, and the orders are still read.
+    public var search: SearchConfig?
     /// The line of the entry's `[[accounts]]` header, for messages about it.
     public var line: Int?
     /// The line of each `[accounts.auth]` key, so a missing variable is reported where it is named.
@@ -62,5 +65,5 @@ public struct AccountConfig: Sendable, Equatable {
     }
 
     static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "organization_name", "referer", "edition",
-                       "format", "read_only", "approver", "timeout", "concurrency", "region", "proxy", "ca_file", "order_list", "auth"]
+                       "format", "read_only", "approver", "timeout", "concurrency", "region", "proxy", "ca_file", "order_list", "auth", "search"]
 }

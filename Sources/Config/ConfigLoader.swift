@@ -163,6 +163,10 @@ public enum ConfigLoader {
             }
             account.orderList = value
         }
+        if let search = try reader.table(table, "search", section: section, index: index) {
+            account.search = try SearchConfigReader(reader: reader, account: name, index: index)
+                .read(search, provider: provider, header: header)
+        }
         if let auth = try reader.table(table, "auth", section: section, index: index) {
             let authSection = "accounts.auth"
             try reader.allow(auth.keys, AuthConfig.keys, section: authSection, index: index)

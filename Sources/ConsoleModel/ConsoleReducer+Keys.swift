@@ -188,9 +188,21 @@ extension ConsoleReducer {
         return []
     }
 
+    /// One part of an item (an Adility voucher): the rest of the item and the order stay.
+    private static func askCancelPart(_ state: inout ConsoleState, _ part: OrderItem, orderID: String) -> [Effect] {
+        let parent = state.shownItems.first { $0.id == part.parentID }
+        state.modal = .confirm(Confirmation(
+            title: "Cancel \(part.name)?",
+            lines: ["Cancels \(part.name) of \(parent?.name ?? "its item")", "in order \(orderID) on \(state.account.name).",
+                    "It stops working at once, sent to the consumer or not;", "the rest of the order stays."],
+            action: .cancelItem(orderID: orderID, itemID: part.id)))
+        return []
+    }
+
     private static func askCancel(_ state: inout ConsoleState) -> [Effect] {
         if state.focus == .items {
             guard let (orderID, item) = CommandTarget.selectedItem(state) else { return [] }
+            if item.parentID != nil { return askCancelPart(&state, item, orderID: orderID) }
             state.modal = .confirm(Confirmation(
                 title: "Cancel item \(item.id)?",
                 lines: ["Cancels \(item.name) ×\(item.quantity) of order \(orderID) on \(state.account.name).",

@@ -35,9 +35,10 @@ extension ConsoleReducer {
             finish(&state, .cancelling, orderID: orderID)
             switch result {
             case .success(let order):
+                let before = (state.items[order.id] ?? state.order(order.id)?.items ?? []).flatMap(\.withParts)
                 if let index = state.orders.firstIndex(where: { $0.id == order.id }) { state.orders[index] = order }
                 state.items[order.id] = nil
-                toast(&state, "\(order.id) is now \(order.status).")
+                toast(&state, cancelledText(order, before: before))
                 return [.loadItems(account: state.account.name, orderID: order.id)]
             case .failure(let error):
                 guard !PlacementJournal.isRefusal(error), let order = state.order(orderID) else {
@@ -49,6 +50,18 @@ extension ConsoleReducer {
         default:
             return []
         }
+    }
+
+    /// What a cancel changed: the one part (a voucher) whose status moved while the order
+    /// stayed, else the order's new status.
+    private static func cancelledText(_ order: Order, before: [OrderItem]) -> String {
+        let changed = order.items.flatMap(\.parts).filter { part in
+            before.first { $0.id == part.id }.map { $0.status != part.status } ?? false
+        }
+        guard order.phase != .cancelled, changed.count == 1, let part = changed.first else {
+            return "\(order.id) is now \(order.status)."
+        }
+        return "\(part.name.capitalizedFirst) of order \(order.id) is now \(part.status)."
     }
 
     static func draftCreated(_ state: inout ConsoleState, _ result: Result<Order, OrderError>) -> [Effect] {

@@ -114,9 +114,10 @@ public struct ConsoleState: Sendable, Equatable {
         return items[cartOrderID] ?? cartOrder?.items ?? []
     }
 
+    /// The Items pane's rows: each item followed by its parts (an Adility item's vouchers).
     public var shownItems: [OrderItem] {
         guard let itemsOrderID else { return [] }
-        return items[itemsOrderID] ?? order(itemsOrderID)?.items ?? []
+        return (items[itemsOrderID] ?? order(itemsOrderID)?.items ?? []).flatMap(\.withParts)
     }
 
     public func order(_ id: String) -> Order? {

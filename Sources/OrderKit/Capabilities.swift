@@ -6,6 +6,12 @@ public struct Capabilities: Sendable, Hashable {
     public var previewPrice: Bool
     public var cancelOrder: Bool
     public var cancelItem: Bool
+    /// Items are cancelled only through their parts (Adility: one voucher at a time), so an
+    /// item itself, with vouchers or none (a coupon), is not offered `x`.
+    public var cancelItemPartsOnly: Bool
+    /// A completed order can still be cancelled (Adility: cancelling an `active` order
+    /// cancels its vouchers, a refund), so `x` is not refused as "nothing left to cancel".
+    public var cancelCompleted: Bool
     public var returnOrder: Bool
     public var customFields: Bool
     /// An order sent back to the buyer (MPT Querying) can be submitted again once fixed.
@@ -27,7 +33,7 @@ public struct Capabilities: Sendable, Hashable {
     public var orderListing: OrderListing
 
     public init(serverSideDrafts: Bool = false, deleteItem: Bool = false, previewPrice: Bool = false,
-                cancelOrder: Bool = false, cancelItem: Bool = false, returnOrder: Bool = false,
+                cancelOrder: Bool = false, cancelItem: Bool = false, cancelItemPartsOnly: Bool = false, cancelCompleted: Bool = false, returnOrder: Bool = false,
                 customFields: Bool = false, resubmit: Bool = false, characteristics: Bool = false, customerList: Bool = true,
                 draftLifetimeDays: Int? = nil, cancelNotice: String? = nil, readOnlyReason: String? = nil,
                 orderListing: OrderListing = .provider) {
@@ -36,6 +42,8 @@ public struct Capabilities: Sendable, Hashable {
         self.previewPrice = previewPrice
         self.cancelOrder = cancelOrder
         self.cancelItem = cancelItem
+        self.cancelItemPartsOnly = cancelItemPartsOnly
+        self.cancelCompleted = cancelCompleted
         self.returnOrder = returnOrder
         self.customFields = customFields
         self.resubmit = resubmit

@@ -10,16 +10,26 @@ public struct Money: Sendable, Codable, Hashable {
         self.currency = currency
     }
 
-    /// Two decimals and the currency code, the way invoices print it: `230.00 EUR`.
+    /// An amount given in whole minor units of its currency (cents for EUR, yen for JPY,
+    /// fils for KWD), as some providers send it: 1500 is 15.00 USD, 1500 JPY, 1.500 KWD.
+    public init(minorUnits: Int, currency: String) {
+        var amount = Decimal(minorUnits)
+        for _ in 0..<CurrencyMinorUnits.digits(of: currency) { amount /= 10 }
+        self.init(amount: amount, currency: currency)
+    }
+
+    /// The currency's own decimals and its code, the way invoices print it: `230.00 EUR`,
+    /// `1500 JPY`, `12.250 KWD`.
     public var formatted: String {
+        let digits = CurrencyMinorUnits.digits(of: currency)
         var value = amount
         var rounded = Decimal()
-        NSDecimalRound(&rounded, &value, 2, .bankers)
+        NSDecimalRound(&rounded, &value, digits, .bankers)
         let number = NSDecimalNumber(decimal: rounded)
         let formatter = NumberFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.minimumFractionDigits = 2
-        formatter.maximumFractionDigits = 2
+        formatter.minimumFractionDigits = digits
+        formatter.maximumFractionDigits = digits
         formatter.minimumIntegerDigits = 1
         return "\(formatter.string(from: number) ?? number.stringValue) \(currency)"
     }

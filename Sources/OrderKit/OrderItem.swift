@@ -15,10 +15,18 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
     /// The provider's subscription this line created or changes, once it names one (an MPT
     /// order line's `subscription` after completion): what the buyer then manages.
     public var subscriptionID: String?
+    /// The item this one is a part of (an Adility voucher of its order item): listed under
+    /// it, never priced or totalled on its own, and cancelled one by one where the provider
+    /// allows it.
+    public var parentID: String?
+    /// The parts of this item (its vouchers), each with `parentID` set to this item's id.
+    /// Orders, totals and the headless records count items only; the Items pane lists the
+    /// parts under their item.
+    public var parts: [OrderItem]
 
     public init(id: String, offerID: String, name: String, quantity: Int,
                 unitPrice: Money?, status: String, phase: Phase, previousQuantity: Int? = nil,
-                subscriptionID: String? = nil) {
+                subscriptionID: String? = nil, parentID: String? = nil, parts: [OrderItem] = []) {
         self.id = id
         self.offerID = offerID
         self.name = name
@@ -28,10 +36,37 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
         self.phase = phase
         self.previousQuantity = previousQuantity
         self.subscriptionID = subscriptionID
+        self.parentID = parentID
+        self.parts = parts
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, offerID, name, quantity, unitPrice, status, phase, previousQuantity, subscriptionID, parentID, parts
+    }
+
+    /// Items cached before the optional fields and parts existed decode without them.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(id: try container.decode(String.self, forKey: .id),
+                  offerID: try container.decode(String.self, forKey: .offerID),
+                  name: try container.decode(String.self, forKey: .name),
+                  quantity: try container.decode(Int.self, forKey: .quantity),
+                  unitPrice: try container.decodeIfPresent(Money.self, forKey: .unitPrice),
+                  status: try container.decode(String.self, forKey: .status),
+                  phase: try container.decode(Phase.self, forKey: .phase),
+                  previousQuantity: try container.decodeIfPresent(Int.self, forKey: .previousQuantity),
+                  subscriptionID: try container.decodeIfPresent(String.self, forKey: .subscriptionID),
+                  parentID: try container.decodeIfPresent(String.self, forKey: .parentID),
+                  parts: try container.decodeIfPresent([OrderItem].self, forKey: .parts) ?? [])
     }
 
     /// Unit price times quantity, when the price is known.
     public var lineTotal: Money? {
         unitPrice.map { $0 * quantity }
+    }
+
+    /// This item followed by its parts, in the order the Items pane lists them.
+    public var withParts: [OrderItem] {
+        [self] + parts
     }
 }

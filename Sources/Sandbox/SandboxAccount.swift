@@ -12,4 +12,7 @@ public struct SandboxAccount: Sendable, Equatable {
     public var secrets: [String: String]
     /// Non-secret auth settings (`token_url`).
     public var auth: [String: String]
+    /// Adility's `[accounts.search]`, each value as TOML text (`postal_code = "\"94103\""`,
+    /// `radius = "25"`): the reference's offer search needs a location.
+    public var search: [String: String] = [:]
 }

@@ -34,6 +34,10 @@ public struct SandboxEndpoint: Sendable, Equatable {
     /// The providers this sandbox speaks.
     public static let providers: [ProviderKind] = [.whitelabel, .appxite, .adobe, .adility, .mpt]
 
+    /// Where the Adility accounts search for offers: around the middle of the United States, wide
+    /// enough for every seeded offer, so the demo catalog is the whole of it.
+    static let adilitySearch = ["lat": "39.8283", "lng": "-98.5795", "radius": "2500"]
+
     /// One account per provider, plus the whitelabel Free-edition reseller and the Adility
     /// account that speaks XML.
     public var accounts: [SandboxAccount] {
@@ -51,9 +55,11 @@ public struct SandboxEndpoint: Sendable, Equatable {
                            settings: ["edition": "free"],
                            secrets: whiteLabelSecrets(credentials.freeEditionUsername), auth: whiteLabelAuth),
             SandboxAccount(name: "adility-demo", provider: .adility, baseURL: baseURL(.adility),
-                           settings: ["format": "json"].merging(listing) { $1 }, secrets: ["api_key_env": credentials.apiKey], auth: [:]),
+                           settings: ["format": "json"].merging(listing) { $1 }, secrets: ["api_key_env": credentials.apiKey], auth: [:],
+                           search: Self.adilitySearch),
             SandboxAccount(name: "adility-xml", provider: .adility, baseURL: baseURL(.adility),
-                           settings: ["format": "xml"].merging(listing) { $1 }, secrets: ["api_key_env": credentials.apiKey], auth: [:]),
+                           settings: ["format": "xml"].merging(listing) { $1 }, secrets: ["api_key_env": credentials.apiKey], auth: [:],
+                           search: Self.adilitySearch),
             SandboxAccount(name: "adobe-demo", provider: .adobe, baseURL: baseURL(.adobe),
                            settings: ["customer_id": "9876543210", "region": "NA"],
                            secrets: ["token_env": credentials.bearerToken, "api_key_env": credentials.apiKey],

@@ -152,7 +152,9 @@ struct PaneContent {
         }
         let rows = items.map { item -> PaneRow in
             let status = "\(PhaseSymbol.of(item.phase)) \(item.status)"
-            let text = TextFit.spread("\(item.name) ×\(item.quantity)", status, width - 3)
+            // A part (a voucher) sits under its item, one unit, so it shows no quantity.
+            let label = item.parentID == nil ? "\(item.name) ×\(item.quantity)" : "  └ \(item.name)"
+            let text = TextFit.spread(label, status, width - 3)
             return PaneRow(text: text, accent: .init(column: text.count - status.count, text: status,
                                                      role: .phase(item.phase)))
         }

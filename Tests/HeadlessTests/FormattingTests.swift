@@ -39,6 +39,17 @@ import Testing
         #expect(lines[1] == "wl-demo,whitelabel,\"1,2\",failed,\"Said \"\"no\"\"\",2026-11-23T09:00:00Z,2026-11-23T10:00:00Z,10,EUR")
     }
 
+    @Test func moneyIsPrintedWithItsCurrencysDecimals() {
+        var yen = OrderFixtures.order("J1", status: "active", phase: .completed, hoursAgo: 1)
+        yen.total = Money(minorUnits: 1500, currency: "JPY")
+        var dinar = OrderFixtures.order("K1", status: "active", phase: .completed, hoursAgo: 2)
+        dinar.total = Money(minorUnits: 12_250, currency: "KWD")
+        let table = OrderTable.text([yen, dinar])
+        #expect(table.contains("  1500 JPY\n") && table.contains("  12.250 KWD\n"), "\(table)")
+        #expect(OrderTable.detail(yen).contains("  total    1500 JPY\n"))
+        #expect(OrderTable.csv([dinar]).contains(",12.25,KWD\r\n"))
+    }
+
     @Test func textTableAlignsColumns() {
         let text = OrderTable.text(Array(OrderFixtures.book.prefix(2)))
         let lines = text.split(separator: "\n")

@@ -9,6 +9,19 @@ import Testing
         #expect(Money(amount: Decimal(string: amount)!, currency: "EUR").formatted == expected)
     }
 
+    @Test(arguments: [("1500", "JPY", "1500 JPY"), ("1499.5", "JPY", "1500 JPY"), ("12.25", "KWD", "12.250 KWD"),
+                      ("0.0005", "BHD", "0.000 BHD"), ("7", "jpy", "7 jpy"), ("3.5", "CLF", "3.5000 CLF"),
+                      ("3.5", "XYZ", "3.50 XYZ")])
+    func formatsEachCurrencyWithItsOwnDecimals(amount: String, currency: String, expected: String) {
+        #expect(Money(amount: Decimal(string: amount)!, currency: currency).formatted == expected)
+    }
+
+    @Test(arguments: [(1999, "USD", "19.99"), (1999, "JPY", "1999"), (1999, "KWD", "1.999"), (1999, "bhd", "1.999"),
+                      (-5, "EUR", "-0.05"), (0, "JPY", "0")])
+    func minorUnitsConvertWithTheCurrencysDecimals(minor: Int, currency: String, major: String) {
+        #expect(Money(minorUnits: minor, currency: currency) == Money(amount: Decimal(string: major)!, currency: currency))
+    }
+
     @Test func totalsAddUpToTheCentInOneCurrencyOnly() {
         let cents = Array(repeating: Money(amount: Decimal(string: "0.10")!, currency: "EUR"), count: 3)
         #expect(Money.total(cents) == Money(amount: Decimal(string: "0.30")!, currency: "EUR"))

@@ -46,7 +46,7 @@ import Testing
         let sandbox = try await FaultySandbox.start("error=1,side=before,seed=5")
         var statuses: Set<Int> = []
         for _ in 0..<12 {
-            let response = try await sandbox.raw(.get, "/adility/offers")
+            let response = try await sandbox.raw(.get, "/adility/offers/deal-sf-spa")
             statuses.insert(response.status)
             if response.status == 429 { #expect(response.header("Retry-After") == "1") }
         }
@@ -113,13 +113,13 @@ import Testing
         #expect(refused.status == 400)
         #expect(String(decoding: refused.body, as: UTF8.self) == "faults 'reset=2': a share is a number from 0 to 1\n")
         #expect(try await sandbox.raw(.put, "/_sandbox/faults", body: "error=1,side=after").status == 200)
-        #expect(try await sandbox.raw(.get, "/adility/offers").status >= 500)
+        #expect(try await sandbox.raw(.get, "/adility/offers/deal-sf-spa").status >= 500)
         let report = try JSONSerialization.jsonObject(with: try await sandbox.raw(.get, "/_sandbox/faults").body) as? [String: Any]
         #expect(report?["faults"] as? String == "error=1.0,hang=35s,side=after,seed=1")
         #expect(report?["requests"] as? Int == 1)
         #expect((report?["injected"] as? [String: Int])?["serverError.after"] == 1)
         #expect(try await sandbox.raw(.delete, "/_sandbox/faults").status == 200)
-        #expect(try await sandbox.raw(.get, "/adility/offers").status == 200)
+        #expect(try await sandbox.raw(.get, "/adility/offers/deal-sf-spa").status == 200)
         await sandbox.stop()
     }
 

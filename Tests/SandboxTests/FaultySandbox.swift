@@ -19,7 +19,8 @@ struct FaultySandbox {
     func client(timeout: TimeInterval = 2) -> AdilityClient {
         AdilityClient(transport: HTTPTransport(account: "adility-faults", baseURL: endpoint.baseURL(.adility),
                                                timeout: timeout, retry: .never),
-                      apiKey: DemoCredentials.apiKey)
+                      apiKey: DemoCredentials.apiKey,
+                      area: AdilityArea(location: .postalCode("94103", countryCode: nil), radius: 3000))
     }
 
     /// A one-voucher cart whose id is the `order_number`.

@@ -61,4 +61,57 @@ import TerminalUI
             }
         }
     }
+
+    /// The panes print each currency with its own decimals: a yen cart has none, a dinar
+    /// one three (the EUR and USD screens above keep their two).
+    @Test func moneyIsShownWithItsCurrencysDecimals() {
+        for (currency, minor, shown) in [("JPY", 1500, "3000 JPY"), ("KWD", 1500, "3.000 KWD")] {
+            var state = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
+                                                             capabilities: Capabilities(), isSandbox: true),
+                                     now: OrderFixtures.now)
+            _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adility-demo", .success(OrderList(orders: [])),
+                                                            at: OrderFixtures.now))
+            let cart = LocalCart(id: "c0ffee00c0ffee00c0ffee00c0ffee00", account: "adility-demo", customerID: "1",
+                                 customerName: "Acme GmbH",
+                                 lines: [CartLine(id: "l", offerID: "O", name: "Offer", quantity: 2,
+                                                  unitPrice: Money(minorUnits: minor, currency: currency))],
+                                 createdAt: OrderFixtures.now.addingTimeInterval(-60))
+            _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "adility-demo", orders: [], carts: [cart], refreshedAt: nil))
+            let text = ScreenFixture.render(state, columns: 80, rows: 24).text
+            #expect(text.contains(" \(shown)  Acme GmbH"), "\(currency):\n\(text)")
+        }
+    }
+
+    /// An Adility order in Items: each voucher under its item with its own status, the
+    /// cancelled one in its phase's colour, the selection on a voucher.
+    @Test func adilityVouchersUnderTheirItems() {
+        let voucher = { (id: String, item: String, status: String, phase: Phase) in
+            OrderItem(id: id, offerID: "o", name: "voucher \(id)", quantity: 1, unitPrice: nil,
+                      status: status, phase: phase, parentID: item)
+        }
+        var order = OrderFixtures.order("73121", customer: "Ada Lovelace", status: "active", phase: .completed, hoursAgo: 2)
+        order.provider = .adility
+        order.account = "adility-demo"
+        order.items = [
+            OrderItem(id: "73121-1", offerID: "deal-sf-spa", name: "Half-price spa day", quantity: 2,
+                      unitPrice: Money(amount: 45, currency: "USD"), status: "1 acquired, 1 cancelled", phase: .completed,
+                      parts: [voucher("V-1001", "73121-1", "acquired", .completed),
+                              voucher("V-1002", "73121-1", "cancelled", .cancelled)]),
+            OrderItem(id: "73121-2", offerID: "coupon-sf-pastry", name: "Free pastry with coffee", quantity: 1,
+                      unitPrice: Money(amount: 0, currency: "USD"), status: "active", phase: .completed),
+            OrderItem(id: "73121-3", offerID: "gift-la-books", name: "Bookshop gift card", quantity: 1,
+                      unitPrice: Money(amount: 25, currency: "USD"), status: "1 redeemed", phase: .completed,
+                      parts: [voucher("V-1003", "73121-3", "redeemed", .completed)]),
+        ]
+        var state = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
+                                                         capabilities: Capabilities(cancelOrder: true, cancelItem: true, cancelItemPartsOnly: true,
+                                                                                    cancelCompleted: true, customerList: false),
+                                                         isSandbox: true),
+                                 now: OrderFixtures.now)
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adility-demo", .success(OrderList(orders: [order])),
+                                                        at: OrderFixtures.now))
+        state = ScreenFixture.pressing(state, .tab, .down)
+        #expect(state.selectedID(.items) == "V-1001")
+        ScreenFixture.check(state, "adility-vouchers")
+    }
 }

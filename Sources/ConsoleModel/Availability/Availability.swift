@@ -90,13 +90,19 @@ public enum Availability: Sendable, Equatable {
         switch state.focus {
         case .items:
             guard capabilities.cancelItem else { return .providerCannot(.cancelItems, provider) }
-            return CommandTarget.selectedItem(state) == nil ? .needsSelection(.item) : nil
+            guard let (_, item) = CommandTarget.selectedItem(state) else { return .needsSelection(.item) }
+            if !item.parts.isEmpty || (capabilities.cancelItemPartsOnly && item.parentID == nil) {
+                return .cancelledByParts(item)
+            }
+            return item.parentID != nil && item.phase == .cancelled ? .partAlreadyCancelled(item) : nil
         case .status:
             guard capabilities.cancelOrder else { return .providerCannot(.cancelOrders, provider) }
             guard let orderID = state.selectedID(.status), let order = state.order(orderID) else {
                 return .needsSelection(.placedOrder)
             }
-            return order.phase.isFinal ? .nothingLeftToCancel(order, returnable: capabilities.returnOrder) : nil
+            let stillCancellable = order.phase == .completed && capabilities.cancelCompleted
+            return order.phase.isFinal && !stillCancellable
+                ? .nothingLeftToCancel(order, returnable: capabilities.returnOrder) : nil
         case .cart, .drafts:
             return .wrongPane(.cancel)
         }

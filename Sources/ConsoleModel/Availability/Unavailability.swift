@@ -25,6 +25,11 @@ public enum Unavailability: Sendable, Equatable {
     case wrongPane(Command)
     case needsSelection(Selection)
     case nothingLeftToCancel(Order, returnable: Bool)
+    /// The selected item is cancelled through its parts (an Adility item's vouchers), or
+    /// has none to cancel (an Adility coupon).
+    case cancelledByParts(OrderItem)
+    /// The selected part (a voucher) is already cancelled.
+    case partAlreadyCancelled(OrderItem)
 
     /// True when nothing the user selects can change it on this account: the status bar
     /// then leaves the key out instead of offering it.
@@ -79,6 +84,12 @@ public enum Unavailability: Sendable, Equatable {
             }
         case .nothingLeftToCancel(let order, let returnable):
             "Order \(order.id) is \(order.status): there is nothing left to cancel\(returnable ? " (o for a return)" : "")."
+        case .cancelledByParts(let item) where item.parts.isEmpty:
+            "\(item.name) has nothing to cancel on its own: x in Status cancels the whole order."
+        case .cancelledByParts(let item):
+            "\(item.name) is cancelled one part at a time: select one of the lines under it (x in Status cancels the whole order)."
+        case .partAlreadyCancelled(let part):
+            "\(part.name.capitalizedFirst) is \(part.status): there is nothing left to cancel."
         }
     }
 }

@@ -9,8 +9,8 @@ import OrderKit
 public struct AdilityClient: OrderProvider {
     public let kind = ProviderKind.adility
     public let account: String
-    public let capabilities = Capabilities(cancelOrder: true, customerList: false,
-                                                    cancelNotice: AdilityClient.cancelNotice)
+    public let capabilities = Capabilities(cancelOrder: true, cancelItem: true, cancelItemPartsOnly: true, cancelCompleted: true,
+                                           customerList: false, cancelNotice: AdilityClient.cancelNotice)
     /// Twice the total timeout: a request cut off may still reach the provider until then.
     public var answerWindow: TimeInterval { 2 * transport.timeout }
     private let transport: HTTPTransport
@@ -29,7 +29,8 @@ public struct AdilityClient: OrderProvider {
     /// - Parameters:
     ///   - apiKey: sent as `X-ADILITY-API-KEY` on every call, never logged.
     ///   - format: the body format of this account, JSON or XML.
-    ///   - area: limits the catalog to offers near the account's consumers; nil lists all.
+    ///   - area: where the catalog looks (`[accounts.search]`): the reference requires one;
+    ///     without it `offers()` says which setting to add, and orders are still read.
     public init(transport: HTTPTransport, apiKey: String, format: AdilityFormat = .json, area: AdilityArea? = nil) {
         self.transport = transport
         account = transport.account
@@ -90,7 +91,11 @@ public struct AdilityClient: OrderProvider {
     /// The offers that can be bought now: none known to be inactive or out of stock, so the
     /// picker never offers what the API would refuse.
     public func offers() async throws -> [Offer] {
-        let response = try await call(APIRequest(.get, "/offers", query: area?.query ?? []))
+        guard let area else {
+            throw OrderError.configuration(detail: "Adility searches offers around a location: add [accounts.search] to account "
+                + "'\(account)' with lat and lng, postal_code, or city and state_code, and radius (see docs/providers/adility.md).")
+        }
+        let response = try await call(APIRequest(.get, "/offers", query: area.query))
         return try AdilityReader.offers(from: response.body, as: format, what: "catalog")
             .filter { ($0.status?.lowercased() ?? "active") == "active" && ($0.quantityInStock ?? 1) > 0 }
             .map(AdilityMapping.offer)
@@ -133,6 +138,24 @@ public struct AdilityClient: OrderProvider {
         let body = try AdilityCodec.encode(AdilityStatusPayload.cancelled, root: "order", as: format)
         let response = try await call(APIRequest(.put, "/orders/\(try Self.pathSegment(orderID))", body: body))
         return try await orderAnswer(response, what: "cancelled order \(orderID)")
+    }
+
+    /// Cancels one voucher (`itemID` is the voucher's id) with `PUT /offers/{offer_id}/vouchers/{id}`
+    /// and status `cancelled`, the reference's partial refund; the rest of the order stays.
+    /// The order is read first, so the offer in the path is the voucher's own, and an item
+    /// that is not a voucher is refused with what to select instead.
+    public func cancelItem(orderID: String, itemID: String) async throws -> Order {
+        let order = try await order(id: orderID)
+        guard let voucher = order.items.flatMap(\.parts).first(where: { $0.id == itemID }) else {
+            if order.items.contains(where: { $0.id == itemID }) {
+                throw OrderError.rejected(detail: "Adility cancels vouchers one at a time: select one of the item's vouchers, or cancel the whole order.")
+            }
+            throw OrderError.notFound(detail: "Order \(orderID) has no voucher \(itemID).")
+        }
+        let body = try AdilityCodec.encode(AdilityStatusPayload.cancelled, root: "voucher", as: format)
+        let path = "/offers/\(try Self.pathSegment(voucher.offerID))/vouchers/\(try Self.pathSegment(voucher.id))"
+        _ = try await call(APIRequest(.put, path, body: body))
+        return try await self.order(id: orderID)
     }
 
     /// The order placed with this `order_number`, found through the order list; where there

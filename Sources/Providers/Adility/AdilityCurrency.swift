@@ -2,16 +2,9 @@ import Foundation
 import OrderKit
 
 /// Adility's currency object, `{currency_code, amount, formatted_amount}`, where `amount`
-/// is a whole number of the currency's minor unit: 1500 is 15.00 USD but 1500 JPY.
+/// is a whole number of the currency's minor unit (`CurrencyMinorUnits`): 1500 is 15.00
+/// USD but 1500 JPY.
 enum AdilityCurrency {
-    /// Minor-unit digits of the currencies that do not use two (ISO 4217); every other
-    /// currency uses two.
-    static let decimals: [String: Int] = [
-        "BIF": 0, "CLP": 0, "DJF": 0, "GNF": 0, "ISK": 0, "JPY": 0, "KMF": 0, "KRW": 0, "PYG": 0,
-        "RWF": 0, "UGX": 0, "VND": 0, "VUV": 0, "XAF": 0, "XOF": 0, "XPF": 0,
-        "BHD": 3, "IQD": 3, "JOD": 3, "KWD": 3, "LYD": 3, "OMR": 3, "TND": 3,
-    ]
-
     /// The amount in major units; nil, with the field named in `degraded`, when the code
     /// or the whole-number amount is missing or unreadable.
     static func money(_ object: inout TolerantObject) -> Money? {
@@ -20,9 +13,7 @@ enum AdilityCurrency {
         let minor = object.int("amount")
         if minor == nil, object.degraded[object.path + "amount"] == nil { object.degrade("amount", "absent") }
         guard let code, let minor else { return nil }
-        var amount = Decimal(minor)
-        for _ in 0..<(decimals[code] ?? 2) { amount /= 10 }
-        return Money(amount: amount, currency: code)
+        return Money(minorUnits: minor, currency: code)
     }
 
     /// The object under `key` as money, with its `formatted_amount` when the answer has one

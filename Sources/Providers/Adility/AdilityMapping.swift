@@ -26,12 +26,33 @@ enum AdilityMapping {
     }
 
     /// A line's status is its vouchers' ("2 Acquired, 1 redeemed"), or the order's when
-    /// the offer issues none (coupons). Named by its offer id until the offer is known.
+    /// the offer issues none (coupons). Named by its offer id until the offer is known. Its
+    /// vouchers are its parts, listed under it and cancelled one by one.
     static func item(_ line: AdilityOrderItemPayload, index: Int, orderID: String, orderStatus: String) -> OrderItem {
         let offerID = line.offerID ?? ""
         let status = line.vouchers.isEmpty ? orderStatus : voucherSummary(line.vouchers)
-        return OrderItem(id: "\(orderID)-\(index + 1)", offerID: offerID, name: offerID, quantity: line.quantity ?? 0,
-                         unitPrice: nil, status: status, phase: phase(status: orderStatus))
+        let id = "\(orderID)-\(index + 1)"
+        return OrderItem(id: id, offerID: offerID, name: offerID, quantity: line.quantity ?? 0,
+                         unitPrice: nil, status: status, phase: phase(status: orderStatus),
+                         parts: line.vouchers.map { voucherPart($0, itemID: id, offerID: offerID) })
+    }
+
+    /// A voucher as a part of its item: its id is the voucher's (the cancel path names it
+    /// with its offer), its status the voucher's own. The redemption code is not in the name:
+    /// it is worth money, so it stays in the detail view and out of every log line.
+    static func voucherPart(_ voucher: AdilityVoucherPayload, itemID: String, offerID: String) -> OrderItem {
+        OrderItem(id: voucher.id, offerID: voucher.offerID ?? offerID, name: "voucher \(voucher.id)", quantity: 1,
+                  unitPrice: nil, status: voucher.status, phase: voucherPhase(voucher), parentID: itemID)
+    }
+
+    /// An acquired or redeemed voucher is done (issued, or used); a cancelled one withdrawn;
+    /// any other status is shown verbatim as `unknown`.
+    static func voucherPhase(_ voucher: AdilityVoucherPayload) -> Phase {
+        switch voucher.state {
+        case "acquired", "redeemed": .completed
+        case "cancelled": .cancelled
+        default: .unknown
+        }
     }
 
     /// The order with each item named and priced by its offer where `offers` has it; the

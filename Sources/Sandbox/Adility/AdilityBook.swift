@@ -67,9 +67,8 @@ final class AdilityBook: Sendable {
 
     // MARK: Offers
 
-    func offers(in area: AdilitySearchArea?) -> [AdilityOffer] {
+    func offers(in area: AdilitySearchArea) -> [AdilityOffer] {
         let offers = state.withLock { $0.offers }
-        guard let area else { return offers }
         return offers.filter { area.contains(latitude: $0.latitude, longitude: $0.longitude) }
     }
 
@@ -127,6 +126,38 @@ final class AdilityBook: Sendable {
             Self.markCancelled(&order, at: now)
             state.orders[id] = order
             return order
+        }
+    }
+
+    /// `PUT /offers/{offer_id}/vouchers/{id}` with status `cancelled`: one voucher of an
+    /// active order, the reference's partial refund. A redeemed or cancelled voucher is
+    /// refused; the order stays `active` with its other vouchers (decision: the reference
+    /// says nothing of an order whose vouchers are all cancelled one by one).
+    func cancelVoucher(offerID: String, id: String, to update: AdilityStatusUpdate) throws -> AdilityVoucher {
+        guard update.status == AdilityVoucher.Status.cancelled.rawValue else {
+            throw SandboxRefusal.badRequest("Only {\"status\": \"cancelled\"} can be sent: a voucher cannot be changed otherwise.")
+        }
+        let now = clock.now()
+        return try state.withLock { state in
+            guard var order = state.orders.values.first(where: { order in
+                order.vouchers.contains { $0.id == id && $0.offerID == offerID }
+            }), let voucher = order.vouchers.first(where: { $0.id == id }) else {
+                throw SandboxRefusal.notFound("Offer \(offerID) has no voucher \(id).")
+            }
+            switch voucher.status {
+            case .redeemed: throw SandboxRefusal.conflict("Voucher \(id) has already been redeemed and cannot be cancelled.")
+            case .cancelled: throw SandboxRefusal.conflict("Voucher \(id) is already cancelled.")
+            case .acquired: break
+            }
+            var cancelled = voucher
+            order.updateVouchers { candidate in
+                guard candidate.id == id else { return }
+                candidate.status = .cancelled
+                candidate.cancelledAt = now
+                cancelled = candidate
+            }
+            state.orders[order.id] = order
+            return cancelled
         }
     }
 

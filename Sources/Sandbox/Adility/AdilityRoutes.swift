@@ -25,13 +25,21 @@ struct AdilityRoutes {
         api.get("offers") { request, _ in
             await respond(request) { type in
                 let query = request.uri.queryParameters
-                let area = try AdilitySearchArea.parse(location: query.get("location"), radius: query.get("radius"))
+                let area = try AdilitySearchArea.parse { query.get($0) }
                 return try AdilityReply.encode(AdilityElements(book.offers(in: area)), root: "offers", as: type)
             }
         }
         api.get("offers/:offerId") { request, context in
             await respond(request) { type in
                 try AdilityReply.encode(try book.offer(id: try parameter("offerId", context)), root: "offer", as: type)
+            }
+        }
+        api.put("offers/:offerId/vouchers/:voucherId") { request, context in
+            await respond(request) { type in
+                let update = try await AdilityReply.decode(AdilityStatusUpdate.self, root: "voucher", from: request)
+                let voucher = try book.cancelVoucher(offerID: try parameter("offerId", context),
+                                                     id: try parameter("voucherId", context), to: update)
+                return try AdilityReply.encode(voucher, root: "voucher", as: type)
             }
         }
         if undocumentedLists { registerList(on: api) }

@@ -1,5 +1,6 @@
-/// The body of `PUT /orders/{id}` inside its `order` wrapper: the document's only update
-/// is `{"status": "cancelled"}`.
+/// The body of `PUT /orders/{id}` inside its `order` wrapper, and of
+/// `PUT /offers/{offer_id}/vouchers/{id}` inside its `voucher` wrapper: the only update
+/// either takes is `{"status": "cancelled"}`.
 struct AdilityStatusUpdate: Decodable, Sendable {
     var status: String?
 }

@@ -33,7 +33,7 @@ struct ProviderFactory {
                                region: region)
         case .adility:
             return AdilityClient(transport: transport, apiKey: try required(auth.apiKeyEnv, key: "api_key_env", account),
-                                 format: account.format == .xml ? .xml : .json)
+                                 format: account.format == .xml ? .xml : .json, area: account.search.map(Self.area))
         case .mpt:
             return MPTClient(transport: transport, token: try required(auth.tokenEnv, key: "token_env", account))
         case .appxite:
@@ -110,5 +110,15 @@ struct ProviderFactory {
 
     private func missing0(_ account: AccountConfig, _ what: String) -> ConfigError {
         ConfigError(path: config.path ?? "config", line: account.line, message: "account '\(account.name)' needs \(what)")
+    }
+
+    /// `[accounts.search]` as the Adility client sends it.
+    static func area(_ search: SearchConfig) -> AdilityArea {
+        let location: AdilityArea.Location = switch search.location {
+        case .point(let latitude, let longitude): .point(latitude: latitude, longitude: longitude)
+        case .postalCode(let code, let country): .postalCode(code, countryCode: country)
+        case .city(let city, let state): .city(city, stateCode: state)
+        }
+        return AdilityArea(location: location, radius: search.radius)
     }
 }

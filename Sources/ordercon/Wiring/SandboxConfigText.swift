@@ -32,6 +32,10 @@ enum SandboxConfigText {
                       "provider = \(quoted(account.provider.rawValue))", "base_url = \(quoted(account.baseURL))"]
             lines += account.settings.sorted { $0.key < $1.key }.map { "\($0.key) = \(value($0.value))" }
             if let caFile { lines.append("ca_file = \(quoted(caFile))") }
+            if !account.search.isEmpty {
+                lines.append("[accounts.search]")
+                lines += account.search.sorted { $0.key < $1.key }.map { "\($0.key) = \($0.value)" }
+            }
             lines.append("[accounts.auth]")
             lines += account.auth.sorted { $0.key < $1.key }.map { "\($0.key) = \(quoted($0.value))" }
             lines += account.secrets.keys.sorted().map { "\($0) = \(quoted(variable(account: account.name, key: $0)))" }

@@ -137,7 +137,8 @@ import Testing
                                           "gift-la-books"])
         #expect(try await sandbox.client(.xml).offers() == offers)
 
-        let listed = try #require(try sandbox.json(try await sandbox.raw(.get, "/offers"), root: "offers") as? [[String: Any]])
+        let listed = try #require(try sandbox.json(try await sandbox.raw(.get, "/offers", query: [("postal_code", "94103"), ("radius", "3000")]),
+                                                   root: "offers") as? [[String: Any]])
         #expect(listed.count == 7)
         #expect(Set(listed.flatMap(\.keys)) == ["id", "title", "price", "value", "type", "quantity_in_stock", "status"])
         #expect(Set(listed.compactMap { $0["type"] as? String }) == ["deal", "coupon", "gift_card"])
@@ -146,10 +147,10 @@ import Testing
     @Test func catalogIsLimitedToTheAccountsArea() async throws {
         let sandbox = try await AdilityHarness.start()
         defer { Task { await sandbox.stop() } }
-        let bayArea = AdilityArea(latitude: 37.7749, longitude: -122.4194, radiusMiles: 15)
+        let bayArea = AdilityArea(location: .point(latitude: 37.7749, longitude: -122.4194), radius: 15)
         let nearby = try await sandbox.client(area: bayArea).offers()
         #expect(Set(nearby.map(\.id)) == ["deal-sf-spa", "deal-sf-dinner", "deal-oak-climb", "coupon-sf-pastry"])
-        let cityOnly = AdilityArea(latitude: 37.7749, longitude: -122.4194, radiusMiles: 2)
+        let cityOnly = AdilityArea(location: .point(latitude: 37.7749, longitude: -122.4194), radius: 2)
         #expect(Set(try await sandbox.client(.xml, area: cityOnly).offers().map(\.id))
             == ["deal-sf-spa", "deal-sf-dinner", "coupon-sf-pastry"])
     }
@@ -221,7 +222,9 @@ import Testing
         let client = sandbox.client()
         #expect(client.kind == .adility)
         #expect(client.account == "adility-test")
-        #expect(client.capabilities == Capabilities(cancelOrder: true, customerList: false, cancelNotice: AdilityClient.cancelNotice))
+        #expect(client.capabilities == Capabilities(cancelOrder: true, cancelItem: true, cancelItemPartsOnly: true, cancelCompleted: true,
+                                                    customerList: false,
+                                                    cancelNotice: AdilityClient.cancelNotice))
         await #expect(throws: OrderError.self) { try await client.customers() }
         await #expect(throws: OrderError.self) { try await client.createDraft(customerID: "x") }
         #expect(try await client.items(orderID: "100001").map(\.status) == ["2 acquired"])

@@ -22,8 +22,11 @@ struct AdilityHarness {
         HTTPTransport(account: "adility-test", baseURL: baseURL, timeout: 10)
     }
 
+    /// Wide enough around the middle of the United States for every seeded offer.
+    static let everywhere = AdilityArea(location: .point(latitude: 39.8283, longitude: -98.5795), radius: 2500)
+
     func client(_ format: AdilityFormat = .json, apiKey: String = DemoCredentials.apiKey,
-                area: AdilityArea? = nil) -> AdilityClient {
+                area: AdilityArea? = AdilityHarness.everywhere) -> AdilityClient {
         AdilityClient(transport: transport(), apiKey: apiKey, format: format, area: area)
     }
 

@@ -198,10 +198,11 @@ import Testing
             ("/orders", [("page", "0")], "page must be 1 or more"),
             ("/orders", [("page", "first")], "page must be a whole number"),
             ("/orders", [("per_page", "101")], "per_page must be between 1 and 100"),
-            ("/offers", [("radius", "10")], "Send location and radius together"),
-            ("/offers", [("location", "37.7,-122.4")], "Send location and radius together"),
-            ("/offers", [("location", "San Francisco"), ("radius", "10")], "location must be"),
-            ("/offers", [("location", "37.7,-122.4"), ("radius", "-1")], "radius must be a positive number"),
+            ("/offers", [("radius", "10")], "Send one location"),
+            ("/offers", [("location", "37.7,-122.4"), ("radius", "10")], "Send one location"),
+            ("/offers", [("lat", "37.7"), ("lng", "-122.4")], "radius is required"),
+            ("/offers", [("lat", "north"), ("lng", "-122.4"), ("radius", "10")], "lat and lng go together, in degrees"),
+            ("/offers", [("lat", "37.7"), ("lng", "-122.4"), ("radius", "-1")], "radius must be a positive number"),
         ]
         for (path, query, message) in cases {
             let response = try await sandbox.raw(.get, path, query: query)

@@ -47,7 +47,8 @@ struct TLSSandbox {
             return AdobeClient(transport: transport, bearer: .token(token), apiKey: DemoCredentials.apiKey,
                                customerID: settings["customer_id"] ?? "")
         case .adility:
-            return AdilityClient(transport: transport, apiKey: DemoCredentials.apiKey)
+            return AdilityClient(transport: transport, apiKey: DemoCredentials.apiKey,
+                                 area: AdilityArea(location: .postalCode("94103", countryCode: nil), radius: 3000))
         case .mpt:
             return MPTClient(transport: transport, token: token)
         }

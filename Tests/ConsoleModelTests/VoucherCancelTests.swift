@@ -1,0 +1,113 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Testing
+
+/// `x` on an Adility order: an active (completed) order can still be cancelled, and in Items
+/// each voucher is cancelled on its own, after a confirmation; the item above its vouchers
+/// and a voucher already cancelled say why not.
+@Suite struct VoucherCancelTests {
+    static let capabilities = Capabilities(cancelOrder: true, cancelItem: true, cancelItemPartsOnly: true, cancelCompleted: true,
+                                           customerList: false)
+
+    static func order() -> Order {
+        var order = OrderFixtures.order("73121", customer: "Ada Lovelace", status: "active", phase: .completed, hoursAgo: 2)
+        order.provider = .adility
+        order.account = "adility-demo"
+        order.items = [OrderItem(id: "73121-1", offerID: "deal-sf-spa", name: "Half-price spa day", quantity: 2,
+                                 unitPrice: Money(amount: 45, currency: "USD"), status: "1 acquired, 1 cancelled",
+                                 phase: .completed, parts: [
+                                     OrderItem(id: "V-1", offerID: "deal-sf-spa", name: "voucher V-1",
+                                               quantity: 1, unitPrice: nil, status: "acquired", phase: .completed,
+                                               parentID: "73121-1"),
+                                     OrderItem(id: "V-2", offerID: "deal-sf-spa", name: "voucher V-2",
+                                               quantity: 1, unitPrice: nil, status: "cancelled", phase: .cancelled,
+                                               parentID: "73121-1"),
+                                 ]),
+                       OrderItem(id: "73121-2", offerID: "coupon-sf-pastry", name: "Free pastry", quantity: 1,
+                                 unitPrice: Money(amount: 0, currency: "USD"), status: "active", phase: .completed)]
+        return order
+    }
+
+    static func state(_ capabilities: Capabilities = capabilities) -> ConsoleState {
+        var state = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
+                                                         capabilities: capabilities, isSandbox: true),
+                                 now: OrderFixtures.now)
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adility-demo", .success(OrderList(orders: [order()])),
+                                                        at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "adility-demo", .success([])))
+        return state
+    }
+
+    @Test func anActiveOrderCanBeCancelledWhereTheProviderSaysSo() {
+        var state = Self.state()
+        #expect(state.focus == .status)
+        #expect(Availability.now(.cancel, in: state).isAvailable)
+        ConsoleFixture.press(&state, .char("x"))
+        guard case .confirm(let confirmation) = state.modal else { Issue.record("no confirmation"); return }
+        #expect(confirmation.title == "Cancel order 73121?")
+        #expect(ConsoleFixture.press(&state, .char("y")) == [.cancelOrder(account: "adility-demo", orderID: "73121")])
+
+        var without = Self.capabilities
+        without.cancelCompleted = false
+        #expect(Availability.now(.cancel, in: Self.state(without)).reason?.message(for: .cancel)
+            == "Order 73121 is active: there is nothing left to cancel.")
+    }
+
+    @Test func theItemsPaneListsEachVoucherUnderItsItem() {
+        var state = Self.state()
+        ConsoleFixture.press(&state, .tab)
+        #expect(state.focus == .items)
+        #expect(state.rowIDs(.items) == ["73121-1", "V-1", "V-2", "73121-2"])
+    }
+
+    @Test func aVoucherIsCancelledOnItsOwnAfterAConfirmation() {
+        var state = Self.state()
+        ConsoleFixture.press(&state, .tab, .down)
+        #expect(state.selectedID(.items) == "V-1")
+        ConsoleFixture.press(&state, .char("x"))
+        guard case .confirm(let confirmation) = state.modal else { Issue.record("no confirmation"); return }
+        #expect(confirmation.title == "Cancel voucher V-1?")
+        #expect(confirmation.lines == ["Cancels voucher V-1 of Half-price spa day", "in order 73121 on adility-demo.",
+                                       "It stops working at once, sent to the consumer or not;", "the rest of the order stays."])
+        #expect(ConsoleFixture.press(&state, .char("n")).isEmpty, "No sends nothing")
+        #expect(state.modal == nil)
+        ConsoleFixture.press(&state, .char("x"))
+        #expect(ConsoleFixture.press(&state, .char("y"))
+            == [.cancelItem(account: "adility-demo", orderID: "73121", itemID: "V-1")])
+    }
+
+    @Test func theItemACancelledVoucherAndACouponSayWhyNot() {
+        var state = Self.state()
+        ConsoleFixture.press(&state, .tab)
+        #expect(state.selectedID(.items) == "73121-1")
+        #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
+        #expect(state.modal == nil)
+        #expect(state.toast?.text
+            == "Half-price spa day is cancelled one part at a time: select one of the lines under it (x in Status cancels the whole order).")
+        ConsoleFixture.press(&state, .down, .down)
+        #expect(state.selectedID(.items) == "V-2")
+        #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
+        #expect(state.toast?.text == "Voucher V-2 is cancelled: there is nothing left to cancel.")
+        ConsoleFixture.press(&state, .down)
+        #expect(state.selectedID(.items) == "73121-2")
+        #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
+        #expect(state.modal == nil)
+        #expect(state.toast?.text == "Free pastry has nothing to cancel on its own: x in Status cancels the whole order.")
+    }
+
+    @Test func theAnswerNamesTheVoucherThatWasCancelledOrTheOrder() {
+        var state = Self.state()
+        var answered = Self.order()
+        answered.items[0].parts[0].status = "cancelled"
+        answered.items[0].parts[0].phase = .cancelled
+        _ = ConsoleReducer.reduce(&state, .cancelled(account: "adility-demo", orderID: "73121", .success(answered)))
+        #expect(state.toast?.text == "Voucher V-1 of order 73121 is now cancelled.")
+        #expect(state.order("73121")?.items[0].parts[0].phase == .cancelled)
+        answered.status = "cancelled"
+        answered.phase = .cancelled
+        _ = ConsoleReducer.reduce(&state, .cancelled(account: "adility-demo", orderID: "73121", .success(answered)))
+        #expect(state.toast?.text == "73121 is now cancelled.")
+    }
+}
