@@ -38,7 +38,7 @@ public enum ExitReason: Int32, CaseIterable, Sendable {
     /// The code a provider error calls for.
     public init(_ error: OrderError) {
         self = switch error {
-        case .unreachable, .timedOut, .serverFailure, .rateLimited: .unreachable
+        case .unreachable, .timedOut, .serverFailure, .rateLimited, .notPlaced: .unreachable
         case .authenticationRefused, .forbidden: .credentials
         case .notFound: .notFound
         case .conflict, .rejected, .unsupported: .refused

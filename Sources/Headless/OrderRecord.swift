@@ -30,6 +30,9 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
     public var createdAt: Date?
     public var updatedAt: Date
     public var total: Total?
+    /// Why `total` is null when the provider did not price the order ("priced when
+    /// complete"); absent when it did.
+    public var unpriced: String?
     public var items: [Item]
     /// Fields of the answer that could not be read, with why (empty when all were read).
     public var degraded: [String: String]
@@ -37,7 +40,7 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
     public var notReread: String?
 
     enum CodingKeys: String, CodingKey {
-        case account, provider, id, phase, status, total, items, degraded
+        case account, provider, id, phase, status, total, unpriced, items, degraded
         case createdAt = "created_at", updatedAt = "updated_at", notReread = "not_reread"
     }
 
@@ -50,6 +53,7 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
         createdAt = order.createdAt
         updatedAt = order.updatedAt
         total = order.displayTotal.map { Total(amount: $0.amount, currency: $0.currency) }
+        unpriced = order.pricing == .priced ? nil : order.totalText
         degraded = order.degraded
         notReread = order.notReread
         items = order.items.map {
@@ -68,6 +72,7 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(updatedAt, forKey: .updatedAt)
         try container.encode(total, forKey: .total)
+        try container.encodeIfPresent(unpriced, forKey: .unpriced)
         try container.encode(items, forKey: .items)
         try container.encode(degraded, forKey: .degraded)
         try container.encodeIfPresent(notReread, forKey: .notReread)

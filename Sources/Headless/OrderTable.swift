@@ -40,7 +40,7 @@ public enum OrderTable {
             "  status   \(order.status.isEmpty ? "unknown" : order.status) [\(order.phase.rawValue)]",
             "  customer \(order.customerName ?? "unknown") (\(order.customerID ?? "no id"))",
             "  created  \(order.createdAt.map(timestamp) ?? "unknown")",
-            "  total    \(order.displayTotal?.formatted ?? "-")",
+            "  total    \(order.totalText)",
         ]
         if let reason = order.notReread { lines.append("  not re-read: \(reason)") }
         lines += order.degraded.sorted { $0.key < $1.key }.map { "  unreadable \($0.key): \($0.value)" }

@@ -96,7 +96,7 @@ public struct KnownOrderList: Sendable {
     private static func stopsTheAccount(_ error: OrderError) -> Bool {
         switch error {
         case .unreachable, .timedOut, .serverFailure, .rateLimited, .authenticationRefused, .forbidden, .configuration: true
-        case .notFound, .malformedResponse, .conflict, .rejected, .unsupported, .unexpected: false
+        case .notFound, .malformedResponse, .conflict, .rejected, .unsupported, .notPlaced, .unexpected: false
         }
     }
 

@@ -28,6 +28,9 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
     /// When an unplaced draft will be deleted by the provider, if it ever is.
     public var expiresAt: Date?
     public var total: Money?
+    /// Whether the provider priced the order, and why not: `priced` (its own figures) unless
+    /// the client says otherwise.
+    public var pricing: Pricing
     public var items: [OrderItem]
     /// The provider's payload as received, for the detail view.
     public var rawPayload: String?
@@ -41,7 +44,7 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
 
     public init(id: String, provider: ProviderKind, account: String, customerID: String?,
                 customerName: String?, status: String, phase: Phase, createdAt: Date?,
-                updatedAt: Date, expiresAt: Date? = nil, total: Money? = nil,
+                updatedAt: Date, expiresAt: Date? = nil, total: Money? = nil, pricing: Pricing = .priced,
                 items: [OrderItem] = [], rawPayload: String? = nil, degraded: [String: String] = [:],
                 kind: OrderKind? = nil) {
         self.id = id
@@ -55,6 +58,7 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
         self.updatedAt = updatedAt
         self.expiresAt = expiresAt
         self.total = total
+        self.pricing = pricing
         self.items = items
         self.rawPayload = rawPayload
         self.degraded = degraded
@@ -63,10 +67,10 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
 
     enum CodingKeys: String, CodingKey {
         case id, provider, account, customerID, customerName, status, phase, createdAt, updatedAt
-        case expiresAt, total, items, rawPayload, degraded, notReread, kind
+        case expiresAt, total, pricing, items, rawPayload, degraded, notReread, kind
     }
 
-    /// Reads cached copies written before `degraded` existed as well as new ones.
+    /// Reads cached copies written before `degraded` or `pricing` existed as well as new ones.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -80,6 +84,7 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
         updatedAt = try container.decode(Date.self, forKey: .updatedAt)
         expiresAt = try container.decodeIfPresent(Date.self, forKey: .expiresAt)
         total = try container.decodeIfPresent(Money.self, forKey: .total)
+        pricing = try container.decodeIfPresent(Pricing.self, forKey: .pricing) ?? .priced
         items = try container.decodeIfPresent([OrderItem].self, forKey: .items) ?? []
         rawPayload = try container.decodeIfPresent(String.self, forKey: .rawPayload)
         degraded = try container.decodeIfPresent([String: String].self, forKey: .degraded) ?? [:]
@@ -87,9 +92,16 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
         kind = try container.decodeIfPresent(OrderKind.self, forKey: .kind)
     }
 
-    /// The order's total, or the sum of its lines when the provider sent none.
+    /// The order's total, or the sum of its lines when the provider sent none; nil when the
+    /// provider did not price it (`pricing` says why).
     public var displayTotal: Money? {
-        total ?? Money.total(items.compactMap(\.lineTotal))
+        guard pricing == .priced else { return nil }
+        return total ?? Money.total(items.compactMap(\.lineTotal))
+    }
+
+    /// The total as the screens show it: the amount, or why there is none.
+    public var totalText: String {
+        pricing.totalText(displayTotal, provider: provider)
     }
 
     /// Who the order is for, as a person reads it: the name, else the id, else a dash.

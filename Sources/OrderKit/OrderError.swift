@@ -21,6 +21,10 @@ public enum OrderError: Error, Sendable, Hashable {
     case timedOut(detail: String)
     /// The provider has no such operation.
     case unsupported(detail: String)
+    /// A request that had to be answered first was not (Adobe's NEW must carry the offer ids
+    /// its PREVIEW answers), so the order-creating request was never sent: nothing was
+    /// placed, and placing again is safe.
+    case notPlaced(detail: String)
     case configuration(detail: String)
     case unexpected(detail: String)
 
@@ -49,6 +53,8 @@ public enum OrderError: Error, Sendable, Hashable {
             "No answer in time: \(detail). Retry in a moment."
         case .unsupported(let detail):
             detail
+        case .notPlaced(let detail):
+            "Nothing was placed: \(detail)."
         case .configuration(let detail):
             detail
         case .unexpected(let detail):

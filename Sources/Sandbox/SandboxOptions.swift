@@ -1,4 +1,5 @@
 import Foundation
+import OrderKit
 
 /// How a sandbox behaves: where it listens, how fast time runs, how often orders fail and
 /// which faults it injects.
@@ -24,11 +25,15 @@ public struct SandboxOptions: Sendable {
     /// and order number), which their references do not publish. Off by default, so the
     /// sandbox shows what a real account shows: known orders, read by id.
     public var undocumentedLists: Bool
+    /// Providers also served at the root of a port of their own (0 picks a free one), as
+    /// their real hosts serve them; the one-port prefixed form is always served.
+    public var providerPorts: [ProviderKind: Int]
 
     public init(host: String = "127.0.0.1", port: Int = 0, clock: any SandboxClock = ScaledClock(),
                 failureRate: Double = 0.1, executionSeconds: TimeInterval = 4, seed: UInt64 = 42,
                 faults: SandboxFaults = .none, credentials: SandboxCredentials = .demo,
-                variations: SandboxVariations = .off, tls: SandboxTLS? = nil, undocumentedLists: Bool = false) {
+                variations: SandboxVariations = .off, tls: SandboxTLS? = nil, undocumentedLists: Bool = false,
+                providerPorts: [ProviderKind: Int] = [:]) {
         self.host = host
         self.port = port
         self.clock = clock
@@ -40,5 +45,6 @@ public struct SandboxOptions: Sendable {
         self.variations = variations
         self.tls = tls
         self.undocumentedLists = undocumentedLists
+        self.providerPorts = providerPorts
     }
 }

@@ -8,8 +8,9 @@ import ServiceLifecycle
 import Synchronization
 
 /// The embedded sandbox: one loopback HTTP server that speaks every provider's API under
-/// its own prefix (`/whitelabel`, …), with seeded data and an injectable clock; over https
-/// when its options carry a certificate.
+/// its own prefix (`/whitelabel`, …), and on request each provider at the root of a port
+/// of its own, with seeded data and an injectable clock; over https when its options carry
+/// a certificate.
 ///
 /// The console starts one in-process when there is no configuration; `ordercon sandbox`
 /// serves one alone; tests start one per suite on a free port.
@@ -53,36 +54,54 @@ public final class SandboxServer: Sendable {
         return router
     }
 
-    /// Starts listening and returns once the port is bound. A certificate or key the TLS
+    /// Starts listening and returns once every port is bound: the one-port form, and each
+    /// provider of `providerPorts` at the root of its own. A certificate or key the TLS
     /// library cannot use is refused here, before anything listens.
     public func start() async throws -> SandboxEndpoint {
         let tls = try options.tls.map(Self.serverTLS)
-        let (portStream, portContinuation) = AsyncStream<Int>.makeStream()
+        let (portStream, portContinuation) = AsyncStream<(ProviderKind?, Int)>.makeStream()
         var logger = Logger(label: "ordercon.sandbox")
         logger.logLevel = .critical
-        let app = Application(
-            router: makeRouter(),
-            server: try tls.map { try .tls(tlsConfiguration: $0) } ?? .http1(),
-            configuration: .init(address: .hostname(options.host, port: options.port), serverName: "ordercon-sandbox"),
-            onServerRunning: { channel in
-                portContinuation.yield(channel.localAddress?.port ?? 0)
-                portContinuation.finish()
-            },
-            logger: logger)
-        let group = ServiceGroup(configuration: .init(services: [app], gracefulShutdownSignals: [], logger: logger))
+        let router = makeRouter().buildResponder()
+        let roots = options.providerPorts.sorted { $0.key.rawValue < $1.key.rawValue }
+        let serve = { (port: Int, provider: ProviderKind?) throws -> any Service in
+            let bound = { @Sendable (port: Int) -> Void in _ = portContinuation.yield((provider, port)) }
+            guard let provider else { return try self.application(router, port: port, tls: tls, logger: logger, running: bound) }
+            return try self.application(ProviderRootResponder(prefix: SandboxEndpoint.prefix(provider), router: router),
+                                        port: port, tls: tls, logger: logger, running: bound)
+        }
+        let services = try [serve(options.port, ProviderKind?.none)] + roots.map { try serve($0.value, $0.key) }
+        let group = ServiceGroup(configuration: .init(services: services, gracefulShutdownSignals: [], logger: logger))
         let task = Task {
             defer { portContinuation.finish() }
             try await group.run()
         }
         running.withLock { $0 = (group, task) }
-        var iterator = portStream.makeAsyncIterator()
-        guard let port = await iterator.next(), port > 0 else {
+        var ports: [ProviderKind?: Int] = [:]
+        for await (provider, port) in portStream where port > 0 {
+            ports[provider] = port
+            if ports.count == services.count { break }
+        }
+        guard ports.count == services.count, let port = ports[nil] else {
             await group.triggerGracefulShutdown()
             if case .failure(let error) = await task.result { throw error }
-            throw OrderError.configuration(detail: "The sandbox could not listen on \(options.host):\(options.port).")
+            let wanted = ([options.port] + roots.map(\.value)).map(String.init).joined(separator: ", ")
+            throw OrderError.configuration(detail: "The sandbox could not listen on \(options.host) port \(wanted).")
         }
+        var rootPorts: [ProviderKind: Int] = [:]
+        for case let (provider?, port) in ports { rootPorts[provider] = port }
         return SandboxEndpoint(host: options.host, port: port, credentials: options.credentials, secure: options.tls != nil,
-                               undocumentedLists: options.undocumentedLists)
+                               undocumentedLists: options.undocumentedLists, rootPorts: rootPorts)
+    }
+
+    /// One listener of the sandbox: `running` gets the port it bound.
+    private func application<Responder: HTTPResponder>(
+        _ responder: Responder, port: Int, tls: TLSConfiguration?, logger: Logger,
+        running: @escaping @Sendable (Int) -> Void
+    ) throws -> Application<Responder> where Responder.Context == BasicRequestContext {
+        Application(responder: responder, server: try tls.map { try .tls(tlsConfiguration: $0) } ?? .http1(),
+                    configuration: .init(address: .hostname(options.host, port: port), serverName: "ordercon-sandbox"),
+                    onServerRunning: { channel in running(channel.localAddress?.port ?? 0) }, logger: logger)
     }
 
     private static func serverTLS(_ tls: SandboxTLS) throws(SandboxTLSFileProblem) -> TLSConfiguration {

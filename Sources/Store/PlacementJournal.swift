@@ -124,7 +124,7 @@ public struct PlacementJournal: Sendable {
     public static func isRefusal(_ error: OrderError) -> Bool {
         switch error {
         case .authenticationRefused, .forbidden, .notFound, .conflict, .rejected, .rateLimited, .unsupported,
-             .configuration:
+             .configuration, .notPlaced:
             true
         case .unreachable, .timedOut, .serverFailure, .malformedResponse, .unexpected:
             false

@@ -25,7 +25,7 @@ enum DetailLines {
         if let expiry = order.expiresAt {
             lines.append("Expires       \(timestamp(expiry))  (\(AgeText.left(until: expiry, now: state.now)))")
         }
-        lines.append("Total         \(order.displayTotal?.formatted ?? "—")")
+        lines.append("Total         \(order.totalText)")
         let items = state.items[orderID] ?? order.items
         lines += ["", "Items (\(items.count))"]
         lines += items.map { item in

@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import HummingbirdTesting
 import OrderKit
+import Providers
 import Sandbox
 import Testing
 
@@ -58,5 +59,29 @@ import Testing
         #expect(endpoint.accounts.map(\.name)
                 == ["wl-demo", "wl-free", "adility-demo", "adility-xml", "adobe-demo", "mpt-demo", "appxite-demo"])
         #expect(endpoint.accounts.allSatisfy { $0.secrets.values.allSatisfy { !$0.isEmpty } })
+    }
+
+    /// Beside the one-port prefixed form, each provider asked for is served at the root of a
+    /// port of its own as its real host serves it (MPT under `/public/v1`), from the same
+    /// books: the prefixed form still answers, and a provider's root port serves no other.
+    @Test func providersAreAlsoServedAtTheRootOfTheirOwnPorts() async throws {
+        let server = SandboxServer(options: SandboxOptions(clock: ManualClock(), providerPorts: [.whitelabel: 0, .mpt: 0]))
+        let endpoint = try await server.start()
+        defer { Task { await server.stop() } }
+        let roots = try [ProviderKind.whitelabel, .mpt].map { try #require(endpoint.rootBaseURL($0)) }
+        #expect(Set(endpoint.rootPorts.values).count == 2 && !endpoint.rootPorts.values.contains(endpoint.port))
+        #expect(roots[0] == "http://127.0.0.1:\(endpoint.rootPorts[.whitelabel]!)")
+        #expect(roots[1] == "http://127.0.0.1:\(endpoint.rootPorts[.mpt]!)/public/v1")
+        #expect(endpoint.rootBaseURL(.adobe) == nil)
+        let get = { (base: String, path: String) async throws -> APIResponse in
+            try await HTTPTransport(account: "root", baseURL: base)
+                .send(APIRequest(.get, path, headers: [("Authorization", "Bearer sandbox-token")]))
+        }
+        let prefixed = try await get(endpoint.baseURL(.whitelabel), "/api/orders")
+        let atRoot = try await get(roots[0], "/api/orders")
+        #expect(prefixed.status == 200 && atRoot.status == 200 && prefixed.body == atRoot.body)
+        #expect(try await get(roots[1], "/catalog/authorizations").status == 200)
+        #expect(try await get(endpoint.baseURL(.mpt), "/catalog/authorizations").status == 200)
+        #expect(try await get(roots[0], "/public/v1/catalog/authorizations").status == 404, "a root port serves one provider")
     }
 }

@@ -98,10 +98,11 @@ extension AdobeClient {
         }
     }
 
-    /// The order's type, status, source, total, reference and `externalReferenceId`, then
-    /// per line: the product, its unit price, its subscription (once the order is 1000),
-    /// deployment, currency, discount code and what is left to return. Read with
-    /// `fetch-price=true`; an open order's prices say "priced when complete".
+    /// The order's type, status, source, reference and `externalReferenceId`, then per line:
+    /// the product, its unit price, its subscription (once the order is 1000), deployment,
+    /// currency, discount code and what is left to return. Read with `fetch-price=true`; an
+    /// open order's prices say "priced when complete". The total is the order's own
+    /// (`Order.pricing`), shown with the order's fields.
     public func details(orderID: String) async throws -> [DetailSection] {
         let (payload, _) = try await orderPayload(id: orderID)
         let names = (try? await offerNames()) ?? [:]
@@ -111,7 +112,6 @@ extension AdobeClient {
         if let source = payload.source, !source.isEmpty {
             order.append(DetailSection.Row("Source", AdobeMapping.source(source)))
         }
-        order.append(DetailSection.Row("Total", AdobeMapping.totalText(payload)))
         if let reference = payload.referenceOrderId, !reference.isEmpty {
             order.append(DetailSection.Row("Returns order", reference))
         }

@@ -127,12 +127,12 @@ public struct AdobeClient: OrderProvider {
     // MARK: Placing
 
     /// Sends the cart as a NEW order under a fresh correlation id, each line with the offer
-    /// id this client's PREVIEW of the same cart answered (the best level the customer may
-    /// buy), else the cart's own. The answer is 1002 (pending); the order settles to 1000 or
-    /// a failure code later, so poll `order(id:)`.
+    /// id Adobe's PREVIEW of the same cart answered (the best level the customer may buy).
+    /// The answer is 1002 (pending); the order settles to 1000 or a failure code later, so
+    /// poll `order(id:)`.
     public func place(cart: LocalCart) async throws -> Order {
         let request = try orderRequest(cart, type: "NEW", externalReferenceID: AdobeCartReference.externalReferenceID(for: cart),
-                                       offers: await previewed.offers(for: cart))
+                                       offers: try await previewedOffers(for: cart))
         let response = try await create(request)
         return try AdobeReader.order(from: response.body, account: account, customerName: cart.customerName,
                                      what: "new order", now: Date())
@@ -141,12 +141,18 @@ public struct AdobeClient: OrderProvider {
     /// A PREVIEW with `fetch-price=true`: Adobe prices the cart and stores nothing; the
     /// offer ids it answers are kept for placing the same cart.
     public func preview(cart: LocalCart) async throws -> Quote {
+        let payload = try await previewPayload(cart)
+        let names = Dictionary(cart.lines.enumerated().map { ($0.offset + 1, $0.element.name) }) { first, _ in first }
+        return AdobeMapping.quote(payload, names: names)
+    }
+
+    /// The PREVIEW's answer, its offer ids kept for placing the same cart.
+    private func previewPayload(_ cart: LocalCart) async throws -> AdobeOrderPayload {
         let request = try orderRequest(cart, type: "PREVIEW", externalReferenceID: nil)
         let response = try await create(request, query: [Self.fetchPrice])
         let payload = try AdobeOrderPayload.read(response.body, what: "preview")
         await previewed.remember(payload.lineItems, for: cart)
-        let names = Dictionary(cart.lines.enumerated().map { ($0.offset + 1, $0.element.name) }) { first, _ in first }
-        return AdobeMapping.quote(payload, names: names)
+        return payload
     }
 
     /// Cancels by a RETURN of every line not yet returned; Adobe accepts returns of NEW and
@@ -165,6 +171,31 @@ public struct AdobeClient: OrderProvider {
         let body = AdobeOrderRequestPayload(orderType: "RETURN", referenceOrderId: orderID, lineItems: lines)
         _ = try await create(try JSONEncoder().encode(body))
         return try await order(id: orderID)
+    }
+
+    /// The offer ids the PREVIEW of this cart, as it is now, answered; a cart not previewed
+    /// by this client (`ordercon place`, a console started since) is previewed first. With
+    /// no PREVIEW answer there is no NEW: guessed offer ids would buy another level than
+    /// Adobe names, or be refused, so a PREVIEW whose answer was lost (no answer, 5xx,
+    /// unreadable) ends the placement with nothing sent. A refused PREVIEW is that refusal.
+    private func previewedOffers(for cart: LocalCart) async throws -> [Int: String] {
+        if let offers = await previewed.offers(for: cart) { return offers }
+        do {
+            return AdobePreviewedOffers.offers(of: try await previewPayload(cart).lineItems)
+        } catch let error as OrderError where Self.isLostAnswer(error) {
+            var reason = Self.oneLine(error)
+            if reason.hasSuffix(".") { reason.removeLast() }
+            throw OrderError.notPlaced(detail: "Adobe's PREVIEW of the cart got no answer (\(reason)), and the NEW order must carry the offer ids the PREVIEW answers, so it was not sent; place the cart again")
+        }
+    }
+
+    /// A failure that says nothing of what Adobe made of the request: no answer, a 5xx, an
+    /// answer that could not be read.
+    private static func isLostAnswer(_ error: OrderError) -> Bool {
+        switch error {
+        case .unreachable, .timedOut, .serverFailure, .malformedResponse, .unexpected: true
+        default: false
+        }
     }
 
     public func idempotencyKey(for cart: LocalCart) -> String {

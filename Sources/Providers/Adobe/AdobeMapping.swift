@@ -45,18 +45,9 @@ enum AdobeMapping {
         source == "System" ? "System (automatic renewal)" : source
     }
 
-    /// The order's total as the detail view shows it. Adobe prices only complete,
-    /// single-currency orders: an open (1002) one will be "priced when complete", never 0.
-    static func totalText(_ payload: AdobeOrderPayload) -> String {
-        if let total = total(payload), payload.status == AdobeReader.pricedStatus { return total.formatted }
-        switch phase(status: payload.status) {
-        case .processing: return pricedWhenComplete
-        case .completed: return "not priced by Adobe (more than one currency)"
-        default: return "none: Adobe prices complete orders only"
-        }
-    }
-
-    /// A line's unit price as the detail view shows it, on the same rule as the total.
+    /// A line's unit price as the detail view shows it, on the rule of the order's
+    /// `Pricing` (`AdobeReader`): only a complete order's, "priced when complete" on a
+    /// pending one.
     static func unitPriceText(_ line: AdobeLineItemPayload, order: AdobeOrderPayload) -> String {
         if order.status == AdobeReader.pricedStatus, let price = unitPrice(line, order: order) { return price.formatted }
         return phase(status: order.status) == .processing ? pricedWhenComplete : "none"

@@ -8,12 +8,17 @@ actor AdobePreviewedOffers {
 
     /// Keeps the preview's offer id for each line number.
     func remember(_ lines: [AdobeLineItemPayload], for cart: LocalCart) {
-        offers[Self.key(cart)] = Dictionary(lines.map { ($0.extLineItemNumber, $0.offerId) }) { first, _ in first }
+        offers[Self.key(cart)] = Self.offers(of: lines)
     }
 
-    /// The previewed offer ids by line number, empty when this cart (as it is now) was not previewed.
-    func offers(for cart: LocalCart) -> [Int: String] {
-        offers[Self.key(cart)] ?? [:]
+    /// A preview's offer ids by line number.
+    nonisolated static func offers(of lines: [AdobeLineItemPayload]) -> [Int: String] {
+        Dictionary(lines.map { ($0.extLineItemNumber, $0.offerId) }) { first, _ in first }
+    }
+
+    /// The previewed offer ids by line number, nil when this cart (as it is now) was not previewed.
+    func offers(for cart: LocalCart) -> [Int: String]? {
+        offers[Self.key(cart)]
     }
 
     /// The cart's customer and lines: a cart changed after its preview is not the previewed one.

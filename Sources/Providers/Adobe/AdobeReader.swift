@@ -29,11 +29,34 @@ enum AdobeReader {
         let items = object.each("lineItems") { line in
             item(&line, orderStatus: status, currency: currency, priced: priced, names: names)
         }
+        let (total, pricing) = pricing(&object, status: status)
         return Order(id: id, provider: .adobe, account: account, customerID: object.id("customerId"),
                      customerName: customerName, status: status ?? "",
                      phase: status.map { AdobeMapping.phase(status: $0) } ?? .unknown,
                      createdAt: object.date("creationDate"), updatedAt: now,
-                     total: priced ? total(&object) : nil, items: items, rawPayload: raw, degraded: object.degraded)
+                     total: total, pricing: pricing, items: items, rawPayload: raw, degraded: object.degraded)
+    }
+
+    /// The total and whether Adobe priced the order: a complete order with one
+    /// `pricingSummary` entry is priced; one with several is in more than one currency,
+    /// which Adobe does not total; a pending one is priced when complete; any other status
+    /// is never priced. A complete order without a readable summary is a failed lookup.
+    private static func pricing(_ object: inout TolerantObject, status: String?) -> (Money?, Pricing) {
+        guard let status else { return (nil, .lookupFailed(reason: "the order's status could not be read")) }
+        switch status {
+        case pricedStatus:
+            let summaries = object.array("pricingSummary")?.count ?? 0
+            if summaries > 1 { return (nil, .notPriced(reason: "the order is in more than one currency")) }
+            if let total = total(&object) { return (total, .priced) }
+            // The most specific field the summary failed on (`pricingSummary[0].…` over `pricingSummary[0]`).
+            let reason = object.degraded.filter { $0.key.hasPrefix("pricingSummary") }.max { $0.key < $1.key }
+                .map { "\($0.key): \($0.value)" }
+            return (nil, .lookupFailed(reason: reason ?? "the answer carries no pricingSummary"))
+        case "1002":
+            return (nil, .pricedWhenComplete)
+        default:
+            return (nil, .notPriced(reason: "it prices complete (1000) orders only"))
+        }
     }
 
     /// A line; nil when it has no `extLineItemNumber` (a return names lines by it). A line

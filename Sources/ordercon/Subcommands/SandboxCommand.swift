@@ -1,6 +1,7 @@
 import ArgumentParser
 import Config
 import Foundation
+import OrderKit
 import Sandbox
 
 /// `ordercon sandbox`: serves the sandbox alone, prints each provider's base URL and a
@@ -9,7 +10,9 @@ struct SandboxCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sandbox", abstract: "Serve the local sandbox that speaks every provider API.")
 
-    @Option(help: "Port to listen on (0 picks a free one).")
+    @Option(help: ArgumentHelp(
+        "Port to listen on (0 picks free ones).",
+        discussion: "Every provider is served under its prefix on this port (http://127.0.0.1:8080/adobe/v3/…) and at the root of a port of its own, as its real host serves it: the next five ports in the order whitelabel, appxite, adobe, adility, mpt (8083 serves /v3/… for Adobe)."))
     var port: Int = 8080
 
     @Option(help: "Address to bind. Anything but loopback exposes the sandbox to the network.")
@@ -61,11 +64,21 @@ struct SandboxCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("--variations \(error)")
         }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be from 0 to 65535.") }
+        guard (0...(65535 - SandboxEndpoint.providers.count)).contains(port) else {
+            throw ValidationError("--port must be from 0 to \(65535 - SandboxEndpoint.providers.count): the next \(SandboxEndpoint.providers.count) ports serve each provider at its root.")
+        }
         guard speed > 0 else { throw ValidationError("--speed must be above 0.") }
         guard (0...1).contains(failureRate) else { throw ValidationError("--failure-rate must be from 0 to 1.") }
         guard (cert == nil) == (key == nil) else { throw ValidationError("--cert and --key go together: give both, or --tls alone.") }
         guard !tls || cert == nil else { throw ValidationError("--tls makes its own certificate: give it, or --cert and --key, not both.") }
+    }
+
+    /// Each provider at the root of its own port: the ports after `port` in the providers'
+    /// order, or free ones when `port` is 0.
+    private var providerPorts: [ProviderKind: Int] {
+        Dictionary(uniqueKeysWithValues: SandboxEndpoint.providers.enumerated().map { index, provider in
+            (provider, port == 0 ? 0 : port + index + 1)
+        })
     }
 
     /// The certificate to serve, or nil for plain http.
@@ -94,14 +107,16 @@ struct SandboxCommand: AsyncParsableCommand {
                                                            failureRate: failureRate,
                                                            faults: try SandboxFaults(parsing: faults), credentials: accepted,
                                                            variations: try SandboxVariations(parsing: variations),
-                                                           tls: try serverTLS(), undocumentedLists: undocumentedLists))
+                                                           tls: try serverTLS(), undocumentedLists: undocumentedLists,
+                                                           providerPorts: providerPorts))
         let endpoint: SandboxEndpoint
         do {
             endpoint = try await server.start()
         } catch let problem as SandboxTLSFileProblem {
             throw CommandFailure.exit("--cert \(cert ?? "") / --key \(key ?? ""): \(problem.message)", code: CommandFailure.usage)
         } catch {
-            throw CommandFailure.exit("cannot listen on \(host):\(port) (is the port in use? try --port 0)",
+            let ports = port == 0 ? "free ports" : "ports \(port)–\(port + SandboxEndpoint.providers.count)"
+            throw CommandFailure.exit("cannot listen on \(host) \(ports) (is one in use? try --port 0)",
                                       code: CommandFailure.unreachable)
         }
         let secretsPath = StatePaths.sandboxSecrets
@@ -114,7 +129,8 @@ struct SandboxCommand: AsyncParsableCommand {
         output += "# faults: \(server.faults.faults) (GET, PUT or DELETE \(endpoint.origin)\(FaultInjector.controlPath))\n"
         output += "# variations: \(server.variations.variations) (GET, PUT or DELETE \(endpoint.origin)\(VariationState.controlPath))\n"
         for provider in SandboxEndpoint.providers {
-            output += "# \(provider.rawValue): \(endpoint.baseURL(provider))\n"
+            let root = endpoint.rootBaseURL(provider).map { " or at its root \($0)" } ?? ""
+            output += "# \(provider.rawValue): \(endpoint.baseURL(provider))\(root)\n"
         }
         if let caPath { output += "# https: trust its CA with ca_file = \"\(caPath)\" (curl --cacert \(caPath))\n" }
         output += "\n" + SandboxConfigText.render(endpoint, secretsFile: secretsPath, caFile: caPath)

@@ -5,9 +5,10 @@ import Logging
 import Providers
 import Synchronization
 
-/// Sits between an Adobe client and the sandbox and spoils the first order POST: it
+/// Sits between an Adobe client and the sandbox and spoils the first order-creating POST
+/// (a PREVIEW, which the client sends before a NEW, passes untouched and unrecorded): it
 /// forwards it and answers too late (the client times out, the sandbox has the order), or
-/// answers 503 without forwarding. Every POST's correlation and request ids are recorded.
+/// answers 503 without forwarding. Every such POST's correlation and request ids are recorded.
 final class AdobeFlakyProxy: Sendable {
     enum FirstAnswer: Sendable {
         case late(seconds: Double)
@@ -32,14 +33,18 @@ final class AdobeFlakyProxy: Sendable {
             let headers = ["Authorization", "X-Api-Key", "X-Correlation-Id", "X-Request-Id", "Accept", "Content-Type"]
                 .compactMap { name in request.headers[HTTPField.Name(name)!].map { (name, $0) } }
             let value = { (name: String) in headers.first { $0.0 == name }?.1 ?? "" }
-            let isFirst = self.posts.withLock { seen in
+            let body = try await request.body.collect(upTo: 1 << 20)
+            let fields = try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
+            let isPreview = (fields?["orderType"] as? String)?.hasPrefix("PREVIEW") == true
+            let isFirst = !isPreview && self.posts.withLock { seen in
                 seen.append(SeenPost(correlationID: value("X-Correlation-Id"), requestID: value("X-Request-Id")))
                 return seen.count == 1
             }
             if isFirst, case .unavailable = firstAnswer { return Response(status: .serviceUnavailable) }
-            let body = try await request.body.collect(upTo: 1 << 20)
             let path = String(request.uri.path.dropFirst("/adobe".count))
-            let answer = try await upstream.send(APIRequest(.post, path, headers: headers, body: Data(body.readableBytesView)))
+            let query = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+            let answer = try await upstream.send(APIRequest(.post, path, query: query, headers: headers,
+                                                            body: Data(body.readableBytesView)))
             if isFirst, case .late(let seconds) = firstAnswer { try await Task.sleep(for: .seconds(seconds)) }
             return Response(status: .init(code: answer.status), headers: [.contentType: "application/json"],
                             body: .init(byteBuffer: ByteBuffer(bytes: answer.body)))

@@ -23,6 +23,26 @@ import Testing
         #expect(sandbox.requests.count("POST /adobe/ims/token/v3") == 1)
     }
 
+    /// The sandbox's own `adobe-demo` account (printed by `ordercon sandbox`, embedded in the
+    /// zero-config console) is configured as a production one: client id, secret and API key
+    /// as secrets, IMS's token URL and scope, no fixed token; and the client reads with it.
+    @Test func theSandboxsDemoAccountAuthenticatesThroughIMS() async throws {
+        let sandbox = try await AdobeHarness.start()
+        defer { Task { await sandbox.stop() } }
+        let account = try #require(sandbox.endpoint.accounts.first { $0.name == "adobe-demo" })
+        #expect(account.secrets.keys.sorted() == ["api_key_env", "client_id_env", "client_secret_env"])
+        #expect(account.auth == ["token_url": sandbox.tokenURL, "scope": Self.scope])
+        let bearer = BearerSource.clientCredentials(tokenURL: try #require(account.auth["token_url"]),
+                                                    clientID: try #require(account.secrets["client_id_env"]),
+                                                    clientSecret: try #require(account.secrets["client_secret_env"]),
+                                                    scope: account.auth["scope"])
+        let client = sandbox.client(bearer: bearer, apiKey: try #require(account.secrets["api_key_env"]),
+                                    customerID: try #require(account.settings["customer_id"]))
+        #expect(try await client.customers() == [Customer(id: "9876543210", name: "Northwind Creative Ltd")])
+        #expect(try await client.order(id: "5000000001").status == "1000")
+        #expect(sandbox.requests.count("POST /adobe/ims/token/v3") == 1)
+    }
+
     @Test func anExpiredTokenIsReplacedOnceOnItsRefusal() async throws {
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }

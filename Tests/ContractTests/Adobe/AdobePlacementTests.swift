@@ -126,22 +126,22 @@ import Testing
                                       price: Money(amount: Decimal(string: "239.88")!, currency: "USD"), billing: "12 months")))
     }
 
-    /// The demo customer buys at level 01: a level 02 offer is refused in a NEW order and
-    /// a PREVIEW answers the level 01 offer, which placing the previewed cart then carries.
+    /// The demo customer buys at level 01: a PREVIEW answers the level 01 offer for a
+    /// level 02 cart, and placing carries it, whether the cart was previewed before (the
+    /// console's confirmation) or not (`ordercon place`, which the client previews first).
     @Test func aPreviewAnswersTheBestLevelTheCustomerMayBuyAndNewIsPlacedWithIt() async throws {
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
         let client = sandbox.client()
+        let refused = try await sandbox.raw(.post, sandbox.ordersPath,
+                                            body: AdobeHarness.body(lines: [(1, "65304520CA02A12", 3)]))
+        #expect(refused.status == 400 && refused.object["code"] as? String == "2129")
         let cart = sandbox.cart([("65304520CA02A12", 3)])
-        do {
-            _ = try await client.place(cart: cart)
-            Issue.record("a level 02 offer was placed for a level 01 customer")
-        } catch OrderError.rejected(let detail) {
-            #expect(detail.hasSuffix("lineItems[0].offerId (Adobe code 2129)"))
-        }
         let quote = try await client.preview(cart: cart)
         #expect(quote.lines.map(\.offerID) == ["65304520CA01A12"])
         let placed = try await client.place(cart: cart)
         #expect(placed.items.map(\.offerID) == ["65304520CA01A12"])
+        let unpreviewed = try await sandbox.client().place(cart: sandbox.cart([("65304520CA02A12", 2)]))
+        #expect(unpreviewed.items.map(\.offerID) == ["65304520CA01A12"], "a level 02 NEW would be refused with 2129")
     }
 }

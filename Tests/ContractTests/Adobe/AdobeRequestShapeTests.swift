@@ -10,8 +10,10 @@ import Testing
     private static let deployments = "/v3/customers/\(AdobeReferenceServer.customerID)/deployments"
 
     /// A PREVIEW answers the best-level fixture, any other order the pending one, unless
-    /// `placing` answers otherwise.
-    private static func answers(placing: @escaping @Sendable () -> (status: Int, body: Data) = {
+    /// `previewing` or `placing` answer otherwise.
+    private static func answers(previewing: @escaping @Sendable () -> (status: Int, body: Data) = {
+        AdobeReferenceServer.ok("preview-best-level.json")
+    }, placing: @escaping @Sendable () -> (status: Int, body: Data) = {
         AdobeReferenceServer.ok("order-1002.json")
     }) -> AdobeReferenceServer.Answer {
         { seen in
@@ -23,7 +25,7 @@ import Testing
             case ("GET", "\(Self.orders)/7100000040"):
                 return AdobeReferenceServer.ok("order-1002.json")
             case ("POST", Self.orders):
-                return seen.body["orderType"] as? String == "PREVIEW" ? AdobeReferenceServer.ok("preview-best-level.json") : placing()
+                return seen.body["orderType"] as? String == "PREVIEW" ? previewing() : placing()
             default:
                 return AdobeReferenceServer.error(500, code: "1124", message: "Internal Server Error")
             }
@@ -78,7 +80,42 @@ import Testing
 
         cart.lines[0].quantity = 13
         _ = try await client.place(cart: cart)
-        #expect(offer(server.requests("POST", Self.orders).last) == "65304999CA01A12", "a changed cart was not previewed")
+        let types = server.requests("POST", Self.orders).map { $0.body["orderType"] as? String }
+        #expect(types == ["PREVIEW", "NEW", "PREVIEW", "NEW"], "a changed cart is previewed again before its NEW")
+        #expect(offer(server.requests("POST", Self.orders).last) == "65304999CA02A12")
+    }
+
+    /// No PREVIEW answer, no NEW: a PREVIEW that fails with a 5xx or an unreadable body
+    /// leaves nothing placed, says so, and never sends the NEW with the cart's own ids.
+    @Test(arguments: [(502, Data("{\"code\":\"5117\"}".utf8)), (200, Data("{\"orderId\":".utf8))])
+    func aCartWhosePreviewIsNotAnsweredIsNotPlaced(status: Int, body: Data) async throws {
+        let server = await AdobeReferenceServer.start(Self.answers(previewing: { (status, body) }))
+        let cart = LocalCart(id: "cart-lost", account: "adobe-reference", customerID: AdobeReferenceServer.customerID,
+                             customerName: "Larkspur Academy",
+                             lines: [CartLine(id: "1", offerID: "65304999CA01A12", name: "Writer", quantity: 12)],
+                             createdAt: AdobeReferenceServer.now)
+        do {
+            _ = try await server.client().place(cart: cart)
+            Issue.record("placed without a PREVIEW answer")
+        } catch OrderError.notPlaced(let detail) {
+            #expect(detail.hasPrefix("Adobe's PREVIEW of the cart got no answer ("))
+            #expect(detail.hasSuffix("so it was not sent; place the cart again"))
+        }
+        #expect(server.requests("POST", Self.orders).map { $0.body["orderType"] as? String } == ["PREVIEW"])
+    }
+
+    @Test func aRefusedPreviewIsTheRefusalAndNoNewIsSent() async throws {
+        let server = await AdobeReferenceServer.start(Self.answers(previewing: {
+            (400, AdobeReferenceServer.fixture("error-1117.json"))
+        }))
+        let cart = LocalCart(id: "cart-refused", account: "adobe-reference", customerID: AdobeReferenceServer.customerID,
+                             customerName: "Larkspur Academy",
+                             lines: [CartLine(id: "1", offerID: "65304999CA01A12", name: "Writer", quantity: 0)],
+                             createdAt: AdobeReferenceServer.now)
+        await #expect(throws: OrderError.rejected(detail: "Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId (Adobe code 1117)")) {
+            try await server.client().place(cart: cart)
+        }
+        #expect(server.requests("POST", Self.orders).map { $0.body["orderType"] as? String } == ["PREVIEW"])
     }
 
     @Test func aPriceListThatFailsLeavesOfferIDsInTheReturnFormAndTheDetails() async throws {

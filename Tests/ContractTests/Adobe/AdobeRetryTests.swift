@@ -12,11 +12,12 @@ import Testing
         let proxy = AdobeFlakyProxy()
         defer { proxy.stop() }
         // The first answer comes long after the client's timeout, and the timeout leaves the
-        // retry room on a loaded machine (at 0.8 s the retry itself timed out in a full run).
-        let proxyURL = try await proxy.start(forwardingTo: sandbox.baseURL, firstAnswer: .late(seconds: 8))
+        // retry room on a loaded machine (at 0.8 s the retry itself timed out in a full run,
+        // and at 3 s the PREVIEW placing sends first did, twice).
+        let proxyURL = try await proxy.start(forwardingTo: sandbox.baseURL, firstAnswer: .late(seconds: 20))
         let cart = sandbox.cart([("65322651CA01A12", 1)], id: "cart-timeout")
 
-        let placed = try await sandbox.client(baseURL: proxyURL, timeout: 3).place(cart: cart)
+        let placed = try await sandbox.client(baseURL: proxyURL, timeout: 8).place(cart: cart)
 
         let posts = proxy.seenPosts
         #expect(posts.count == 2)

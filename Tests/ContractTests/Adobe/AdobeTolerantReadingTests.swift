@@ -99,6 +99,29 @@ import Testing
         }
     }
 
+    /// The order's pricing state comes from its status and `pricingSummary`: a complete
+    /// order in one currency is priced; in two, Adobe gives no total; without a readable
+    /// summary the price was not read, and says which field; a pending one is priced when
+    /// complete and a failed one never.
+    @Test(arguments: [
+        (#""status": "1000""#, #""pricingSummary": ["#, Pricing.priced),
+        (#""status": "1000""#, #""pricingSummary": [{ "totalLineItemPartnerPrice": 12.00, "currencyCode": "USD" }, "#,
+         Pricing.notPriced(reason: "the order is in more than one currency")),
+        (#""status": "1000""#, #""noSummary": ["#, Pricing.lookupFailed(reason: "the answer carries no pricingSummary")),
+        (#""status": "1000""#, #""pricingSummary": [{ "totalLineItemPartnerPrice": "lots", "currencyCode": "EUR" }], "ignored": ["#,
+         Pricing.lookupFailed(reason: "pricingSummary[0].totalLineItemPartnerPrice: not a number: \"lots\"")),
+        (#""status": "1002""#, #""pricingSummary": ["#, Pricing.pricedWhenComplete),
+        (#""status": "1004""#, #""pricingSummary": ["#, Pricing.notPriced(reason: "it prices complete (1000) orders only")),
+    ])
+    func anOrdersPricingSaysWhetherAdobePricedIt(status: String, summary: String, pricing: Pricing) throws {
+        let text = String(decoding: AdobeReferenceServer.fixture("renewal-1000.json"), as: UTF8.self)
+            .replacingOccurrences(of: #""status": "1000",\#n  "source""#, with: "\(status),\n  \"source\"")
+            .replacingOccurrences(of: #""pricingSummary": ["#, with: summary)
+        let order = try AdobeReader.order(from: Data(text.utf8), account: "a", customerName: nil, what: "order")
+        #expect(order.pricing == pricing)
+        #expect(order.displayTotal == (pricing == .priced ? Money(amount: 1180, currency: "EUR") : nil))
+    }
+
     @Test func aNextLinkThatCannotBeFollowedEndsTheListAndSaysSo() async throws {
         let elsewhere = String(decoding: AdobeReferenceServer.fixture("history-page-1.json"), as: UTF8.self)
             .replacingOccurrences(of: #""uri": "/v3/customers/2200000044/orders?offset=3&limit=3""#,

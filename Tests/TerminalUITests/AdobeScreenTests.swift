@@ -1,0 +1,106 @@
+import ConsoleModel
+import Foundation
+import OrderFixtures
+import OrderKit
+import Testing
+import TerminalUI
+
+/// Adobe VIP Marketplace as a user sees it: a complete order's detail view with Adobe's
+/// prices (total, unit prices, `Pricing.priced`), a pending one "priced when complete", and
+/// a refusal with Adobe's reason code and the fields it names. The orders and sections are
+/// shaped as `AdobeClient` yields them (pinned in `AdobeOrderDetailsTests`).
+@MainActor
+@Suite struct AdobeScreenTests {
+    static let account = "adobe-demo"
+
+    static func order(_ id: String, status: String, phase: Phase, pricing: Pricing, hoursAgo: Double) -> Order {
+        let priced = pricing == .priced
+        let items = [
+            OrderItem(id: "1", offerID: "65304520CA01A12", name: "Acrobat Pro for teams", quantity: 5,
+                      unitPrice: priced ? Money(amount: Decimal(string: "239.88")!, currency: "USD") : nil,
+                      status: status, phase: phase),
+            OrderItem(id: "2", offerID: "65322651CA01A12", name: "Photoshop for teams", quantity: 2,
+                      unitPrice: priced ? Money(amount: Decimal(string: "431.88")!, currency: "USD") : nil,
+                      status: status, phase: phase),
+        ]
+        return Order(id: id, provider: .adobe, account: account, customerID: "9876543210",
+                     customerName: "Northwind Creative Ltd", status: status, phase: phase,
+                     createdAt: OrderFixtures.now.addingTimeInterval(-hoursAgo * 3600), updatedAt: OrderFixtures.now,
+                     total: priced ? Money(amount: Decimal(string: "2063.16")!, currency: "USD") : nil, pricing: pricing,
+                     items: items)
+    }
+
+    /// Adobe's own rows, as `AdobeClient.details` gives them.
+    static func sections(_ order: Order, price: (String) -> String) -> [DetailSection] {
+        [DetailSection(title: "Order \(order.id)", rows: [
+            .init("Order type", "NEW"), .init("Status", order.status == "1000" ? "1000 complete" : "1002 pending"),
+            .init("Source", "API"), .init("externalReferenceId", "ordercon-7f3a"),
+        ])] + order.items.map { item in
+            DetailSection(title: "Line \(item.id): \(item.name)", rows: [
+                .init("offerId", item.offerID), .init("quantity", String(item.quantity)),
+                .init("partnerPrice", price(item.id)),
+                .init("subscriptionId", order.status == "1000" ? "S\(order.id)L\(item.id)" : "none until the order is 1000",
+                      tone: order.status == "1000" ? .success : .normal),
+            ])
+        }
+    }
+
+    static func state(_ orders: [Order]) -> ConsoleState {
+        var state = ConsoleState(account: AccountSummary(name: account, provider: .adobe,
+                                                         capabilities: Capabilities(previewPrice: true, cancelOrder: true,
+                                                                                    returnOrder: true),
+                                                         isSandbox: true),
+                                 now: OrderFixtures.now)
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: account, .success(OrderList(orders: orders)),
+                                                        at: OrderFixtures.now))
+        _ = ConsoleReducer.reduce(&state, .journalReconciled(account: account, .success([])))
+        return state
+    }
+
+    /// The detail view of `order`, opened from Status with Adobe's sections loaded.
+    static func detail(_ order: Order, price: @escaping (String) -> String) -> ConsoleState {
+        var state = state([order])
+        state.focus = .status
+        state.selection[.status] = order.id
+        state = ScreenFixture.pressing(state, .enter)
+        _ = ConsoleReducer.reduce(&state, .orderLoaded(account: account, .success(order)))
+        _ = ConsoleReducer.reduce(&state, .detailsLoaded(account: account, orderID: order.id,
+                                                         .success(sections(order, price: price))))
+        return state
+    }
+
+    @Test func aCompleteOrderShowsAdobesTotalAndUnitPrices() {
+        let order = Self.order("5000000003", status: "1000", phase: .completed, pricing: .priced, hoursAgo: 30)
+        let state = Self.detail(order) { $0 == "1" ? "239.88 USD" : "431.88 USD" }
+        ScreenFixture.check(state, "adobe-detail-priced")
+        let text = ScreenFixture.render(state, columns: 120, rows: 40).text
+        #expect(text.contains("Total         2063.16 USD"))
+        #expect(text.contains("Acrobat Pro for teams ×5  1199.40 USD"))
+    }
+
+    @Test func aPendingOrderIsPricedWhenCompleteNeverZero() {
+        let order = Self.order("5000000009", status: "1002", phase: .processing, pricing: .pricedWhenComplete, hoursAgo: 1)
+        let state = Self.detail(order) { _ in "priced when complete" }
+        ScreenFixture.check(state, "adobe-detail-pending")
+        let text = ScreenFixture.render(state, columns: 120, rows: 40).text
+        #expect(text.contains("Total         priced when complete"))
+        #expect(!text.contains("0.00 USD"))
+    }
+
+    /// Placing a cart Adobe refuses: its message, the fields its `additionalDetails` name,
+    /// and its code, on screen as the client words it; and nothing was placed.
+    @Test func anAdobeRefusalShowsItsReasonCodeAndFields() {
+        let cart = LocalCart(id: "c0ffee00c0ffee00c0ffee00c0ffee00", account: Self.account, customerID: "9876543210",
+                             customerName: "Northwind Creative Ltd",
+                             lines: [CartLine(id: "l", offerID: "65304520CA01A12", name: "Acrobat Pro for teams", quantity: 0)],
+                             createdAt: OrderFixtures.now.addingTimeInterval(-60))
+        var state = Self.state([])
+        _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: Self.account, orders: [], carts: [cart], refreshedAt: nil))
+        let refusal = OrderError.rejected(
+            detail: "Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId (Adobe code 1117)")
+        _ = ConsoleReducer.reduce(&state, .placed(account: Self.account, orderID: cart.id, .failure(refusal)))
+        ScreenFixture.check(state, "adobe-refusal-reason")
+        let text = ScreenFixture.render(state, columns: 120, rows: 40).text
+        #expect(text.contains("The provider rejected the request: Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId"))
+    }
+}
