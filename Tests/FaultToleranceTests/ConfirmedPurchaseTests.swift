@@ -2,6 +2,7 @@ import ConsoleModel
 import Headless
 import Foundation
 import OrderKit
+import Placement
 import Sandbox
 import Store
 import Testing
