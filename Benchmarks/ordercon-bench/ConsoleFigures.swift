@@ -58,7 +58,7 @@ struct ConsoleFigures {
             idle = ((ProcessStats.cpuSeconds(terminal.pid) ?? before) - before) / idleSeconds * 100
         }
         terminal.waitQuiet(0.2)
-        var model = ScreenModel(orders: orders)
+        let model = ScreenModel(orders: orders)
         var ratios: [Double] = []
         for press in 0..<presses {
             let key: Character = press < presses / 2 ? "j" : "k"

@@ -7,7 +7,7 @@ import OrderKit
 @MainActor
 enum KeyLatency {
     static func measure(_ orders: [Order], presses: Int) -> [(String, [Double])] {
-        var model = ScreenModel(orders: orders)
+        let model = ScreenModel(orders: orders)
         let down = (0..<presses).map { _ in model.time(.char("j")) }
         let up = (0..<presses).map { _ in model.time(.char("k")) }
         let pages = (0..<presses).map { _ in model.time(.pageDown) }

@@ -3,35 +3,40 @@ import Foundation
 import OrderKit
 import TerminalUI
 
-/// The console without a terminal: the reducer and the renderer drawing into an 80×24
-/// in-memory screen, holding the same cached orders as the binary in the pseudo-terminal.
+/// The console without a terminal: the console's own loop (`ConsoleLoop`) drawing into an
+/// 80×24 in-memory screen, holding the same cached orders as the binary in the
+/// pseudo-terminal. Effects are not performed: a key's time is the reducer's and the frame's.
 @MainActor
 struct ScreenModel {
-    private(set) var state: ConsoleState
-    private let renderer: FrameRenderer
+    private let loop: ConsoleLoop
+    private let input = ScriptedInput()
     private let screen = GridScreen(rows: 24, columns: 80)
+    private let queue = ActionQueue()
 
     init(orders: [Order]) {
         let account = AccountSummary(name: BenchOrders.account, provider: .whitelabel, capabilities: Capabilities(),
                                      isSandbox: false)
-        state = ConsoleState(account: account, now: Date())
-        _ = ConsoleReducer.reduce(&state, .viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: 24, columns: 80)))
-        _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: account.name, orders: orders, carts: [],
-                                                       refreshedAt: Date().addingTimeInterval(-7200)))
-        renderer = FrameRenderer(theme: ThemeCatalog.standard().load("default").theme)
-        renderer.render(state, on: screen)
+        let catalog = ThemeCatalog.standard()
+        loop = ConsoleLoop(state: ConsoleState(account: account, now: Date()),
+                           renderer: FrameRenderer(theme: catalog.load("default").theme), themes: catalog,
+                           screen: screen, input: input, queue: queue, clock: SystemClock(), perform: { _ in })
+        queue.push(.cacheLoaded(account: account.name, orders: orders, carts: [],
+                                refreshedAt: Date().addingTimeInterval(-7200)))
+        loop.start()
+        loop.turn()
     }
 
-    /// Presses a key and draws the frame; returns how long that took, in milliseconds.
-    mutating func time(_ key: Key) -> Double {
+    /// Presses a key and lets the loop take its turn (reduce and draw); returns how long
+    /// that took, in milliseconds.
+    func time(_ key: Key) -> Double {
+        input.press(key)
         let start = DispatchTime.now()
-        _ = ConsoleReducer.reduce(&state, .key(key))
-        renderer.render(state, on: screen)
+        loop.turn()
         return Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e6
     }
 
     /// Presses a key and draws the frame; returns how many cells changed (text or style).
-    mutating func press(_ key: Key) -> Int {
+    func press(_ key: Key) -> Int {
         let before = cells()
         _ = time(key)
         return zip(before, cells()).count { $0 != $1 }

@@ -9,6 +9,7 @@
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
+#include <sys/ioctl.h>
 #include <unistd.h>
 #include <wchar.h>
 #include <ncursesw/ncurses.h>
@@ -32,6 +33,16 @@ static inline void cn_release_free_memory(void) {
 #if defined(__GLIBC__)
     malloc_trim(0);
 #endif
+}
+
+/// After SIGWINCH: reads the terminal's size and hands it to ncurses (LINES, COLS and the
+/// screen's buffers follow). The console replaces ncurses' own SIGWINCH handler so that the
+/// resize is done on the loop's thread.
+static inline void cn_follow_resize(void) {
+    struct winsize size;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &size) == 0 && size.ws_row > 0 && size.ws_col > 0) {
+        resizeterm(size.ws_row, size.ws_col);
+    }
 }
 
 static inline int cn_lines(void) { return LINES; }

@@ -1,5 +1,5 @@
 import OrderKit
-import Store
+import Placement
 
 /// Forms and provider operations: order fields and characteristics (`e`), a line's form
 /// when adding an item, and the order actions menu (`o`) with its forms, previews and

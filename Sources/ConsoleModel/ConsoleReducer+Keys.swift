@@ -1,6 +1,6 @@
 import Foundation
 import OrderKit
-import Store
+import Placement
 
 extension ConsoleReducer {
     static func handleKey(_ state: inout ConsoleState, _ key: Key) -> [Effect] {

@@ -1,6 +1,6 @@
 import Foundation
 import OrderKit
-import Store
+import Placement
 
 /// The writing answers: drafts and local carts, pricing, placing and cancelling.
 extension ConsoleReducer {

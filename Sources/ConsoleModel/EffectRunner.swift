@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import Placement
 import Store
 
 /// Performs the reducer's effects against the accounts' provider clients and the Store,

@@ -1,46 +1,34 @@
-import Dispatch
 import Foundation
-import Synchronization
 
-/// The background refresh timer (a `DispatchSourceTimer`). The console tells it the
-/// interval its state wants after every change; it re-arms only when that differs, and
-/// fires `onFire` from its own queue, which only enqueues an action, never draws.
-public final class RefreshScheduler: Sendable {
-    private struct Armed {
-        var timer: (any DispatchSourceTimer)?
-        var interval: TimeInterval?
-    }
-
-    private let armed = Mutex(Armed())
-    private let queue = DispatchQueue(label: "ordercon.refresh")
-    private let onFire: @Sendable () -> Void
-
-    public init(onFire: @escaping @Sendable () -> Void) {
-        self.onFire = onFire
-    }
-
+/// When the next background refresh is due. The console loop tells it the interval its
+/// state wants after every turn and sleeps no longer than until `due`: one deadline that
+/// the loop's own `poll` waits for, with no timer thread to keep in step (htop's and tig's
+/// way), and a clock the loop's tests can move by hand.
+public struct RefreshScheduler: Sendable {
     /// The interval in force, nil while paused.
-    public var interval: TimeInterval? { armed.withLock { $0.interval } }
+    public private(set) var interval: TimeInterval?
+    /// When the next refresh is due, nil while paused.
+    public private(set) var due: Date?
+    /// Each wait is the interval times a factor from this range, so that consoles started
+    /// together do not refresh in lockstep.
+    private let jitter: ClosedRange<Double>
 
-    /// Arms the timer for `interval` seconds (with up to 10 % jitter so that accounts do
-    /// not refresh in lockstep), or pauses it for nil.
-    public func update(interval: TimeInterval?) {
-        armed.withLock { armed in
-            guard armed.interval != interval else { return }
-            armed.timer?.cancel()
-            armed.timer = nil
-            armed.interval = interval
-            guard let interval else { return }
-            let timer = DispatchSource.makeTimerSource(queue: queue)
-            let jittered = interval * Double.random(in: 1.0...1.1)
-            timer.schedule(deadline: .now() + jittered, repeating: jittered, leeway: .milliseconds(100))
-            timer.setEventHandler { [onFire] in onFire() }
-            timer.resume()
-            armed.timer = timer
-        }
+    public init(jitter: ClosedRange<Double> = 1.0...1.1) {
+        self.jitter = jitter
     }
 
-    public func stop() {
-        update(interval: nil)
+    /// Arms the next refresh `interval` seconds from `now` (paused for nil); an unchanged
+    /// interval keeps the deadline already set.
+    public mutating func update(interval: TimeInterval?, now: Date) {
+        guard interval != self.interval else { return }
+        self.interval = interval
+        due = interval.map { now.addingTimeInterval($0 * Double.random(in: jitter)) }
+    }
+
+    /// True when a refresh is due at `now`; the following one is then armed an interval later.
+    public mutating func takeDue(now: Date) -> Bool {
+        guard let due, let interval, now >= due else { return false }
+        self.due = now.addingTimeInterval(interval * Double.random(in: jitter))
+        return true
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import Placement
 import Store
 
 /// Places (or prices) an order file the way the console would: a server-side draft where

@@ -2,112 +2,138 @@ import CNcurses
 import ConsoleModel
 import Foundation
 
-/// The console's one UI thread: wait for keys or queued actions, reduce, run effects, and
-/// draw only when the state changed.
+/// The console's one UI thread: wait for input or queued actions, reduce, hand out the
+/// effects, and draw only when the state changed. The console runs it on the terminal
+/// (`NcursesScreen`, `TerminalInput`, `SystemClock`); its tests and the benchmark run the
+/// same loop on a `GridScreen` with scripted input and, in tests, a clock moved by hand.
 @MainActor
 public final class ConsoleLoop {
-    private var state: ConsoleState
+    public private(set) var state: ConsoleState
     private var renderer: FrameRenderer
     private let themes: ThemeCatalog
-    private let screen: NcursesScreen
+    private let screen: any Screen
+    private let input: any ConsoleInput
     private let queue: ActionQueue
-    private let runner: EffectRunner
-    private let scheduler: RefreshScheduler
+    private let perform: (Effect) -> Void
+    private let clock: any ConsoleClock
     private let fastRefresh: TimeInterval
     private let slowRefresh: TimeInterval
-    /// Test only: `ORDERCON_TEST_CRASH_KEY=K` makes key K trap inside the loop, so that an
-    /// end-to-end test can check that a genuine internal error still restores the terminal.
+    private var scheduler = RefreshScheduler()
+    /// The state last drawn, nil when every cell must be drawn again.
+    private var drawn: ConsoleState?
+    private var shownSecond: Int
+    public private(set) var end: ConsoleEnd?
+    #if DEBUG
+    /// `ORDERCON_TEST_CRASH_KEY=K` makes key K trap inside the loop, so that an end-to-end
+    /// test (`.ci/e2e-terminal.sh`, on the debug build) can check that a genuine internal
+    /// error still restores the terminal. Release builds have no such key.
     private let crashKey = ProcessInfo.processInfo.environment["ORDERCON_TEST_CRASH_KEY"]?.first
+    #endif
 
-    public init(state: ConsoleState, renderer: FrameRenderer, themes: ThemeCatalog, screen: NcursesScreen,
-                queue: ActionQueue, runner: EffectRunner, fastRefresh: TimeInterval = 2, slowRefresh: TimeInterval = 30) {
+    /// `perform` receives every effect that is not the terminal's own (`applyTheme`,
+    /// `copyToClipboard`): the console passes `EffectRunner.run`, whose answers come back
+    /// through `queue`.
+    public init(state: ConsoleState, renderer: FrameRenderer, themes: ThemeCatalog, screen: any Screen,
+                input: any ConsoleInput, queue: ActionQueue, clock: any ConsoleClock,
+                fastRefresh: TimeInterval = 2, slowRefresh: TimeInterval = 30, perform: @escaping (Effect) -> Void) {
         self.state = state
         self.renderer = renderer
         self.themes = themes
         self.screen = screen
+        self.input = input
         self.queue = queue
-        self.runner = runner
+        self.clock = clock
         self.fastRefresh = fastRefresh
         self.slowRefresh = slowRefresh
-        scheduler = RefreshScheduler { [queue] in queue.push(.refreshDue) }
+        self.perform = perform
+        shownSecond = Int(clock.now.timeIntervalSince1970)
     }
 
-    /// Runs until the user quits; returns the final state.
-    @discardableResult
-    public func run() -> ConsoleState {
+    /// Runs until the user quits or a signal ends the console.
+    public func run() -> ConsoleEnd {
+        start()
+        while end == nil {
+            input.wait(timeout: timeUntilWork(), wake: queue.wakeDescriptor)
+            turn()
+        }
+        return end ?? .quit
+    }
+
+    /// Sizes the panes, lists the themes, asks for the first effects and draws the first frame.
+    public func start() {
         dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
         dispatch(.themesAvailable(themes.names))
-        ConsoleReducer.start(state).forEach(runner.run)
-        var drawn: ConsoleState?
-        var lastSecond = Int(Date().timeIntervalSince1970)
-        while !state.shouldQuit {
-            waitForWork()
-            if TerminalGuard.takeSuspendRequest() {
-                // ^Z: the terminal is handed back, and after fg every cell is drawn again.
-                TerminalGuard.suspend()
-                screen.updateSize()
-                drawn = nil
-                dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
-            }
-            readKeys(&drawn)
-            let readingCache = state.refresh.cacheCursor != nil
-            for action in queue.drain() { dispatch(action) }
-            if readingCache, state.refresh.cacheCursor == nil { cn_release_free_memory() }
-            let second = Int(Date().timeIntervalSince1970)
-            if second != lastSecond {
-                lastSecond = second
-                dispatch(.tick(Date()))
-            }
-            scheduler.update(interval: state.refreshInterval(fast: fastRefresh, slow: slowRefresh))
-            if drawn != state, !state.shouldQuit {
-                renderer.render(state, on: screen)
-                drawn = state
-            }
+        ConsoleReducer.start(state).forEach(route)
+        finishTurn()
+    }
+
+    /// One turn, without waiting: every event already there (a burst of keys costs one
+    /// frame, not one each), every queued action, the clock's tick and a refresh if one is
+    /// due, then a frame if the state changed.
+    public func turn() {
+        readInput()
+        let readingCache = state.refresh.cacheCursor != nil
+        for action in queue.drain() where end == nil { dispatch(action) }
+        if readingCache, state.refresh.cacheCursor == nil { cn_release_free_memory() }
+        let now = clock.now
+        let second = Int(now.timeIntervalSince1970)
+        if second != shownSecond {
+            shownSecond = second
+            dispatch(.tick(now))
         }
-        scheduler.stop()
-        return state
+        if scheduler.takeDue(now: now) { dispatch(.refreshDue) }
+        finishTurn()
     }
 
-    /// Sleeps until a key arrives, an action is queued, or the clock reaches the next whole
-    /// second (ages and toasts are shown to the second); a resize interrupts it too. Idle,
-    /// the console wakes once a second and, unless a shown age changed, writes nothing.
-    private func waitForWork() {
-        let now = Date().timeIntervalSince1970
-        let untilNextSecond = Int32((now.rounded(.down) + 1 - now) * 1000) + 1
-        // poll skips a negative descriptor: without a wake-up pipe, look for actions every 50 ms.
-        let timeout = queue.wakeDescriptor < 0 ? min(untilNextSecond, 50) : untilNextSecond
-        var watched = [pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-                       pollfd(fd: queue.wakeDescriptor, events: Int16(POLLIN), revents: 0)]
-        _ = poll(&watched, 2, timeout)
+    /// Re-arms the refresh for what the state now wants and draws if anything changed.
+    private func finishTurn() {
+        if state.shouldQuit, end == nil { end = .quit }
+        guard end == nil else { return }
+        scheduler.update(interval: state.refreshInterval(fast: fastRefresh, slow: slowRefresh), now: clock.now)
+        if drawn != state {
+            renderer.render(state, on: screen)
+            drawn = state
+        }
     }
 
-    /// Handles every key already typed, so a burst (a held j) costs one frame, not one each.
-    private func readKeys(_ drawn: inout ConsoleState?) {
-        var code: Int32 = 0
-        while !state.shouldQuit {
-            let kind = cn_read_key(0, &code)
-            guard kind != 0 else { return }
-            switch KeyDecoder.decode(isKeyCode: kind == 2, code: code) {
+    /// Until the next whole second (ages and toasts are shown to the second) or the next
+    /// refresh, whichever is sooner: idle, the console wakes once a second and, unless a
+    /// shown age changed, writes nothing.
+    public func timeUntilWork() -> Double {
+        let now = clock.now
+        let untilNextSecond = now.timeIntervalSince1970.rounded(.down) + 1 - now.timeIntervalSince1970 + 0.001
+        guard let due = scheduler.due else { return untilNextSecond }
+        return max(0, min(untilNextSecond, due.timeIntervalSince(now)))
+    }
+
+    private func readInput() {
+        while end == nil, !state.shouldQuit, let event = input.next() {
+            switch event {
             case .key(let key):
+                #if DEBUG
                 if let crashKey, key == .char(crashKey) { fatalError("ORDERCON_TEST_CRASH_KEY \(crashKey) pressed") }
+                #endif
                 dispatch(.key(key))
-            case .resize:
+            case .resized:
                 screen.updateSize()
                 drawn = nil
                 dispatch(.viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: screen.rows, columns: screen.columns)))
-            case nil: break
+            case .ended(let signal):
+                end = .signal(signal)
             }
         }
     }
 
     private func dispatch(_ action: Action) {
-        for effect in ConsoleReducer.reduce(&state, action) {
-            switch effect {
-            case .quit: break
-            case .applyTheme(let name): applyTheme(name)
-            case .copyToClipboard(let text): screen.copyToClipboard(text)
-            default: runner.run(effect)
-            }
+        ConsoleReducer.reduce(&state, action).forEach(route)
+    }
+
+    private func route(_ effect: Effect) {
+        switch effect {
+        case .quit: break
+        case .applyTheme(let name): applyTheme(name)
+        case .copyToClipboard(let text): screen.copyToClipboard(text)
+        default: perform(effect)
         }
     }
 

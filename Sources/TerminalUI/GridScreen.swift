@@ -1,23 +1,45 @@
 /// An in-memory screen: a grid of characters (and their styles) that tests read back as text.
 @MainActor
 public final class GridScreen: Screen {
-    public let rows: Int
-    public let columns: Int
+    public private(set) var rows: Int
+    public private(set) var columns: Int
+    public let hasColors: Bool
     private var cells: [[Character]]
     private var styles: [[CellStyle]]
+    /// The size `resize` set, taken when the loop reads it (`updateSize`), as a terminal's is.
+    private var nextSize: (rows: Int, columns: Int)
+    /// Every text copied to the clipboard, oldest first.
+    public private(set) var clipboard: [String] = []
+    /// How many frames were shown: a test can tell a turn that drew from one that did not.
+    public private(set) var presented = 0
 
-    public init(rows: Int, columns: Int) {
+    public init(rows: Int, columns: Int, hasColors: Bool = true) {
         self.rows = rows
         self.columns = columns
-        cells = Array(repeating: Array(repeating: " ", count: columns), count: rows)
-        styles = Array(repeating: Array(repeating: .plain, count: columns), count: rows)
+        self.hasColors = hasColors
+        nextSize = (rows, columns)
+        cells = []
+        styles = []
+        clear()
+    }
+
+    /// Changes the size as a terminal window does: the loop takes it at the next `.resized` event.
+    public func resize(rows: Int, columns: Int) {
+        nextSize = (rows, columns)
+    }
+
+    public func updateSize() {
+        (rows, columns) = nextSize
+        clear()
+    }
+
+    public func copyToClipboard(_ text: String) {
+        clipboard.append(text)
     }
 
     public func clear() {
-        for row in 0..<rows {
-            cells[row] = Array(repeating: " ", count: columns)
-            styles[row] = Array(repeating: .plain, count: columns)
-        }
+        cells = Array(repeating: Array(repeating: " ", count: columns), count: rows)
+        styles = Array(repeating: Array(repeating: .plain, count: columns), count: rows)
     }
 
     public func put(row: Int, column: Int, _ text: String, style: CellStyle) {
@@ -33,7 +55,9 @@ public final class GridScreen: Screen {
         }
     }
 
-    public func present() {}
+    public func present() {
+        presented += 1
+    }
 
     /// The screen as lines of text, trailing blanks removed.
     public var text: String {

@@ -3,13 +3,8 @@ import ConsoleModel
 
 /// Turns what ncurses reads into `Key`s.
 enum KeyDecoder {
-    /// A terminal event: a key, a resize, or nothing decodable.
-    enum Event {
-        case key(Key)
-        case resize
-    }
-
-    static func decode(isKeyCode: Bool, code: Int32) -> Event? {
+    /// A key, a resize, or nil for a code that is neither.
+    static func decode(isKeyCode: Bool, code: Int32) -> InputEvent? {
         if isKeyCode {
             switch code {
             case KEY_UP: return .key(.up)
@@ -23,7 +18,7 @@ enum KeyDecoder {
             case KEY_BACKSPACE: return .key(.backspace)
             case KEY_BTAB: return .key(.backTab)
             case KEY_ENTER: return .key(.enter)
-            case KEY_RESIZE: return .resize
+            case KEY_RESIZE: return .resized
             default: return nil
             }
         }

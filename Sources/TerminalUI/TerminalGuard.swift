@@ -1,10 +1,14 @@
 import CNcurses
 import Foundation
-import Synchronization
 
 /// Makes sure the terminal is given back however the process ends: normal exit, ^C,
 /// SIGTERM, SIGHUP, or a crash signal; and that ^Z suspends the console like any other
 /// terminal program, with the whole screen drawn again after `fg`.
+///
+/// SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP and SIGWINCH only write their number to a
+/// pipe (`signalDescriptor`): a handler may run on any thread and ncurses is not safe to
+/// call there. The console loop's thread, the one that owns ncurses, reads the pipe
+/// (`TerminalInput`) and ends, suspends or resizes the console itself.
 ///
 /// While the console draws, stderr goes to the diagnostics file (the log): a Swift trap's
 /// message and anything else written to stderr would otherwise land in the middle of the
@@ -15,31 +19,38 @@ enum TerminalGuard {
     nonisolated(unsafe) private static var terminalError: Int32 = -1
     /// The line a crash writes to the terminal, prepared in advance: a signal handler must not allocate.
     nonisolated(unsafe) private static var crashLine: UnsafeMutablePointer<CChar>?
-    private static let suspendRequested = Atomic<Bool>(false)
-    private static let requestSuspend: @convention(c) (Int32) -> Void = { _ in
-        TerminalGuard.suspendRequested.store(true, ordering: .relaxed)
+    /// The pipe the forwarded signals are written to; set before any handler is installed.
+    nonisolated(unsafe) private static var signalRead: Int32 = -1
+    nonisolated(unsafe) private static var signalWrite: Int32 = -1
+    /// The signals the loop handles on its own thread.
+    static let forwarded = [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGTSTP, SIGWINCH]
+    private static let forward: @convention(c) (Int32) -> Void = { number in
+        let saved = errno
+        var byte = UInt8(truncatingIfNeeded: number)
+        _ = write(TerminalGuard.signalWrite, &byte, 1)
+        errno = saved
     }
 
+    /// Readable when a forwarded signal arrived (-1 before `install`).
+    static var signalDescriptor: Int32 { signalRead }
+
+    /// Call after `initscr`: its own SIGWINCH handler is replaced by the forwarding one.
     static func install(diagnostics: String?) {
         guard !installed else { return }
         installed = true
         atexit { TerminalGuard.restore() }
         let details = diagnostics.map { "; details are in \($0)" } ?? ""
         crashLine = strdup("ordercon: internal error; the terminal was restored\(details)\n")
-        if let diagnostics {
-            let file = open(diagnostics, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
-            if file >= 0 {
-                terminalError = dup(STDERR_FILENO)
-                dup2(file, STDERR_FILENO)
-                close(file)
+        divertStandardError(to: diagnostics)
+        var ends: [Int32] = [-1, -1]
+        if pipe(&ends) == 0 {
+            for end in ends {
+                _ = fcntl(end, F_SETFL, fcntl(end, F_GETFL) | O_NONBLOCK)
+                _ = fcntl(end, F_SETFD, FD_CLOEXEC)
             }
+            (signalRead, signalWrite) = (ends[0], ends[1])
         }
-        for signalNumber in [SIGINT, SIGTERM, SIGHUP, SIGQUIT] {
-            signal(signalNumber) { number in
-                endwin()
-                _exit(128 + number)
-            }
-        }
+        for signalNumber in forwarded { signal(signalNumber, forward) }
         for signalNumber in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE] {
             signal(signalNumber) { _ in
                 endwin()
@@ -49,18 +60,26 @@ enum TerminalGuard {
                 _exit(70)
             }
         }
-        suspendRequested.store(false, ordering: .relaxed)
-        signal(SIGTSTP, requestSuspend)
     }
 
-    /// True once after each ^Z. The console loop then calls `suspend()` on its own thread,
-    /// the only one that may touch ncurses.
-    static func takeSuspendRequest() -> Bool {
-        suspendRequested.exchange(false, ordering: .relaxed)
+    private static func divertStandardError(to diagnostics: String?) {
+        guard let diagnostics else { return }
+        let file = open(diagnostics, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        guard file >= 0 else { return }
+        terminalError = dup(STDERR_FILENO)
+        dup2(file, STDERR_FILENO)
+        close(file)
+    }
+
+    /// The next forwarded signal, nil when none is waiting.
+    static func takeSignal() -> Int32? {
+        var byte: UInt8 = 0
+        guard signalRead >= 0, read(signalRead, &byte, 1) == 1 else { return nil }
+        return Int32(byte)
     }
 
     /// Gives the terminal back to the shell and stops the process, as ^Z does to any
-    /// program; returns after `fg`, with the next refresh repainting the whole screen.
+    /// program; returns after `fg`, with the next frame drawing the whole screen.
     static func suspend() {
         endwin()
         signal(SIGTSTP, SIG_DFL)
@@ -74,12 +93,18 @@ enum TerminalGuard {
         pthread_sigmask(SIG_UNBLOCK, &stop, &previous)
         raise(SIGTSTP)
         pthread_sigmask(SIG_SETMASK, &previous, nil)
-        signal(SIGTSTP, requestSuspend)
+        signal(SIGTSTP, forward)
         clearok(cn_stdscr(), true)
     }
 
+    /// Gives the terminal back; safe to call twice. Called on the loop's thread (or at exit,
+    /// after it), never from a forwarded signal's handler. The signals the console handled
+    /// take their default action again, so a second ^C during shutdown still ends the process.
     static func restore() {
         if isendwin() == false { endwin() }
+        if installed {
+            for signalNumber in forwarded { signal(signalNumber, SIG_DFL) }
+        }
         if terminalError >= 0 {
             dup2(terminalError, STDERR_FILENO)
             close(terminalError)

@@ -2,7 +2,7 @@ import ConsoleModel
 import Foundation
 import OrderFixtures
 import OrderKit
-import Store
+import Placement
 import Testing
 
 /// What you confirm is what you buy: a server-side draft's confirmation is built from a

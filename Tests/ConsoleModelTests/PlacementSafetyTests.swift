@@ -2,6 +2,7 @@ import ConsoleModel
 import Foundation
 import OrderFixtures
 import OrderKit
+import Placement
 import Store
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import Placement
 import Providers
 import Sandbox
 import Store

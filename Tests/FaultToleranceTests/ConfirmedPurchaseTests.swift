@@ -2,17 +2,19 @@ import ConsoleModel
 import Headless
 import Foundation
 import OrderKit
+import Placement
 import Sandbox
 import Store
 import Testing
 
-/// What you confirm is what you buy, under faults: the console (reducer and effect runner,
+/// What you confirm is what you buy, under faults: the console (its loop and effect runner,
 /// in-process) adds and deletes lines of a white-label and an MPT draft while the sandbox
 /// fails, resets, garbles and hangs after applying requests, then places it; every order
 /// that was placed holds exactly the lines and total its confirmation showed.
 ///
 /// `CONFIRMED_PURCHASE_SEQUENCES` sets the sequences per provider (20 by default; `.ci/run`
 /// runs more).
+@MainActor
 @Suite(.serialized) struct ConfirmedPurchaseTests {
     static let faults = "error=0.06,reset=0.04,garbage=0.04,timeout=0.004,hang=1s,side=after,seed="
     static var sequences: Int {
@@ -39,7 +41,7 @@ import Testing
             server.faults.set(.none)
             let draft = try await Self.draft(patient, file)
             server.faults.set(try SandboxFaults(parsing: Self.faults + String(sequence + 1)))
-            var driver = ConsoleDriver(state: Self.state(provider), runner: EffectRunner(
+            let driver = ConsoleDriver(state: Self.state(provider), runner: EffectRunner(
                 providers: [provider.account: provider], store: try OrderStore(), send: { _ in }))
             // Whole-list refreshes are left out: the book grows with every sequence, and what is
             // compared comes from the draft's own reads, not from the list.
@@ -48,8 +50,10 @@ import Testing
             // checked: listing every order of a growing book each time would cost more than the sequence.
             await driver.send(.ordersLoaded(account: provider.account, .success(OrderList(orders: [draft])), at: Date()))
             await driver.send(.journalReconciled(account: provider.account, .success([])))
-            driver.state.cartOrderID = draft.id
-            await driver.run([.loadItems(account: provider.account, orderID: draft.id)])
+            // The draft made the cart as a user does: the Drafts pane, then Enter (which reads its lines).
+            for _ in PaneID.allCases where driver.state.focus != .drafts { await driver.press(.backTab) }
+            await driver.press(.enter)
+            try #require(driver.state.cartOrderID == draft.id)
             for step in 0..<4 {
                 let offer = offers[offers.startIndex + (sequence * 7 + step) % offers.count]
                 if (sequence + step) % 4 == 3, let line = driver.state.cartItems.first {
@@ -59,9 +63,9 @@ import Testing
                                                quantity: (sequence + step) % 3 + 1)])
                 }
             }
-            let confirmed = await Self.placeConfirming(&driver)
+            let confirmed = await Self.placeConfirming(driver)
             server.faults.set(.none)
-            outcomes.append(try await Self.outcome(of: draft.id, confirmed: confirmed, driver: &driver, provider: patient))
+            outcomes.append(try await Self.outcome(of: draft.id, confirmed: confirmed, driver: driver, provider: patient))
         }
         await server.stop()
         let differences = outcomes.compactMap { if case .differed(let why) = $0 { why } else { nil } }
@@ -95,7 +99,7 @@ import Testing
     /// Presses p and answers Yes as a user would, again after a failed read or a draft that
     /// changed; returns what the last confirmation answered Yes showed: the lines sent
     /// (`place` content) and its total line.
-    private static func placeConfirming(_ driver: inout ConsoleDriver) async -> (content: String, total: String)? {
+    private static func placeConfirming(_ driver: ConsoleDriver) async -> (content: String, total: String)? {
         var confirmed: (content: String, total: String)?
         for _ in 0..<6 {
             if driver.confirmation == nil { await driver.press(.char("p")) }
@@ -117,7 +121,7 @@ import Testing
 
     /// After the faults: the journal settled, then the order compared with its confirmation.
     private static func outcome(of orderID: String, confirmed: (content: String, total: String)?,
-                                driver: inout ConsoleDriver, provider: any OrderProvider) async throws -> Outcome {
+                                driver: ConsoleDriver, provider: any OrderProvider) async throws -> Outcome {
         for _ in 0..<5 where driver.state.placement.journalCheck != .done {
             await driver.run([.reconcileJournal(account: driver.state.account.name)])
         }

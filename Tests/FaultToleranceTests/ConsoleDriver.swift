@@ -1,32 +1,63 @@
 import ConsoleModel
+import TerminalUI
 
-/// The console's reducer and effect runner joined in-process as the loop joins them: each
-/// effect is performed and its answer reduced, until nothing is left to do.
-struct ConsoleDriver {
-    var state: ConsoleState
-    let runner: EffectRunner
+/// The console's own loop (`ConsoleLoop`, on an in-memory screen) with its effects
+/// performed in-process one at a time: each effect is performed and its answer goes back
+/// through the loop's queue, until nothing is left to do. The clock stands still, so no
+/// tick or background refresh comes between the steps a test takes.
+@MainActor
+final class ConsoleDriver {
+    private let loop: ConsoleLoop
+    private let input = ScriptedInput()
+    private let queue = ActionQueue()
+    private let runner: EffectRunner
+    /// Effects the loop handed out and not yet performed, oldest first.
+    private let pending: PendingEffects
     /// Effects not performed (their answers never come), e.g. list refreshes of a book that
     /// grows with every sequence.
-    var skipping: @Sendable (Effect) -> Bool = { _ in false }
-    /// Every effect asked for, in order.
+    var skipping: (Effect) -> Bool = { _ in false }
+    /// Every effect performed or skipped, in order.
     private(set) var effects: [Effect] = []
 
-    mutating func send(_ action: Action) async {
-        await run(ConsoleReducer.reduce(&state, action))
+    /// The loop starts without the effects of a console's start (the cache and the first
+    /// refresh): a test sends the answers it wants instead.
+    init(state: ConsoleState, runner: EffectRunner) {
+        self.runner = runner
+        let pending = PendingEffects()
+        self.pending = pending
+        loop = ConsoleLoop(state: state, renderer: FrameRenderer(theme: .attributesOnly), themes: ThemeCatalog.standard(),
+                           screen: GridScreen(rows: 24, columns: 80), input: input, queue: queue,
+                           clock: ManualClock(state.now), perform: { pending.effects.append($0) })
+        loop.start()
+        pending.effects.removeAll()
     }
 
-    mutating func press(_ keys: Key...) async {
-        for key in keys { await send(.key(key)) }
+    var state: ConsoleState { loop.state }
+
+    func send(_ action: Action) async {
+        queue.push(action)
+        loop.turn()
+        await settle()
     }
 
-    mutating func run(_ asked: [Effect]) async {
-        var pending = asked
-        while !pending.isEmpty {
-            let effect = pending.removeFirst()
+    func press(_ keys: Key...) async {
+        input.send(contentsOf: keys)
+        loop.turn()
+        await settle()
+    }
+
+    func run(_ effects: [Effect]) async {
+        pending.effects += effects
+        await settle()
+    }
+
+    private func settle() async {
+        while !pending.effects.isEmpty {
+            let effect = pending.effects.removeFirst()
             effects.append(effect)
-            guard !skipping(effect) else { continue }
-            guard let answer = await runner.perform(effect) else { continue }
-            pending += ConsoleReducer.reduce(&state, answer)
+            guard !skipping(effect), let answer = await runner.perform(effect) else { continue }
+            queue.push(answer)
+            loop.turn()
         }
     }
 
@@ -35,4 +66,10 @@ struct ConsoleDriver {
         if case .confirm(let confirmation) = state.modal { return confirmation }
         return nil
     }
+}
+
+/// The effects the loop handed out and the driver has not performed yet.
+@MainActor
+private final class PendingEffects {
+    var effects: [Effect] = []
 }

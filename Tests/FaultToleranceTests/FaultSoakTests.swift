@@ -1,6 +1,7 @@
 import Foundation
 import Headless
 import OrderKit
+import Placement
 import Sandbox
 import Store
 import Testing

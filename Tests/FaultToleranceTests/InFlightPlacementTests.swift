@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import Placement
 import Sandbox
 import Store
 import Testing
@@ -27,21 +28,15 @@ import Testing
 
         let killed = Task { try await journal.place(cart: cart) }
         // Cut off once the request is on its way (the sandbox holds it), however loaded the machine.
-        try await Self.waitUntil(seconds: 20) { server.faults.counters.requests >= 1 }
+        try await Eventually.holds(within: 60) { server.faults.counters.requests >= 1 }
         killed.cancel()
         _ = await killed.result
         server.faults.set(.none)
         let early = try await journal.reconcile()
         #expect(early.map(\.outcome) != [.notPlaced], "an intent whose request may still land was settled as not placed")
-        var late = try await journal.reconcile()
-        if early.map(\.outcome) == [nil] {
-            // The request still lands (its latency runs out): reconcile until the journal knows.
-            let deadline = Date().addingTimeInterval(20)
-            while late.map(\.outcome) != [.placed], Date() < deadline {
-                try await Task.sleep(for: .milliseconds(100))
-                late = try await journal.reconcile()
-            }
-        }
+        // If it is still open, the request still lands (its latency runs out): reconcile until the journal knows.
+        let late = try await Eventually.value(within: 60, every: .milliseconds(100), { try await journal.reconcile() },
+                                              holds: { early.map(\.outcome) != [nil] || $0.map(\.outcome) == [.placed] })
         let landed = try await provider.findPlaced(idempotencyKey: provider.idempotencyKey(for: cart))
         await server.stop()
 
@@ -50,18 +45,6 @@ import Testing
         #expect(outcome?.orderID == landed?.id)
         #expect(landed != nil)
         #expect(early.map(\.outcome) == [nil] ? late.map(\.outcome) == [.placed] : late.isEmpty)
-    }
-
-    /// Waits for `condition` to hold, checking every 20 ms, at most `seconds`.
-    private static func waitUntil(seconds: Double, _ condition: () -> Bool) async throws {
-        let deadline = Date().addingTimeInterval(seconds)
-        while !condition() {
-            guard Date() < deadline else {
-                Issue.record("the condition did not hold within \(seconds) s")
-                return
-            }
-            try await Task.sleep(for: .milliseconds(20))
-        }
     }
 
     @Test func anIntentPastItsWindowWithNoOrderIsNotPlaced() async throws {

@@ -1,5 +1,6 @@
 import Foundation
 import OrderKit
+import Placement
 import Sandbox
 import Store
 import Testing

@@ -73,8 +73,12 @@ struct ConsoleCommand: AsyncParsableCommand {
             let screen = NcursesScreen(colors: colors, diagnostics: StatePaths.log)
             defer { screen.close() }
             let renderer = FrameRenderer(theme: screen.hasColors ? loadedTheme : loadedTheme.monochrome)
-            ConsoleLoop(state: state, renderer: renderer, themes: catalog, screen: screen, queue: queue, runner: runner,
-                        fastRefresh: settings.refreshFast, slowRefresh: settings.refreshSlow).run()
+            let loop = ConsoleLoop(state: state, renderer: renderer, themes: catalog, screen: screen, input: TerminalInput(),
+                                   queue: queue, clock: SystemClock(), fastRefresh: settings.refreshFast,
+                                   slowRefresh: settings.refreshSlow, perform: runner.run)
+            let end = loop.run()
+            screen.close()
+            guard end == .quit else { throw ExitCode(end.exitStatus) }
         } catch {
             throw CommandFailure.exit(for: error)
         }

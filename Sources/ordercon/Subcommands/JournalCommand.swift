@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import OrderKit
-import Store
+import Placement
 
 /// `ordercon journal`: settles every placement whose answer never came (a crash, a lost
 /// connection) by asking the provider, then lists each intent with its outcome, so a

@@ -3,7 +3,7 @@ import Config
 import Foundation
 import Headless
 import OrderKit
-import Store
+import Placement
 
 /// `ordercon place --account NAME --file ORDER.toml`: places an order described in a file,
 /// through the same journal as the console. Asks first on a terminal; without one it

@@ -1,8 +1,11 @@
 import Foundation
 import OrderKit
+import Store
 
 /// Order-creating requests with the journal around them, shared by the console and the
-/// headless commands so that both are equally crash-safe.
+/// headless commands so that both are equally crash-safe. The journal's rows are the
+/// Store's (`recordIntent`, `recordOutcome`, `openIntents`); the calls to the provider
+/// around them are made here, so the Store stays persistence only.
 ///
 /// The intent is durable before the request leaves; an answer records the outcome; no
 /// answer (timeout, connection lost, 5xx) leaves it open, and `reconcile` later asks the

@@ -1,5 +1,5 @@
 import OrderKit
-import Store
+import Placement
 import Testing
 
 /// The journal's digest of what a placement sends is written one way, whoever places.
