@@ -84,6 +84,32 @@ import TerminalUI
         #expect(asked.effects == [.refresh(account: "wl-demo")])
     }
 
+    /// A dialog does not pause refresh: with help open for a minute and the provider
+    /// answering each refresh at once, the list behind it is never older than the interval
+    /// plus the moment the answer takes.
+    @Test func refreshGoesOnUnderADialogAndTheListStaysFresh() throws {
+        let loop = loop()
+        loop.start()
+        input.press(.char("?"))
+        loop.turn()
+        guard case .help = loop.state.modal else { Issue.record("help did not open"); return }
+        let interval = try #require(loop.state.refreshInterval())
+        var refreshes = 0
+        while clock.now.timeIntervalSince(OrderFixtures.now) < 60 {
+            asked.effects.removeAll()
+            clock.advance(by: 0.5)
+            loop.turn()
+            guard asked.effects.contains(.refresh(account: "wl-demo")) else { continue }
+            refreshes += 1
+            queue.push(.ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: clock.now))
+            loop.turn()
+            let age = clock.now.timeIntervalSince(try #require(loop.state.refresh.last))
+            #expect(age <= interval * 1.1 + 0.5)
+        }
+        #expect(refreshes >= Int(60 / (interval * 1.1 + 0.5)), "refreshed \(refreshes) times in a minute under a dialog")
+        guard case .help = loop.state.modal else { Issue.record("the dialog closed"); return }
+    }
+
     @Test func aPausedConsoleAsksForNoRefresh() {
         let loop = loop()
         loop.start()
