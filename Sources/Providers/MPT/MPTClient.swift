@@ -304,11 +304,13 @@ public struct MPTClient: OrderProvider {
 
     /// Sets every editable parameter given in one PUT (read-only ones are the vendor's and
     /// left out), a multi-select's ticked options as a list, an Address's or Contact's
-    /// property fields as its one object (refused before sending when one it needs is
-    /// empty); answers the parameters as the
+    /// property fields as its one object, completed from the order's current value when only
+    /// some are given (refused before sending when one it needs is empty); answers the parameters as the
     /// order now has them.
     public func updateCustomFields(orderID: String, fields: [CustomField]) async throws -> [CustomField] {
-        let values = try MPTParameterValues.values(from: fields)
+        let partOfAnObject = fields.contains { $0.key.contains(".") }
+        let values = try MPTParameterValues.values(from: fields,
+                                                   current: partOfAnObject ? try await customFields(orderID: orderID) : [])
         guard !values.isEmpty else { return try await customFields(orderID: orderID) }
         let updated = try await put(orderID, MPTOrderRequest(parameters: .init(ordering: values)))
         return updated.parameters?.ordering?.flatMap { MPTMapping.parameter($0).fields } ?? []

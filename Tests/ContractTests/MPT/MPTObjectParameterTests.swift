@@ -72,7 +72,7 @@ import Testing
         let city = try #require(fields.firstIndex { $0.key == Self.billingAddress + ".city" })
         #expect(fields[city].name == "Billing Address · City" && fields[city].value == "Berlin" && !fields[city].readOnly)
         fields[city].value = "Potsdam"
-        let answered = try await client.updateCustomFields(orderID: MPTFixture.draftOrder, fields: fields)
+        let answered = try await client.updateCustomFields(orderID: MPTFixture.draftOrder, fields: [fields[city]])
         #expect(answered.first { $0.key == Self.billingAddress + ".city" }?.value == "Potsdam")
         let object = try mpt.object(try await mpt.raw(.get, "/commerce/orders/\(MPTFixture.draftOrder)?select=+parameters"))
         let ordering = try #require((object["parameters"] as? [String: Any])?["ordering"] as? [[String: Any]])
@@ -81,6 +81,25 @@ import Testing
                                                           "postCode": "10115", "city": "Potsdam", "state": "Berlin",
                                                           "country": "DE"])
         #expect(address["displayValue"] as? String == "Hauptstrasse 12, 3. OG, 10115, Potsdam, Berlin, DE")
+    }
+
+    @Test func theWholeFormRoundTripsTheAddress() async throws {
+        let mpt = try await MPTHarness.start()
+        defer { Task { await mpt.stop() } }
+        let client = mpt.client()
+        var fields = try await client.customFields(orderID: MPTFixture.draftOrder)
+        let street = try #require(fields.firstIndex { $0.key == Self.billingAddress + ".addressLine1" })
+        fields[street].value = "Lindenallee 4"
+        #expect(try await client.updateCustomFields(orderID: MPTFixture.draftOrder, fields: fields) == fields)
+        let emptied = fields.filter { $0.key.hasPrefix(Self.billingAddress + ".") }.map { field in
+            var field = field
+            field.value = field.key.hasSuffix(".city") ? "Potsdam" : ""
+            return field
+        }
+        await MPTExpect.refused(.rejected, containing: "Billing Address · Address Line 1, Billing Address · Address Line 2, "
+            + "Billing Address · Post Code, Billing Address · State, Billing Address · Country must be filled in") {
+            _ = try await client.updateCustomFields(orderID: MPTFixture.draftOrder, fields: emptied)
+        }
     }
 
     @Test func theSandboxRefusesAMalformedAddress() async throws {
