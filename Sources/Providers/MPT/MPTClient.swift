@@ -296,20 +296,24 @@ public struct MPTClient: OrderProvider {
     }
 
     /// The ordering parameters as the console's fields: keyed by parameter id, edited as their
-    /// type says (list, date, number, …), with their constraints and the vendor's error.
+    /// type says (list, date, number, …; an Address or Contact one field per property), with their constraints and the vendor's error.
     /// Hidden ones are included and marked, so a form that sends everything back loses nothing.
     public func customFields(orderID: String) async throws -> [CustomField] {
-        try await orderingParameters(orderID: orderID).map(\.field)
+        try await orderingParameters(orderID: orderID).flatMap(\.fields)
     }
 
     /// Sets every editable parameter given in one PUT (read-only ones are the vendor's and
-    /// left out), a multi-select's ticked options as a list; answers the parameters as the
+    /// left out), a multi-select's ticked options as a list, an Address's or Contact's
+    /// property fields as its one object, completed from the order's current value when only
+    /// some are given (refused before sending when one it needs is empty); answers the parameters as the
     /// order now has them.
     public func updateCustomFields(orderID: String, fields: [CustomField]) async throws -> [CustomField] {
-        let values = fields.filter { !$0.readOnly }.map(MPTOrderRequest.Parameter.init)
+        let partOfAnObject = fields.contains { $0.key.contains(".") }
+        let values = try MPTParameterValues.values(from: fields,
+                                                   current: partOfAnObject ? try await customFields(orderID: orderID) : [])
         guard !values.isEmpty else { return try await customFields(orderID: orderID) }
         let updated = try await put(orderID, MPTOrderRequest(parameters: .init(ordering: values)))
-        return updated.parameters?.ordering?.map { MPTMapping.parameter($0).field } ?? []
+        return updated.parameters?.ordering?.flatMap { MPTMapping.parameter($0).fields } ?? []
     }
 
     /// Notes can be edited at any status.

@@ -38,7 +38,7 @@ enum MPTMapping {
         default: nil
         }
         let structured = text == nil ? payload.value?.jsonText : nil
-        return MPTParameter(id: payload.id, name: payload.name ?? payload.externalId ?? payload.id,
+        var parameter = MPTParameter(id: payload.id, name: payload.name ?? payload.externalId ?? payload.id,
                             externalID: payload.externalId ?? "",
                             value: text ?? payload.displayValue ?? structured ?? "",
                             displayValue: payload.displayValue, structuredValue: structured,
@@ -46,6 +46,18 @@ enum MPTMapping {
                             readOnly: payload.constraints?.readonly ?? false,
                             hidden: payload.constraints?.hidden ?? false,
                             required: payload.constraints?.required ?? false, error: payload.error?.message)
+        parameter.shape = objectShape(type: payload.type, value: payload.value)
+        return parameter
+    }
+
+    /// An Address or Contact is edited by its properties while its value is an object or
+    /// still empty; a value of another kind stays read-only rather than be overwritten.
+    static func objectShape(type: String?, value: JSONValue?) -> MPTObjectShape? {
+        switch value {
+        case nil, .null?, .object?: MPTObjectShape.of(type: type)
+        case .string(let text)?: text.isEmpty ? MPTObjectShape.of(type: type) : nil
+        default: nil
+        }
     }
 
     /// The ticked options of a Checkbox, read tolerantly: the reference's list of strings

@@ -23,8 +23,8 @@ struct MPTOrderRequest: Encodable {
         enum CodingKeys: String, CodingKey { case id, item, quantity, oldQuantity, subscription }
     }
 
-    /// A parameter value as sent: text, or the ticked options of a Checkbox as a list of
-    /// strings, as the reference's Checkbox value is.
+    /// A parameter value as sent: text, the ticked options of a Checkbox as a list of
+    /// strings, as the reference's Checkbox value is, or an Address or Contact object.
     struct Parameter: Encodable {
         var id: String
         var value: JSONValue
@@ -33,6 +33,12 @@ struct MPTOrderRequest: Encodable {
         init(id: String, value: String) {
             self.id = id
             self.value = .string(value)
+        }
+
+        /// An object value (an Address or Contact), sent as the object the reference shows.
+        init(id: String, value: JSONValue) {
+            self.id = id
+            self.value = value
         }
 
         init(_ field: CustomField) {

@@ -1,3 +1,4 @@
+import Foundation
 import OrderKit
 
 /// An ordering parameter of an MPT order as the console shows and edits it: the vendor's
@@ -26,6 +27,9 @@ public struct MPTParameter: Sendable, Hashable, Identifiable {
     /// What the vendor (or validation) says is wrong with the value; the buyer fixes it and
     /// processes again.
     public var error: String?
+    /// The properties an Address or Contact value is edited by, one field each; nil for any
+    /// other parameter (a DataObject's value has no fixed properties and stays read-only).
+    var shape: MPTObjectShape?
 
     public init(id: String, name: String, externalID: String, value: String, displayValue: String? = nil,
                 structuredValue: String? = nil, kind: CustomField.Kind = .text,
@@ -48,13 +52,26 @@ public struct MPTParameter: Sendable, Hashable, Identifiable {
     public var shownValue: String { displayValue ?? value }
 
     /// The parameter as a field of the console's form, keyed by its id (what a PUT names).
-    /// An object or list value is shown by its display text and read-only: a text field
-    /// cannot edit it without losing its structure.
+    /// An object or list value without a shape is shown by its display text and read-only:
+    /// a text field cannot edit it without losing its structure.
     public var field: CustomField {
         CustomField(name: name, value: value, kind: structuredValue == nil ? kind : .text, key: id, required: required,
                     readOnly: readOnly || structuredValue != nil, hidden: hidden,
                     choices: structuredValue == nil ? choices : [],
                     hint: structuredValue.map { _ in "a structured value: edit it in the Marketplace portal" },
                     error: error)
+    }
+
+    /// The parameter as the form's fields: an Address or Contact as one field per property,
+    /// keyed by its wire path (`PRM-….city`) and named "Billing Address · City", the vendor's
+    /// error on the first; any other parameter as its one `field`.
+    public var fields: [CustomField] {
+        guard let shape else { return [field] }
+        let texts = shape.texts(in: structuredValue.flatMap { JSONValue.parse(Data($0.utf8)) })
+        return zip(shape.properties, texts).enumerated().map { position, pair in
+            CustomField(name: "\(name) · \(pair.0.label)", value: pair.1,
+                        key: MPTObjectShape.key(parameterID: id, pair.0), required: required && pair.0.required,
+                        readOnly: readOnly, hidden: hidden, error: position == 0 ? error : nil)
+        }
     }
 }

@@ -522,11 +522,11 @@ final class MPTBook: Sendable {
         }
     }
 
-    /// An object value fits an Address parameter, a list of options a Checkbox; the value is
-    /// then the object or list, with its `displayValue`.
+    /// A complete address object fits an Address parameter, a list of options a Checkbox; the
+    /// value is then the object or list, with its `displayValue`.
     private static func setStructured(_ value: MPTStructuredValue, on parameter: inout MPTParameter) throws {
         let problem: String? = switch value {
-        case .object: parameter.type == MPTParameter.address ? nil : "\(parameter.name) does not take that value."
+        case .object(let fields): parameter.problem(with: fields)
         case .list(let ticked): parameter.problem(with: ticked)
         }
         if let problem = parameter.constraints?.readonly == true ? "\(parameter.name) is read-only." : problem {

@@ -32,6 +32,8 @@ struct MPTParameter: Encodable, Sendable, Equatable {
     static let checkbox = "Checkbox"
 
     static let address = "Address"
+    /// An Address value's properties, in the reference's order; all of them are mandatory.
+    static let addressProperties = ["addressLine1", "addressLine2", "postCode", "city", "state", "country"]
 
     var id: String
     var name: String
@@ -71,8 +73,12 @@ struct MPTParameter: Encodable, Sendable, Equatable {
         try container.encodeIfPresent(error, forKey: .error)
     }
 
-    /// The `displayValue` of a structured value: a Checkbox's ticked options by their labels.
+    /// The `displayValue` of a structured value: a Checkbox's ticked options by their labels,
+    /// an Address's properties in the reference's order.
     private func shown(_ structured: MPTStructuredValue) -> String {
+        if type == Self.address, case .object(let fields) = structured {
+            return Self.addressProperties.compactMap { fields[$0] }.filter { !$0.isEmpty }.joined(separator: ", ")
+        }
         guard case .list(let ticked) = structured, let options else { return structured.displayValue }
         return ticked.map { value in options.first { $0.value == value }?.label ?? value }.joined(separator: ", ")
     }
@@ -90,6 +96,17 @@ struct MPTParameter: Encodable, Sendable, Equatable {
             return nil
         }
         return "\(name) has no option '\(unknown)'; its options are \(options.map(\.value).joined(separator: ", "))."
+    }
+
+    /// What is wrong with an object value: only an Address takes one, with every one of its
+    /// properties filled and no other.
+    func problem(with object: [String: String]) -> String? {
+        guard type == Self.address else { return "\(name) does not take that value." }
+        if let unknown = object.keys.sorted().first(where: { !Self.addressProperties.contains($0) }) {
+            return "\(name) has no property '\(unknown)'; an address has \(Self.addressProperties.joined(separator: ", "))."
+        }
+        let missing = Self.addressProperties.filter { (object[$0] ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
+        return missing.isEmpty ? nil : "\(name) is missing \(missing.joined(separator: ", ")); every address property is required."
     }
 
     /// What is wrong with `newValue` for this parameter's type, in the vendor's words; nil

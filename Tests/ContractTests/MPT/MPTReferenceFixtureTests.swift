@@ -18,7 +18,8 @@ import Testing
 
     @Test func everyFixtureIsReadHere() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).sorted()
-        #expect(files == ["agreements-page.json", "change-request.json", "order.json", "orders-page.json", "problem.json",
+        #expect(files == ["agreements-page.json", "change-request.json", "order-address.json", "order.json",
+                          "orders-page.json", "problem.json",
                           "purchase-draft.json", "purchase-request.json", "subscriptions-page.json"])
     }
 

@@ -77,7 +77,7 @@ import Testing
         let ordering = try #require((object["parameters"] as? [String: Any])?["ordering"] as? [[String: Any]])
         let address = try #require(ordering.first { $0["externalId"] as? String == "billingAddress" })
         #expect((address["value"] as? [String: String])?["city"] == "Berlin")
-        #expect(address["displayValue"] as? String == "Hauptstrasse 12, Berlin, DE, 10115")
+        #expect(address["displayValue"] as? String == "Hauptstrasse 12, 3. OG, 10115, Berlin, Berlin, DE")
         let client = mpt.client()
         #expect(try await client.order(id: MPTFixture.draftOrder).status == "Draft")
         let parameter = try #require(try await client.orderingParameters(orderID: MPTFixture.draftOrder)
