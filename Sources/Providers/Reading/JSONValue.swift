@@ -16,10 +16,47 @@ public enum JSONValue: Sendable, Hashable {
     case object([String: JSONValue])
 
     /// Parses a whole payload; nil when it is not JSON or nests too deep to read safely
-    /// (the decoder is recursive: a hostile answer must not overflow the stack).
+    /// (the parser is recursive: a hostile answer must not overflow the stack).
     public static func parse(_ data: Data) -> JSONValue? {
-        guard !ReadablePayload.nestsTooDeep(data) else { return nil }
-        return try? FlexibleDate.jsonDecoder().decode(JSONValue.self, from: data)
+        JSONSyntax.parse(data).flatMap(JSONValue.init(syntax:))
+    }
+
+    /// The value of JSON as written; nil when a scalar is not JSON (`tru`, `01`, a bad escape).
+    /// A number beyond `Decimal`'s range is kept as its text, so only the field that reads it
+    /// fails, not the whole answer.
+    init?(syntax: JSONSyntax) {
+        switch syntax {
+        case .object(let members):
+            var fields: [String: JSONValue] = [:]
+            fields.reserveCapacity(members.count)
+            for member in members {
+                guard let key = JSONStringLiteral.text(member.key), let value = JSONValue(syntax: member.value) else { return nil }
+                fields[key] = value
+            }
+            self = .object(fields)
+        case .array(let elements):
+            var values: [JSONValue] = []
+            values.reserveCapacity(elements.count)
+            for element in elements {
+                guard let value = JSONValue(syntax: element) else { return nil }
+                values.append(value)
+            }
+            self = .array(values)
+        case .scalar(let literal):
+            switch literal {
+            case "null": self = .null
+            case "true": self = .bool(true)
+            case "false": self = .bool(false)
+            default:
+                if literal.utf8.first == UInt8(ascii: "\"") {
+                    guard let text = JSONStringLiteral.text(literal) else { return nil }
+                    self = .string(text)
+                } else {
+                    guard JSONNumberLiteral.isValid(literal) else { return nil }
+                    self = Decimal(string: literal).map(JSONValue.number) ?? .string(literal)
+                }
+            }
+        }
     }
 
     /// Parses a whole answer, or says in one line why it cannot be read.
