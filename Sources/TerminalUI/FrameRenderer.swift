@@ -2,15 +2,18 @@ import ConsoleModel
 import Foundation
 import OrderKit
 
-/// Draws a `ConsoleState` onto a `Screen`: a pure function of the state, the theme and the
-/// screen size, so frames can be compared as text in tests.
+/// Draws a `ConsoleState` onto a `Screen`: a pure function of the state, the theme, the time
+/// zone and the screen size, so frames can be compared as text in tests.
 @MainActor
 public struct FrameRenderer {
     public var theme: Theme
+    /// Where clock times are shown for (the user's own; tests fix one).
+    public var timeZone: TimeZone
     private let payloads = PayloadTextMemo()
 
-    public init(theme: Theme) {
+    public init(theme: Theme, timeZone: TimeZone = .current) {
         self.theme = theme
+        self.timeZone = timeZone
     }
 
     /// List rows per pane at this screen size, which the reducer needs for PgUp/PgDn.
@@ -53,7 +56,7 @@ public struct FrameRenderer {
         let processing = state.processingCount
         if processing > 0 { right.append("●\(processing) processing") }
         if let since = state.refresh.failingSince {
-            right.append("refresh failing for \(AgeText.short(state.now.timeIntervalSince(since)))")
+            right.append("refresh failing since \(ClockText.time(since, now: state.now, in: timeZone))")
         }
         if state.refresh.paused { right.append("⏸ refresh paused") }
         if state.refresh.running {

@@ -117,7 +117,7 @@ import Testing
     @Test func staleHeaderAndErrorToast() {
         var state = ScreenFixture.loaded()
         _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(30)))
-        // Asked 2, 6 and 14 s after the last good list: failing for 28 s by now.
+        // Asked 2, 6 and 14 s after the last good list: failing since the first of them.
         for asked in [2.0, 6, 14] {
             _ = ConsoleReducer.reduce(&state, .refreshDue)
             _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo",
@@ -125,6 +125,24 @@ import Testing
                                                             at: OrderFixtures.now.addingTimeInterval(asked)))
         }
         check(state, "stale")
+    }
+
+    /// The header says since when refreshing fails as a clock time, so it does not redraw
+    /// every second (each redraw was bytes on a slow link, and noise at 3 a.m.).
+    @Test func aFailingRefreshIsDatedNotCounted() {
+        var state = ScreenFixture.loaded()
+        _ = ConsoleReducer.reduce(&state, .refreshDue)
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo",
+                                                        .failure(.unreachable(account: "wl-demo", detail: "127.0.0.1:1 refused the connection")),
+                                                        at: OrderFixtures.now.addingTimeInterval(2)))
+        let header = { (state: ConsoleState) in ScreenFixture.render(state, columns: 120, rows: 40).text.split(separator: "\n")[0] }
+        _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(20)))
+        let early = header(state)
+        _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(50)))
+        #expect(early.contains("refresh failing since "))
+        #expect(header(state).contains(early.split(separator: "  ").first { $0.contains("failing since") }!))
+        _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(2 * 86_400)))
+        #expect(header(state).contains(#/refresh failing since \d{4}-\d{2}-\d{2} \d{2}:\d{2}/#))
     }
 
     @Test func allAccountsViewMarksAFailingAccount() {

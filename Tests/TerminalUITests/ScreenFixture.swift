@@ -28,7 +28,7 @@ enum ScreenFixture {
         let screen = GridScreen(rows: rows, columns: columns)
         var sized = state
         _ = ConsoleReducer.reduce(&sized, .viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: rows, columns: columns)))
-        FrameRenderer(theme: theme ?? self.theme).render(sized, on: screen)
+        FrameRenderer(theme: theme ?? self.theme, timeZone: .gmt).render(sized, on: screen)
         return screen
     }
 
