@@ -296,13 +296,14 @@ extension ConsoleReducer {
         finish(&state, .performingOperation(operation), orderID: orderID)
         switch result {
         case .success(let order):
+            let before = state.order(order.id)
             learn(&state, order, replacing: [order.id], sorted: true)
             // A return or change alters the original's lines too: both are read again.
             for changed in [order.id, orderID] {
                 state.items[changed] = nil
                 state.details[changed] = nil
             }
-            state.history[order.id, default: []].append(StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
+            state.history.note(order, at: state.now, before: before)
             let created = order.id != orderID
             if created, operation.creates != nil, order.phase.isUnplaced {
                 return createdDraftToPlace(&state, order) + requestRefresh(&state)

@@ -69,7 +69,7 @@ extension ConsoleReducer {
         switch result {
         case .success(let order):
             learn(&state, order, replacing: [order.id], sorted: false)
-            state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: state.now)]
+            state.history.note(order, at: state.now, before: nil)
             state.cartOrderID = order.id
             state.items[order.id] = order.items
             state.selection[.drafts] = order.id
@@ -137,11 +137,11 @@ extension ConsoleReducer {
         case .success(let order):
             var updated = order
             if updated.items.isEmpty { updated.items = state.items[orderID] ?? [] }
+            let draft = state.order(orderID)
             state.localCarts.removeAll { $0.id == orderID }
             learn(&state, updated, replacing: [orderID, updated.id], sorted: false)
             state.items[orderID] = nil
-            state.history[orderID, default: []].append(
-                StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
+            state.history.note(orderID, status: order.status, phase: order.phase, at: state.now, before: draft)
             if state.cartOrderID == orderID { state.cartOrderID = nil }
             state.focus = .status
             state.selection[.status] = order.id

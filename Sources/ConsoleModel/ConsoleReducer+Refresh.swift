@@ -23,8 +23,8 @@ extension ConsoleReducer {
             all.reserveCapacity(all.count + page.count)
             all += page
             state.orders = all
-            for order in page where state.history[order.id] == nil {
-                state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: time)]
+            for order in page {
+                state.history.note(order, at: time, before: nil)
             }
             state.refresh.cacheCursor = nil
             return complete ? [] : readMoreCache(&state)
@@ -137,10 +137,7 @@ extension ConsoleReducer {
         state.placement.learnedAt = state.placement.learnedAt.filter { learnedLater.contains($0.key) }
         state.orders = (fresh + newer).sorted { $0.isNewer(than: $1) }
         for order in state.orders {
-            if state.history[order.id]?.last?.status != order.status {
-                state.history[order.id, default: []].append(
-                    StatusChange(status: order.status, phase: order.phase, seenAt: time))
-            }
+            state.history.note(order, at: time, before: previous[order.id])
             if let before = previous[order.id], before != order {
                 state.items[order.id] = nil
             }

@@ -45,7 +45,7 @@ public struct ConsoleState: Sendable, Equatable {
     /// order from being placed twice.
     public var placement = PlacementState()
     /// Statuses seen per order, oldest first.
-    public var history: [String: [StatusChange]] = [:]
+    public var history = StatusHistory()
     public var rowsPerPane = 5
     /// `/` filters per pane.
     public var filters: [PaneID: PaneFilter] = [:] {

@@ -73,6 +73,7 @@ public final class EffectRunner: Sendable {
                                             uniquingKeysWith: { first, _ in first })
                 list.orders += try self.store.replaceOrders(list.orders, account: account, refreshedAt: Date(),
                                                             unreadable: unreadable)
+                list.orders.shareText()
                 return list
             }
             // Stamped with when it was asked: orders this console learned of later are newer.

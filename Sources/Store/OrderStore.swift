@@ -143,8 +143,11 @@ public final class OrderStore: Sendable {
                                     arguments: [account, limit])
             }
             var orders: [Order] = []
+            var shared = SharedText()
             while let row = try rows.next() {
-                orders.append(try Self.decoder.decode(Order.self, from: row["payload"] as Data))
+                var order = try Self.decoder.decode(Order.self, from: row["payload"] as Data)
+                shared.share(&order)
+                orders.append(order)
             }
             return orders
         }

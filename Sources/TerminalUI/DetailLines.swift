@@ -34,7 +34,7 @@ enum DetailLines {
         var rows = lines.map { PaneRow(text: $0) }
         rows += providerRows(state.details[orderID], provider: order.provider)
         lines = ["", "Status history (as seen by this console)"]
-        lines += (state.history[orderID] ?? []).map { "  \(timestamp($0.seenAt))  \($0.status)" }
+        lines += state.history.seen(order).map { "  \(timestamp($0.seenAt))  \($0.status)" }
         lines += ["", "Raw payload"]
         lines += (order.rawPayload.map { payloads.text($0) } ?? "(not loaded: the list does not carry it)")
             .split(separator: "\n", omittingEmptySubsequences: false)

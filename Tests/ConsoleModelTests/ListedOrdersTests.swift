@@ -108,7 +108,7 @@ import Testing
         #expect(more.isEmpty)
         #expect(state.orders == orders)
         #expect(state.refresh.cacheCursor == nil)
-        #expect(state.history[orders.last!.id]?.count == 1)
+        #expect(state.history.seen(orders.last!).count == 1)
     }
 
     @Test func aRefreshThatLandsFirstDropsTheRestOfTheCache() {

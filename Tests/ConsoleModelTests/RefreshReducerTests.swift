@@ -73,8 +73,8 @@ import Testing
         book[2].phase = .completed
         let later = OrderFixtures.now.addingTimeInterval(5)
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: book)), at: later))
-        #expect(state.history["1038"]?.map(\.status) == ["Submitted", "Executed"])
-        #expect(state.history["1038"]?.last?.seenAt == later)
+        #expect(state.history.seen(book[2]).map(\.status) == ["Submitted", "Executed"])
+        #expect(state.history.seen(book[2]).last?.seenAt == later)
     }
 
     @Test func cachedDraftsPastTheirExpiryShowAsExpired() {
