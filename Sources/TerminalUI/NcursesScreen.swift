@@ -40,6 +40,7 @@ public final class NcursesScreen: Screen {
             setlocale(LC_CTYPE, "C.UTF-8")
         }
         setenv("ESCDELAY", "25", 0)
+        TerminalGuard.saveShellModes()
         initscr()
         TerminalGuard.install(diagnostics: diagnostics)
         cbreak()

@@ -12,13 +12,22 @@ import Foundation
 ///
 /// While the console draws, stderr goes to the diagnostics file (the log): a Swift trap's
 /// message and anything else written to stderr would otherwise land in the middle of the
-/// screen. A crash then prints one line on the terminal and exits with 70.
+/// screen. A crash then prints one line on the terminal and exits with 70. A crash signal
+/// arrives on the crashing thread, where ncurses must not be called (`endwin` allocates and
+/// locks): its handler only writes the terminal's reset sequences and sets back the modes the
+/// shell had, both prepared in advance, with `write` and `tcsetattr`, which are safe there.
 enum TerminalGuard {
     nonisolated(unsafe) private static var installed = false
     /// The terminal's own stderr while stderr is diverted, else -1.
     nonisolated(unsafe) private static var terminalError: Int32 = -1
     /// The line a crash writes to the terminal, prepared in advance: a signal handler must not allocate.
     nonisolated(unsafe) private static var crashLine: UnsafeMutablePointer<CChar>?
+    /// What a crash writes to the terminal before that line: the terminfo strings that leave
+    /// the alternate screen, show the cursor and reset attributes and keypad mode.
+    nonisolated(unsafe) private static var resetSequence: UnsafeMutablePointer<CChar>?
+    /// The terminal modes before the console changed them (`saveShellModes`).
+    nonisolated(unsafe) private static var shellModes = termios()
+    nonisolated(unsafe) private static var shellModesSaved = false
     /// The pipe the forwarded signals are written to; set before any handler is installed.
     nonisolated(unsafe) private static var signalRead: Int32 = -1
     nonisolated(unsafe) private static var signalWrite: Int32 = -1
@@ -34,13 +43,20 @@ enum TerminalGuard {
     /// Readable when a forwarded signal arrived (-1 before `install`).
     static var signalDescriptor: Int32 { signalRead }
 
-    /// Call after `initscr`: its own SIGWINCH handler is replaced by the forwarding one.
+    /// Call before `initscr`: the modes a crash sets back.
+    static func saveShellModes() {
+        shellModesSaved = tcgetattr(STDIN_FILENO, &shellModes) == 0
+    }
+
+    /// Call after `initscr`: its own SIGWINCH handler is replaced by the forwarding one, and
+    /// the terminal's capabilities are known.
     static func install(diagnostics: String?) {
         guard !installed else { return }
         installed = true
         atexit { TerminalGuard.restore() }
         let details = diagnostics.map { "; details are in \($0)" } ?? ""
         crashLine = strdup("ordercon: internal error; the terminal was restored\(details)\n")
+        resetSequence = strdup(["rmcup", "cnorm", "sgr0", "rmkx"].compactMap(capability).joined())
         divertStandardError(to: diagnostics)
         var ends: [Int32] = [-1, -1]
         if pipe(&ends) == 0 {
@@ -53,12 +69,24 @@ enum TerminalGuard {
         for signalNumber in forwarded { signal(signalNumber, forward) }
         for signalNumber in [SIGILL, SIGTRAP, SIGABRT, SIGSEGV, SIGBUS, SIGFPE] {
             signal(signalNumber) { _ in
-                endwin()
-                if let line = TerminalGuard.crashLine {
-                    write(TerminalGuard.terminalError >= 0 ? TerminalGuard.terminalError : STDERR_FILENO, line, strlen(line))
-                }
+                TerminalGuard.restoreAfterCrash()
                 _exit(70)
             }
+        }
+    }
+
+    /// A terminfo string of this terminal, nil when it has none.
+    private static func capability(_ name: String) -> String? {
+        guard let value = tigetstr(name), Int(bitPattern: value) != -1 else { return nil }
+        return String(cString: value)
+    }
+
+    /// Only async-signal-safe calls, on buffers made by `install`.
+    private static func restoreAfterCrash() {
+        if let reset = resetSequence { _ = write(STDOUT_FILENO, reset, strlen(reset)) }
+        if shellModesSaved { _ = tcsetattr(STDIN_FILENO, TCSANOW, &shellModes) }
+        if let line = crashLine {
+            _ = write(terminalError >= 0 ? terminalError : STDERR_FILENO, line, strlen(line))
         }
     }
 
