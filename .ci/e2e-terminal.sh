@@ -68,6 +68,31 @@ on_screen '^ordercon: TERM=dumb cannot place the cursor' || fail "TERM=dumb gave
 echo "e2e-terminal: TERM=dumb is refused with one line"
 passed=$((passed + 1))
 
+# Keys as tmux sends them (Home ESC[1~, End ESC[4~, Delete ESC[3~) whatever TERM says, and a
+# bracketed paste: under both TERMs, editing keys never close the / filter, a pasted newline
+# never submits it, and a paste into the panes runs no command.
+for term in xterm-256color tmux-256color; do
+  tmux kill-session -t "$session" 2>/dev/null || true
+  tmux new-session -d -s "$session" -x 100 -y 30 "env -i HOME=$work PATH=/usr/bin:/bin TERM=$term LANG=C.UTF-8 $binary"
+  wait_for 'Status \([0-9]+\)'
+  keys /
+  tmux send-keys -t "$session" -l "Acme"
+  keys Home End DC BSpace
+  wait_for '^/Acm▏'
+  tmux set-buffer -b e2e-paste "$(printf ' GmbH\n1044')"
+  tmux paste-buffer -p -b e2e-paste -t "$session"
+  wait_for '^/Acm GmbH 1044▏'
+  keys Escape
+  tmux set-buffer -b e2e-paste "q"
+  tmux paste-buffer -p -b e2e-paste -t "$session"
+  keys Down
+  sleep 0.5
+  on_screen 'Status \([0-9]+\)' || fail "a paste of q into the panes under TERM=$term ended the console"
+  keys q
+  echo "e2e-terminal: TERM=$term: Home, End, Delete edit the filter; a pasted newline does not submit; a paste runs no command"
+  passed=$((passed + 1))
+done
+
 check_end q 0
 check_end C-c 130
 check_end TERM 143

@@ -6,6 +6,8 @@ import Store
 /// clock and scheduler, and the answers to effects.
 public enum Action: Sendable {
     case key(Key)
+    /// Text pasted into the terminal.
+    case paste(String)
     /// The clock moved (for ages and toasts).
     case tick(Date)
     /// The refresh timer fired.
@@ -68,7 +70,7 @@ public enum Action: Sendable {
     /// The account an effect's answer belongs to, or nil for user and clock actions.
     var account: String? {
         switch self {
-        case .key, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable, .themeApplied: nil
+        case .key, .paste, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable, .themeApplied: nil
         case .cacheLoaded(let account, _, _, _), .cachePageLoaded(let account, _, _, _), .journalReconciled(let account, _, _),
              .ordersTracked(let account, _), .ordersUntracked(let account, _),
              .cartSaved(let account, _, _, _),

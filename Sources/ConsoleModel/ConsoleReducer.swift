@@ -25,6 +25,8 @@ public enum ConsoleReducer {
         switch action {
         case .key(let key):
             return handleKey(&state, key)
+        case .paste(let text):
+            return pasted(&state, text)
         case .tick, .refreshDue, .apiCall, .themesAvailable, .themeApplied, .viewport, .switchAccount:
             return sessionChanged(&state, action)
         case .cacheLoaded, .cachePageLoaded, .journalReconciled, .ordersLoaded, .ordersTracked, .ordersUntracked:

@@ -114,6 +114,8 @@ public final class ConsoleLoop {
                 if let crashKey, key == .char(crashKey) { fatalError("ORDERCON_TEST_CRASH_KEY \(crashKey) pressed") }
                 #endif
                 dispatch(.key(key))
+            case .paste(let text):
+                dispatch(.paste(text))
             case .resized:
                 screen.updateSize()
                 drawn = nil

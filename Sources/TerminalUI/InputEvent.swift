@@ -4,6 +4,9 @@ import ConsoleModel
 /// ends the console.
 public enum InputEvent: Equatable, Sendable {
     case key(Key)
+    /// Text the terminal says was pasted (bracketed paste): typed into a field as text, so a
+    /// pasted newline never submits it.
+    case paste(String)
     /// The terminal's size may have changed and every cell must be drawn again: a resize,
     /// or the console is back in the foreground after ^Z.
     case resized

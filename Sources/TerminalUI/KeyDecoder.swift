@@ -1,35 +1,26 @@
 import CNcurses
 import ConsoleModel
 
-/// Turns what ncurses reads into `Key`s.
+/// Turns what ncurses reads into `Key`s. ncurses is asked for no key codes of its own
+/// (keypad off): escape sequences are read by `EscapeSequence`, the same under any `TERM`.
 enum KeyDecoder {
     /// A key, a resize, or nil for a code that is neither.
     static func decode(isKeyCode: Bool, code: Int32) -> InputEvent? {
-        if isKeyCode {
-            switch code {
-            case KEY_UP: return .key(.up)
-            case KEY_DOWN: return .key(.down)
-            case KEY_LEFT: return .key(.left)
-            case KEY_RIGHT: return .key(.right)
-            case KEY_PPAGE: return .key(.pageUp)
-            case KEY_NPAGE: return .key(.pageDown)
-            case KEY_HOME: return .key(.home)
-            case KEY_END: return .key(.end)
-            case KEY_BACKSPACE: return .key(.backspace)
-            case KEY_BTAB: return .key(.backTab)
-            case KEY_ENTER: return .key(.enter)
-            case KEY_RESIZE: return .resized
-            default: return nil
-            }
-        }
-        switch code {
-        case 9: return .key(.tab)
-        case 10, 13: return .key(.enter)
-        case 27: return .key(.escape)
-        case 8, 127: return .key(.backspace)
-        default:
-            guard code >= 32, let scalar = Unicode.Scalar(UInt32(code)) else { return nil }
-            return .key(.char(Character(scalar)))
+        if isKeyCode { return code == KEY_RESIZE ? .resized : nil }
+        guard code >= 0, let scalar = Unicode.Scalar(UInt32(code)) else { return nil }
+        return key(scalar).map(InputEvent.key)
+    }
+
+    /// The key of one scalar typed on its own: control codes are Ctrl with a letter.
+    static func key(_ scalar: Unicode.Scalar) -> Key? {
+        switch scalar.value {
+        case 9: .tab
+        case 10, 13: .enter
+        case 27: .escape
+        case 8, 127: .backspace
+        case 1...26: .ctrl(.char(Character(Unicode.Scalar(UInt8(scalar.value + 96)))))
+        case 0..<32: nil
+        default: .char(Character(scalar))
         }
     }
 }

@@ -46,7 +46,9 @@ public final class NcursesScreen: Screen {
         cbreak()
         noecho()
         nonl()
-        keypad(cn_stdscr(), true)
+        // Keys' escape sequences are read by `EscapeSequence`, the same under any TERM.
+        keypad(cn_stdscr(), false)
+        TerminalGuard.bracketedPaste(true)
         curs_set(0)
         // The cursor is hidden: no need to move it back after every frame.
         leaveok(cn_stdscr(), true)

@@ -56,7 +56,7 @@ enum TerminalGuard {
         atexit { TerminalGuard.restore() }
         let details = diagnostics.map { "; details are in \($0)" } ?? ""
         crashLine = strdup("ordercon: internal error; the terminal was restored\(details)\n")
-        resetSequence = strdup(["rmcup", "cnorm", "sgr0", "rmkx"].compactMap(capability).joined())
+        resetSequence = strdup(["rmcup", "cnorm", "sgr0", "rmkx"].compactMap(capability).joined() + pasteOff)
         divertStandardError(to: diagnostics)
         var ends: [Int32] = [-1, -1]
         if pipe(&ends) == 0 {
@@ -73,6 +73,16 @@ enum TerminalGuard {
                 _exit(70)
             }
         }
+    }
+
+    private static let pasteOn = "\u{1B}[?2004h"
+    private static let pasteOff = "\u{1B}[?2004l"
+
+    /// Asks the terminal to mark pasted text (terminals that cannot ignore the request), so
+    /// that a pasted newline is text, not Enter.
+    static func bracketedPaste(_ on: Bool) {
+        let sequence = on ? pasteOn : pasteOff
+        _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
     }
 
     /// A terminfo string of this terminal, nil when it has none.
@@ -109,6 +119,7 @@ enum TerminalGuard {
     /// Gives the terminal back to the shell and stops the process, as ^Z does to any
     /// program; returns after `fg`, with the next frame drawing the whole screen.
     static func suspend() {
+        bracketedPaste(false)
         endwin()
         signal(SIGTSTP, SIG_DFL)
         // Raised on this thread with the signal unblocked here (the loop may run on a thread
@@ -122,6 +133,7 @@ enum TerminalGuard {
         raise(SIGTSTP)
         pthread_sigmask(SIG_SETMASK, &previous, nil)
         signal(SIGTSTP, forward)
+        bracketedPaste(true)
         clearok(cn_stdscr(), true)
     }
 
@@ -129,6 +141,7 @@ enum TerminalGuard {
     /// after it), never from a forwarded signal's handler. The signals the console handled
     /// take their default action again, so a second ^C during shutdown still ends the process.
     static func restore() {
+        if installed, isendwin() == false { bracketedPaste(false) }
         if isendwin() == false { endwin() }
         if installed {
             for signalNumber in forwarded { signal(signalNumber, SIG_DFL) }
