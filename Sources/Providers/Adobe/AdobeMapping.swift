@@ -55,6 +55,21 @@ enum AdobeMapping {
 
     static let pricedWhenComplete = "priced when complete"
 
+    /// The total of one `pricingSummary` entry. The reference spells it two ways: the order
+    /// reads, previews and invoices (`order-management/get-order.md`, `order-scenarios.md`)
+    /// say `totalLineItemPartnerPrice`, the resource table (`references/resources.md`) and the
+    /// switch-order samples `totalLineItemPrice`. The documented field is read first, the other
+    /// spelling when it is absent or unreadable, so an order priced either way shows its total.
+    static func summaryTotal(_ summary: inout TolerantObject) -> Decimal? {
+        summary.decimal("totalLineItemPartnerPrice") ?? summary.decimal("totalLineItemPrice")
+    }
+
+    /// A line's prorated price, spelled like the summary's total: `lineItemPartnerPrice` first,
+    /// then `lineItemPrice`.
+    static func lineTotal(_ pricing: inout TolerantObject) -> Decimal? {
+        pricing.decimal("lineItemPartnerPrice") ?? pricing.decimal("lineItemPrice")
+    }
+
     /// True for a PREVIEW or PREVIEW_RENEWAL answer: a price, never a stored order.
     static func isPreview(_ payload: AdobeOrderPayload) -> Bool {
         payload.orderType.hasPrefix("PREVIEW") || payload.orderId.isEmpty
@@ -73,7 +88,7 @@ enum AdobeMapping {
 
     private static func total(_ payload: AdobeOrderPayload) -> Money? {
         guard let summaries = payload.pricingSummary, summaries.count == 1, let summary = summaries.first else { return nil }
-        return Money(amount: summary.totalLineItemPartnerPrice, currency: summary.currencyCode)
+        return Money(amount: summary.total, currency: summary.currencyCode)
     }
 
     private static func unitPrice(_ line: AdobeLineItemPayload, order: AdobeOrderPayload) -> Money? {

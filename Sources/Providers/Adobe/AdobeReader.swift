@@ -77,13 +77,12 @@ enum AdobeReader {
     /// The order's total when Adobe priced it in one currency (`pricingSummary` of one entry).
     private static func total(_ object: inout TolerantObject) -> Money? {
         let summaries = object.each("pricingSummary") { summary -> Money? in
-            guard let amount = summary.decimal("totalLineItemPartnerPrice"),
+            guard let amount = AdobeMapping.summaryTotal(&summary),
                   let currency = summary.string("currencyCode") else { return nil }
             return Money(amount: amount, currency: currency)
         }
         return summaries.count == 1 ? summaries.first : nil
     }
-
 
     /// One order answer (get, create); a preview is never an order.
     static func order(from body: Data, account: String, customerName: String?, names: [String: String] = [:],

@@ -122,6 +122,30 @@ import Testing
         #expect(order.displayTotal == (pricing == .priced ? Money(amount: 1180, currency: "EUR") : nil))
     }
 
+    /// The reference spells the summary's total (and a line's prorated price) two ways:
+    /// `totalLineItemPartnerPrice` where orders are read, `totalLineItemPrice` in its resource
+    /// table. An order priced in the second spelling shows its total and line totals; where
+    /// both are sent, the documented one wins.
+    @Test func theOtherSpellingOfThePricingSummaryTotalIsRead() throws {
+        let fixture = AdobeReferenceServer.fixture("order-1000-totalLineItemPrice.json")
+        let order = try AdobeReader.order(from: fixture, account: "a", customerName: nil, what: "order")
+        #expect(order.pricing == .priced && order.degraded.isEmpty)
+        #expect(order.displayTotal == Money(amount: Decimal(string: "448.14")!, currency: "EUR"))
+
+        let payload = try AdobeOrderPayload.read(fixture, what: "order")
+        #expect(payload.pricingSummary?.map(\.total) == [Decimal(string: "448.14")!])
+        let quote = AdobeMapping.quote(payload, names: [:])
+        #expect(quote.total == Money(amount: Decimal(string: "448.14")!, currency: "EUR"))
+        #expect(quote.lines.map(\.total) == [Money(amount: Decimal(string: "306.15")!, currency: "EUR"),
+                                             Money(amount: Decimal(string: "141.99")!, currency: "EUR")])
+
+        let both = String(decoding: fixture, as: UTF8.self)
+            .replacingOccurrences(of: #""totalLineItemPrice": 448.14"#,
+                                  with: #""totalLineItemPartnerPrice": 450.00, "totalLineItemPrice": 448.14"#)
+        let preferred = try AdobeReader.order(from: Data(both.utf8), account: "a", customerName: nil, what: "order")
+        #expect(preferred.displayTotal == Money(amount: 450, currency: "EUR"))
+    }
+
     @Test func aNextLinkThatCannotBeFollowedEndsTheListAndSaysSo() async throws {
         let elsewhere = String(decoding: AdobeReferenceServer.fixture("history-page-1.json"), as: UTF8.self)
             .replacingOccurrences(of: #""uri": "/v3/customers/2200000044/orders?offset=3&limit=3""#,
