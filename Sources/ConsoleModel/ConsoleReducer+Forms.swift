@@ -302,7 +302,7 @@ extension ConsoleReducer {
                 state.items[changed] = nil
                 state.details[changed] = nil
             }
-            state.history[order.id, default: []].append(StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
+            state.history[order.id, default: []].append(StatusChange(order, seenAt: state.now))
             let created = order.id != orderID
             if created, operation.creates != nil, order.phase.isUnplaced {
                 return createdDraftToPlace(&state, order) + requestRefresh(&state)

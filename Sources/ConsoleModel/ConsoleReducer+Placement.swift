@@ -59,9 +59,9 @@ extension ConsoleReducer {
             before.first { $0.id == part.id }.map { $0.status != part.status } ?? false
         }
         guard order.phase != .cancelled, changed.count == 1, let part = changed.first else {
-            return "\(order.id) is now \(order.status)."
+            return "\(order.id) is now \(order.statusLabel)."
         }
-        return "\(part.name.capitalizedFirst) of order \(order.id) is now \(part.status)."
+        return "\(part.name.capitalizedFirst) of order \(order.id) is now \(part.statusLabel)."
     }
 
     static func draftCreated(_ state: inout ConsoleState, _ result: Result<Order, OrderError>) -> [Effect] {
@@ -69,7 +69,7 @@ extension ConsoleReducer {
         switch result {
         case .success(let order):
             learn(&state, order, replacing: [order.id], sorted: false)
-            state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: state.now)]
+            state.history[order.id] = [StatusChange(order, seenAt: state.now)]
             state.cartOrderID = order.id
             state.items[order.id] = order.items
             state.selection[.drafts] = order.id
@@ -141,12 +141,12 @@ extension ConsoleReducer {
             learn(&state, updated, replacing: [orderID, updated.id], sorted: false)
             state.items[orderID] = nil
             state.history[orderID, default: []].append(
-                StatusChange(status: order.status, phase: order.phase, seenAt: state.now))
+                StatusChange(order, seenAt: state.now))
             if state.cartOrderID == orderID { state.cartOrderID = nil }
             state.focus = .status
             state.selection[.status] = order.id
             state.itemsOrderID = order.id
-            toast(&state, "Order \(order.id) placed: \(order.status)\(subscriptionsNamed(by: updated.items)). Watch it in Status.")
+            toast(&state, "Order \(order.id) placed: \(order.statusLabel)\(subscriptionsNamed(by: updated.items)). Watch it in Status.")
             return [.loadItems(account: state.account.name, orderID: order.id)]
         case .failure(let error):
             show(&state, error)

@@ -24,7 +24,7 @@ extension ConsoleReducer {
             all += page
             state.orders = all
             for order in page where state.history[order.id] == nil {
-                state.history[order.id] = [StatusChange(status: order.status, phase: order.phase, seenAt: time)]
+                state.history[order.id] = [StatusChange(order, seenAt: time)]
             }
             state.refresh.cacheCursor = nil
             return complete ? [] : readMoreCache(&state)
@@ -68,7 +68,7 @@ extension ConsoleReducer {
         switch action {
         case .ordersTracked(_, .success(let orders)):
             for order in orders { learn(&state, order, replacing: [order.id], sorted: true) }
-            toast(&state, "Following \(orders.map(\.id).joined(separator: ", ")): \(orders.map(\.status).joined(separator: ", ")).")
+            toast(&state, "Following \(orders.map(\.id).joined(separator: ", ")): \(orders.map(\.statusLabel).joined(separator: ", ")).")
         case .ordersUntracked(_, .success(let ids)):
             let gone = Set(ids)
             state.orders.removeAll { gone.contains($0.id) }
@@ -139,7 +139,7 @@ extension ConsoleReducer {
         for order in state.orders {
             if state.history[order.id]?.last?.status != order.status {
                 state.history[order.id, default: []].append(
-                    StatusChange(status: order.status, phase: order.phase, seenAt: time))
+                    StatusChange(order, seenAt: time))
             }
             if let before = previous[order.id], before != order {
                 state.items[order.id] = nil

@@ -35,19 +35,27 @@ import Testing
         #expect(payload.lineItems.first?.subscriptionId == "")
     }
 
+    /// Every code of the reference's status table reads with its meaning, in the detail
+    /// view's rows and in the order the panes and the headless commands show; a code the
+    /// table lacks says "unknown code"; an empty status has no meaning to show.
     @Test(arguments: [("1000", "1000 complete"), ("1002", "1002 pending"), ("1004", "1004 failed"),
-                      ("1008", "1008 cancelled"), ("1020", "1020 failed: distributor inactive"),
+                      ("1008", "1008 cancelled"), ("1010", "1010 failed: account address invalid"),
+                      ("1012", "1012 failed: account blocked"), ("1014", "1014 failed: account already exists"),
+                      ("1020", "1020 failed: distributor inactive"),
                       ("1022", "1022 failed: reseller inactive"), ("1024", "1024 failed: customer inactive"),
-                      ("1026", "1026 failed: customer ID invalid"), ("1006", "1006")])
-    func statusCodesAreShownWithTheirMeaning(status: String, label: String) {
+                      ("1026", "1026 failed: customer ID invalid"), ("1006", "1006 unknown code"), ("", "")])
+    func statusCodesAreShownWithTheirMeaning(status: String, label: String) throws {
         #expect(AdobeMapping.label(status: status) == label)
+        let json = #"{"orderId": "7", "status": "\#(status)", "lineItems": [{"extLineItemNumber": 1, "offerId": "o", "status": "\#(status)"}]}"#
+        let order = try AdobeReader.order(from: Data(json.utf8), account: "a", customerName: nil, what: "order")
+        #expect(order.statusLabel == label && order.items.map(\.statusLabel) == [label])
     }
 
     @Test(arguments: [("1000", Phase.completed), ("1002", .processing), ("1004", .failed), ("1008", .cancelled),
                       ("1010", .failed), ("1012", .failed), ("1014", .failed), ("1020", .failed), ("1026", .failed),
                       ("1006", .unknown), ("1027", .unknown), ("", .unknown), ("Complete", .unknown)])
     func statusCodesMapToPhases(status: String, phase: Phase) {
-        #expect(AdobeMapping.phase(status: status) == phase)
+        #expect(AdobeOrderStatus.phase(of: status) == phase)
     }
 
     @Test func aPreviewIsNeverAnOrder() throws {
