@@ -92,8 +92,10 @@ import TerminalUI
         #expect(!text.contains("0.00 USD"))
     }
 
-    /// Placing a cart Adobe refuses: its message, the fields its `additionalDetails` name,
-    /// and its code, on screen as the client words it; and nothing was placed.
+    /// Placing a cart Adobe refuses: its code with its meaning first, then its message and
+    /// the fields its `additionalDetails` name, on screen as the client words it
+    /// (`AdobeRequestShapeTests` pins the wording); at 80 columns the cut line still shows
+    /// the code and its meaning.
     @Test func anAdobeRefusalShowsItsReasonCodeAndFields() {
         let cart = LocalCart(id: "c0ffee00c0ffee00c0ffee00c0ffee00", account: Self.account, customerID: "9876543210",
                              customerName: "Northwind Creative Ltd",
@@ -102,11 +104,13 @@ import TerminalUI
         var state = Self.state([])
         _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: Self.account, orders: [], carts: [cart], refreshedAt: nil))
         let refusal = OrderError.rejected(
-            detail: "Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId (Adobe code 1117)")
+            detail: "Adobe 1117 invalid fields — Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId")
         _ = ConsoleReducer.reduce(&state, .placed(account: Self.account, orderID: cart.id, .failure(refusal)))
         ScreenFixture.check(state, "adobe-refusal-reason")
         let text = ScreenFixture.render(state, columns: 120, rows: 40).text
-        #expect(text.contains("The provider rejected the request: Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId"))
+        #expect(text.contains("The provider rejected the request: Adobe 1117 invalid fields — Some fields are invalid: lineItems[0].quantity"))
+        let narrow = ScreenFixture.render(state, columns: 80, rows: 24).text.split(separator: "\n")
+        #expect(narrow.last?.contains("The provider rejected the request: Adobe 1117 invalid fields") == true)
     }
 
     /// Status lists each code with its meaning (`◐ 1002 pending`), whole at 80 columns: the

@@ -74,6 +74,27 @@ import Testing
         #expect([text.code, number.code, gateway.code] == ["4119", "4118", "504"])
     }
 
+    /// A refusal's one line leads with Adobe's code and its meaning, then the message, then
+    /// the details the message does not name, so a line cut at the screen's width still says
+    /// what Adobe refused; a word code stands alone, a number the table lacks says so.
+    @Test(arguments: [
+        (#"{"code": "1117", "message": "Some fields are invalid", "additionalDetails": ["lineItems[0].quantity"]}"#,
+         "Adobe 1117 invalid fields — Some fields are invalid: lineItems[0].quantity"),
+        (#"{"code": 5122, "message": "Order placement is currently unavailable. Please try again later."}"#,
+         "Adobe 5122 unavailable or invalid request — Order placement is currently unavailable. Please try again later"),
+        (#"{"code": "2129", "message": "Not eligible", "additionalDetails": ["Line Item: 1, Reason: INELIGIBLE_ADD_ON"]}"#,
+         "Adobe 2129 customer not eligible for the offer — Not eligible: Line Item: 1, Reason: INELIGIBLE_ADD_ON"),
+        (#"{"code": "1124"}"#, "Adobe 1124 internal error, try again later"),
+        (#"{"code": "1116", "message": "Invalid Customer"}"#, "Adobe 1116 customer not found — Invalid Customer"),
+        (#"{"code": "2115", "message": "Invalid Order"}"#, "Adobe 2115 customer or order not found — Invalid Order"),
+        (#"{"code": "9907", "message": "Something new"}"#, "Adobe 9907 unknown code — Something new"),
+        (#"{"code": "RETURN_QTY_EXCEEDS_REMAINING", "message": "Too many"}"#, "Adobe RETURN_QTY_EXCEEDS_REMAINING — Too many"),
+        (#"{"message": "No code", "additionalDetails": ["x"]}"#, "No code: x"),
+    ])
+    func aRefusalLeadsWithItsCodeAndMeaning(json: String, summary: String) throws {
+        #expect(try JSONDecoder().decode(AdobeErrorPayload.self, from: Data(json.utf8)).summary == summary)
+    }
+
     @Test func cartReferenceFitsAdobe() {
         let lines = [CartLine(id: "1", offerID: "65304520CA01A12", name: "Acrobat", quantity: 2)]
         let long = LocalCart(id: String(repeating: "c", count: 40), account: "a", customerID: "9876543210",

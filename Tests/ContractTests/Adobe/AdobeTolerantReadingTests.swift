@@ -92,7 +92,7 @@ import Testing
         #expect(profile == AdobeCustomerProfile(companyName: "Larkspur Academy", marketSegment: "EDU",
                                                 creationDate: Date(timeIntervalSince1970: 1_710_433_200)))
         let error = try JSONDecoder().decode(AdobeErrorPayload.self, from: AdobeReferenceServer.fixture("error-1117.json"))
-        #expect(error.summary == "Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId (Adobe code 1117)")
+        #expect(error.summary == "Adobe 1117 invalid fields — Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId")
         let preview = AdobeReferenceServer.fixture("preview-best-level.json")
         #expect(throws: OrderError.malformedResponse(detail: "preview: Adobe answered a preview, not an order")) {
             try AdobeReader.order(from: preview, account: "a", customerName: nil, what: "preview")
@@ -173,7 +173,7 @@ import Testing
         let partial = try await broken.client().orderList(stage: .all)
         #expect(partial.orders.count == 2 && partial.pages.read == 1)
         #expect(partial.stoppedEarly?.hasPrefix("page 2 of the history could not be read") == true)
-        #expect(partial.stoppedEarly?.contains("Adobe code 1124") == true)
+        #expect(partial.stoppedEarly?.contains("Adobe 1124 internal error, try again later") == true)
     }
 
     @Test func aPageThatCannotBeReadIsSkippedByItsOffsetWhenMoreFollow() async throws {
