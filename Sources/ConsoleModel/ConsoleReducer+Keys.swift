@@ -177,7 +177,7 @@ extension ConsoleReducer {
         if let order = CommandTarget.orderToResubmit(state) {
             state.modal = .confirm(Confirmation(
                 title: "Resubmit order \(order.id)?",
-                lines: ["\(state.account.provider.displayName) sent order \(order.id) back (\(order.status)).",
+                lines: ["\(state.account.provider.displayName) sent order \(order.id) back (\(order.statusLabel)).",
                         "Submits it again with the fields as they are now (e to check them)."],
                 action: .place(orderID: order.id)))
             return []

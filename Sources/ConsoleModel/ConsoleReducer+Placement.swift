@@ -59,9 +59,9 @@ extension ConsoleReducer {
             before.first { $0.id == part.id }.map { $0.status != part.status } ?? false
         }
         guard order.phase != .cancelled, changed.count == 1, let part = changed.first else {
-            return "\(order.id) is now \(order.status)."
+            return "\(order.id) is now \(order.statusLabel)."
         }
-        return "\(part.name.capitalizedFirst) of order \(order.id) is now \(part.status)."
+        return "\(part.name.capitalizedFirst) of order \(order.id) is now \(part.statusLabel)."
     }
 
     static func draftCreated(_ state: inout ConsoleState, _ result: Result<Order, OrderError>) -> [Effect] {
@@ -141,12 +141,12 @@ extension ConsoleReducer {
             state.localCarts.removeAll { $0.id == orderID }
             learn(&state, updated, replacing: [orderID, updated.id], sorted: false)
             state.items[orderID] = nil
-            state.history.note(orderID, status: order.status, phase: order.phase, at: state.now, before: draft)
+            state.history.note(orderID, StatusChange(order, seenAt: state.now), before: draft)
             if state.cartOrderID == orderID { state.cartOrderID = nil }
             state.focus = .status
             state.selection[.status] = order.id
             state.itemsOrderID = order.id
-            toast(&state, "Order \(order.id) placed: \(order.status)\(subscriptionsNamed(by: updated.items)). Watch it in Status.")
+            toast(&state, "Order \(order.id) placed: \(order.statusLabel)\(subscriptionsNamed(by: updated.items)). Watch it in Status.")
             return [.loadItems(account: state.account.name, orderID: order.id)]
         case .failure(let error):
             show(&state, error)

@@ -68,7 +68,7 @@ extension ConsoleReducer {
         switch action {
         case .ordersTracked(_, .success(let orders)):
             for order in orders { learn(&state, order, replacing: [order.id], sorted: true) }
-            toast(&state, "Following \(orders.map(\.id).joined(separator: ", ")): \(orders.map(\.status).joined(separator: ", ")).")
+            toast(&state, "Following \(orders.map(\.id).joined(separator: ", ")): \(orders.map(\.statusLabel).joined(separator: ", ")).")
         case .ordersUntracked(_, .success(let ids)):
             let gone = Set(ids)
             state.orders.removeAll { gone.contains($0.id) }

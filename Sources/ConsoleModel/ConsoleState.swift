@@ -178,6 +178,12 @@ public struct ConsoleState: Sendable, Equatable {
         lists.widestID(pane, limit: limit) { shownCartID(listed($0).id).count }
     }
 
+    /// The widest status code with its meaning (`1002 pending`) a pane lists, up to `limit`;
+    /// 0 when every listed status is a word.
+    public func widestListedCodedStatus(_ pane: PaneID, limit: Int) -> Int {
+        lists.widestCodedStatus(pane, limit: limit)
+    }
+
     /// The items a pane shows, its `/` filter applied.
     public func items(in pane: PaneID) -> [OrderItem] {
         let items = pane == .cart ? cartItems : pane == .items ? shownItems : []

@@ -13,6 +13,9 @@ struct OrderLists: Sendable {
     private(set) var search: OrderSearchIndex?
     /// Each order's id length in characters, for the id column.
     private var idWidths: [UInt8] = []
+    /// Each order's status code with its meaning (`1002 pending`) in characters, for the
+    /// status column; 0 for a status word, which is cut at the column's width as before.
+    private var codedStatusWidths: [UInt8] = []
     private(set) var drafts = ListedOrders()
     private(set) var status = ListedOrders()
     /// Orders that are processing or in an unknown status, for the header.
@@ -25,6 +28,7 @@ struct OrderLists: Sendable {
         positions = Dictionary(orders.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         search = nil
         idWidths = orders.map { UInt8(min(255, $0.id.count)) }
+        codedStatusWidths = orders.map { $0.statusMeaning == nil ? 0 : UInt8(min(255, $0.statusLabel.count)) }
         processingCount = orders.count(where: { $0.phase == .processing || $0.phase == .unknown })
         movingCount = orders.count(where: { $0.phase.wantsFastRefresh })
     }
@@ -47,6 +51,17 @@ struct OrderLists: Sendable {
         var widest = 0
         for row in self[pane].rows {
             widest = max(widest, row < 0 ? cartWidth(row) : Int(idWidths[Int(row)]))
+            if widest >= limit { return limit }
+        }
+        return widest
+    }
+
+    /// The widest status code with its meaning a pane lists, up to `limit`; a status word
+    /// or a local cart counts as none.
+    func widestCodedStatus(_ pane: PaneID, limit: Int) -> Int {
+        var widest = 0
+        for row in self[pane].rows where row >= 0 {
+            widest = max(widest, Int(codedStatusWidths[Int(row)]))
             if widest >= limit { return limit }
         }
         return widest

@@ -2,7 +2,7 @@ import OrderKit
 
 /// What the `/` filter keeps in a pane: a substring by default, `re:` for a regular
 /// expression, and a leading `!` to keep what does not match. Matched against the id, the
-/// customer, the offers and the raw status, case-insensitively.
+/// customer, the offers and the status with its meaning (`1002 pending`), case-insensitively.
 public struct PaneFilter: Sendable, Equatable {
     public var text: String
 
@@ -51,11 +51,11 @@ public struct PaneFilter: Sendable, Equatable {
 
     /// What the filter looks at in an order.
     static func fields(of order: Order) -> [String] {
-        [order.id, order.customerLabel, order.status] + order.items.flatMap { [$0.offerID, $0.name] }
+        [order.id, order.customerLabel, order.statusLabel] + order.items.flatMap { [$0.offerID, $0.name] }
     }
 
     /// What the filter looks at in an item.
     static func fields(of item: OrderItem) -> [String] {
-        [item.id, item.name, item.offerID, item.status]
+        [item.id, item.name, item.offerID, item.statusLabel]
     }
 }

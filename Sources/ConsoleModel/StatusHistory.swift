@@ -18,29 +18,28 @@ public struct StatusHistory: Sendable, Equatable {
     /// What the console saw `order` in, oldest first.
     public func seen(_ order: Order) -> [StatusChange] {
         if let changes = changes[order.id] { return changes }
-        return listedAt.map { [StatusChange(status: order.status, phase: order.phase, seenAt: $0)] } ?? []
+        return listedAt.map { [StatusChange(order, seenAt: $0)] } ?? []
     }
 
-    /// Notes order `id` in `status` at `time`. `before` is the order as the console listed it
-    /// until now (nil when it did not list it): an order with no entry has been in that
-    /// status since the first list.
-    mutating func note(_ id: String, status: String, phase: Phase, at time: Date, before: Order?) {
-        let seen = StatusChange(status: status, phase: phase, seenAt: time)
+    /// Notes order `id` as `seen`. `before` is the order as the console listed it until now
+    /// (nil when it did not list it): an order with no entry has been in that status since
+    /// the first list.
+    mutating func note(_ id: String, _ seen: StatusChange, before: Order?) {
         if var known = changes[id] {
-            guard known.last?.status != status else { return }
+            guard known.last?.status != seen.status else { return }
             known.append(seen)
             changes[id] = known
         } else if let before {
-            guard before.status != status else { return }
-            changes[id] = [StatusChange(status: before.status, phase: before.phase, seenAt: listedAt ?? time), seen]
+            guard before.status != seen.status else { return }
+            changes[id] = [StatusChange(before, seenAt: listedAt ?? seen.seenAt), seen]
         } else if let listedAt {
-            if listedAt != time { changes[id] = [seen] }
+            if listedAt != seen.seenAt { changes[id] = [seen] }
         } else {
-            listedAt = time
+            listedAt = seen.seenAt
         }
     }
 
     mutating func note(_ order: Order, at time: Date, before: Order?) {
-        note(order.id, status: order.status, phase: order.phase, at: time, before: before)
+        note(order.id, StatusChange(order, seenAt: time), before: before)
     }
 }

@@ -27,14 +27,14 @@ public enum UnclearWrite: Sendable, Equatable {
         switch self {
         case .cancel(let before):
             return order.phase == .cancelled || order.status != before
-                ? "The cancel went through after all: order \(order.id) is now \(order.status)."
-                : "Order \(order.id) was not cancelled: it is still \(order.status)."
+                ? "The cancel went through after all: order \(order.id) is now \(order.statusLabel)."
+                : "Order \(order.id) was not cancelled: it is still \(order.statusLabel)."
         case .operation(let title, let before):
             return order.status != before
-                ? "\(title) on \(order.id) went through after all: it is now \(order.status)."
-                : "\(title) on \(order.id) made no change the provider shows: it is still \(order.status)."
+                ? "\(title) on \(order.id) went through after all: it is now \(order.statusLabel)."
+                : "\(title) on \(order.id) made no change the provider shows: it is still \(order.statusLabel)."
         case .addItem, .deleteItem:
-            return "Order \(order.id) is \(order.status)."
+            return "Order \(order.id) is \(order.statusLabel)."
         }
     }
 

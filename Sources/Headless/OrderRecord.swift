@@ -16,16 +16,28 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
         public var quantity: Int
         public var phase: String
         public var status: String
+        /// What `status` means where it is a code (`pending` for Adobe's `1002`); left out
+        /// where the status is a word of its own.
+        public var statusMeaning: String?
         /// The provider's subscription the line created or changes (MPT, once it names one);
         /// the key is left out until then.
         public var subscription: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, offer, name, quantity, phase, status, subscription
+            case statusMeaning = "status_meaning"
+        }
     }
 
     public var account: String
     public var provider: String
     public var id: String
     public var phase: String
+    /// The provider's status, verbatim: scripts compare it.
     public var status: String
+    /// What `status` means where it is a code (`pending` for Adobe's `1002`, `unknown code`
+    /// for one its reference does not list); the key is left out where the status is a word.
+    public var statusMeaning: String?
     /// Null when the provider's answer gave no readable creation date.
     public var createdAt: Date?
     public var updatedAt: Date
@@ -42,6 +54,7 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case account, provider, id, phase, status, total, unpriced, items, degraded
         case createdAt = "created_at", updatedAt = "updated_at", notReread = "not_reread"
+        case statusMeaning = "status_meaning"
     }
 
     public init(_ order: Order) {
@@ -50,6 +63,7 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
         id = order.id
         phase = order.phase.rawValue
         status = order.status
+        statusMeaning = order.statusMeaning
         createdAt = order.createdAt
         updatedAt = order.updatedAt
         total = order.displayTotal.map { Total(amount: $0.amount, currency: $0.currency) }
@@ -58,7 +72,7 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
         notReread = order.notReread
         items = order.items.map {
             Item(id: $0.id, offer: $0.offerID, name: $0.name, quantity: $0.quantity, phase: $0.phase.rawValue,
-                 status: $0.status, subscription: $0.subscriptionID)
+                 status: $0.status, statusMeaning: $0.statusMeaning, subscription: $0.subscriptionID)
         }
     }
 
@@ -69,6 +83,7 @@ public struct OrderRecord: Encodable, Sendable, Equatable {
         try container.encode(id, forKey: .id)
         try container.encode(phase, forKey: .phase)
         try container.encode(status, forKey: .status)
+        try container.encodeIfPresent(statusMeaning, forKey: .statusMeaning)
         try container.encode(createdAt, forKey: .createdAt)
         try container.encode(updatedAt, forKey: .updatedAt)
         try container.encode(total, forKey: .total)

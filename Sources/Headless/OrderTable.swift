@@ -5,10 +5,11 @@ import OrderKit
 public enum OrderTable {
     static let columns = ["ACCOUNT", "PROVIDER", "ID", "PHASE", "STATUS", "CREATED", "TOTAL"]
 
-    /// An aligned table with a header line, newest first as given.
+    /// An aligned table with a header line, newest first as given; a status code shows its
+    /// meaning (`1002 pending`).
     public static func text(_ orders: [Order]) -> String {
         let rows = orders.map { order in
-            [order.account, order.provider.rawValue, order.id, order.phase.rawValue, order.status,
+            [order.account, order.provider.rawValue, order.id, order.phase.rawValue, order.statusLabel,
              order.createdAt.map(timestamp) ?? "unknown", order.displayTotal?.formatted ?? "-"]
         }
         let all = [columns] + rows
@@ -20,7 +21,8 @@ public enum OrderTable {
         }.joined(separator: "\n") + "\n"
     }
 
-    /// RFC 4180 CSV with a header line.
+    /// RFC 4180 CSV with a header line; the status is the provider's own, for scripts to
+    /// compare (its meaning is in the text table and the JSON's `status_meaning`).
     public static func csv(_ orders: [Order]) -> String {
         let header = "account,provider,id,phase,status,created_at,updated_at,total_amount,total_currency"
         let rows = orders.map { order in
@@ -37,7 +39,7 @@ public enum OrderTable {
     public static func detail(_ order: Order) -> String {
         var lines = [
             "\(order.account) · \(order.provider.rawValue) · order \(order.id)",
-            "  status   \(order.status.isEmpty ? "unknown" : order.status) [\(order.phase.rawValue)]",
+            "  status   \(order.status.isEmpty ? "unknown" : order.statusLabel) [\(order.phase.rawValue)]",
             "  customer \(order.customerName ?? "unknown") (\(order.customerID ?? "no id"))",
             "  created  \(order.createdAt.map(timestamp) ?? "unknown")",
             "  total    \(order.totalText)",
@@ -45,7 +47,7 @@ public enum OrderTable {
         if let reason = order.notReread { lines.append("  not re-read: \(reason)") }
         lines += order.degraded.sorted { $0.key < $1.key }.map { "  unreadable \($0.key): \($0.value)" }
         lines += order.items.map { item in
-            "  · \(item.name) ×\(item.quantity)  \(item.status) [\(item.phase.rawValue)]"
+            "  · \(item.name) ×\(item.quantity)  \(item.statusLabel) [\(item.phase.rawValue)]"
                 + (item.subscriptionID.map { "  subscription \($0)" } ?? "")
         }
         return lines.joined(separator: "\n") + "\n"

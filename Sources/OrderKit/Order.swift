@@ -20,6 +20,10 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
     /// The provider's status, verbatim; empty when the answer had none readable (then
     /// `degraded` names it and the phase is `unknown`).
     public var status: String
+    /// What `status` means where the provider sends a code rather than a word (Adobe's `1002`
+    /// is "pending", a code its reference does not list "unknown code"); nil where the status
+    /// is its own word. Set by the provider's mapping; `statusLabel` shows both.
+    public var statusMeaning: String?
     public var phase: Phase
     /// When the provider created the order; nil when the answer does not say.
     public var createdAt: Date?
@@ -43,7 +47,7 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
     public var kind: OrderKind?
 
     public init(id: String, provider: ProviderKind, account: String, customerID: String?,
-                customerName: String?, status: String, phase: Phase, createdAt: Date?,
+                customerName: String?, status: String, statusMeaning: String? = nil, phase: Phase, createdAt: Date?,
                 updatedAt: Date, expiresAt: Date? = nil, total: Money? = nil, pricing: Pricing = .priced,
                 items: [OrderItem] = [], rawPayload: String? = nil, degraded: [String: String] = [:],
                 kind: OrderKind? = nil) {
@@ -53,6 +57,7 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
         self.customerID = customerID
         self.customerName = customerName
         self.status = status
+        self.statusMeaning = statusMeaning
         self.phase = phase
         self.createdAt = createdAt
         self.updatedAt = updatedAt
@@ -66,11 +71,12 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, provider, account, customerID, customerName, status, phase, createdAt, updatedAt
+        case id, provider, account, customerID, customerName, status, statusMeaning, phase, createdAt, updatedAt
         case expiresAt, total, pricing, items, rawPayload, degraded, notReread, kind
     }
 
-    /// Reads cached copies written before `degraded` or `pricing` existed as well as new ones.
+    /// Reads cached copies written before `degraded`, `pricing` or `statusMeaning` existed as
+    /// well as new ones.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: CodingKeys.self)
         id = try container.decode(String.self, forKey: .id)
@@ -79,6 +85,7 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
         customerID = try container.decodeIfPresent(String.self, forKey: .customerID)
         customerName = try container.decodeIfPresent(String.self, forKey: .customerName)
         status = try container.decodeIfPresent(String.self, forKey: .status) ?? ""
+        statusMeaning = try container.decodeIfPresent(String.self, forKey: .statusMeaning)
         phase = try container.decodeIfPresent(Phase.self, forKey: .phase) ?? .unknown
         createdAt = try container.decodeIfPresent(Date.self, forKey: .createdAt)
         updatedAt = try container.decode(Date.self, forKey: .updatedAt)
@@ -102,6 +109,12 @@ public struct Order: Sendable, Codable, Hashable, Identifiable {
     /// The total as the screens show it: the amount, or why there is none.
     public var totalText: String {
         pricing.totalText(displayTotal, provider: provider)
+    }
+
+    /// The status as the screens and the headless tables show it: `1002 pending` where the
+    /// provider sends codes, the status word otherwise.
+    public var statusLabel: String {
+        StatusLabel.text(status, meaning: statusMeaning)
     }
 
     /// Who the order is for, as a person reads it: the name, else the id, else a dash.

@@ -8,6 +8,8 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
     public var quantity: Int
     public var unitPrice: Money?
     public var status: String
+    /// What `status` means where it is a code (`Order.statusMeaning`); nil for a word.
+    public var statusMeaning: String?
     public var phase: Phase
     /// On a Change or Termination line, the quantity before it (MPT `oldQuantity`): the
     /// line is then shown as "×5 → ×8", or as ending the subscription when it goes to 0.
@@ -25,7 +27,7 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
     public var parts: [OrderItem]
 
     public init(id: String, offerID: String, name: String, quantity: Int,
-                unitPrice: Money?, status: String, phase: Phase, previousQuantity: Int? = nil,
+                unitPrice: Money?, status: String, statusMeaning: String? = nil, phase: Phase, previousQuantity: Int? = nil,
                 subscriptionID: String? = nil, parentID: String? = nil, parts: [OrderItem] = []) {
         self.id = id
         self.offerID = offerID
@@ -33,6 +35,7 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
         self.quantity = quantity
         self.unitPrice = unitPrice
         self.status = status
+        self.statusMeaning = statusMeaning
         self.phase = phase
         self.previousQuantity = previousQuantity
         self.subscriptionID = subscriptionID
@@ -41,7 +44,8 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, offerID, name, quantity, unitPrice, status, phase, previousQuantity, subscriptionID, parentID, parts
+        case id, offerID, name, quantity, unitPrice, status, statusMeaning, phase, previousQuantity, subscriptionID, parentID
+        case parts
     }
 
     /// Items cached before the optional fields and parts existed decode without them.
@@ -53,11 +57,17 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
                   quantity: try container.decode(Int.self, forKey: .quantity),
                   unitPrice: try container.decodeIfPresent(Money.self, forKey: .unitPrice),
                   status: try container.decode(String.self, forKey: .status),
+                  statusMeaning: try container.decodeIfPresent(String.self, forKey: .statusMeaning),
                   phase: try container.decode(Phase.self, forKey: .phase),
                   previousQuantity: try container.decodeIfPresent(Int.self, forKey: .previousQuantity),
                   subscriptionID: try container.decodeIfPresent(String.self, forKey: .subscriptionID),
                   parentID: try container.decodeIfPresent(String.self, forKey: .parentID),
                   parts: try container.decodeIfPresent([OrderItem].self, forKey: .parts) ?? [])
+    }
+
+    /// The status as shown: the code with its meaning, or the word (`Order.statusLabel`).
+    public var statusLabel: String {
+        StatusLabel.text(status, meaning: statusMeaning)
     }
 
     /// Unit price times quantity, when the price is known.

@@ -12,7 +12,7 @@ enum DetailLines {
         var lines = [
             "Provider      \(order.provider.displayName) (account \(order.account))",
             "Customer      \(order.customerName ?? "unknown") (\(order.customerID.map { "#\($0)" } ?? "no id"))",
-            "Status        \(order.status.isEmpty ? "unknown" : order.status)  [\(order.phase.rawValue)]",
+            "Status        \(order.status.isEmpty ? "unknown" : order.statusLabel)  [\(order.phase.rawValue)]",
             "Created       \(order.createdAt.map(timestamp) ?? "unknown")",
         ]
         if let reason = order.notReread {
@@ -29,12 +29,12 @@ enum DetailLines {
         let items = state.items[orderID] ?? order.items
         lines += ["", "Items (\(items.count))"]
         lines += items.map { item in
-            "  \(item.name) ×\(item.quantity)  \(item.lineTotal?.formatted ?? "—")  \(item.status)"
+            "  \(item.name) ×\(item.quantity)  \(item.lineTotal?.formatted ?? "—")  \(item.statusLabel)"
         }
         var rows = lines.map { PaneRow(text: $0) }
         rows += providerRows(state.details[orderID], provider: order.provider)
         lines = ["", "Status history (as seen by this console)"]
-        lines += state.history.seen(order).map { "  \(timestamp($0.seenAt))  \($0.status)" }
+        lines += state.history.seen(order).map { "  \(timestamp($0.seenAt))  \($0.label)" }
         lines += ["", "Raw payload"]
         lines += (order.rawPayload.map { payloads.text($0) } ?? "(not loaded: the list does not carry it)")
             .split(separator: "\n", omittingEmptySubsequences: false)

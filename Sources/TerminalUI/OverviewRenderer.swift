@@ -38,7 +38,7 @@ struct OverviewRenderer {
                 + "\(TextFit.pad(row.account, accountWidth)) \(TextFit.pad(row.provider.rawValue, 10)) "
                 + "\(TextFit.pad(row.order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) "
                 + "\(TextFit.pad(row.order.customerLabel, 16)) "
-            let status = "\(PhaseSymbol.of(row.order.phase)) \(row.order.status)"
+            let status = "\(PhaseSymbol.of(row.order.phase)) \(row.order.statusLabel)"
             let style = theme[selected ? .selected : .text]
             screen.put(row: line, column: 1, TextFit.pad(base + status, frame.innerWidth), style: style)
             if !selected, base.count < frame.innerWidth {

@@ -125,14 +125,17 @@ struct PaneContent {
         // Ids differ in length per provider (1042, ORD-1234-5678-9012): the column fits the
         // longest listed, within reason.
         let idWidth = max(4, state.widestListedID(.status, limit: 24) { $0 })
-        // The status keeps at least 12 cells; the customer gives way first when ids are long.
-        let customerWidth = min(15, width - 3 - idWidth - 5 - 12)
+        // The status (its symbol, a space, the status) keeps at least 12 cells; a code keeps
+        // room for its meaning (`◐ 1002 pending`), up to 16, since a code cut off its meaning
+        // says nothing. The customer gives way first; a long status word is cut as before.
+        let statusWidth = min(16, max(12, 2 + state.widestListedCodedStatus(.status, limit: 14)))
+        let customerWidth = min(15, width - 3 - idWidth - 5 - statusWidth)
         return PaneContent(title: title, rowCount: count, selectable: true) { index -> PaneRow in
             let order = state.listedOrder(.status, at: index)
             let age = AgeText.since(order.createdAt, now: state.now)
             let customer = customerWidth >= 6 ? "\(TextFit.pad(order.customerLabel, customerWidth)) " : ""
             let base = "\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) \(customer)"
-            let status = "\(PhaseSymbol.of(order.phase)) \(order.status)"
+            let status = "\(PhaseSymbol.of(order.phase)) \(order.statusLabel)"
             return PaneRow(text: base + status,
                            accent: .init(column: base.count, text: status, role: .phase(order.phase)))
         }
@@ -151,7 +154,7 @@ struct PaneContent {
                                rows: [PaneRow(text: loaded ? "No items." : "Loading items…")], selectable: false)
         }
         let rows = items.map { item -> PaneRow in
-            let status = "\(PhaseSymbol.of(item.phase)) \(item.status)"
+            let status = "\(PhaseSymbol.of(item.phase)) \(item.statusLabel)"
             // A part (a voucher) sits under its item, one unit, so it shows no quantity.
             let label = item.parentID == nil ? "\(item.name) ×\(item.quantity)" : "  └ \(item.name)"
             let text = TextFit.spread(label, status, width - 3)

@@ -31,6 +31,25 @@ import Testing
         #expect(noTotal.contains("\"total\":null"))
     }
 
+    /// A status code comes with its meaning where people read it (the text table, the
+    /// detail) and beside it in the JSON (`status_meaning`); `status` and the CSV keep the
+    /// provider's code for scripts to compare. A status word has no meaning key.
+    @Test func aStatusCodeIsPrintedWithItsMeaning() throws {
+        var order = OrderFixtures.order("5000000009", status: "1002", phase: .processing, hoursAgo: 1)
+        order.statusMeaning = "pending"
+        order.items = [OrderItem(id: "1", offerID: "o", name: "Acrobat", quantity: 2, unitPrice: nil, status: "1002",
+                                 statusMeaning: "pending", phase: .processing)]
+        #expect(OrderTable.text([order]).contains("processing  1002 pending  "))
+        #expect(OrderTable.detail(order).contains("  status   1002 pending [processing]"))
+        #expect(OrderTable.detail(order).contains("Acrobat ×2  1002 pending [processing]"))
+        #expect(OrderTable.csv([order]).contains(",processing,1002,"))
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(OrderRecord.json(OrderRecord(order)).utf8))
+            as? [String: Any])
+        #expect(object["status"] as? String == "1002" && object["status_meaning"] as? String == "pending")
+        let item = try #require((object["items"] as? [[String: Any]])?.first)
+        #expect(item["status"] as? String == "1002" && item["status_meaning"] as? String == "pending")
+    }
+
     @Test func csvQuotesWhatNeedsQuoting() {
         let order = OrderFixtures.order("1,2", customer: "A", status: "Said \"no\"", phase: .failed, hoursAgo: 1, total: 10)
         let csv = OrderTable.csv([order])

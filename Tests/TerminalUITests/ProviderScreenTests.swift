@@ -25,6 +25,11 @@ import TerminalUI
                 ("Failed", .failed), ("Deleted", .cancelled), ("Archived", .unknown)]),
     ]
 
+    /// What Adobe's client says its codes mean (`AdobeOrderStatus`): Adobe's statuses are
+    /// codes, shown with their meaning; the other providers' are words.
+    nonisolated static let adobeMeanings = ["1002": "pending", "1000": "complete", "1004": "failed",
+                                            "1008": "cancelled", "1030": "unknown code"]
+
     private func state(_ provider: ProviderKind, _ statuses: [(String, Phase)]) -> ConsoleState {
         let account = "\(provider.rawValue)-demo"
         var state = ConsoleState(account: AccountSummary(name: account, provider: provider, capabilities: Capabilities(),
@@ -36,6 +41,7 @@ import TerminalUI
                                             total: Decimal(10 * (index + 1)))
             order.provider = provider
             order.account = account
+            if provider == .adobe { order.statusMeaning = Self.adobeMeanings[pair.0] }
             return order
         }
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: account, .success(OrderList(orders: orders)), at: OrderFixtures.now))

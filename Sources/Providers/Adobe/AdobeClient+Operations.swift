@@ -108,7 +108,7 @@ extension AdobeClient {
         let names = (try? await offerNames()) ?? [:]
         var order = [DetailSection.Row("Order type", payload.orderType),
                      DetailSection.Row("Status", AdobeMapping.label(status: payload.status),
-                                       tone: AdobeMapping.phase(status: payload.status) == .failed ? .failure : .normal)]
+                                       tone: AdobeOrderStatus.phase(of: payload.status) == .failed ? .failure : .normal)]
         if let source = payload.source, !source.isEmpty {
             order.append(DetailSection.Row("Source", AdobeMapping.source(source)))
         }
@@ -123,7 +123,7 @@ extension AdobeClient {
                 DetailSection.Row("offerId", line.offerId),
                 DetailSection.Row("quantity", String(line.quantity)),
                 DetailSection.Row("partnerPrice", AdobeMapping.unitPriceText(line, order: payload)),
-                DetailSection.Row("status", AdobeMapping.label(status: status), tone: AdobeMapping.phase(status: status) == .failed ? .failure : .normal),
+                DetailSection.Row("status", AdobeMapping.label(status: status), tone: AdobeOrderStatus.phase(of: status) == .failed ? .failure : .normal),
                 DetailSection.Row("subscriptionId", subscription ?? "none until the order is 1000",
                                   tone: subscription == nil ? .normal : .success),
                 DetailSection.Row("deploymentId", line.deploymentId ?? "none"),

@@ -5,6 +5,7 @@ import Foundation
 struct AdobeLineItemPayload: Decodable {
     struct Pricing {
         var partnerPrice: Decimal?
+        /// The line's prorated price, `lineItemPartnerPrice` or `lineItemPrice` on the wire.
         var lineItemPartnerPrice: Decimal?
     }
 
@@ -43,7 +44,7 @@ struct AdobeLineItemPayload: Decodable {
         deploymentId = object.string("deploymentId")
         discountCode = object.string("discountCode")
         pricing = object.nested("pricing") { pricing in
-            Pricing(partnerPrice: pricing.decimal("partnerPrice"), lineItemPartnerPrice: pricing.decimal("lineItemPartnerPrice"))
+            Pricing(partnerPrice: pricing.decimal("partnerPrice"), lineItemPartnerPrice: AdobeMapping.lineTotal(&pricing))
         }
     }
 

@@ -1,42 +1,13 @@
 import Foundation
 import OrderKit
 
-/// Maps Adobe status codes and preview payloads to OrderKit, per the PROVIDERS.md table;
-/// orders themselves are read by `AdobeReader`.
+/// Maps Adobe status codes (`AdobeOrderStatus`) and preview payloads to OrderKit, per the
+/// PROVIDERS.md table; orders themselves are read by `AdobeReader`.
 enum AdobeMapping {
-    /// What an order status code means, as the reference's status table says; nil for a
-    /// code it does not give for orders.
-    static func meaning(status: String) -> String? {
-        switch status {
-        case "1000": "complete"
-        case "1002": "pending"
-        case "1004": "failed"
-        case "1008": "cancelled"
-        case "1020": "failed: distributor inactive"
-        case "1022": "failed: reseller inactive"
-        case "1024": "failed: customer inactive"
-        case "1026": "failed: customer ID invalid"
-        default: nil
-        }
-    }
-
-    /// The code with its meaning (`1002 pending`), or the code alone when it has none.
+    /// The code with its meaning, as every screen shows it (`1002 pending`, `1030 unknown
+    /// code`); the same words the reader puts in `Order.statusMeaning`.
     static func label(status: String) -> String {
-        meaning(status: status).map { "\(status) \($0)" } ?? status
-    }
-
-    /// 1000 complete, 1002 pending, 1004 and 1010–1026 failed, 1008 cancelled; any other
-    /// code is `unknown`, never an error.
-    static func phase(status: String) -> Phase {
-        switch status {
-        case "1000": return .completed
-        case "1002": return .processing
-        case "1008": return .cancelled
-        case "1004": return .failed
-        default:
-            guard let code = Int(status), (1010...1026).contains(code) else { return .unknown }
-            return .failed
-        }
+        StatusLabel.text(status, meaning: AdobeOrderStatus.meaning(of: status))
     }
 
     /// Who placed the order, in words: `API` is a partner's call, `System` Adobe's own
@@ -50,10 +21,25 @@ enum AdobeMapping {
     /// pending one.
     static func unitPriceText(_ line: AdobeLineItemPayload, order: AdobeOrderPayload) -> String {
         if order.status == AdobeReader.pricedStatus, let price = unitPrice(line, order: order) { return price.formatted }
-        return phase(status: order.status) == .processing ? pricedWhenComplete : "none"
+        return AdobeOrderStatus.phase(of: order.status) == .processing ? pricedWhenComplete : "none"
     }
 
     static let pricedWhenComplete = "priced when complete"
+
+    /// The total of one `pricingSummary` entry. The reference spells it two ways: the order
+    /// reads, previews and invoices (`order-management/get-order.md`, `order-scenarios.md`)
+    /// say `totalLineItemPartnerPrice`, the resource table (`references/resources.md`) and the
+    /// switch-order samples `totalLineItemPrice`. The documented field is read first, the other
+    /// spelling when it is absent or unreadable, so an order priced either way shows its total.
+    static func summaryTotal(_ summary: inout TolerantObject) -> Decimal? {
+        summary.decimal("totalLineItemPartnerPrice") ?? summary.decimal("totalLineItemPrice")
+    }
+
+    /// A line's prorated price, spelled like the summary's total: `lineItemPartnerPrice` first,
+    /// then `lineItemPrice`.
+    static func lineTotal(_ pricing: inout TolerantObject) -> Decimal? {
+        pricing.decimal("lineItemPartnerPrice") ?? pricing.decimal("lineItemPrice")
+    }
 
     /// True for a PREVIEW or PREVIEW_RENEWAL answer: a price, never a stored order.
     static func isPreview(_ payload: AdobeOrderPayload) -> Bool {
@@ -73,7 +59,7 @@ enum AdobeMapping {
 
     private static func total(_ payload: AdobeOrderPayload) -> Money? {
         guard let summaries = payload.pricingSummary, summaries.count == 1, let summary = summaries.first else { return nil }
-        return Money(amount: summary.totalLineItemPartnerPrice, currency: summary.currencyCode)
+        return Money(amount: summary.total, currency: summary.currencyCode)
     }
 
     private static func unitPrice(_ line: AdobeLineItemPayload, order: AdobeOrderPayload) -> Money? {

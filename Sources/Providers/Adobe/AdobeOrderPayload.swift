@@ -8,9 +8,11 @@ import Foundation
 /// fields stay empty, and a line without an `extLineItemNumber` or `offerId` is left out
 /// (nothing can be returned by it), so one odd field never costs the whole detail view.
 struct AdobeOrderPayload: Decodable {
+    /// One currency's total, whichever of the reference's two spellings carried it
+    /// (`AdobeMapping.summaryTotal`).
     struct PricingSummary {
         var currencyCode: String
-        var totalLineItemPartnerPrice: Decimal
+        var total: Decimal
     }
 
     var externalReferenceId: String?
@@ -46,9 +48,9 @@ struct AdobeOrderPayload: Decodable {
         source = object.string("source")
         lineItems = object.each("lineItems") { AdobeLineItemPayload(reading: &$0) }
         let summaries = object.each("pricingSummary") { summary -> PricingSummary? in
-            guard let total = summary.decimal("totalLineItemPartnerPrice"),
+            guard let total = AdobeMapping.summaryTotal(&summary),
                   let currency = summary.string("currencyCode") else { return nil }
-            return PricingSummary(currencyCode: currency, totalLineItemPartnerPrice: total)
+            return PricingSummary(currencyCode: currency, total: total)
         }
         pricingSummary = summaries.isEmpty ? nil : summaries
     }

@@ -32,7 +32,8 @@ enum AdobeReader {
         let (total, pricing) = pricing(&object, status: status)
         return Order(id: id, provider: .adobe, account: account, customerID: object.id("customerId"),
                      customerName: customerName, status: status ?? "",
-                     phase: status.map { AdobeMapping.phase(status: $0) } ?? .unknown,
+                     statusMeaning: status.flatMap(AdobeOrderStatus.meaning(of:)),
+                     phase: status.map { AdobeOrderStatus.phase(of: $0) } ?? .unknown,
                      createdAt: object.date("creationDate"), updatedAt: now,
                      total: total, pricing: pricing, items: items, rawPayload: raw, degraded: object.degraded)
     }
@@ -71,19 +72,19 @@ enum AdobeReader {
         return OrderItem(id: number, offerID: offerID, name: names[offerID] ?? offerID,
                          quantity: line.int("quantity") ?? 0,
                          unitPrice: unitPrice.flatMap { amount in lineCurrency.map { Money(amount: amount, currency: $0) } },
-                         status: status, phase: AdobeMapping.phase(status: status))
+                         status: status, statusMeaning: AdobeOrderStatus.meaning(of: status),
+                         phase: AdobeOrderStatus.phase(of: status))
     }
 
     /// The order's total when Adobe priced it in one currency (`pricingSummary` of one entry).
     private static func total(_ object: inout TolerantObject) -> Money? {
         let summaries = object.each("pricingSummary") { summary -> Money? in
-            guard let amount = summary.decimal("totalLineItemPartnerPrice"),
+            guard let amount = AdobeMapping.summaryTotal(&summary),
                   let currency = summary.string("currencyCode") else { return nil }
             return Money(amount: amount, currency: currency)
         }
         return summaries.count == 1 ? summaries.first : nil
     }
-
 
     /// One order answer (get, create); a preview is never an order.
     static func order(from body: Data, account: String, customerName: String?, names: [String: String] = [:],

@@ -62,6 +62,15 @@ struct AdobeOrder: Sendable {
             enum CodingKeys: String, CodingKey { case selfLink = "self" }
         }
 
+        /// The reference spells the order's pricing total two ways: `totalLineItemPartnerPrice`
+        /// (with a line's `lineItemPartnerPrice`) where orders are read, previewed and invoiced
+        /// (`order-management/get-order.md`, `order-scenarios.md`, `invoice.md`), which is what
+        /// this sandbox sends; `totalLineItemPrice` (and `lineItemPrice`) in the resource table
+        /// (`references/resources.md`) and the switch-order samples, which a varied answer sends
+        /// instead (`AlternateSpellings`).
+        static let otherSpellings = ["totalLineItemPartnerPrice": "totalLineItemPrice",
+                                     "lineItemPartnerPrice": "lineItemPrice"]
+
         struct PricingSummary: Encodable, Sendable {
             var currencyCode: String
             var totalLineItemPartnerPrice: Decimal

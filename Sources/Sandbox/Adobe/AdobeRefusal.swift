@@ -34,9 +34,10 @@ struct AdobeRefusal: Error, Sendable {
         invalidFields([Violation(field: field, reason: reason)])
     }
 
-    static let invalidToken = AdobeRefusal(status: .unauthorized, code: "401",
+    /// The reference's codes for a bad token (4116, HTTP 401) and a bad API key (4115, 403).
+    static let invalidToken = AdobeRefusal(status: .unauthorized, code: "4116",
                                            message: "Invalid Authorization token")
-    static let invalidAPIKey = AdobeRefusal(status: .forbidden, code: "403", message: "Invalid API Key")
+    static let invalidAPIKey = AdobeRefusal(status: .forbidden, code: "4115", message: "Invalid API Key")
     static let rateLimited = AdobeRefusal(status: .tooManyRequests, code: "4118",
                                           message: "Too many requests; slow down and retry in a minute")
     static let missingCorrelationID = AdobeRefusal(status: .badRequest, code: "4119",

@@ -6,6 +6,8 @@ struct AnswerVariation {
     var random: SeededRandom
     let anyCase: Bool
     let list: OrderListShape?
+    /// Keys sent in their other spelling in this answer (`AlternateSpellings`), by the usual one.
+    var spellings: [String: String] = [:]
 
     /// The varied answer, or nil to keep the original (not JSON).
     mutating func vary(_ body: Data) -> Data? {
@@ -27,7 +29,8 @@ struct AnswerVariation {
             } else if field is String, !Self.identifying(key), random.chance(0.05) {
                 newValue = NSNull()
             }
-            result[anyCase ? recase(key) : key] = newValue
+            let name = spellings[key] ?? key
+            result[anyCase ? recase(name) : name] = newValue
         }
         return result
     }

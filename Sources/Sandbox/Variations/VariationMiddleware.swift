@@ -17,7 +17,8 @@ struct VariationMiddleware<Context: RequestContext>: RouterMiddleware {
         try await response.body.write(collector)
         let path = request.uri.path
         var variation = AnswerVariation(random: SeededRandom(seed: variations.seed &* 1_000_003 &+ number),
-                                        anyCase: OrderListShape.anyCase(path: path), list: OrderListShape.of(path: path))
+                                        anyCase: OrderListShape.anyCase(path: path), list: OrderListShape.of(path: path),
+                                        spellings: AlternateSpellings.of(path: path, seed: variations.seed, answer: number))
         let body = variation.vary(collector.data) ?? collector.data
         var headers = response.headers
         headers[.contentLength] = String(body.count)

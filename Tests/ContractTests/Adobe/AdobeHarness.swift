@@ -12,10 +12,11 @@ struct AdobeHarness {
     let clock: ManualClock
     let requests = RequestCounter()
 
-    static func start(failureRate: Double = 0, executionSeconds: TimeInterval = 4) async throws -> AdobeHarness {
+    static func start(failureRate: Double = 0, executionSeconds: TimeInterval = 4,
+                      variations: SandboxVariations = .off) async throws -> AdobeHarness {
         let clock = ManualClock()
         let server = SandboxServer(options: SandboxOptions(clock: clock, failureRate: failureRate,
-                                                           executionSeconds: executionSeconds))
+                                                           executionSeconds: executionSeconds, variations: variations))
         return AdobeHarness(server: server, endpoint: try await server.start(), clock: clock)
     }
 

@@ -10,10 +10,10 @@ import Testing
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
         await #expect(throws: OrderError.authenticationRefused(account: "adobe-test",
-                                                               detail: "Invalid Authorization token (Adobe code 401)")) {
+                                                               detail: "Adobe 4116 token invalid — Invalid Authorization token")) {
             try await sandbox.client(token: "stolen").customers()
         }
-        await #expect(throws: OrderError.forbidden(detail: "Invalid API Key (Adobe code 403)")) {
+        await #expect(throws: OrderError.forbidden(detail: "Adobe 4115 API key invalid or missing — Invalid API Key")) {
             try await sandbox.client(apiKey: "nope").customers()
         }
         #expect(try await sandbox.raw(.get, "/v3/customers/9876543210", headers: ["Authorization": nil]).status == 401)
@@ -66,15 +66,15 @@ import Testing
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
         let client = sandbox.client(customerID: "0000000000")
-        await #expect(throws: OrderError.notFound(detail: "Invalid customer ID 0000000000 (Adobe code 1116)")) {
+        await #expect(throws: OrderError.notFound(detail: "Adobe 1116 customer not found — Invalid customer ID 0000000000")) {
             try await client.orders(stage: .all)
         }
-        await #expect(throws: OrderError.notFound(detail: "Invalid customer ID 0000000000 (Adobe code 1116)")) {
+        await #expect(throws: OrderError.notFound(detail: "Adobe 1116 customer not found — Invalid customer ID 0000000000")) {
             try await client.place(cart: sandbox.cart([("65304520CA01A12", 1)]))
         }
         let raw = try await sandbox.raw(.post, "/v3/customers/0000000000/orders", body: AdobeHarness.body())
         #expect(raw.status == 404 && raw.object["code"] as? String == "1116")
-        await #expect(throws: OrderError.notFound(detail: "Order 5000000010 does not exist for this customer (Adobe code 2115)")) {
+        await #expect(throws: OrderError.notFound(detail: "Adobe 2115 customer or order not found — Order 5000000010 does not exist for this customer")) {
             try await sandbox.client().order(id: "5000000010")
         }
     }
@@ -104,7 +104,7 @@ import Testing
             Issue.record("expected rateLimited, got \(String(describing: limited))")
             return
         }
-        #expect(detail.contains("Adobe code 4118"))
+        #expect(detail.hasPrefix("Adobe 4118 too many requests — "))
         let raw = try await sandbox.raw(.get, sandbox.ordersPath)
         #expect(raw.status == 429 && raw.object["code"] as? String == "4118")
         sandbox.clock.advance(by: 60)

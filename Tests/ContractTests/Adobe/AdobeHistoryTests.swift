@@ -88,6 +88,36 @@ import Testing
         #expect(try await sandbox.client().findPlaced(idempotencyKey: "PO-1002")?.id == "5000000003")
     }
 
+    /// The sandbox spells the pricing total as the order reads are documented
+    /// (`totalLineItemPartnerPrice`); with variations on, about half its answers use the
+    /// resource table's spelling (`totalLineItemPrice`, lines `lineItemPrice`), never both in
+    /// one answer, and the client reads the same total from either.
+    @Test func theTotalIsSpelledAsDocumentedAndVariedToTheOtherSpelling() async throws {
+        let path = "/5000000003?fetch-price=true"
+        let totals = { (response: APIResponse) in
+            Set(((response.object["pricingSummary"] as? [[String: Any]])?.first ?? [:]).keys.filter { $0.hasPrefix("total") })
+        }
+        let plain = try await AdobeHarness.start()
+        let documented = try await plain.raw(.get, plain.ordersPath + path)
+        #expect(totals(documented) == ["totalLineItemPartnerPrice"])
+        let expected = try await plain.client().order(id: "5000000003").total
+        await plain.stop()
+
+        let varied = try await AdobeHarness.start(variations: SandboxVariations(enabled: true, seed: 11))
+        defer { Task { await varied.stop() } }
+        var seen: [Set<String>] = []
+        for _ in 0..<12 { seen.append(totals(try await varied.raw(.get, varied.ordersPath + path))) }
+        #expect(Set(seen) == [["totalLineItemPartnerPrice"], ["totalLineItemPrice"]])
+        let client = varied.client()
+        var read = 0
+        for _ in 0..<12 {
+            if try await client.order(id: "5000000003").total == expected { read += 1 }
+        }
+        // A varied answer may also null the summary's currency (1 in 20); a client that read
+        // one spelling only would miss about half.
+        #expect(read >= 10)
+    }
+
     @Test func pricesComeWithFetchPriceAndOnlyOnCompleteOrders() async throws {
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }

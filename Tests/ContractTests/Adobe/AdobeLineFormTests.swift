@@ -60,7 +60,7 @@ import Testing
         defer { Task { await sandbox.stop() } }
         var cart = sandbox.cart([(Self.acrobat, 1)])
         cart.lines[0].parameters = ["deploymentId": "99999"]
-        await #expect(throws: OrderError.rejected(detail: "deploymentId '99999' is not a deployment of customer 9876543210; use one of 12345, 67890: lineItems[0].deploymentId (Adobe code 1117)")) {
+        await #expect(throws: OrderError.rejected(detail: "Adobe 1117 invalid fields — deploymentId '99999' is not a deployment of customer 9876543210; use one of 12345, 67890: lineItems[0].deploymentId")) {
             try await sandbox.client().place(cart: cart)
         }
         let deployments = try await sandbox.raw(.get, "/v3/customers/1005550001/deployments")

@@ -36,7 +36,7 @@ import Testing
         #expect(payload.orderId == "7" && payload.creationDate == nil)
         #expect(payload.lineItems.map(\.extLineItemNumber) == [1])
         #expect(payload.lineItems.first?.quantity == 4 && payload.lineItems.first?.returnable == 3)
-        #expect(payload.pricingSummary?.first?.totalLineItemPartnerPrice == Decimal(string: "12.5"))
+        #expect(payload.pricingSummary?.first?.total == Decimal(string: "12.5"))
         let deep = Data((String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)).utf8)
         #expect(throws: OrderError.self) { try AdobeOrderPayload.read(deep, what: "order") }
     }

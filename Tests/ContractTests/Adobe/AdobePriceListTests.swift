@@ -57,7 +57,7 @@ import Testing
             == ["202612", "202611", "202611"])
 
         let none = await AdobeReferenceServer.start(Self.answers(months: []))
-        await #expect(throws: OrderError.notFound(detail: "Price List not found (Adobe code 1162)")) {
+        await #expect(throws: OrderError.notFound(detail: "Adobe 1162 price list not found — Price List not found")) {
             try await none.client().offers()
         }
         #expect(none.requests("POST", "/v3/pricelist").map { $0.body["priceListMonth"] as? String } == ["202612", "202611"])

@@ -59,7 +59,7 @@ import Testing
                              customerName: "Larkspur Academy",
                              lines: [CartLine(id: "1", offerID: "65304999CA01A12", name: "Writer", quantity: 0)],
                              createdAt: AdobeReferenceServer.now)
-        await #expect(throws: OrderError.rejected(detail: "Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId (Adobe code 1117)")) {
+        await #expect(throws: OrderError.rejected(detail: "Adobe 1117 invalid fields — Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId")) {
             try await server.client().place(cart: cart)
         }
     }
@@ -112,7 +112,7 @@ import Testing
                              customerName: "Larkspur Academy",
                              lines: [CartLine(id: "1", offerID: "65304999CA01A12", name: "Writer", quantity: 0)],
                              createdAt: AdobeReferenceServer.now)
-        await #expect(throws: OrderError.rejected(detail: "Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId (Adobe code 1117)")) {
+        await #expect(throws: OrderError.rejected(detail: "Adobe 1117 invalid fields — Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId")) {
             try await server.client().place(cart: cart)
         }
         #expect(server.requests("POST", Self.orders).map { $0.body["orderType"] as? String } == ["PREVIEW"])

@@ -82,7 +82,7 @@ import Testing
             try await client.previewOperation(operation, orderID: Self.recent, fields: form.filled(["2": "3"]))
         }
         let unbounded = [CustomField(name: "line 2", value: "3", kind: .number, key: "2")]
-        await #expect(throws: OrderError.rejected(detail: "line 2 of order 5000000003 has 2 left to return, not 3: lineItems[0].quantity (Adobe code RETURN_QTY_EXCEEDS_REMAINING)")) {
+        await #expect(throws: OrderError.rejected(detail: "Adobe RETURN_QTY_EXCEEDS_REMAINING — line 2 of order 5000000003 has 2 left to return, not 3: lineItems[0].quantity")) {
             try await client.previewOperation(operation, orderID: Self.recent, fields: unbounded)
         }
         sandbox.clock.advance(by: 12 * 24 * 3600)
@@ -90,7 +90,7 @@ import Testing
             _ = try await client.previewOperation(operation, orderID: Self.recent, fields: form.filled(["1": "1"]))
             Issue.record("a return preview after 14 days was accepted")
         } catch OrderError.rejected(let detail) {
-            #expect(detail.contains("more than 14 days ago") && detail.hasSuffix("(Adobe code 1117)"))
+            #expect(detail.contains("more than 14 days ago") && detail.hasPrefix("Adobe 1117 invalid fields — "))
         }
     }
 

@@ -43,7 +43,7 @@ import Testing
             Issue.record("a return after 14 days was accepted")
         } catch let error as OrderError {
             guard case .rejected(let detail) = error else { Issue.record("expected 400, got \(error)"); return }
-            #expect(detail.contains("more than 14 days ago") && detail.hasSuffix("(Adobe code 1117)"))
+            #expect(detail.contains("more than 14 days ago") && detail.hasPrefix("Adobe 1117 invalid fields — "))
         }
         let old = try await sandbox.raw(.post, sandbox.ordersPath,
                                         body: AdobeHarness.body(type: "RETURN", lines: [(1, "65304522CA01A12", 1)],

@@ -92,7 +92,7 @@ import Testing
         #expect(profile == AdobeCustomerProfile(companyName: "Larkspur Academy", marketSegment: "EDU",
                                                 creationDate: Date(timeIntervalSince1970: 1_710_433_200)))
         let error = try JSONDecoder().decode(AdobeErrorPayload.self, from: AdobeReferenceServer.fixture("error-1117.json"))
-        #expect(error.summary == "Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId (Adobe code 1117)")
+        #expect(error.summary == "Adobe 1117 invalid fields — Some fields are invalid: lineItems[0].quantity, lineItems[1].offerId")
         let preview = AdobeReferenceServer.fixture("preview-best-level.json")
         #expect(throws: OrderError.malformedResponse(detail: "preview: Adobe answered a preview, not an order")) {
             try AdobeReader.order(from: preview, account: "a", customerName: nil, what: "preview")
@@ -122,6 +122,30 @@ import Testing
         #expect(order.displayTotal == (pricing == .priced ? Money(amount: 1180, currency: "EUR") : nil))
     }
 
+    /// The reference spells the summary's total (and a line's prorated price) two ways:
+    /// `totalLineItemPartnerPrice` where orders are read, `totalLineItemPrice` in its resource
+    /// table. An order priced in the second spelling shows its total and line totals; where
+    /// both are sent, the documented one wins.
+    @Test func theOtherSpellingOfThePricingSummaryTotalIsRead() throws {
+        let fixture = AdobeReferenceServer.fixture("order-1000-totalLineItemPrice.json")
+        let order = try AdobeReader.order(from: fixture, account: "a", customerName: nil, what: "order")
+        #expect(order.pricing == .priced && order.degraded.isEmpty)
+        #expect(order.displayTotal == Money(amount: Decimal(string: "448.14")!, currency: "EUR"))
+
+        let payload = try AdobeOrderPayload.read(fixture, what: "order")
+        #expect(payload.pricingSummary?.map(\.total) == [Decimal(string: "448.14")!])
+        let quote = AdobeMapping.quote(payload, names: [:])
+        #expect(quote.total == Money(amount: Decimal(string: "448.14")!, currency: "EUR"))
+        #expect(quote.lines.map(\.total) == [Money(amount: Decimal(string: "306.15")!, currency: "EUR"),
+                                             Money(amount: Decimal(string: "141.99")!, currency: "EUR")])
+
+        let both = String(decoding: fixture, as: UTF8.self)
+            .replacingOccurrences(of: #""totalLineItemPrice": 448.14"#,
+                                  with: #""totalLineItemPartnerPrice": 450.00, "totalLineItemPrice": 448.14"#)
+        let preferred = try AdobeReader.order(from: Data(both.utf8), account: "a", customerName: nil, what: "order")
+        #expect(preferred.displayTotal == Money(amount: 450, currency: "EUR"))
+    }
+
     @Test func aNextLinkThatCannotBeFollowedEndsTheListAndSaysSo() async throws {
         let elsewhere = String(decoding: AdobeReferenceServer.fixture("history-page-1.json"), as: UTF8.self)
             .replacingOccurrences(of: #""uri": "/v3/customers/2200000044/orders?offset=3&limit=3""#,
@@ -149,7 +173,7 @@ import Testing
         let partial = try await broken.client().orderList(stage: .all)
         #expect(partial.orders.count == 2 && partial.pages.read == 1)
         #expect(partial.stoppedEarly?.hasPrefix("page 2 of the history could not be read") == true)
-        #expect(partial.stoppedEarly?.contains("Adobe code 1124") == true)
+        #expect(partial.stoppedEarly?.contains("Adobe 1124 internal error, try again later") == true)
     }
 
     @Test func aPageThatCannotBeReadIsSkippedByItsOffsetWhenMoreFollow() async throws {

@@ -61,10 +61,10 @@ import Testing
     @Test func clientShowsTheRefusalInOneLine() async throws {
         let sandbox = try await AdobeHarness.start()
         defer { Task { await sandbox.stop() } }
-        await #expect(throws: OrderError.rejected(detail: "lineItems[0].quantity must be at least 1 (Adobe code 1117)")) {
+        await #expect(throws: OrderError.rejected(detail: "Adobe 1117 invalid fields — lineItems[0].quantity must be at least 1")) {
             try await sandbox.client().place(cart: sandbox.cart([("65304520CA01A12", 0)]))
         }
-        await #expect(throws: OrderError.rejected(detail: "an order needs 1 to 499 lineItems, not 0 (Adobe code 1117)")) {
+        await #expect(throws: OrderError.rejected(detail: "Adobe 1117 invalid fields — an order needs 1 to 499 lineItems, not 0")) {
             try await sandbox.client().place(cart: sandbox.cart([]))
         }
     }
