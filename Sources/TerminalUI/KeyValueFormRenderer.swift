@@ -25,7 +25,7 @@ struct KeyValueFormRenderer {
         let footerRow = frame.row + frame.height - 2
         defer {
             screen.put(row: footerRow, column: column,
-                       TextFit.cut("↑↓ row · Tab key/value · + new row · - removes an empty key · ↵ add · Esc", width),
+                       TextFit.cut("↑↓ row · Tab key/value · + row · - drops an empty key · ↵ add · Esc", width),
                        style: theme[.dim])
         }
         guard let rows = form.rows else {
