@@ -88,7 +88,7 @@ let package = Package(
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
         .testTarget(name: "FaultToleranceTests", dependencies: ["Sandbox", "Providers", "Store", "Placement", "Headless", "OrderKit",
-                                                               "ConsoleModel", "TerminalUI"]),
+                                                               "ConsoleModel", "TerminalUI", "Config"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "OrderKit", .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "ConfigTests", dependencies: ["Config", "OrderKit"]),
         .testTarget(name: "HeadlessTests", dependencies: ["Headless", "OrderKit", "Store", "Config", "OrderFixtures"]),

@@ -61,6 +61,21 @@ wait_for '▸ 100001 .*– cancelled' 30
 keys Tab
 wait_for '└ voucher V500002 +– cancelled' 30
 
+# A redeemed voucher is never offered: x says when, and no confirmation opens.
+keys BTab
+keys Escape
+keys /
+tmux send-keys -t "$session" -l 100002
+keys Enter
+wait_for '▸ 100002'
+keys Tab
+wait_for '└ voucher V500003 +✓ redeemed'
+keys Down
+wait_for '▸   └ voucher V500003'
+keys x
+wait_for 'Voucher V500003 was redeemed on [0-9]{4}-[0-9]{2}-[0-9]{2}: it cannot be cancelled'
+! on_screen 'Cancel voucher V500003\?' || fail "a redeemed voucher was offered for cancel"
+
 keys q
 wait_for 'EXIT=0'
 log="$work/.local/state/ordercon/ordercon.log"

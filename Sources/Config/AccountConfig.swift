@@ -39,6 +39,9 @@ public struct AccountConfig: Sendable, Equatable {
     /// Where the account's order list comes from (`order_list = "known" | "provider"`); by
     /// default `known` for providers that publish no list (appxite, adility).
     public var orderList: OrderListing
+    /// Appxite: where a line's form comes from (`line_forms = "templates" | "catalog"`); by
+    /// default templates, since a real account publishes no form schema (`docs/providers/appxite.md`).
+    public var lineForms = LineFormSource.templates
     /// Adility: where the offer search looks (`[accounts.search]`); without it the catalog
     /// says which setting to add, and the orders are still read.
     public var search: SearchConfig?
@@ -65,5 +68,5 @@ public struct AccountConfig: Sendable, Equatable {
     }
 
     static let keys = ["name", "provider", "base_url", "customer_id", "organization_id", "organization_name", "referer", "edition",
-                       "format", "read_only", "approver", "timeout", "concurrency", "region", "proxy", "ca_file", "order_list", "auth", "search"]
+                       "format", "read_only", "approver", "timeout", "concurrency", "region", "proxy", "ca_file", "order_list", "line_forms", "auth", "search"]
 }

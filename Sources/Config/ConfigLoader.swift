@@ -10,6 +10,12 @@ public enum ConfigLoader {
         configDirectory(environment: environment) + "/config.toml"
     }
 
+    /// Where ordercon keeps the form templates it writes (`forms.toml`), beside the config
+    /// file in ordercon's folder; never the user's `config.toml`.
+    public static func formsPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        configDirectory(environment: environment) + "/forms.toml"
+    }
+
     /// ordercon's folder of the user's configuration: `$XDG_CONFIG_HOME/ordercon`, else
     /// `~/.config/ordercon`. The config file and the user's themes live here.
     public static func configDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -162,6 +168,18 @@ public enum ConfigLoader {
                                   message: "order_list must be \"known\" (poll the orders ordercon knows by id) or \"provider\" (the provider's own list), not '\(listing)'")
             }
             account.orderList = value
+        }
+        if let forms = try reader.string(table, "line_forms", section: section, index: index) {
+            let line = source.line(of: "line_forms", in: section, index: index)
+            guard provider == .appxite else {
+                throw ConfigError(path: source.path, line: line,
+                                  message: "line_forms applies to appxite accounts only; remove it from account '\(name)'")
+            }
+            guard let value = LineFormSource(rawValue: forms) else {
+                throw ConfigError(path: source.path, line: line,
+                                  message: "line_forms must be \"templates\" (keys and values typed from the portal, kept in forms.toml) or \"catalog\" (the sandbox's GET /products), not '\(forms)'")
+            }
+            account.lineForms = value
         }
         if let search = try reader.table(table, "search", section: section, index: index) {
             account.search = try SearchConfigReader(reader: reader, account: name, index: index)

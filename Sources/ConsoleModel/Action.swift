@@ -66,6 +66,10 @@ public enum Action: Sendable {
     case itemAdded(account: String, orderID: String, offerID: String, Result<OrderItem, OrderError>)
     case itemDeleted(account: String, orderID: String, itemID: String, OrderError?)
     case placed(account: String, orderID: String, Result<Order, OrderError>)
+    /// The offer's saved template (nil: none yet), or why the templates could not be read.
+    case formTemplateLoaded(account: String, offerID: String, Result<FormTemplate?, OrderError>)
+    /// Where the template was written, or why not.
+    case formTemplateSaved(account: String, offerID: String, Result<String, OrderError>)
 
     /// The account an effect's answer belongs to, or nil for user and clock actions.
     var account: String? {
@@ -82,7 +86,8 @@ public enum Action: Sendable {
              .ordersLoaded(let account, _, _), .itemsLoaded(let account, _, _), .orderLoaded(let account, _),
              .offersLoaded(let account, _),
              .customersLoaded(let account, _), .draftCreated(let account, _), .itemAdded(let account, _, _, _),
-             .itemDeleted(let account, _, _, _), .placed(let account, _, _):
+             .itemDeleted(let account, _, _, _), .placed(let account, _, _),
+             .formTemplateLoaded(let account, _, _), .formTemplateSaved(let account, _, _):
             account
         }
     }

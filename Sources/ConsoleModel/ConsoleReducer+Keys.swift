@@ -117,6 +117,9 @@ extension ConsoleReducer {
 
     /// `a`: the offer picker for the cart, loading the catalog the first time.
     private static func askOffer(_ state: inout ConsoleState) -> [Effect] {
+        if state.account.capabilities.lineForms == .templates, let cartID = state.cartOrderID {
+            return askOfferID(&state, cartID: cartID)
+        }
         state.modal = .picker(Picker(purpose: .offer, entries: state.offers.map { $0.map(offerEntry) }))
         return state.offers == nil ? [.loadOffers(account: state.account.name)] : []
     }
@@ -143,6 +146,7 @@ extension ConsoleReducer {
             toast(&state, "\(displayID(order, state).capitalizedFirst) is now the cart.")
             // A local cart may be older than the catalog: its lines are checked against it.
             let catalog: [Effect] = state.localCart(orderID) != nil && state.offers == nil
+                && state.account.capabilities.lineForms == .catalog
                 ? [.loadOffers(account: state.account.name)] : []
             return loadItemsIfMissing(state, orderID) + catalog
         case .cart, .status, .items:
@@ -246,6 +250,8 @@ extension ConsoleReducer {
             return handleQuantityKey(&state, &prompt, key)
         case .form(var form):
             return handleFormKey(&state, &form, key)
+        case .keyValues(var form):
+            return handleKeyValueKey(&state, &form, key)
         case .input(var line):
             return handleInputKey(&state, &line, key)
         case .log(let scroll):
@@ -301,6 +307,7 @@ extension ConsoleReducer {
             prompt.error = nil
         case .enter:
             let text = prompt.text.trimmingCharacters(in: .whitespaces)
+            if case .offerID(let cartID) = prompt.purpose { return offerIDTyped(&state, &prompt, text, cartID: cartID) }
             guard !text.isEmpty else {
                 prompt.error = "Type the customer's name, or Esc to cancel."
                 state.modal = .text(prompt)

@@ -36,6 +36,8 @@ public enum ConsoleReducer {
         case .draftCreated, .itemAdded, .itemDeleted, .placed, .cartSaved, .quoteLoaded, .draftReread, .placementStopped, .fieldsNeeded,
              .cancelled:
             return placementAnswered(&state, action)
+        case .formTemplateLoaded, .formTemplateSaved:
+            return templateAnswered(&state, action)
         case .formLoaded, .fieldsSaved, .operationsLoaded, .operationPreviewed, .operationPerformed:
             return formAnswered(&state, action)
         }

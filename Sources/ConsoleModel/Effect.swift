@@ -41,6 +41,10 @@ public enum Effect: Sendable, Equatable {
     case cancelOrder(account: String, orderID: String)
     case cancelItem(account: String, orderID: String, itemID: String)
     case loadForm(account: String, FieldForm.Purpose)
+    /// The offer's saved form template, to prefill a key/value line form.
+    case loadFormTemplate(account: String, offerID: String)
+    /// Keeps the values a line was added with as its offer's template.
+    case saveFormTemplate(account: String, FormTemplate)
     /// Order fields or characteristics: only the changed ones are sent.
     case saveFields(account: String, FieldForm.Purpose, fields: [CustomField])
     case loadOperations(account: String, order: Order)

@@ -9,11 +9,18 @@ public final class EffectRunner: Sendable {
     private let providers: [String: any OrderProvider]
     private let store: OrderStore
     private let send: @Sendable (Action) -> Void
+    /// Where form templates are kept (ordercon's `forms.toml`); none in tests that add no
+    /// key/value lines.
+    private let formTemplates: (any FormTemplateBook)?
 
-    /// - Parameter providers: the client of every configured account, by account name.
-    public init(providers: [String: any OrderProvider], store: OrderStore, send: @escaping @Sendable (Action) -> Void) {
+    /// - Parameters:
+    ///   - providers: the client of every configured account, by account name.
+    ///   - formTemplates: where the key/value line forms' templates are read and saved.
+    public init(providers: [String: any OrderProvider], store: OrderStore, formTemplates: (any FormTemplateBook)? = nil,
+                send: @escaping @Sendable (Action) -> Void) {
         self.providers = providers
         self.store = store
+        self.formTemplates = formTemplates
         self.send = send
     }
 
@@ -37,6 +44,14 @@ public final class EffectRunner: Sendable {
             return await performCart(effect)
         case .loadForm, .saveFields, .loadOperations, .previewOperation, .performOperation:
             return await performForm(effect)
+        case .loadFormTemplate(let account, let offerID):
+            return .formTemplateLoaded(account: account, offerID: offerID, await capture {
+                try self.templates().template(provider: try self.provider(account).kind, offerID: offerID)
+            })
+        case .saveFormTemplate(let account, let template):
+            return .formTemplateSaved(account: account, offerID: template.offerID, await capture {
+                try self.templates().save(template)
+            })
         case .quit, .applyTheme, .copyToClipboard:
             return nil
         }
@@ -292,6 +307,13 @@ public final class EffectRunner: Sendable {
         }
         return .formLoaded(account: account, purpose, result.map(\.fields),
                            quantityKey: try? result.get().quantityKey)
+    }
+
+    private func templates() throws -> any FormTemplateBook {
+        guard let formTemplates else {
+            throw OrderError.configuration(detail: "This console keeps no form templates.")
+        }
+        return formTemplates
     }
 
     private func provider(_ account: String) throws -> any OrderProvider {

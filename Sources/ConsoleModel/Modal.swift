@@ -9,6 +9,8 @@ public enum Modal: Sendable, Equatable {
     /// A provider's fields to fill in: order fields, characteristics, a line's form, an
     /// operation's values.
     case form(FieldForm)
+    /// A line form of free keys and values (an account whose provider publishes no form).
+    case keyValues(KeyValueForm)
     /// The `:` command line or the `/` filter, typed in the status bar.
     case input(InputLine)
     /// The event log: every API call this console made.

@@ -1,9 +1,12 @@
 import OrderKit
 
-/// Asks for a line of free text: a customer name for providers without a customer list.
+/// Asks for a line of free text: a customer name for providers without a customer list, an
+/// offer id for accounts without a catalog.
 public struct TextPrompt: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         case customerName
+        /// The offer of a new cart line, typed from the portal (`LineFormSource.templates`).
+        case offerID(cartID: String)
     }
 
     public static let maximumLength = 120

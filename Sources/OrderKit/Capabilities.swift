@@ -31,12 +31,16 @@ public struct Capabilities: Sendable, Hashable {
     /// How the account's orders are listed: the pane header and `ordercon orders` say
     /// "known orders" for `.known`, so nobody takes it for the provider's full list.
     public var orderListing: OrderListing
+    /// Where a line's form comes from: with `.templates` (an Appxite account without a
+    /// catalog) `a` asks for the offer id and opens a free key/value form, prefilled from
+    /// the offer's saved template.
+    public var lineForms: LineFormSource
 
     public init(serverSideDrafts: Bool = false, deleteItem: Bool = false, previewPrice: Bool = false,
                 cancelOrder: Bool = false, cancelItem: Bool = false, cancelItemPartsOnly: Bool = false, cancelCompleted: Bool = false, returnOrder: Bool = false,
                 customFields: Bool = false, resubmit: Bool = false, characteristics: Bool = false, customerList: Bool = true,
                 draftLifetimeDays: Int? = nil, cancelNotice: String? = nil, readOnlyReason: String? = nil,
-                orderListing: OrderListing = .provider) {
+                orderListing: OrderListing = .provider, lineForms: LineFormSource = .catalog) {
         self.serverSideDrafts = serverSideDrafts
         self.deleteItem = deleteItem
         self.previewPrice = previewPrice
@@ -53,5 +57,6 @@ public struct Capabilities: Sendable, Hashable {
         self.cancelNotice = cancelNotice
         self.readOnlyReason = readOnlyReason
         self.orderListing = orderListing
+        self.lineForms = lineForms
     }
 }

@@ -25,10 +25,14 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
     /// Orders, totals and the headless records count items only; the Items pane lists the
     /// parts under their item.
     public var parts: [OrderItem]
+    /// Set when this part was used by the consumer (a redeemed voucher): never offered for
+    /// cancelling, whatever its phase.
+    public var redemption: Redemption?
 
     public init(id: String, offerID: String, name: String, quantity: Int,
                 unitPrice: Money?, status: String, statusMeaning: String? = nil, phase: Phase, previousQuantity: Int? = nil,
-                subscriptionID: String? = nil, parentID: String? = nil, parts: [OrderItem] = []) {
+                subscriptionID: String? = nil, parentID: String? = nil, parts: [OrderItem] = [],
+                redemption: Redemption? = nil) {
         self.id = id
         self.offerID = offerID
         self.name = name
@@ -41,11 +45,12 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
         self.subscriptionID = subscriptionID
         self.parentID = parentID
         self.parts = parts
+        self.redemption = redemption
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, offerID, name, quantity, unitPrice, status, statusMeaning, phase, previousQuantity, subscriptionID, parentID
-        case parts
+        case parts, redemption
     }
 
     /// Items cached before the optional fields and parts existed decode without them.
@@ -62,7 +67,8 @@ public struct OrderItem: Sendable, Codable, Hashable, Identifiable {
                   previousQuantity: try container.decodeIfPresent(Int.self, forKey: .previousQuantity),
                   subscriptionID: try container.decodeIfPresent(String.self, forKey: .subscriptionID),
                   parentID: try container.decodeIfPresent(String.self, forKey: .parentID),
-                  parts: try container.decodeIfPresent([OrderItem].self, forKey: .parts) ?? [])
+                  parts: try container.decodeIfPresent([OrderItem].self, forKey: .parts) ?? [],
+                  redemption: try container.decodeIfPresent(Redemption.self, forKey: .redemption))
     }
 
     /// The status as shown: the code with its meaning, or the word (`Order.statusLabel`).

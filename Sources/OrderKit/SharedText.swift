@@ -23,10 +23,12 @@ public struct SharedText {
         share(&order.customerID)
         share(&order.customerName)
         share(&order.status)
+        share(&order.statusMeaning)
         for index in order.items.indices {
             share(&order.items[index].offerID)
             share(&order.items[index].name)
             share(&order.items[index].status)
+            share(&order.items[index].statusMeaning)
         }
     }
 }

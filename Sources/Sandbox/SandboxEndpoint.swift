@@ -61,8 +61,8 @@ public struct SandboxEndpoint: Sendable, Equatable {
     /// enough for every seeded offer, so the demo catalog is the whole of it.
     static let adilitySearch = ["lat": "39.8283", "lng": "-98.5795", "radius": "2500"]
 
-    /// One account per provider, plus the whitelabel Free-edition reseller and the Adility
-    /// account that speaks XML.
+    /// One account per provider, plus the whitelabel Free-edition reseller, the Adility
+    /// account that speaks XML and the Appxite account without a catalog.
     public var accounts: [SandboxAccount] {
         let whiteLabelAuth = ["token_url": "\(baseURL(.whitelabel))/oauth/token"]
         let whiteLabelSecrets = { (user: String) in
@@ -95,7 +95,18 @@ public struct SandboxEndpoint: Sendable, Equatable {
             SandboxAccount(name: "appxite-demo", provider: .appxite, baseURL: baseURL(.appxite),
                            settings: ["organization_id": AppxiteSeed.demoOrganization,
                                       "organization_name": "Fabrikam Cloud Services",
-                                      "referer": "https://portal.appxite.example", "approver": "true"]
+                                      "referer": "https://portal.appxite.example", "approver": "true",
+                                      "line_forms": "catalog"]
+                               .merging(listing) { $1 },
+                           secrets: ["token_env": credentials.bearerToken,
+                                     "subscription_key_env": credentials.subscriptionKey],
+                           auth: [:]),
+            // As a real Appxite account: no catalog, so lines are typed from the portal's keys
+            // and kept as form templates (line_forms defaults to "templates").
+            SandboxAccount(name: "appxite-portal", provider: .appxite, baseURL: baseURL(.appxite),
+                           settings: ["organization_id": AppxiteSeed.portalOrganization,
+                                      "organization_name": "Northwind Portal Buyers",
+                                      "referer": "https://portal.appxite.example"]
                                .merging(listing) { $1 },
                            secrets: ["token_env": credentials.bearerToken,
                                      "subscription_key_env": credentials.subscriptionKey],

@@ -27,6 +27,9 @@ struct ModalRenderer {
             let width = min(84, screen.columns - 4)
             let frame = box(width: width, height: FormRenderer.height(of: form, width: width), on: screen)
             FormRenderer(theme: theme).draw(form, in: frame, on: screen)
+        case .keyValues(let form):
+            let frame = box(width: min(84, screen.columns - 4), height: KeyValueFormRenderer.height(of: form), on: screen)
+            KeyValueFormRenderer(theme: theme).draw(form, in: frame, on: screen)
         case .input:
             break
         case .log(let scroll):
@@ -159,7 +162,7 @@ struct ModalRenderer {
             screen.put(row: frame.row + 3, column: frame.column + 2, TextFit.cut(error, frame.innerWidth - 2),
                        style: theme[.warning])
         }
-        let action = if case .customerName = prompt.purpose { "create" } else { "save" }
+        let action = if case .offerID = prompt.purpose { "fill in its keys" } else { "create" }
         screen.put(row: frame.row + 4, column: frame.column + 2, "↵ \(action) · Esc cancel", style: theme[.dim])
     }
 

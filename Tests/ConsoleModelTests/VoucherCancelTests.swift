@@ -30,11 +30,11 @@ import Testing
         return order
     }
 
-    static func state(_ capabilities: Capabilities = capabilities) -> ConsoleState {
+    static func state(_ capabilities: Capabilities = capabilities, order: Order = order()) -> ConsoleState {
         var state = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
                                                          capabilities: capabilities, isSandbox: true),
                                  now: OrderFixtures.now)
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adility-demo", .success(OrderList(orders: [order()])),
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adility-demo", .success(OrderList(orders: [order])),
                                                         at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "adility-demo", .success([])))
         return state
@@ -95,6 +95,31 @@ import Testing
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
         #expect(state.modal == nil)
         #expect(state.toast?.text == "Free pastry has nothing to cancel on its own: x in Status cancels the whole order.")
+    }
+
+    @Test func aRedeemedVoucherSaysWhenItWasRedeemedAndNeverAsks() {
+        var order = Self.order()
+        let redeemedAt = Date(timeIntervalSince1970: 1_791_109_800)
+        order.items[0].parts.append(OrderItem(id: "V-3", offerID: "deal-sf-spa", name: "voucher V-3", quantity: 1,
+                                              unitPrice: nil, status: "redeemed", phase: .completed,
+                                              parentID: "73121-1", redemption: Redemption(at: redeemedAt)))
+        var state = Self.state(order: order)
+        ConsoleFixture.press(&state, .tab, .down, .down, .down)
+        #expect(state.selectedID(.items) == "V-3")
+        let part = order.items[0].parts[2]
+        #expect(Availability.now(.cancel, in: state) == .unavailable(.partRedeemed(part, Redemption(at: redeemedAt))))
+        #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
+        #expect(state.modal == nil, "the confirmation is never opened")
+        #expect(state.toast?.text == "Voucher V-3 was redeemed on 2026-10-04: it cannot be cancelled.")
+
+        order.items[0].parts[2].redemption = Redemption(at: nil)
+        state = Self.state(order: order)
+        ConsoleFixture.press(&state, .tab, .down, .down, .down, .char("x"))
+        #expect(state.modal == nil)
+        #expect(state.toast?.text == "Voucher V-3 was redeemed: it cannot be cancelled.")
+        ConsoleFixture.press(&state, .up, .up, .char("x"))
+        #expect(state.selectedID(.items) == "V-1")
+        guard case .confirm = state.modal else { Issue.record("an acquired voucher is still offered"); return }
     }
 
     @Test func theAnswerNamesTheVoucherThatWasCancelledOrTheOrder() {

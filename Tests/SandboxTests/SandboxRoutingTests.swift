@@ -57,7 +57,7 @@ import Testing
         #expect(endpoint.baseURL(.mpt) == "http://127.0.0.1:9/mpt/public/v1")
         #expect(endpoint.baseURL(.adobe) == "http://127.0.0.1:9/adobe")
         #expect(endpoint.accounts.map(\.name)
-                == ["wl-demo", "wl-free", "adility-demo", "adility-xml", "adobe-demo", "mpt-demo", "appxite-demo"])
+                == ["wl-demo", "wl-free", "adility-demo", "adility-xml", "adobe-demo", "mpt-demo", "appxite-demo", "appxite-portal"])
         #expect(endpoint.accounts.allSatisfy { $0.secrets.values.allSatisfy { !$0.isEmpty } })
     }
 

@@ -61,7 +61,7 @@ import Testing
             SandboxEndpoint(host: "127.0.0.1", port: 1, undocumentedLists: on).accounts
                 .filter { [.appxite, .adility].contains($0.provider) }.map { $0.settings["order_list"] }
         }
-        #expect(listing(false) == [nil, nil, nil])
-        #expect(listing(true) == ["provider", "provider", "provider"])
+        #expect(listing(false) == [nil, nil, nil, nil])
+        #expect(listing(true) == ["provider", "provider", "provider", "provider"])
     }
 }

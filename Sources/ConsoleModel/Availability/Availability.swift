@@ -94,6 +94,7 @@ public enum Availability: Sendable, Equatable {
             if !item.parts.isEmpty || (capabilities.cancelItemPartsOnly && item.parentID == nil) {
                 return .cancelledByParts(item)
             }
+            if item.parentID != nil, let redemption = item.redemption { return .partRedeemed(item, redemption) }
             return item.parentID != nil && item.phase == .cancelled ? .partAlreadyCancelled(item) : nil
         case .status:
             guard capabilities.cancelOrder else { return .providerCannot(.cancelOrders, provider) }

@@ -30,6 +30,9 @@ public enum Unavailability: Sendable, Equatable {
     case cancelledByParts(OrderItem)
     /// The selected part (a voucher) is already cancelled.
     case partAlreadyCancelled(OrderItem)
+    /// The selected part (a voucher) was used by the consumer: the provider refuses to
+    /// cancel it, so it is never asked.
+    case partRedeemed(OrderItem, Redemption)
 
     /// True when nothing the user selects can change it on this account: the status bar
     /// then leaves the key out instead of offering it.
@@ -90,6 +93,8 @@ public enum Unavailability: Sendable, Equatable {
             "\(item.name) is cancelled one part at a time: select one of the lines under it (x in Status cancels the whole order)."
         case .partAlreadyCancelled(let part):
             "\(part.name.capitalizedFirst) is \(part.status): there is nothing left to cancel."
+        case .partRedeemed(let part, let redemption):
+            "\(part.name.capitalizedFirst) was redeemed\(redemption.at.map { " on \($0.formatted(.iso8601.year().month().day()))" } ?? ""): it cannot be cancelled."
         }
     }
 }

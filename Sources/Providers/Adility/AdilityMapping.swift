@@ -39,10 +39,15 @@ enum AdilityMapping {
 
     /// A voucher as a part of its item: its id is the voucher's (the cancel path names it
     /// with its offer), its status the voucher's own. The redemption code is not in the name:
-    /// it is worth money, so it stays in the detail view and out of every log line.
+    /// it is worth money, so it stays in the detail view and out of every log line. A
+    /// redeemed voucher (the reference's `redeemed`, any case) carries its `redeemed_at`, so
+    /// the console never offers to cancel what the consumer already used.
     static func voucherPart(_ voucher: AdilityVoucherPayload, itemID: String, offerID: String) -> OrderItem {
-        OrderItem(id: voucher.id, offerID: voucher.offerID ?? offerID, name: "voucher \(voucher.id)", quantity: 1,
-                  unitPrice: nil, status: voucher.status, phase: voucherPhase(voucher), parentID: itemID)
+        let redemption = voucher.state == "redeemed"
+            ? Redemption(at: voucher.redeemedAt.flatMap(FlexibleDate.parse)) : nil
+        return OrderItem(id: voucher.id, offerID: voucher.offerID ?? offerID, name: "voucher \(voucher.id)", quantity: 1,
+                         unitPrice: nil, status: voucher.status, phase: voucherPhase(voucher), parentID: itemID,
+                         redemption: redemption)
     }
 
     /// An acquired or redeemed voucher is done (issued, or used); a cancelled one withdrawn;

@@ -5,8 +5,10 @@ import OrderKit
 /// menu and detail view ask an Appxite account for.
 extension AppxiteClient {
     /// The offer's form from the catalog (`GET /products`), keys as `FormData` wants them.
+    /// None on a templates account: its lines are typed as keys and values.
     public func lineForm(offerID: String) async throws -> LineForm? {
-        AppxiteLineForm.form(for: try await offer(offerID))
+        guard lineForms == .catalog else { return nil }
+        return AppxiteLineForm.form(for: try await offer(offerID))
     }
 
     /// Cart operations only where the order's own `Operations` list allows them (read back
@@ -29,6 +31,7 @@ extension AppxiteClient {
     public func operationForm(_ operation: OrderOperation, orderID: String) async throws -> [CustomField] {
         if let itemID = Self.itemID(updatedBy: operation) {
             let (_, item) = try await item(itemID, of: orderID)
+            guard lineForms == .catalog else { return Self.keyedFields(item) }
             return AppxiteLineForm.form(for: try await offer(item.offerID), filledFrom: item.formData).fields
         }
         switch operation.id {
@@ -59,6 +62,11 @@ extension AppxiteClient {
     public func perform(_ operation: OrderOperation, orderID: String, fields: [CustomField]) async throws -> Order {
         if let itemID = Self.itemID(updatedBy: operation) {
             let (order, item) = try await item(itemID, of: orderID)
+            guard lineForms == .catalog else {
+                let entries = Dictionary(fields.map { ($0.key, $0.value) }) { first, _ in first }
+                return try await run(Self.update, on: order, item: item,
+                                     formData: try AppxiteKeyedForm.formData(entries, offerID: item.offerID))
+            }
             let offer = try await offer(item.offerID)
             let line = try AppxiteLineForm.line(id: item.id, offer: offer, fields: fields)
             return try await run(Self.update, on: order, item: item,
@@ -92,7 +100,8 @@ extension AppxiteClient {
     /// a scheduled order's day and a rejected or failed order's message come first.
     public func details(orderID: String) async throws -> [DetailSection] {
         let order = try await payload(orderID: orderID)
-        let offers = try await catalog()
+        // The catalog only names choices: a details view never fails for want of it.
+        let offers = lineForms == .catalog ? (try? await catalog()) ?? [] : []
         var sections: [DetailSection] = []
         let notes = [order.scheduledFor.map { DetailSection.Row("Scheduled for", $0.formatted(Self.day)) },
                      order.statusMessage.map { DetailSection.Row("Status message", $0, tone: .warning) }].compactMap { $0 }
@@ -117,6 +126,16 @@ extension AppxiteClient {
     // MARK: Steps
 
     private static let day = Date.ISO8601FormatStyle().year().month().day()
+
+    /// A templates account's `update` form: the item's form data as it was sent, a text
+    /// field per key, sent back as typed.
+    private static func keyedFields(_ item: AppxiteItemPayload) -> [CustomField] {
+        guard let formData = item.formData else { return [] }
+        return AppxiteKeyedForm.entries(formData).map { entry in
+            CustomField(name: entry.key, value: entry.value, key: entry.key, required: true,
+                        hint: "a whole number is sent as a number; \"quoted\" stays text")
+        }
+    }
 
     private static func itemID(updatedBy operation: OrderOperation) -> String? {
         operation.id.hasPrefix(AppxiteOrderOperations.updatePrefix)

@@ -12,7 +12,7 @@ import OrderKit
 public struct AppxiteClient: OrderProvider {
     public let kind = ProviderKind.appxite
     public let account: String
-    public let capabilities = Capabilities(serverSideDrafts: false, previewPrice: true, cancelItem: true)
+    public let capabilities: Capabilities
     /// Twice the total timeout: a request cut off may still reach the provider until then.
     public var answerWindow: TimeInterval { 2 * transport.transport.timeout }
     /// Where every call goes; links in answers are followed only below it.
@@ -23,6 +23,9 @@ public struct AppxiteClient: OrderProvider {
     private let headers: [(String, String)]
     /// This login may approve or reject orders waiting for manual approval (config `approver`).
     let approver: Bool
+    /// Where line forms come from (config `line_forms`): the catalog's form schema, or the
+    /// keys and values of each cart line as the user typed them from the portal.
+    let lineForms: LineFormSource
 
     static let apiVersion = "3.1"
     /// Orders asked for per page of the (undocumented) list, and the most pages read.
@@ -43,13 +46,18 @@ public struct AppxiteClient: OrderProvider {
     ///   - referer: the portal URL purchases are made from (`Referer`).
     ///   - approver: whether this login may approve or reject manual-approval orders; the
     ///     console offers those operations only then.
+    ///   - lineForms: `.catalog` reads each offer's form from `GET /products` (the sandbox's);
+    ///     `.templates` sends each line's typed keys and values, for an account without one.
     public init(transport: HTTPTransport, bearer: BearerSource, subscriptionKey: String, organizationID: String,
-                referer: String, approver: Bool = false, organizationName: String? = nil) {
+                referer: String, approver: Bool = false, organizationName: String? = nil,
+                lineForms: LineFormSource = .catalog) {
         self.transport = AuthorizedTransport(transport: transport, source: bearer)
         account = transport.account
         self.organizationID = organizationID
         self.organizationName = organizationName
         self.approver = approver
+        self.lineForms = lineForms
+        capabilities = Capabilities(serverSideDrafts: false, previewPrice: true, cancelItem: true, lineForms: lineForms)
         headers = [("Ocp-Apim-Subscription-Key", subscriptionKey),
                    ("api-version", Self.apiVersion), ("X-On-Behalf-Of", organizationID), ("Referer", referer),
                    ("Accept", "application/json")]
@@ -116,8 +124,13 @@ public struct AppxiteClient: OrderProvider {
         try await order(id: orderID).items
     }
 
+    /// The catalog, where the account reads one; an account on form templates has none to
+    /// list, and says how a line is added instead.
     public func offers() async throws -> [Offer] {
-        try await catalog().map(AppxiteMapping.offer)
+        guard lineForms == .catalog else {
+            throw OrderError.unsupported(detail: "account '\(account)' lists no catalog (line_forms = \"templates\"): add a line by its offer id from the portal, with the keys and values of the portal's request")
+        }
+        return try await catalog().map(AppxiteMapping.offer)
     }
 
     /// The one organization this account acts for.
@@ -213,12 +226,23 @@ public struct AppxiteClient: OrderProvider {
 
     // MARK: Steps
 
+    /// `GET /products`, which the reference does not publish: a 404 or 405 says which
+    /// setting lets the account work without it.
     func catalog() async throws -> [AppxiteOfferPayload] {
-        let response = try await call(APIRequest(.get, "/products"))
+        guard let response = try await callIfPresent(APIRequest(.get, "/products")) else {
+            throw OrderError.unsupported(detail: "account '\(account)' has no catalog (GET /products is missing): set line_forms = \"templates\" in its [[accounts]] entry to type each line's keys and values from the portal")
+        }
         return try PayloadDecoder.decode([AppxiteOfferPayload].self, from: response, what: "catalog")
     }
 
+    /// Each line's form data: from its typed keys and values on a templates account, else
+    /// built from its offer's catalog form.
     private func forms(for lines: [CartLine]) async throws -> [String: AppxiteFormData] {
+        if lineForms == .templates {
+            var forms: [String: AppxiteFormData] = [:]
+            for line in lines { forms[line.id] = try AppxiteKeyedForm.formData(line.parameters, offerID: line.offerID) }
+            return forms
+        }
         let offers = try await catalog()
         var forms: [String: AppxiteFormData] = [:]
         for line in lines {

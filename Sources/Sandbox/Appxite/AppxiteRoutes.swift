@@ -5,7 +5,8 @@ import Hummingbird
 /// Gateway refusals answer API Management's `{"statusCode", "message"}`; the API's own
 /// refusals answer `{"code", "message"}`.
 ///
-/// Beyond the document: `GET /products` (the catalog with each offer's form), `GET /orders`
+/// Beyond the document: `GET /products` (the catalog with each offer's form; 404 for the
+/// portal organization, as a real account answers), `GET /orders`
 /// (a paged list, filterable by `orderitemid`; only with `undocumentedLists`, else 404 as a
 /// real account answers), `POST /orders/{orderId}/approve` and
 /// `/reject` (the portal's manual approval, body `{"Reason"}` for a rejection), and the
@@ -19,7 +20,12 @@ struct AppxiteRoutes {
     func register(on router: Router<BasicRequestContext>) {
         let api = router.group("appxite")
         api.get("products") { request, _ in
-            await respond { _ = try organization(request); return try JSONReply.encode(book.products()) }
+            await respond {
+                guard try organization(request) != AppxiteSeed.portalOrganization else {
+                    throw SandboxRefusal.notFound("No catalog is published: read the form keys from the portal's request.")
+                }
+                return try JSONReply.encode(book.products())
+            }
         }
         if undocumentedLists { registerList(on: api) }
         api.post("orders/") { request, _ in

@@ -6,7 +6,10 @@ import Foundation
 enum AppxiteSeed {
     static let demoOrganization = "8c1f4a52-93d7-4e0b-b6a1-2f5d7c9e0a13"
     static let otherOrganization = "e47b2d90-1c6f-4a38-9d25-7b0e3f8a6c54"
-    static let organizations = [demoOrganization, otherOrganization]
+    /// An organization served as a real account is: `GET /products` answers 404 (the
+    /// reference publishes no catalog), so its lines are typed from the portal's keys.
+    static let portalOrganization = "5b9e0c3a-2d71-4f6e-a8c4-91d3e7b0f256"
+    static let organizations = [demoOrganization, otherOrganization, portalOrganization]
 
     private static let locations = AppxiteOffer.Field(key: "dataCenterLocation", label: "Data centre location", options: [
         .init(id: 1, name: "Frankfurt (DE)"), .init(id: 2, name: "Amsterdam (NL)"), .init(id: 3, name: "Stockholm (SE)"),

@@ -69,7 +69,8 @@ struct ConsoleCommand: AsyncParsableCommand {
             if let note = notes.compactMap({ $0 }).first {
                 state.toast = Toast(note, kind: .error, now: state.now, lifetime: 15)
             }
-            let runner = EffectRunner(providers: session.providers, store: session.store, send: queue.push)
+            let runner = EffectRunner(providers: session.providers, store: session.store,
+                                      formTemplates: FormTemplateFile(path: ConfigLoader.formsPath()), send: queue.push)
             let screen = NcursesScreen(colors: colors, diagnostics: StatePaths.log)
             defer { screen.close() }
             let renderer = FrameRenderer(theme: screen.hasColors ? loadedTheme : loadedTheme.monochrome)

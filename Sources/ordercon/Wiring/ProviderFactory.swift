@@ -47,7 +47,7 @@ struct ProviderFactory {
                                  bearer: try bearer(account),
                                  subscriptionKey: try required(auth.subscriptionKeyEnv, key: "subscription_key_env", account),
                                  organizationID: organizationID, referer: referer, approver: account.approver,
-                                 organizationName: account.organizationName)
+                                 organizationName: account.organizationName, lineForms: account.lineForms)
         }
     }
 

@@ -14,7 +14,7 @@ extension Effect {
              .quoteOrder(let account, _), .rereadDraft(let account, _), .cancelOrder(let account, _), .cancelItem(let account, _, _),
              .loadForm(let account, _), .saveFields(let account, _, _), .loadOperations(let account, _),
              .previewOperation(let account, _, _, _), .performOperation(let account, _, _, _),
-             .loadDetails(let account, _):
+             .loadDetails(let account, _), .loadFormTemplate(let account, _), .saveFormTemplate(let account, _):
             account
         case .quit, .applyTheme, .copyToClipboard: nil
         }

@@ -42,6 +42,20 @@ import Testing
         #expect(sections[1].rows[0] == .init("Status", "redeemed since 2026-10-04T10:30:00Z", tone: .success))
     }
 
+    @Test func aRedeemedVoucherCarriesWhenItWasRedeemedInAnyCase() throws {
+        var payload = try Self.order(.json)
+        let redeemed = Date(timeIntervalSince1970: 1_791_109_800)
+        for format in AdilityFormat.allCases {
+            let parts = AdilityMapping.order(try Self.order(format), account: "t", raw: nil, now: Self.now).items[0].parts
+            #expect(parts.map(\.redemption) == [nil, Redemption(at: redeemed)])
+        }
+        payload.items[0].vouchers[1].status = "REDEEMED"
+        payload.items[0].vouchers[1].redeemedAt = ""
+        payload.items[0].vouchers[0].status = "Acquired"
+        let parts = AdilityMapping.order(payload, account: "t", raw: nil, now: Self.now).items[0].parts
+        #expect(parts.map(\.redemption) == [nil, Redemption(at: nil)], "an empty date stays unknown, never now")
+    }
+
     @Test func itemsAreNamedAndPricedByTheirOfferInItsOwnCurrency() throws {
         let offer = try AdilityReader.offer(from: try Self.reference("offer-jpy.json"), as: .json, what: "offer")
         #expect(offer.price == Money(amount: 4500, currency: "JPY"), "JPY has no minor unit")

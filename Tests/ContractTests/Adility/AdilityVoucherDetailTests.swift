@@ -59,6 +59,8 @@ import Testing
         let grace = try #require(seeded.first { $0.customerName == "Grace Hopper" })
         let tones = try await client.details(orderID: grace.id).map { $0.rows[0].tone }
         #expect(tones == [.success, .normal])
+        let redeemed = try #require(grace.items.first?.parts.first)
+        #expect(redeemed.redemption?.at != nil, "the demo shows a redeemed voucher that x refuses with its date")
 
         let katherine = try #require(seeded.first { $0.customerName == "Katherine Johnson" })
         let none = try await client.details(orderID: katherine.id)
