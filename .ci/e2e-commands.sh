@@ -34,9 +34,11 @@ orders = json.load(open(sys.argv[1]))
 assert isinstance(orders, list) and orders, "no orders"
 keys = {"account", "provider", "id", "phase", "status", "created_at", "updated_at", "total", "items", "degraded"}
 for order in orders:
-    # Optional keys: not_reread (a last good copy), unpriced (why the provider gave no total).
-    assert set(order) - {"not_reread", "unpriced"} == keys, sorted(order)
+    # Optional keys: not_reread (a last good copy), unpriced (why the provider gave no total),
+    # status_meaning (what a status code such as Adobe's 1002 means).
+    assert set(order) - {"not_reread", "unpriced", "status_meaning"} == keys, sorted(order)
     assert "unpriced" not in order or isinstance(order["unpriced"], str), order["unpriced"]
+    assert "status_meaning" not in order or isinstance(order["status_meaning"], str), order["status_meaning"]
     assert isinstance(order["degraded"], dict)
     assert order["account"] == sys.argv[2]
     assert order["phase"] in {"cart", "draft", "awaitingApproval", "processing", "completed", "failed", "cancelled", "expired", "unknown"}
