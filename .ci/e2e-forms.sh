@@ -43,7 +43,13 @@ on_screen 'dataCenterLocation' || fail "the item form does not show the data-cen
 on_screen 'ChargePeriod' || fail "the item form does not show the ChargePeriod key"
 keys BSpace 0 Enter
 wait_for 'at least 1'
-keys BSpace 4 Tab Right
+# The field edits like readline: Ctrl-U empties it, Home and End move, Delete takes the
+# character under the cursor; none of them closes the form.
+keys C-u 4 Home 1
+wait_for '1▏4 +quantityBox1'
+keys End BSpace Home DC 4
+wait_for ' 4▏ +quantityBox1'
+keys Tab Right
 wait_for '‹ Annual billing'
 keys Enter
 wait_for 'Added Azure Virtual Desktop reserved capacity ×4'
@@ -67,7 +73,7 @@ wait_for '! Query'
 keys e
 wait_for 'Unknown MS Partner ID'
 wait_loaded
-keys BSpace BSpace BSpace BSpace BSpace BSpace
+keys End C-u
 type_text '7654321'
 keys Enter
 wait_for 'Saved on ORD-6869-4529-8975-9006'

@@ -300,11 +300,6 @@ extension ConsoleReducer {
         case .escape:
             state.modal = nil
             return []
-        case .backspace:
-            prompt.text = String(prompt.text.dropLast())
-        case .char(let character) where prompt.text.count < TextPrompt.maximumLength:
-            prompt.text.append(character)
-            prompt.error = nil
         case .enter:
             let text = prompt.text.trimmingCharacters(in: .whitespaces)
             if case .offerID(let cartID) = prompt.purpose { return offerIDTyped(&state, &prompt, text, cartID: cartID) }
@@ -316,7 +311,8 @@ extension ConsoleReducer {
             state.modal = nil
             track(&state, .savingCart)
             return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
-        default: break
+        default:
+            if prompt.editor.apply(key, limit: TextPrompt.maximumLength) == .changed { prompt.error = nil }
         }
         state.modal = .text(prompt)
         return []
@@ -378,15 +374,11 @@ extension ConsoleReducer {
             }
         case .tab where line.purpose == .command:
             line.text = ConsoleCommandLine.complete(line.text, state: state)
-        case .backspace:
-            guard !line.text.isEmpty else {
-                state.modal = nil
-                return []
-            }
-            line.text.removeLast()
-        case .char(let character):
-            line.text.append(character)
-        default: break
+        case .backspace where line.text.isEmpty:
+            state.modal = nil
+            return []
+        default:
+            line.editor.apply(key)
         }
         if case .filter(let pane) = line.purpose {
             state.filters[pane] = line.text.isEmpty ? nil : PaneFilter(line.text)
@@ -399,11 +391,8 @@ extension ConsoleReducer {
     private static func handleQuantityKey(_ state: inout ConsoleState, _ prompt: inout QuantityPrompt,
                                           _ key: Key) -> [Effect] {
         switch key {
-        case .char(let character) where character.isNumber:
-            prompt.text = prompt.text == "0" ? String(character) : prompt.text + String(character)
-            prompt.error = nil
-        case .backspace:
-            prompt.text = String(prompt.text.dropLast())
+        case .char(let character) where character.isNumber && prompt.text == "0":
+            prompt.editor = EditableText(String(character))
             prompt.error = nil
         case .escape:
             state.modal = nil
@@ -423,7 +412,11 @@ extension ConsoleReducer {
             track(&state, .addingItem, orderID: orderID)
             return [.addItem(account: state.account.name, orderID: orderID, offerID: prompt.offer.id, quantity: quantity)]
         default:
-            prompt.error = "Only digits: how many \(prompt.offer.name)?"
+            switch prompt.editor.apply(key, accepts: \.isNumber) {
+            case .changed: prompt.error = nil
+            case .moved: break
+            case .notEditing: prompt.error = "Only digits: how many \(prompt.offer.name)?"
+            }
         }
         state.modal = .quantity(prompt)
         return []

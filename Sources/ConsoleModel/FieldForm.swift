@@ -51,6 +51,9 @@ public struct FieldForm: Sendable, Equatable {
     /// The highlighted option of a focused `selections` field, which Space ticks or unticks;
     /// back to the first whenever the focus moves.
     public private(set) var option = 0
+    /// The cursor in the focused text, number or date field; nil puts it after the value's
+    /// end, as whenever the focus moves.
+    public private(set) var cursor: Int?
     /// Sent and waiting for the provider's answer: keys are ignored meanwhile.
     public var sending = false
 
@@ -131,9 +134,11 @@ public struct FieldForm: Sendable, Equatable {
         case .tab, .down:
             if count > 0 { focus = (focus + 1) % count }
             option = 0
+            cursor = nil
         case .backTab, .up:
             if count > 0 { focus = (focus + count - 1) % count }
             option = 0
+            cursor = nil
         case .enter:
             return checkAll() ? .submitted : .editing
         default:
@@ -152,6 +157,7 @@ public struct FieldForm: Sendable, Equatable {
         guard let first = visibleFields.firstIndex(where: { problems[$0.key] != nil }) else { return true }
         focus = first
         option = 0
+        cursor = nil
         return false
     }
 
@@ -187,17 +193,23 @@ public struct FieldForm: Sendable, Equatable {
             next = "true"
         case (.boolean, .char("f")), (.boolean, .char("n")):
             next = "false"
-        case (.text, .backspace), (.number, .backspace), (.date, .backspace):
-            next = String(current.dropLast())
-        case (.text, .char(let character)):
-            next = current + String(character)
-        case (.number, .char(let character)) where character.isNumber || character == "." || character == "-":
-            next = current == "0" && character.isNumber ? String(character) : current + String(character)
-        case (.date, .char(let character)) where character.isNumber || character == "-":
-            next = current + String(character)
-        case (.number, .char), (.date, .char):
-            problems[field.key] = field.kind == .number ? "\(field.name) takes a number." : "\(field.name) is a date: YYYY-MM-DD."
-            return
+        case (.number, .char(let character)) where current == "0" && character.isNumber:
+            next = String(character)
+            cursor = nil
+        case (.text, _), (.number, _), (.date, _):
+            var line = EditableText(current, cursor: cursor)
+            switch line.apply(key, accepts: Self.accepts(field.kind), limit: Self.maximumLength) {
+            case .changed:
+                next = line.text
+                cursor = line.cursor
+            case .moved:
+                cursor = line.cursor
+                return
+            case .notEditing:
+                guard case .char = key, field.kind != .text else { return }
+                problems[field.key] = field.kind == .number ? "\(field.name) takes a number." : "\(field.name) is a date: YYYY-MM-DD."
+                return
+            }
         default:
             return
         }
@@ -228,6 +240,15 @@ public struct FieldForm: Sendable, Equatable {
             break
         }
         return nil
+    }
+
+    /// The characters a field of `kind` takes as typed.
+    private static func accepts(_ kind: CustomField.Kind) -> (Character) -> Bool {
+        switch kind {
+        case .number: { $0.isNumber || $0 == "." || $0 == "-" }
+        case .date: { $0.isNumber || $0 == "-" }
+        default: { _ in true }
+        }
     }
 
     private static func step(_ field: CustomField, from value: String, by delta: Int) -> String {

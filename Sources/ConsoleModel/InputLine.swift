@@ -6,11 +6,18 @@ public struct InputLine: Sendable, Equatable {
     }
 
     public var purpose: Purpose
-    public var text: String = ""
+    /// What is typed, with its cursor.
+    public var editor: EditableText
+
+    /// What is typed; set, it puts the cursor at its end (a completion, a filter reopened).
+    public var text: String {
+        get { editor.text }
+        set { editor = EditableText(newValue) }
+    }
 
     public init(purpose: Purpose, text: String = "") {
         self.purpose = purpose
-        self.text = text
+        editor = EditableText(text)
     }
 
     public var prompt: String {

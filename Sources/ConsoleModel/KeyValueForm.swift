@@ -34,6 +34,9 @@ public struct KeyValueForm: Sendable, Equatable {
     public private(set) var rows: [FormEntry]?
     public private(set) var focus = 0
     public private(set) var column = Column.key
+    /// The cursor in the focused key or value; nil puts it after the end, as whenever the
+    /// focus moves.
+    public private(set) var cursor: Int?
     /// The first problem found on ↵, with the row it is on.
     public private(set) var problem: Problem?
     /// Whether the rows came from a saved template (said above them).
@@ -67,9 +70,15 @@ public struct KeyValueForm: Sendable, Equatable {
         if key == .escape { return .cancelled }
         guard var rows, !rows.isEmpty else { return .editing }
         switch key {
-        case .down: focus = min(rows.count - 1, focus + 1)
-        case .up: focus = max(0, focus - 1)
-        case .tab, .backTab: column = column == .key ? .value : .key
+        case .down:
+            focus = min(rows.count - 1, focus + 1)
+            cursor = nil
+        case .up:
+            focus = max(0, focus - 1)
+            cursor = nil
+        case .tab, .backTab:
+            column = column == .key ? .value : .key
+            cursor = nil
         case .enter:
             problem = Self.problem(in: rows)
             if let problem {
@@ -80,27 +89,24 @@ public struct KeyValueForm: Sendable, Equatable {
         case .char("+") where column == .key:
             rows.insert(FormEntry(key: "", value: ""), at: focus + 1)
             focus += 1
+            cursor = nil
         case .char("-") where column == .key && rows[focus].key.isEmpty:
             rows.remove(at: focus)
             if rows.isEmpty { rows = [FormEntry(key: "", value: "")] }
             focus = min(focus, rows.count - 1)
-        case .backspace:
-            edit(&rows[focus]) { $0 = String($0.dropLast()) }
-        case .char(let character):
-            edit(&rows[focus]) { if $0.count < FieldForm.maximumLength { $0.append(character) } }
+            cursor = nil
         default:
-            break
+            var line = EditableText(column == .key ? rows[focus].key : rows[focus].value, cursor: cursor)
+            line.apply(key, limit: FieldForm.maximumLength)
+            cursor = line.cursor
+            switch column {
+            case .key: rows[focus].key = line.text
+            case .value: rows[focus].value = line.text
+            }
         }
         self.rows = rows
         problem = nil
         return .editing
-    }
-
-    private func edit(_ row: inout FormEntry, _ change: (inout String) -> Void) {
-        switch column {
-        case .key: change(&row.key)
-        case .value: change(&row.value)
-        }
     }
 
     /// Keys must be there, once each, without spaces or empty parts between dots; a row

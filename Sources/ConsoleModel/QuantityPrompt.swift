@@ -5,8 +5,11 @@ public struct QuantityPrompt: Sendable, Equatable {
     public static let maximum = 100_000
 
     public var offer: Offer
-    public var text: String = "1"
+    /// What is typed, with its cursor.
+    public var editor = EditableText("1")
     public var error: String?
+
+    public var text: String { editor.text }
 
     public init(offer: Offer) {
         self.offer = offer

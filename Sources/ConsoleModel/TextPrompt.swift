@@ -14,13 +14,16 @@ public struct TextPrompt: Sendable, Equatable {
     public var purpose: Purpose
     public var title: String
     public var question: String
-    public var text: String = ""
+    /// What is typed, with its cursor.
+    public var editor: EditableText
     public var error: String?
+
+    public var text: String { editor.text }
 
     public init(purpose: Purpose, title: String, question: String, text: String = "") {
         self.purpose = purpose
         self.title = title
         self.question = question
-        self.text = text
+        editor = EditableText(text)
     }
 }

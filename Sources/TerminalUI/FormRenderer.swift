@@ -69,7 +69,8 @@ struct FormRenderer {
             let focused = index == form.focus
             let marker = focused ? "▸ " : "  "
             let label = TextFit.pad(TextFit.cut(field.name + (field.required ? " *" : ""), labelWidth - 3), labelWidth - 2)
-            let value = TextFit.pad(Self.valueText(field, form.value(of: field), focused: focused, option: form.option),
+            let value = TextFit.pad(Self.valueText(field, form.value(of: field), focused: focused, option: form.option,
+                                                   cursor: form.cursor, width: valueWidth),
                                     valueWidth)
             let key = TextFit.pad(TextFit.cut(field.key, keyWidth), keyWidth)
             lines.append(Line(text: "\(marker)\(label) \(value)  \(key)",
@@ -85,7 +86,8 @@ struct FormRenderer {
         return lines
     }
 
-    private static func valueText(_ field: CustomField, _ value: String, focused: Bool, option: Int) -> String {
+    private static func valueText(_ field: CustomField, _ value: String, focused: Bool, option: Int, cursor: Int?,
+                                  width: Int) -> String {
         switch field.kind {
         case .selections:
             let chosen = CustomField.selections(in: value)
@@ -102,8 +104,8 @@ struct FormRenderer {
         case .boolean:
             return value == "true" ? "[x] yes" : "[ ] no"
         case .text, .number, .date:
-            let shown = value.isEmpty && !focused ? "—" : value
-            return focused && !field.readOnly ? shown + "▏" : shown
+            guard focused, !field.readOnly else { return value.isEmpty && !focused ? "—" : value }
+            return EditableText(value, cursor: cursor).shown(width: width)
         }
     }
 

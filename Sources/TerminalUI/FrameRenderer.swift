@@ -74,7 +74,7 @@ public struct FrameRenderer {
     private func drawStatusBar(_ state: ConsoleState, _ screen: any Screen) {
         let row = screen.rows - 1
         if case .input(let line) = state.modal {
-            var text = line.prompt + line.text + "▏"
+            var text = line.prompt + line.editor.shown(width: screen.columns - 1 - line.prompt.count)
             if line.purpose == .command, line.text.isEmpty {
                 text += "   " + ConsoleCommandLine.commands.map(\.name).joined(separator: " ") + "   (Tab completes)"
             } else if case .filter(let pane) = line.purpose, let problem = state.filters[pane]?.problem {

@@ -37,8 +37,9 @@ struct KeyValueFormRenderer {
         let keyWidth = min(max(12, (rows.map(\.key.count).max() ?? 0) + 1), width / 2)
         for (offset, entry) in rows.enumerated().dropFirst(start).prefix(room) {
             let focused = offset == form.focus
-            let key = focused && form.column == .key ? entry.key + "▏" : entry.key
-            let value = focused && form.column == .value ? entry.value + "▏" : entry.value
+            let key = focused && form.column == .key ? EditableText(entry.key, cursor: form.cursor).shown(width: keyWidth) : entry.key
+            let value = focused && form.column == .value
+                ? EditableText(entry.value, cursor: form.cursor).shown(width: max(4, width - keyWidth - 5)) : entry.value
             let text = "\(focused ? "▸" : " ") \(TextFit.pad(key, keyWidth)) = \(value)"
             screen.put(row: frame.row + 4 + offset - start, column: column, TextFit.pad(TextFit.cut(text, width), width),
                        style: theme[focused ? .modalTitle : .modal])

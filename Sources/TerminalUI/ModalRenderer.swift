@@ -155,8 +155,8 @@ struct ModalRenderer {
         BoxRenderer(theme: theme).draw(frame, title: prompt.title, focused: true, on: screen, fill: .modal)
         screen.put(row: frame.row + 1, column: frame.column + 2, TextFit.cut(prompt.question, frame.innerWidth - 2),
                    style: theme[.modal])
-        let visible = String(prompt.text.suffix(frame.innerWidth - 6))
-        screen.put(row: frame.row + 2, column: frame.column + 2, TextFit.pad("> \(visible)▏", frame.innerWidth - 2),
+        screen.put(row: frame.row + 2, column: frame.column + 2,
+                   TextFit.pad("> " + prompt.editor.shown(width: frame.innerWidth - 4), frame.innerWidth - 2),
                    style: theme[.modalTitle])
         if let error = prompt.error {
             screen.put(row: frame.row + 3, column: frame.column + 2, TextFit.cut(error, frame.innerWidth - 2),
@@ -172,7 +172,7 @@ struct ModalRenderer {
         let price = prompt.offer.price.map { " at \($0.formatted)" } ?? ""
         screen.put(row: frame.row + 1, column: frame.column + 2,
                    TextFit.cut("How many \(prompt.offer.name)\(price)?", frame.innerWidth - 2), style: theme[.modal])
-        screen.put(row: frame.row + 2, column: frame.column + 2, TextFit.pad("> \(prompt.text)▏", 20),
+        screen.put(row: frame.row + 2, column: frame.column + 2, TextFit.pad("> " + prompt.editor.shown(width: 18), 20),
                    style: theme[.modalTitle])
         if let error = prompt.error {
             screen.put(row: frame.row + 3, column: frame.column + 2, TextFit.cut(error, frame.innerWidth - 2),
