@@ -9,6 +9,7 @@ extension ConsoleReducer {
 
     static func editFields(_ state: inout ConsoleState) -> [Effect] {
         if state.focus == .cart, let (cartID, line) = CommandTarget.cartLine(state) {
+            if state.account.capabilities.lineForms == .templates { return editTemplateLine(&state, cartID: cartID, line) }
             let offer = Offer(id: line.offerID, name: line.name, price: line.unitPrice)
             return openForm(&state, FieldForm(purpose: .cartLine(cartID: cartID, lineID: line.id, offer: offer),
                                               title: "Change \(line.name)",

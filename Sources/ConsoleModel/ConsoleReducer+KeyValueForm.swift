@@ -22,6 +22,16 @@ extension ConsoleReducer {
         return [.loadFormTemplate(account: state.account.name, offerID: text)]
     }
 
+    /// `e` on a line of such an account: its keys and values as the cart holds them, not a
+    /// quantity-only form that would drop them.
+    static func editTemplateLine(_ state: inout ConsoleState, cartID: String, _ line: CartLine) -> [Effect] {
+        var form = KeyValueForm(purpose: .cartLine(cartID: cartID, lineID: line.id, offerID: line.offerID))
+        form.load(FormTemplate(provider: state.account.provider, offerID: line.offerID,
+                               entries: line.parameters.sorted { $0.key < $1.key }.map { FormEntry(key: $0.key, value: $0.value) }))
+        state.modal = .keyValues(form)
+        return []
+    }
+
     static func handleKeyValueKey(_ state: inout ConsoleState, _ form: inout KeyValueForm, _ key: Key) -> [Effect] {
         switch form.handle(key) {
         case .cancelled:
@@ -32,13 +42,18 @@ extension ConsoleReducer {
             return []
         case .submitted:
             state.modal = nil
-            guard case .newLine(let cartID, let offerID) = form.purpose else { return [] }
             let template = form.template(provider: state.account.provider)
             let account = state.account.name
             track(&state, .savingCart)
-            return [.addCartLine(account: account, cartID: cartID, offer: Offer(id: offerID, name: offerID, price: nil),
-                                 quantity: template.quantity, parameters: template.parameters),
-                    .saveFormTemplate(account: account, template)]
+            let saved: Effect = switch form.purpose {
+            case .newLine(let cartID, let offerID):
+                .addCartLine(account: account, cartID: cartID, offer: Offer(id: offerID, name: offerID, price: nil),
+                             quantity: template.quantity, parameters: template.parameters)
+            case .cartLine(let cartID, let lineID, _):
+                .updateCartLine(account: account, cartID: cartID, lineID: lineID, quantity: template.quantity,
+                                parameters: template.parameters, unitPrice: nil)
+            }
+            return [saved, .saveFormTemplate(account: account, template)]
         }
     }
 

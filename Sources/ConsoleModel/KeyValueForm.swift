@@ -12,6 +12,8 @@ public struct KeyValueForm: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         /// A new line of this offer in the local cart.
         case newLine(cartID: String, offerID: String)
+        /// A line already in the local cart (`e`): its keys changed in place.
+        case cartLine(cartID: String, lineID: String, offerID: String)
     }
 
     /// Which half of a row the typing goes to.
@@ -48,7 +50,7 @@ public struct KeyValueForm: Sendable, Equatable {
 
     public var offerID: String {
         switch purpose {
-        case .newLine(_, let offerID): offerID
+        case .newLine(_, let offerID), .cartLine(_, _, let offerID): offerID
         }
     }
 

@@ -14,10 +14,15 @@ struct KeyValueFormRenderer {
     }
 
     func draw(_ form: KeyValueForm, in frame: PaneFrame, on screen: any Screen) {
-        BoxRenderer(theme: theme).draw(frame, title: "Add offer \(form.offerID)", focused: true, on: screen, fill: .modal)
+        let title = if case .cartLine = form.purpose { "Change offer \(form.offerID)" } else { "Add offer \(form.offerID)" }
+        BoxRenderer(theme: theme).draw(frame, title: title, focused: true, on: screen, fill: .modal)
         let width = frame.innerWidth - 2
         let column = frame.column + 2
-        let source = form.prefilled ? "Prefilled from its saved form (forms.toml)." : "No saved form yet for this offer."
+        let source = if case .cartLine = form.purpose {
+            "The line's keys as the cart holds them; nothing is sent until you place it."
+        } else {
+            form.prefilled ? "Prefilled from its saved form (forms.toml)." : "No saved form yet for this offer."
+        }
         screen.put(row: frame.row + 1, column: column,
                    TextFit.cut("FormData keys and values as the portal's request sends them.", width), style: theme[.modal])
         screen.put(row: frame.row + 2, column: column, TextFit.cut(source + " A whole number goes as a number.", width),
