@@ -45,6 +45,18 @@ static inline void cn_follow_resize(void) {
     }
 }
 
+/// The cells a scalar takes as ncurses counts them: glibc's wcwidth in a UTF-8 locale,
+/// whatever locale this thread runs in (tests run in C, where every non-ASCII scalar is -1).
+static inline int cn_scalar_width(unsigned int scalar) {
+    static __thread locale_t utf8 = (locale_t)0;
+    if (utf8 == (locale_t)0) utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
+    if (utf8 == (locale_t)0) return 1;
+    locale_t previous = uselocale(utf8);
+    int width = wcwidth((wchar_t)scalar);
+    uselocale(previous);
+    return width;
+}
+
 static inline int cn_lines(void) { return LINES; }
 static inline int cn_cols(void) { return COLS; }
 static inline int cn_colors(void) { return COLORS; }

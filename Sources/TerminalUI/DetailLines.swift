@@ -58,7 +58,7 @@ enum DetailLines {
                 case .success: .completed
                 }
                 rows.append(PaneRow(text: label + row.value,
-                                    accent: role.map { .init(column: label.count, text: row.value, role: $0) }))
+                                    accent: role.map { .init(column: DisplayWidth.of(label), text: row.value, role: $0) }))
             }
         }
         return rows

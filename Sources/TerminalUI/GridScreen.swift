@@ -1,10 +1,13 @@
 /// An in-memory screen: a grid of characters (and their styles) that tests read back as text.
+/// A wide character (`DisplayWidth` 2) takes its cell and the next, as on a terminal; the
+/// text shows it once, so a line reads as the terminal shows it.
 @MainActor
 public final class GridScreen: Screen {
     public private(set) var rows: Int
     public private(set) var columns: Int
     public let hasColors: Bool
-    private var cells: [[Character]]
+    /// Nil for the second cell of a wide character.
+    private var cells: [[Character?]]
     private var styles: [[CellStyle]]
     /// The size `resize` set, taken when the loop reads it (`updateSize`), as a terminal's is.
     private var nextSize: (rows: Int, columns: Int)
@@ -46,13 +49,26 @@ public final class GridScreen: Screen {
         guard row >= 0, row < rows else { return }
         var col = column
         for character in text {
-            if col >= columns { break }
-            if col >= 0 {
-                cells[row][col] = character
-                styles[row][col] = style
+            let width = DisplayWidth.of(character)
+            guard width > 0 else { continue }
+            if col + width > columns {
+                if col >= 0, col < columns { set(row, col, " ", style) }
+                break
             }
-            col += 1
+            if col >= 0 {
+                set(row, col, DisplayWidth.drawn(character), style)
+                if width == 2 { set(row, col + 1, nil, style) }
+            }
+            col += width
         }
+    }
+
+    /// Writes one cell; a wide character it overwrites half of loses its other half.
+    private func set(_ row: Int, _ column: Int, _ character: Character?, _ style: CellStyle) {
+        if cells[row][column] == nil, column > 0 { cells[row][column - 1] = " " }
+        if column + 1 < columns, cells[row][column + 1] == nil, character != nil { cells[row][column + 1] = " " }
+        cells[row][column] = character
+        styles[row][column] = style
     }
 
     public func present() {
@@ -62,7 +78,7 @@ public final class GridScreen: Screen {
     /// The screen as lines of text, trailing blanks removed.
     public var text: String {
         cells.map { line in
-            var text = String(line)
+            var text = String(line.compactMap { $0 })
             while text.last == " " { text.removeLast() }
             return text
         }.joined(separator: "\n")
@@ -72,7 +88,9 @@ public final class GridScreen: Screen {
     /// `d` dim (the first that applies), blank for none — so monochrome frames, which
     /// differ only in attributes, can be compared as text too.
     public var attributeText: String {
-        styles.map { line in
+        zip(cells, styles).map { cellLine, styleLine in
+            // The second cell of a wide character is not in `text`: not here either.
+            let line = zip(cellLine, styleLine).filter { $0.0 != nil }.map(\.1)
             var text = String(line.map { style -> Character in
                 if style.reverse { return "r" }
                 if style.bold { return "b" }

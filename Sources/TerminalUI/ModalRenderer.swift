@@ -48,7 +48,7 @@ struct ModalRenderer {
             let text = "\(TextFit.pad(line.keys, 14)) \(line.title)"
             guard let reason = Availability.ever(line.command, on: state.account).reason else { return PaneRow(text: text) }
             let note = " (\(reason.helpNote))"
-            return PaneRow(text: text + note, accent: PaneRow.Accent(column: text.count, text: note, role: .dim))
+            return PaneRow(text: text + note, accent: PaneRow.Accent(column: DisplayWidth.of(text), text: note, role: .dim))
         }
         rows += ["", "In dialogs: ↑↓ move, type to filter, ↵ choose, Esc cancel."].map { PaneRow(text: $0) }
         if let reason = state.account.readOnlyReason { rows.append(PaneRow(text: "Read-only: \(reason); nothing can be changed.")) }

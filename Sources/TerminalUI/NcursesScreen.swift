@@ -86,11 +86,18 @@ public final class NcursesScreen: Screen {
     }
 
     private func draw(_ row: Int, _ column: Int, _ text: String, _ style: CellStyle) {
-        var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
-        let room = columns - max(0, column)
-        if wide.count > room { wide.removeLast(wide.count - room) }
-        // The bottom-right cell scrolls the screen when written; leave it blank.
-        if row == rows - 1, max(0, column) + wide.count >= columns, !wide.isEmpty { wide.removeLast() }
+        // Each character as its first scalar (`DisplayWidth`), as many as fit; the bottom-right
+        // cell scrolls the screen when written, so it is left blank.
+        let room = columns - max(0, column) - (row == rows - 1 ? 1 : 0)
+        var wide: [wchar_t] = []
+        var used = 0
+        for character in text {
+            let width = DisplayWidth.of(character)
+            guard width > 0, let scalar = character.unicodeScalars.first else { continue }
+            guard used + width <= room else { break }
+            wide.append(wchar_t(bitPattern: scalar.value))
+            used += width
+        }
         wide.append(0)
         wide.withUnsafeBufferPointer { buffer in
             cn_put(Int32(row), Int32(max(0, column)), buffer.baseAddress, attributes(style), pair(style))

@@ -42,7 +42,7 @@ struct OverviewRenderer {
             let style = theme[selected ? .selected : .text]
             screen.put(row: line, column: 1, TextFit.pad(base + status, frame.innerWidth), style: style)
             if !selected, base.count < frame.innerWidth {
-                screen.put(row: line, column: 1 + base.count, TextFit.cut(status, frame.innerWidth - base.count),
+                screen.put(row: line, column: 1 + DisplayWidth.of(base), TextFit.cut(status, frame.innerWidth - DisplayWidth.of(base)),
                            style: theme[.phase(row.order.phase)])
             }
             line += 1

@@ -71,7 +71,7 @@ struct PaneContent {
             let right = "\(mark)  \(price)"
             let text = TextFit.spread(left, right, width - 3)
             guard text.hasSuffix(right) else { return PaneRow(text: text) }
-            return PaneRow(text: text, accent: .init(column: text.count - right.count, text: mark, role: .warning))
+            return PaneRow(text: text, accent: .init(column: DisplayWidth.of(text) - DisplayWidth.of(right), text: mark, role: .warning))
         }
         let total = Money.total(items.compactMap(\.lineTotal))?.formatted ?? "—"
         let summary = order.kind == .termination
@@ -98,7 +98,7 @@ struct PaneContent {
             let left = AgeText.short(expiry.timeIntervalSince(state.now)) + " left"
             let urgent = expiry.timeIntervalSince(state.now) < 86_400
             let text = TextFit.spread(base, left, width - 3)
-            return PaneRow(text: text, accent: .init(column: text.count - left.count, text: left,
+            return PaneRow(text: text, accent: .init(column: DisplayWidth.of(text) - DisplayWidth.of(left), text: left,
                                                      role: urgent ? .warning : .dim))
         }
     }
@@ -137,7 +137,7 @@ struct PaneContent {
             let base = "\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) \(customer)"
             let status = "\(PhaseSymbol.of(order.phase)) \(order.statusLabel)"
             return PaneRow(text: base + status,
-                           accent: .init(column: base.count, text: status, role: .phase(order.phase)))
+                           accent: .init(column: DisplayWidth.of(base), text: status, role: .phase(order.phase)))
         }
     }
 
@@ -158,7 +158,7 @@ struct PaneContent {
             // A part (a voucher) sits under its item, one unit, so it shows no quantity.
             let label = item.parentID == nil ? "\(item.name) ×\(item.quantity)" : "  └ \(item.name)"
             let text = TextFit.spread(label, status, width - 3)
-            return PaneRow(text: text, accent: .init(column: text.count - status.count, text: status,
+            return PaneRow(text: text, accent: .init(column: DisplayWidth.of(text) - DisplayWidth.of(status), text: status,
                                                      role: .phase(item.phase)))
         }
         return PaneContent(title: title, rows: rows, selectable: true)

@@ -1,14 +1,23 @@
-/// Fitting text into cells: cut with an ellipsis, pad, and place two texts left and right.
+/// Fitting text into cells — cut with an ellipsis, pad, wrap, and place two texts left and
+/// right — counting cells as the terminal shows them (`DisplayWidth`), not characters.
 enum TextFit {
     static func cut(_ text: String, _ width: Int) -> String {
         guard width > 0 else { return "" }
-        guard text.count > width else { return text }
-        return String(text.prefix(width - 1)) + "…"
+        guard DisplayWidth.of(text) > width else { return text }
+        var kept = ""
+        var used = 0
+        for character in text {
+            let cells = DisplayWidth.of(character)
+            if used + cells > width - 1 { break }
+            kept.append(character)
+            used += cells
+        }
+        return kept + String(repeating: " ", count: width - 1 - used) + "…"
     }
 
     static func pad(_ text: String, _ width: Int) -> String {
         let cut = cut(text, width)
-        return cut + String(repeating: " ", count: max(0, width - cut.count))
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
     }
 
     /// Breaks text into lines of at most `width` cells at spaces; a word longer than a line
@@ -20,7 +29,7 @@ enum TextFit {
         for word in text.split(separator: " ") {
             if line.isEmpty {
                 line = String(word)
-            } else if line.count + 1 + word.count <= width {
+            } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) <= width {
                 line += " " + word
             } else {
                 lines.append(cut(line, width))
@@ -34,7 +43,7 @@ enum TextFit {
     /// `left` then `right` flush to the edge of `width`; `left` is cut first.
     static func spread(_ left: String, _ right: String, _ width: Int) -> String {
         let right = cut(right, width)
-        let room = width - right.count
+        let room = width - DisplayWidth.of(right)
         guard room > 1 else { return pad(right, width) }
         return pad(left, room - 1) + " " + right
     }
