@@ -64,7 +64,9 @@ import Testing
             return
         }
         #expect(result.placed == (side == .after))
-        #expect(Date().timeIntervalSince(started) < 10)
+        // The timeout error shows the client gave up before the hang ended; the bound only
+        // catches a retry loop that never stops (10 s failed a clean-clone run under load).
+        #expect(Date().timeIntervalSince(started) < 60)
     }
 
     @Test(arguments: [FaultSide.before, .after])
@@ -103,7 +105,8 @@ import Testing
         try await Task.sleep(for: .milliseconds(300))
         let started = Date()
         await sandbox.stop()
-        #expect(Date().timeIntervalSince(started) < 5)
+        // Well under the 60 s hang, with room for a loaded machine.
+        #expect(Date().timeIntervalSince(started) < 30)
         _ = await request.value
     }
 
