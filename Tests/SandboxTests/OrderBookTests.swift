@@ -19,7 +19,8 @@ import Testing
     struct Shelf {
         var parcels = OrderBook<Parcel>()
         var nextID = 1
-        var settledCount = 0
+        /// When each settled parcel fell due, in the order they were settled.
+        var settled: [Date] = []
     }
 
     static let start = Date(timeIntervalSince1970: 1_795_000_000)
@@ -75,13 +76,16 @@ import Testing
     }
 
     /// The settle step runs before every settled call, with the clock's now, and only then:
-    /// a due order is final for the first reader after its time, never before.
+    /// a due order is final for the first reader after its time, never before, and due
+    /// orders settle the earliest first, each told when it fell due.
     @Test func settlesOnTheSandboxClockBeforeEachCall() {
         let clock = ManualClock(Self.start)
-        let state = ClockedState(Shelf(parcels: OrderBook([Self.parcel(1, minutesAgo: 1, doneIn: 60)])), clock: clock) { shelf, now in
-            for parcel in shelf.parcels.due(at: now) {
-                shelf.parcels[parcel.id]?.status = "done"
-                shelf.settledCount += 1
+        let parcels = OrderBook([Self.parcel(1, minutesAgo: 1, doneIn: 60), Self.parcel(2, minutesAgo: 1, doneIn: 90),
+                                 Self.parcel(3, minutesAgo: 2, doneIn: 30)])
+        let state = ClockedState(Shelf(parcels: parcels), clock: clock) { shelf, now in
+            OrderBook.settleDue(\.parcels, in: &shelf, now: now) { parcel, due, shelf in
+                parcel.status = "done"
+                shelf.settled.append(due)
             }
         }
         #expect(state.settled { shelf, now in now == Self.start && shelf.parcels[1]?.status == "placed" })
@@ -90,8 +94,10 @@ import Testing
         clock.advance(by: 1)
         #expect(state.unsettled { $0.parcels[1]?.status } == "placed")
         #expect(state.settled { shelf, _ in shelf.parcels[1]?.status } == "done")
+        #expect(state.settled { shelf, _ in shelf.parcels[2]?.status } == "placed")
         clock.advance(by: 3600)
-        #expect(state.settled { shelf, _ in shelf.settledCount } == 1)
+        #expect(state.settled { shelf, _ in shelf.settled } == [30, 60, 90].map { Self.start.addingTimeInterval($0) })
+        #expect(state.settled { shelf, _ in shelf.parcels.all { $0.status == "done" }.count } == 3)
     }
 
     @Test func fulfilmentAnswersAfterTheConfiguredTimeAndFailsByTheRate() {
@@ -112,7 +118,7 @@ import Testing
     @Test func concurrentCallersGetDistinctIDsAndLoseNoOrder() async {
         let clock = ManualClock(Self.start)
         let state = ClockedState(Shelf(), clock: clock) { shelf, now in
-            for parcel in shelf.parcels.due(at: now) { shelf.parcels[parcel.id]?.status = "done" }
+            OrderBook.settleDue(\.parcels, in: &shelf, now: now) { parcel, _, _ in parcel.status = "done" }
         }
         let ids = await withTaskGroup(of: Int.self) { group in
             for index in 0..<400 {

@@ -491,13 +491,11 @@ final class AdobeBook: Sendable {
     /// Moves the book along the clock: pending orders settle, and correlation and request
     /// ids older than ten days are forgotten.
     private static func settle(_ state: inout State, now: Date) {
-        for order in state.orders.due(at: now) {
-            guard let outcome = order.outcome else { continue }
-            var settled = order
-            settled.status = outcome
-            for index in settled.lineItems.indices { settled.lineItems[index].status = outcome }
-            if outcome == AdobeStatus.complete { subscribe(&settled, in: &state) }
-            state.orders.store(settled)
+        OrderBook.settleDue(\.orders, in: &state, now: now) { order, _, state in
+            guard let outcome = order.outcome else { return }
+            order.status = outcome
+            for index in order.lineItems.indices { order.lineItems[index].status = outcome }
+            if outcome == AdobeStatus.complete { subscribe(&order, in: &state) }
         }
         let horizon = now.addingTimeInterval(-replayLifetime)
         state.replies = state.replies.filter { $0.value.keptAt > horizon }

@@ -292,8 +292,7 @@ final class AppxiteBook: Sendable {
 
     /// Moves every order along the clock: scheduled orders place themselves, provisioning ends.
     private static func settle(_ state: inout State, now: Date) {
-        for original in state.orders.due(at: now) {
-            var order = original
+        OrderBook.settleDue(\.orders, in: &state, now: now) { order, _, state in
             if order.status == AppxiteStatus.scheduled, let due = order.scheduledFor, due <= now {
                 place(&order, at: due, fulfilment: &state.fulfilment)
             }
@@ -304,7 +303,6 @@ final class AppxiteBook: Sendable {
                     order.statusMessage = "The vendor refused provisioning: the tenant's data-centre quota is exhausted."
                 }
             }
-            state.orders.store(order)
         }
     }
 

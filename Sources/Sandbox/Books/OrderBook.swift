@@ -66,9 +66,31 @@ struct OrderBook<Order: BookOrder>: Sendable {
     /// The orders whose next step is due by `now`, the earliest first (then by id), for the
     /// provider's settling to move along one at a time.
     func due(at now: Date) -> [Order] {
+        dueSteps(at: now).map(\.order)
+    }
+
+    /// Moves each order due by `now` one step along, the earliest first: `step` changes a
+    /// copy of the order, told when it fell due and given the whole state of the provider's
+    /// book (completing an order may make subscriptions or agreements), and the changed
+    /// order is kept.
+    ///
+    /// ```swift
+    /// OrderBook.settleDue(\.orders, in: &state, now: now) { order, due, state in
+    ///     order.status = order.fails ? "Failed" : "Completed"
+    /// }
+    /// ```
+    static func settleDue<State>(_ book: WritableKeyPath<State, Self>, in state: inout State, now: Date,
+                                 _ step: (inout Order, _ due: Date, inout State) -> Void) {
+        for (order, due) in state[keyPath: book].dueSteps(at: now) {
+            var moved = order
+            step(&moved, due, &state)
+            state[keyPath: book].store(moved)
+        }
+    }
+
+    private func dueSteps(at now: Date) -> [(order: Order, due: Date)] {
         orders.values
             .compactMap { order in order.nextStepAt.flatMap { $0 <= now ? (order, $0) : nil } }
-            .sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }
-            .map(\.0)
+            .sorted { ($0.due, $0.order.id) < ($1.due, $1.order.id) }
     }
 }

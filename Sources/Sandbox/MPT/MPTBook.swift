@@ -667,25 +667,22 @@ final class MPTBook: Sendable {
     /// What the vendor does when a processing order's time comes: query the buyer once
     /// about the partner id, then complete or (for the configured share) fail.
     private static func settle(_ state: inout State, now: Date) {
-        for order in state.orders.due(at: now) {
-            guard let due = order.vendorActsAt else { continue }
-            var settled = order
-            settled.vendorActsAt = nil
+        OrderBook.settleDue(\.orders, in: &state, now: now) { order, due, state in
+            order.vendorActsAt = nil
             if !order.queried, let index = order.ordering.firstIndex(where: { $0.externalId == MPTSeed.partnerIDExternalID }) {
-                settled.move(to: MPTStatus.querying, at: due)
-                settled.ordering[index].error = MPTMessage(
+                order.move(to: MPTStatus.querying, at: due)
+                order.ordering[index].error = MPTMessage(
                     id: "VND-0001",
                     message: "The vendor could not verify Microsoft Partner ID '\(order.ordering[index].value)'; enter the id shown in Partner Center.")
-                settled.statusNotes = MPTMessage(id: "VND-0001", message: "The vendor needs a valid Microsoft Partner ID.")
-                settled.queried = true
+                order.statusNotes = MPTMessage(id: "VND-0001", message: "The vendor needs a valid Microsoft Partner ID.")
+                order.queried = true
             } else if order.fails {
-                settled.move(to: MPTStatus.failed, at: due)
-                settled.statusNotes = MPTMessage(id: "VND-0500",
-                                                 message: "The vendor refused provisioning: the licensee's tenant is suspended.")
+                order.move(to: MPTStatus.failed, at: due)
+                order.statusNotes = MPTMessage(id: "VND-0500",
+                                               message: "The vendor refused provisioning: the licensee's tenant is suspended.")
             } else {
-                complete(&settled, in: &state, now: due)
+                complete(&order, in: &state, now: due)
             }
-            state.orders.store(settled)
         }
     }
 
