@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 
 /// The Adility sandbox's state and the Distribution API's rules: the API key, unique order
 /// numbers, stock, one voucher per unit of a deal, and cancellation of an order with all
@@ -15,7 +14,7 @@ import Synchronization
 final class AdilityBook: Sendable {
     private struct State {
         var offers: [AdilityOffer]
-        var orders: [String: AdilityOrder] = [:]
+        var orders = OrderBook<AdilityOrder>()
         var nextOrderID = AdilitySeed.firstOrderID
         var nextVoucherID = AdilitySeed.firstVoucherID
         var random: SeededRandom
@@ -26,12 +25,12 @@ final class AdilityBook: Sendable {
     static let maximumPageSize = 100
     static let defaultPageSize = 25
 
-    private let state: Mutex<State>
-    private let clock: any SandboxClock
+    /// Nothing settles on the clock: an order changes only when asked (a voucher is redeemed
+    /// by the consumer, not by time).
+    private let state: ClockedState<State>
 
     private let credentials: SandboxCredentials
     init(options: SandboxOptions) {
-        clock = options.clock
         credentials = options.credentials
         var initial = State(offers: AdilitySeed.offers, random: SeededRandom(seed: options.seed))
         let now = options.clock.now()
@@ -48,9 +47,9 @@ final class AdilityBook: Sendable {
             if template.cancelled {
                 Self.markCancelled(&order, at: purchasedAt.addingTimeInterval(1800))
             }
-            initial.orders[order.id] = order
+            initial.orders.store(order)
         }
-        state = Mutex(initial)
+        state = ClockedState(initial, clock: options.clock)
     }
 
     // MARK: Authentication
@@ -68,12 +67,12 @@ final class AdilityBook: Sendable {
     // MARK: Offers
 
     func offers(in area: AdilitySearchArea) -> [AdilityOffer] {
-        let offers = state.withLock { $0.offers }
+        let offers = state.unsettled { $0.offers }
         return offers.filter { area.contains(latitude: $0.latitude, longitude: $0.longitude) }
     }
 
     func offer(id: String) throws -> AdilityOffer {
-        guard let offer = state.withLock({ state in state.offers.first { $0.id == id } }) else {
+        guard let offer = state.unsettled({ state in state.offers.first { $0.id == id } }) else {
             throw SandboxRefusal.notFound("Offer \(id) does not exist.")
         }
         return offer
@@ -88,23 +87,19 @@ final class AdilityBook: Sendable {
         guard (1...Self.maximumPageSize).contains(perPage) else {
             throw SandboxRefusal.badRequest("per_page must be between 1 and \(Self.maximumPageSize).")
         }
-        let all = state.withLock { state in
-            state.orders.values
-                .filter { orderNumber == nil || $0.orderNumber == orderNumber }
-                .sorted { ($0.purchasedAt, $0.id) > ($1.purchasedAt, $1.id) }
+        return state.settled { state, _ in
+            state.orders.page(page, size: perPage) { orderNumber == nil || $0.orderNumber == orderNumber }
         }
-        return (Array(all.dropFirst((page - 1) * perPage).prefix(perPage)), all.count)
     }
 
     func order(id: String) throws -> AdilityOrder {
-        try state.withLock { try Self.find(id, in: $0) }
+        try state.settled { state, _ in try Self.find(id, in: state) }
     }
 
     func place(_ placement: AdilityPlacement) throws -> AdilityOrder {
-        let now = clock.now()
-        return try state.withLock { state in
+        try state.settled { state, now in
             let order = try Self.makeOrder(placement, in: &state, at: now)
-            state.orders[order.id] = order
+            state.orders.store(order)
             return order
         }
     }
@@ -114,8 +109,7 @@ final class AdilityBook: Sendable {
         guard update.status == AdilityOrder.Status.cancelled.rawValue else {
             throw SandboxRefusal.badRequest("Only {\"status\": \"cancelled\"} can be sent: an order cannot be changed otherwise.")
         }
-        let now = clock.now()
-        return try state.withLock { state in
+        return try state.settled { state, now in
             var order = try Self.find(id, in: state)
             guard order.status == .active else {
                 throw SandboxRefusal.conflict("Order \(id) is already cancelled.")
@@ -124,7 +118,7 @@ final class AdilityBook: Sendable {
                 throw SandboxRefusal.conflict("Order \(id) cannot be cancelled: voucher \(redeemed.id) has already been redeemed.")
             }
             Self.markCancelled(&order, at: now)
-            state.orders[id] = order
+            state.orders.store(order)
             return order
         }
     }
@@ -137,9 +131,8 @@ final class AdilityBook: Sendable {
         guard update.status == AdilityVoucher.Status.cancelled.rawValue else {
             throw SandboxRefusal.badRequest("Only {\"status\": \"cancelled\"} can be sent: a voucher cannot be changed otherwise.")
         }
-        let now = clock.now()
-        return try state.withLock { state in
-            guard var order = state.orders.values.first(where: { order in
+        return try state.settled { state, now in
+            guard var order = state.orders.first(where: { order in
                 order.vouchers.contains { $0.id == id && $0.offerID == offerID }
             }), let voucher = order.vouchers.first(where: { $0.id == id }) else {
                 throw SandboxRefusal.notFound("Offer \(offerID) has no voucher \(id).")
@@ -156,7 +149,7 @@ final class AdilityBook: Sendable {
                 candidate.cancelledAt = now
                 cancelled = candidate
             }
-            state.orders[order.id] = order
+            state.orders.store(order)
             return cancelled
         }
     }
@@ -175,7 +168,7 @@ final class AdilityBook: Sendable {
         guard let orderNumber = placement.orderNumber?.trimmingCharacters(in: .whitespaces), !orderNumber.isEmpty else {
             throw SandboxRefusal.badRequest("order_number is required: send your own unique number for this order.")
         }
-        if let existing = state.orders.values.first(where: { $0.orderNumber == orderNumber }) {
+        if let existing = state.orders.first(where: { $0.orderNumber == orderNumber }) {
             throw SandboxRefusal.conflict("order_number \(orderNumber) was already used by order \(existing.id); send a new number for a new order.")
         }
         guard let customerName = placement.customerName?.trimmingCharacters(in: .whitespaces), !customerName.isEmpty else {

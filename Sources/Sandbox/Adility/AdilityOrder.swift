@@ -37,3 +37,9 @@ struct AdilityOrder: Encodable, Sendable, AdilityNamedElement {
         }
     }
 }
+
+/// Lists are newest first by `purchased_at`; nothing happens to an order by itself.
+extension AdilityOrder: BookOrder {
+    var createdAt: Date { purchasedAt }
+    var nextStepAt: Date? { nil }
+}

@@ -12,7 +12,7 @@ extension AdobeBook {
 
     /// `GET /v3/customers/{customerId}/subscriptions`: all of them, oldest first.
     func subscriptions(customerID: String) throws -> AdobeSubscriptionList {
-        try mutate { state, now in
+        try state.settled { state, now in
             let customer = try Self.customer(customerID, in: state)
             let items = state.subscriptions.values.filter { $0.customerId == customerID }
                 .sorted { ($0.creationDate, $0.subscriptionId) < ($1.creationDate, $1.subscriptionId) }
@@ -24,7 +24,7 @@ extension AdobeBook {
     /// `GET /v3/customers/{customerId}/subscriptions/{subscriptionId}`; 3115 for an id the
     /// customer lacks.
     func subscription(customerID: String, id: String) throws -> AdobeSubscription.Wire {
-        try mutate { state, now in
+        try state.settled { state, now in
             let customer = try Self.customer(customerID, in: state)
             return try Self.subscription(id, of: customerID, in: state).wire(renewalDate: customer.anniversary(after: now))
         }
@@ -49,7 +49,7 @@ extension AdobeBook {
                                additionalDetails: fixed)
         }
         try Self.checkRenewalQuantity(body.autoRenewal?.renewalQuantity)
-        return try mutate { state, now in
+        return try state.settled { state, now in
             let customer = try Self.customer(customerID, in: state)
             var subscription = try Self.subscription(id, of: customerID, in: state)
             guard subscription.status != AdobeSubscription.inactive else {
@@ -91,7 +91,7 @@ extension AdobeBook {
             throw AdobeRefusal.invalidFields(violations)
         }
         try Self.checkRenewalQuantity(quantity)
-        return try mutate { state, now in
+        return try state.settled { state, now in
             let customer = try Self.customer(customerID, in: state)
             let held = state.subscriptions.values.filter { $0.customerId == customerID }
             guard held.contains(where: { $0.status == AdobeSubscription.active }) else {
@@ -153,12 +153,12 @@ extension AdobeBook {
     /// The seeded history's completed (and since returned) NEW and RENEWAL orders, oldest
     /// first, as if each had just completed.
     static func subscribeSeededOrders(_ state: inout State) {
-        let bought = state.orders.values
-            .filter { $0.orderType.isReturnable && [AdobeStatus.complete, AdobeStatus.cancelled].contains($0.status) }
-            .sorted { ($0.creationDate, $0.orderId) < ($1.creationDate, $1.orderId) }
+        let bought = state.orders
+            .newestFirst { $0.orderType.isReturnable && [AdobeStatus.complete, AdobeStatus.cancelled].contains($0.status) }
+            .reversed()
         for var order in bought {
             subscribe(&order, in: &state)
-            state.orders[order.orderId] = order
+            state.orders.store(order)
         }
     }
 

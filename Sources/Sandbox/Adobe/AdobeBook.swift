@@ -1,6 +1,5 @@
 import Foundation
 import Hummingbird
-import Synchronization
 
 /// The Adobe VIP Marketplace sandbox's state and the API's rules (seed 002): who may call,
 /// which order bodies are valid, how NEW orders settle on the sandbox clock, how RETURN
@@ -24,7 +23,7 @@ final class AdobeBook: Sendable {
 
     struct State {
         var customers: [AdobeCustomer]
-        var orders: [String: AdobeOrder]
+        var orders: OrderBook<AdobeOrder>
         var subscriptions: [String: AdobeSubscription] = [:]
         var nextScheduledNumber = AdobeSeed.firstScheduledSubscriptionNumber
         var nextOrderNumber = AdobeSeed.firstFreeOrderNumber
@@ -32,7 +31,7 @@ final class AdobeBook: Sendable {
         fileprivate var requests: [String: SeenRequest] = [:]
         var minute = 0
         var requestsThisMinute = 0
-        var random: SeededRandom
+        var fulfilment: Fulfilment
     }
 
     /// How long a correlation id's first answer is replayed.
@@ -45,10 +44,8 @@ final class AdobeBook: Sendable {
     static let maxLineItems = 499
     static let maxExternalReferenceLength = 35
 
-    private let state: Mutex<State>
-    private let clock: any SandboxClock
-    private let executionSeconds: TimeInterval
-    private let failureRate: Double
+    /// Internal rather than private: the subscriptions API (`AdobeBook+Subscriptions`) works on it too.
+    let state: ClockedState<State>
 
     private let credentials: SandboxCredentials
     /// The token endpoint whose tokens open the API beside the fixed demo token.
@@ -56,17 +53,14 @@ final class AdobeBook: Sendable {
     private let flexDiscounts: [AdobeFlexDiscount]
 
     init(options: SandboxOptions) {
-        clock = options.clock
         credentials = options.credentials
         ims = AdobeIMS(clock: options.clock, credentials: options.credentials)
         flexDiscounts = AdobeSeed.flexDiscounts(now: options.clock.now())
-        executionSeconds = options.executionSeconds
-        failureRate = options.failureRate
         let now = options.clock.now()
-        var initial = State(customers: AdobeSeed.customers(now: now), orders: AdobeSeed.orders(now: now),
-                            random: SeededRandom(seed: options.seed))
+        var initial = State(customers: AdobeSeed.customers(now: now), orders: OrderBook(AdobeSeed.orders(now: now).values),
+                            fulfilment: Fulfilment(options: options))
         Self.subscribeSeededOrders(&initial)
-        state = Mutex(initial)
+        state = ClockedState(initial, clock: options.clock, settle: Self.settle)
     }
 
     // MARK: Admission
@@ -81,7 +75,7 @@ final class AdobeBook: Sendable {
     /// The per-request rules: the rate limit, a correlation id on every call (4119), and a
     /// request id never seen before under another correlation id (4120).
     func admit(correlationID: String?, requestID: String?) throws {
-        try mutate { state, now in
+        try state.settled { state, now in
             let minute = Int(now.timeIntervalSince1970 / 60)
             if minute != state.minute {
                 state.minute = minute
@@ -101,7 +95,7 @@ final class AdobeBook: Sendable {
     // MARK: Reading
 
     func customer(_ id: String) throws -> AdobeCustomer {
-        try mutate { state, now in
+        try state.settled { state, now in
             var customer = try Self.customer(id, in: state)
             customer.cotermDate = customer.anniversary(after: now)
             return customer
@@ -124,7 +118,7 @@ final class AdobeBook: Sendable {
             throw AdobeRefusal(status: .badRequest, code: "1160", message: "Invalid Market Segment for Partner: the sandbox partner sells to COM",
                                additionalDetails: ["marketSegment"])
         }
-        let published = AdobePriceListRequest.monthNumber(Self.month(of: clock.now())) ?? 0
+        let published = AdobePriceListRequest.monthNumber(Self.month(of: state.clock.now())) ?? 0
         guard request.priceListType == "STANDARD", let month = AdobePriceListRequest.monthNumber(request.month),
               month <= published else {
             throw AdobeRefusal.priceListNotFound(request.month)
@@ -157,7 +151,7 @@ final class AdobeBook: Sendable {
     }
 
     func order(customerID: String, orderID: String) throws -> AdobeOrder {
-        try mutate { state, _ in
+        try state.settled { state, _ in
             _ = try Self.customer(customerID, in: state)
             guard let order = state.orders[orderID], order.customerId == customerID else {
                 throw AdobeRefusal.orderNotFound(orderID)
@@ -169,12 +163,10 @@ final class AdobeBook: Sendable {
     /// The customer's orders matching the query (from the current term start unless it
     /// names a `start-date`), newest first, one page of them; an offset past the end is 1133.
     func history(customerID: String, query: AdobeHistoryQuery) throws -> AdobeHistoryPage {
-        try mutate { state, now in
+        try state.settled { state, now in
             let customer = try Self.customer(customerID, in: state)
             let termStart = customer.termStart(now: now)
-            let matching = state.orders.values
-                .filter { $0.customerId == customerID && query.matches($0, termStart: termStart) }
-                .sorted { ($0.creationDate, $0.orderId) > ($1.creationDate, $1.orderId) }
+            let matching = state.orders.newestFirst { $0.customerId == customerID && query.matches($0, termStart: termStart) }
             guard query.window.offset <= matching.count else {
                 throw AdobeRefusal(status: .badRequest, code: "1133",
                                    message: "Offset out of range: there are \(matching.count) orders",
@@ -189,7 +181,7 @@ final class AdobeBook: Sendable {
         var violations: [AdobeRefusal.Violation] = []
         let page = AdobePageWindow(query, defaultLimit: AdobeDeploymentPage.defaultLimit, into: &violations)
         if !violations.isEmpty { throw AdobeRefusal.invalidFields(violations) }
-        return try mutate { state, _ in
+        return try state.settled { state, _ in
             AdobeDeploymentPage(all: try Self.customer(customerID, in: state).deployments, window: page)
         }
     }
@@ -213,7 +205,7 @@ final class AdobeBook: Sendable {
             throw AdobeRefusal.invalidField("externalReferenceId",
                                             "externalReferenceId may have at most \(Self.maxExternalReferenceLength) characters")
         }
-        return try mutate { state, _ in
+        return try state.settled { state, _ in
             _ = try Self.customer(customerID, in: state)
             guard var order = state.orders[orderID], order.customerId == customerID else {
                 throw AdobeRefusal.orderNotFound(orderID)
@@ -228,7 +220,7 @@ final class AdobeBook: Sendable {
     /// success or refusal — is kept for ten days and replayed unchanged; a replay creates
     /// nothing.
     func placeOrder(customerID: String, correlationID: String, body: Data, fetchPrice: Bool) -> Reply {
-        mutate { state, now in
+        state.settled { state, now in
             if let kept = state.replies[correlationID] { return kept.reply }
             let reply: Reply
             do {
@@ -276,17 +268,18 @@ final class AdobeBook: Sendable {
                               orderType: type, referenceOrderId: "", currencyCode: currency, creationDate: now,
                               status: "", lineItems: Self.lines(body, status: "", priced: fetchPrice, days: days))
         case .new, .renewal:
-            let outcome = state.random.chance(failureRate)
-                ? AdobeStatus.failures[Int(state.random.next() % UInt64(AdobeStatus.failures.count))]
+            let (settlesAt, fails) = state.fulfilment.start(at: now)
+            let outcome = fails
+                ? AdobeStatus.failures[Int(state.fulfilment.random.next() % UInt64(AdobeStatus.failures.count))]
                 : AdobeStatus.complete
             let order = AdobeOrder(orderId: String(state.nextOrderNumber), customerId: customerID,
                                    externalReferenceId: body.externalReferenceId ?? "", orderType: type,
                                    referenceOrderId: "", currencyCode: currency, creationDate: now,
                                    status: AdobeStatus.pending,
                                    lineItems: Self.lines(body, status: AdobeStatus.pending, priced: false, days: days),
-                                   settlesAt: now.addingTimeInterval(executionSeconds), outcome: outcome)
+                                   settlesAt: settlesAt, outcome: outcome)
             state.nextOrderNumber += 1
-            state.orders[order.orderId] = order
+            state.orders.store(order)
             return order
         case .return:
             return try Self.returnOrder(body, customerID: customerID, currency: currency, state: &state, now: now,
@@ -444,7 +437,7 @@ final class AdobeBook: Sendable {
                                referenceOrderId: referenceID, currencyCode: currency, creationDate: now,
                                status: AdobeStatus.complete, lineItems: returned)
         state.nextOrderNumber += 1
-        state.orders[order.orderId] = order
+        state.orders.store(order)
         return order
     }
 
@@ -498,24 +491,14 @@ final class AdobeBook: Sendable {
     /// Moves the book along the clock: pending orders settle, and correlation and request
     /// ids older than ten days are forgotten.
     private static func settle(_ state: inout State, now: Date) {
-        for (id, order) in state.orders where order.status == AdobeStatus.pending {
-            guard let due = order.settlesAt, due <= now, let outcome = order.outcome else { continue }
-            var settled = order
-            settled.status = outcome
-            for index in settled.lineItems.indices { settled.lineItems[index].status = outcome }
-            if outcome == AdobeStatus.complete { subscribe(&settled, in: &state) }
-            state.orders[id] = settled
+        OrderBook.settleDue(\.orders, in: &state, now: now) { order, _, state in
+            guard let outcome = order.outcome else { return }
+            order.status = outcome
+            for index in order.lineItems.indices { order.lineItems[index].status = outcome }
+            if outcome == AdobeStatus.complete { subscribe(&order, in: &state) }
         }
         let horizon = now.addingTimeInterval(-replayLifetime)
         state.replies = state.replies.filter { $0.value.keptAt > horizon }
         state.requests = state.requests.filter { $0.value.seenAt > horizon }
-    }
-
-    func mutate<T>(_ body: (inout State, Date) throws -> T) rethrows -> T {
-        let now = clock.now()
-        return try state.withLock { state in
-            Self.settle(&state, now: now)
-            return try body(&state, now)
-        }
     }
 }

@@ -97,3 +97,10 @@ struct AdobeOrder: Sendable {
         }
     }
 }
+
+/// A pending order's next step is settling into its outcome.
+extension AdobeOrder: BookOrder {
+    var id: String { orderId }
+    var createdAt: Date { creationDate }
+    var nextStepAt: Date? { status == AdobeStatus.pending ? settlesAt : nil }
+}

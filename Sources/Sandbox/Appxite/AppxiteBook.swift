@@ -1,33 +1,27 @@
 import Foundation
-import Synchronization
 
 /// The Appxite sandbox's state and the Order API's rules: the gateway's required headers,
 /// cart orders and their operations, provisioning on the sandbox clock, manual approval,
 /// and item cancellation.
 final class AppxiteBook: Sendable {
     private struct State {
-        var orders: [String: AppxiteOrder]
+        var orders: OrderBook<AppxiteOrder>
         var nextOrderNumber = AppxiteSeed.firstFreeOrderNumber
-        var random: SeededRandom
+        var fulfilment: Fulfilment
         var calls = 0
         var callsWithCacheHeaders: [String] = []
     }
 
     static let apiVersion = "3.1"
 
-    private let state: Mutex<State>
-    private let clock: any SandboxClock
-    private let provisionSeconds: TimeInterval
-    private let failureRate: Double
+    private let state: ClockedState<State>
 
     private let credentials: SandboxCredentials
     init(options: SandboxOptions) {
-        clock = options.clock
         credentials = options.credentials
-        provisionSeconds = options.executionSeconds
-        failureRate = options.failureRate
-        state = Mutex(State(orders: AppxiteSeed.orders(now: options.clock.now()),
-                            random: SeededRandom(seed: options.seed)))
+        state = ClockedState(State(orders: OrderBook(AppxiteSeed.orders(now: options.clock.now()).values),
+                                   fulfilment: Fulfilment(options: options)),
+                             clock: options.clock, settle: Self.settle)
     }
 
     // MARK: Gateway
@@ -36,7 +30,7 @@ final class AppxiteBook: Sendable {
     /// version, organization, referer) and returns the organization acted for. Missing or
     /// wrong credentials are 401; a missing or wrong header the API itself reads is 400.
     func authorize(_ headers: AppxiteCallHeaders, call: String) throws -> String {
-        state.withLock { state in
+        state.unsettled { state in
             state.calls += 1
             if !headers.cacheHeaders.isEmpty { state.callsWithCacheHeaders.append(call) }
         }
@@ -72,7 +66,7 @@ final class AppxiteBook: Sendable {
     }
 
     func cacheReport() -> AppxiteCacheReport {
-        state.withLock { AppxiteCacheReport(calls: $0.calls, callsWithCacheHeaders: $0.callsWithCacheHeaders) }
+        state.unsettled { AppxiteCacheReport(calls: $0.calls, callsWithCacheHeaders: $0.callsWithCacheHeaders) }
     }
 
     // MARK: Reading
@@ -80,7 +74,7 @@ final class AppxiteBook: Sendable {
     func products() -> [AppxiteOffer] { AppxiteSeed.offers }
 
     func order(_ organization: String, id: String) throws -> AppxiteOrder {
-        try mutate { try Self.find(id, organization: organization, in: $0) }
+        try state.settled { state, _ in try Self.find(id, organization: organization, in: state) }
     }
 
     /// Newest first; `itemID` narrows the list to the order holding that order item.
@@ -88,14 +82,12 @@ final class AppxiteBook: Sendable {
         guard page >= 1, (1...100).contains(pageSize) else {
             throw SandboxRefusal.badRequest("page starts at 1 and pageSize is 1 to 100.")
         }
-        let matching = mutate { state in
-            state.orders.values
-                .filter { $0.organizationID == organization }
-                .filter { order in itemID.map { id in order.items.contains { $0.id == id } } ?? true }
-                .sorted { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+        let listed = state.settled { state, _ in
+            state.orders.page(page, size: pageSize) { order in
+                order.organizationID == organization && (itemID.map { id in order.items.contains { $0.id == id } } ?? true)
+            }
         }
-        let slice = matching.dropFirst((page - 1) * pageSize).prefix(pageSize)
-        return AppxiteOrderPage(orders: slice.map(\.wire), page: page, pageSize: pageSize, totalCount: matching.count)
+        return AppxiteOrderPage(orders: listed.orders.map(\.wire), page: page, pageSize: pageSize, totalCount: listed.total)
     }
 
     // MARK: Cart
@@ -111,9 +103,8 @@ final class AppxiteBook: Sendable {
             throw SandboxRefusal.badRequest("OrderItemId is required: generate a new unique id for each cart addition.")
         }
         let selection = try offer.validate(formData)
-        let now = clock.now()
-        return try mutate { state in
-            if state.orders.values.contains(where: { $0.items.contains { $0.id == itemID } }) {
+        return try state.settled { state, now in
+            if state.orders.contains(where: { $0.items.contains { $0.id == itemID } }) {
                 throw SandboxRefusal.conflict("OrderItemId \(itemID) is already used; generate a new id for each cart addition.")
             }
             var order: AppxiteOrder
@@ -135,7 +126,7 @@ final class AppxiteBook: Sendable {
                                            quantity: selection.quantity, unitPrice: selection.chargePeriod.price,
                                            pricingFrequency: selection.chargePeriod.pricingFrequency,
                                            formData: formData ?? [:], status: AppxiteStatus.cart))
-            state.orders[order.id] = order
+            state.orders.store(order)
             return order
         }
     }
@@ -160,8 +151,7 @@ final class AppxiteBook: Sendable {
         guard let orderID = call.orderID, !orderID.isEmpty else {
             throw SandboxRefusal.badRequest("OrderId is required: copy it from the create order response.")
         }
-        let now = clock.now()
-        return try mutate { state in
+        return try state.settled { state, now in
             var order = try Self.find(orderID, organization: organization, in: state)
             let allowed = AppxiteOperation.allowed(forStatus: order.status)
             guard allowed.contains(operation) else {
@@ -188,7 +178,7 @@ final class AppxiteBook: Sendable {
             case .createQuote:
                 return .quote(AppxiteQuote(order: order))
             case .placeOrder:
-                place(&order, at: now, random: &state.random)
+                Self.place(&order, at: now, fulfilment: &state.fulfilment)
             case .scheduleOrder:
                 guard let date = call.scheduledFor, date > now else {
                     throw SandboxRefusal.badRequest("schedule_order needs ScheduledFor, a date in the future.")
@@ -204,7 +194,7 @@ final class AppxiteBook: Sendable {
             case .update:
                 break
             }
-            state.orders[orderID] = order
+            state.orders.store(order)
             return .order(order)
         }
     }
@@ -213,9 +203,8 @@ final class AppxiteBook: Sendable {
     /// order waiting for manual approval, and provisioning starts. Only an order of this
     /// organization that holds a manual-approval offer and awaits approval can be approved.
     func approve(_ organization: String, orderID: String) throws -> AppxiteOrder {
-        let now = clock.now()
-        return try decide(organization, orderID: orderID, verb: "approved") { order, state in
-            startProvisioning(&order, at: now, random: &state.random)
+        try decide(organization, orderID: orderID, verb: "approved") { order, state, now in
+            Self.startProvisioning(&order, at: now, fulfilment: &state.fulfilment)
         }
     }
 
@@ -226,15 +215,15 @@ final class AppxiteBook: Sendable {
         guard !reason.isEmpty else {
             throw SandboxRefusal.badRequest("Reason is required: say why order \(orderID) is rejected.")
         }
-        return try decide(organization, orderID: orderID, verb: "rejected") { order, _ in
+        return try decide(organization, orderID: orderID, verb: "rejected") { order, _, _ in
             order.setStatus(AppxiteStatus.rejected)
             order.statusMessage = "Rejected: \(reason)"
         }
     }
 
     private func decide(_ organization: String, orderID: String, verb: String,
-                        _ change: (inout AppxiteOrder, inout State) -> Void) throws -> AppxiteOrder {
-        try mutate { state in
+                        _ change: (inout AppxiteOrder, inout State, Date) -> Void) throws -> AppxiteOrder {
+        try state.settled { state, now in
             var order = try Self.find(orderID, organization: organization, in: state)
             guard order.items.contains(where: { AppxiteSeed.offer($0.offerID)?.manualApproval == true }) else {
                 throw SandboxRefusal.conflict("Order \(orderID) holds no manual-approval offer; only such orders can be \(verb).")
@@ -242,8 +231,8 @@ final class AppxiteBook: Sendable {
             guard order.status == AppxiteStatus.awaitingApproval else {
                 throw SandboxRefusal.conflict("Order \(orderID) is \(order.status); only orders awaiting approval can be \(verb).")
             }
-            change(&order, &state)
-            state.orders[orderID] = order
+            change(&order, &state, now)
+            state.orders.store(order)
             return order
         }
     }
@@ -256,8 +245,8 @@ final class AppxiteBook: Sendable {
         guard let itemID, !itemID.isEmpty else {
             throw SandboxRefusal.badRequest("The orderitemid query parameter is required: the order item to cancel.")
         }
-        return try mutate { state in
-            guard var order = state.orders.values.first(where: {
+        return try state.settled { state, _ in
+            guard var order = state.orders.first(where: {
                 $0.organizationID == organization && $0.items.contains { $0.id == itemID }
             }) else {
                 throw SandboxRefusal.notFound("Order item \(itemID) does not exist in this organization.")
@@ -268,7 +257,7 @@ final class AppxiteBook: Sendable {
                 order.items[index].status = AppxiteStatus.cancelled
                 order.items[index].subscriptionStatus = "disabled"
                 if order.items.allSatisfy({ $0.status == AppxiteStatus.cancelled }) { order.status = AppxiteStatus.cancelled }
-                state.orders[order.id] = order
+                state.orders.store(order)
                 return order
             case AppxiteStatus.cart:
                 throw SandboxRefusal.conflict("Order item \(itemID) is still in the cart (not executed); only provision_finished items can be cancelled.")
@@ -287,27 +276,25 @@ final class AppxiteBook: Sendable {
     // MARK: Rules
 
     /// `place_order`: manual-approval offers wait for a person, the rest start provisioning.
-    private func place(_ order: inout AppxiteOrder, at date: Date, random: inout SeededRandom) {
+    private static func place(_ order: inout AppxiteOrder, at date: Date, fulfilment: inout Fulfilment) {
         let needsApproval = order.items.contains { AppxiteSeed.offer($0.offerID)?.manualApproval == true }
         if needsApproval {
             order.setStatus(AppxiteStatus.awaitingApproval)
         } else {
-            startProvisioning(&order, at: date, random: &random)
+            startProvisioning(&order, at: date, fulfilment: &fulfilment)
         }
     }
 
-    private func startProvisioning(_ order: inout AppxiteOrder, at date: Date, random: inout SeededRandom) {
+    private static func startProvisioning(_ order: inout AppxiteOrder, at date: Date, fulfilment: inout Fulfilment) {
         order.setStatus(AppxiteStatus.provisionStarted)
-        order.provisionAt = date.addingTimeInterval(provisionSeconds)
-        order.provisionFails = random.chance(failureRate)
+        (order.provisionAt, order.provisionFails) = fulfilment.start(at: date)
     }
 
     /// Moves every order along the clock: scheduled orders place themselves, provisioning ends.
-    private func settle(_ state: inout State, now: Date) {
-        for (id, original) in state.orders {
-            var order = original
+    private static func settle(_ state: inout State, now: Date) {
+        OrderBook.settleDue(\.orders, in: &state, now: now) { order, _, state in
             if order.status == AppxiteStatus.scheduled, let due = order.scheduledFor, due <= now {
-                place(&order, at: due, random: &state.random)
+                place(&order, at: due, fulfilment: &state.fulfilment)
             }
             if order.status == AppxiteStatus.provisionStarted, let due = order.provisionAt, due <= now {
                 order.status = order.provisionFails ? AppxiteStatus.provisionFailed : AppxiteStatus.provisionFinished
@@ -316,7 +303,6 @@ final class AppxiteBook: Sendable {
                     order.statusMessage = "The vendor refused provisioning: the tenant's data-centre quota is exhausted."
                 }
             }
-            state.orders[id] = order
         }
     }
 
@@ -325,13 +311,5 @@ final class AppxiteBook: Sendable {
             throw SandboxRefusal.notFound("Order \(id) does not exist in this organization.")
         }
         return order
-    }
-
-    private func mutate<T>(_ body: (inout State) throws -> T) rethrows -> T {
-        let now = clock.now()
-        return try state.withLock { state in
-            settle(&state, now: now)
-            return try body(&state)
-        }
     }
 }

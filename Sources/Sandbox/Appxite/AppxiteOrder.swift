@@ -60,3 +60,14 @@ struct AppxiteOrder: Sendable {
         }
     }
 }
+
+/// A scheduled order's next step is its date, a provisioning order's the end of provisioning.
+extension AppxiteOrder: BookOrder {
+    var nextStepAt: Date? {
+        switch status {
+        case AppxiteStatus.scheduled: scheduledFor
+        case AppxiteStatus.provisionStarted: provisionAt
+        default: nil
+        }
+    }
+}

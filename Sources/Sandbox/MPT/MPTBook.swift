@@ -1,15 +1,14 @@
 import Foundation
-import Synchronization
 
 /// The Marketplace sandbox's state and the API's rules (seed 004): which order may move to
 /// which status, who may change what, and how the vendor answers a processing order on the
 /// sandbox clock — first querying the buyer about a parameter, then completing or failing.
 final class MPTBook: Sendable {
     private struct State {
-        var orders: [String: MPTOrder]
+        var orders: OrderBook<MPTOrder>
         var agreements: [MPTAgreement]
         var nextSerial = 1
-        var random: SeededRandom
+        var fulfilment: Fulfilment
 
         mutating func serial() -> Int {
             defer { nextSerial += 1 }
@@ -17,19 +16,14 @@ final class MPTBook: Sendable {
         }
     }
 
-    private let state: Mutex<State>
-    private let clock: any SandboxClock
-    private let vendorSeconds: TimeInterval
-    private let failureRate: Double
+    private let state: ClockedState<State>
 
     private let credentials: SandboxCredentials
     init(options: SandboxOptions) {
-        clock = options.clock
         credentials = options.credentials
-        vendorSeconds = options.executionSeconds
-        failureRate = options.failureRate
-        state = Mutex(State(orders: MPTSeed.orders(now: options.clock.now()), agreements: MPTSeed.agreements(),
-                            random: SeededRandom(seed: options.seed)))
+        state = ClockedState(State(orders: OrderBook(MPTSeed.orders(now: options.clock.now()).values),
+                                   agreements: MPTSeed.agreements(), fulfilment: Fulfilment(options: options)),
+                             clock: options.clock, settle: Self.settle)
     }
 
     // MARK: Authentication
@@ -47,11 +41,11 @@ final class MPTBook: Sendable {
 
     /// The agreements `query` matches, in its order (else in the order they were made).
     func agreements(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTAgreement>> {
-        query.page(mutate { $0.agreements }, Self.value(of:in:))
+        query.page(state.settled { state, _ in state.agreements }, Self.value(of:in:))
     }
 
     func agreement(_ id: String) throws -> MPTAgreement {
-        try mutate { state in
+        try state.settled { state, _ in
             guard let agreement = state.agreements.first(where: { $0.id == id }) else {
                 throw MPTProblem.notFound("Agreement \(id) does not exist.")
             }
@@ -61,11 +55,11 @@ final class MPTBook: Sendable {
 
     /// Every agreement's subscriptions that `query` matches.
     func subscriptions(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTSubscription>> {
-        query.page(mutate { $0.agreements.flatMap(\.subscriptions) }, Self.value(of:in:))
+        query.page(state.settled { state, _ in state.agreements.flatMap(\.subscriptions) }, Self.value(of:in:))
     }
 
     func subscription(_ id: String) throws -> MPTSubscription {
-        try mutate { state in
+        try state.settled { state, _ in
             guard let subscription = state.agreements.flatMap(\.subscriptions).first(where: { $0.id == id }) else {
                 throw MPTProblem.notFound("Subscription \(id) does not exist.")
             }
@@ -75,12 +69,12 @@ final class MPTBook: Sendable {
 
     /// The orders `query` matches, newest first unless it orders them otherwise.
     func orders(_ query: MPTQuery) -> MPTPage<MPTSelected<MPTOrder>> {
-        query.page(mutate { Array($0.orders.values) }, defaults: [MPTQuery.SortKey(field: "audit.created.at", descending: true)],
+        query.page(state.settled { state, _ in state.orders.all() }, defaults: [MPTQuery.SortKey(field: "audit.created.at", descending: true)],
                    Self.value(of:in:))
     }
 
     func order(_ id: String) throws -> MPTOrder {
-        try mutate { try Self.find(id, in: $0) }
+        try state.settled { state, _ in try Self.find(id, in: state) }
     }
 
     private static func value(of field: String, in order: MPTOrder) -> String? {
@@ -126,8 +120,7 @@ final class MPTBook: Sendable {
         if let status = body.status, status != MPTStatus.draft {
             throw MPTProblem.badRequest("The order is invalid.", field: "status", "Orders are created as Draft.")
         }
-        let now = clock.now()
-        return try mutate { state in
+        return try state.settled { state, now in
             let serial = state.serial()
             var order = MPTOrder(
                 id: "ORD-7301-2026-\(MPTSeed.group(serial / 10000))-\(MPTSeed.group(serial))", type: type,
@@ -154,7 +147,7 @@ final class MPTBook: Sendable {
                 order.lines = try Self.terminationLines(body.lines ?? [], agreement: agreement, of: &order)
                 Self.price(&order)
             }
-            state.orders[order.id] = order
+            state.orders.store(order)
             return order
         }
     }
@@ -163,8 +156,7 @@ final class MPTBook: Sendable {
     /// no longer holds, so it returns to Draft); ordering parameter values while unplaced or
     /// Querying. The type and the status never change by PUT.
     func update(_ id: String, _ body: MPTOrderBody) throws -> MPTOrder {
-        let now = clock.now()
-        return try mutate { state in
+        return try state.settled { state, now in
             var order = try Self.find(id, in: state)
             if let type = body.type, type != order.type.rawValue {
                 throw MPTProblem.badRequest("The order cannot be changed.", field: "type",
@@ -200,21 +192,20 @@ final class MPTBook: Sendable {
             if let client = body.externalIds?.client { order.externalIds.client = client }
             if order.status == MPTStatus.new { order.move(to: MPTStatus.draft, at: now) }
             order.updatedAt = now
-            state.orders[id] = order
+            state.orders.store(order)
             return order
         }
     }
 
     /// DELETE: only a Draft or a Quoted order; it stays readable with status Deleted.
     func delete(_ id: String) throws {
-        let now = clock.now()
-        try mutate { state in
+        try state.settled { state, now in
             var order = try Self.find(id, in: state)
             guard [MPTStatus.draft, MPTStatus.quoted].contains(order.status) else {
                 throw MPTProblem.conflict("Order \(id) is \(order.status); only Draft and Quoted orders can be deleted.")
             }
             order.move(to: MPTStatus.deleted, at: now)
-            state.orders[id] = order
+            state.orders.store(order)
         }
     }
 
@@ -231,7 +222,7 @@ final class MPTBook: Sendable {
         if let product = body.product, product.id != MPTSeed.product.id {
             throw MPTProblem.badRequest("The agreement is invalid.", field: "product.id", "product.id must be \(MPTSeed.product.id).")
         }
-        return mutate { state in
+        return state.settled { state, _ in
             let serial = state.serial()
             let agreement = MPTAgreement(id: "AGR-7301-2026-\(MPTSeed.group(serial / 10000))-\(MPTSeed.group(serial))",
                                          name: name, status: body.status ?? MPTAgreement.active, licensee: licensee,
@@ -242,7 +233,7 @@ final class MPTBook: Sendable {
     }
 
     func updateAgreement(_ id: String, _ body: MPTAgreementBody) throws -> MPTAgreement {
-        try mutate { state in
+        try state.settled { state, _ in
             guard let index = state.agreements.firstIndex(where: { $0.id == id }) else {
                 throw MPTProblem.notFound("Agreement \(id) does not exist.")
             }
@@ -254,7 +245,7 @@ final class MPTBook: Sendable {
     /// The vendor adds a subscription to an Active agreement: one line, an item of the
     /// catalog and a quantity.
     func createSubscription(_ body: MPTSubscriptionBody) throws -> MPTSubscription {
-        try mutate { state in
+        try state.settled { state, _ in
             let agreement = try Self.activeAgreement(body.agreement?.id, in: state)
             guard let line = body.lines?.first, let item = MPTSeed.catalogItem(line.item?.id ?? "") else {
                 throw MPTProblem.badRequest("The subscription is invalid.", field: "lines[0].item.id",
@@ -290,7 +281,7 @@ final class MPTBook: Sendable {
     }
 
     private func changeSubscription(_ id: String, _ change: (inout MPTSubscription) throws -> Void) throws -> MPTSubscription {
-        try mutate { state in
+        try state.settled { state, _ in
             for index in state.agreements.indices {
                 guard let position = state.agreements[index].subscriptions.firstIndex(where: { $0.id == id }) else { continue }
                 try change(&state.agreements[index].subscriptions[position])
@@ -357,13 +348,13 @@ final class MPTBook: Sendable {
     /// Only the vendor of a processing order changes its subscriptions.
     private func changeOrderSubscriptions(_ orderID: String,
                                           _ change: (inout MPTOrder, inout State) throws -> MPTSubscription) throws -> MPTSubscription {
-        try mutate { state in
+        try state.settled { state, _ in
             var order = try Self.find(orderID, in: state)
             guard order.status == MPTStatus.processing else {
                 throw MPTProblem.conflict("Order \(orderID) is \(order.status); subscriptions are created while it is Processing.")
             }
             let subscription = try change(&order, &state)
-            state.orders[orderID] = order
+            state.orders.store(order)
             return subscription
         }
     }
@@ -392,9 +383,8 @@ final class MPTBook: Sendable {
 
     /// Draft or Quoted (or Querying, once the buyer fixed what the vendor asked) → Processing.
     func process(_ id: String) throws -> MPTOrder {
-        let failureRate = failureRate, vendorSeconds = vendorSeconds
-        return try transition(id, from: [MPTStatus.draft, MPTStatus.quoted, MPTStatus.querying],
-                              to: "be processed", hint: " Save a New order (PUT) to make it a Draft first.") { order, state, now in
+        try transition(id, from: [MPTStatus.draft, MPTStatus.quoted, MPTStatus.querying],
+                       to: "be processed", hint: " Save a New order (PUT) to make it a Draft first.") { order, state, now in
             try Self.requireLines(order)
             for index in order.ordering.indices where order.ordering[index].isMissing {
                 order.ordering[index].error = Self.requiredError
@@ -404,15 +394,14 @@ final class MPTBook: Sendable {
                                                         message: "\(parameter.name): \($0.message)") }
             }
             guard blocking.isEmpty else {
-                state.orders[order.id] = order
+                state.orders.store(order)
                 throw MPTProblem.parameters("Order \(order.id) cannot be processed until its ordering parameters are fixed.",
                                             blocking)
             }
             Self.price(&order)
             order.statusNotes = nil
             order.move(to: MPTStatus.processing, at: now)
-            order.vendorActsAt = now.addingTimeInterval(vendorSeconds)
-            order.fails = state.random.chance(failureRate)
+            (order.vendorActsAt, order.fails) = state.fulfilment.start(at: now)
         }
     }
 
@@ -459,8 +448,7 @@ final class MPTBook: Sendable {
 
     private func transition(_ id: String, from allowed: [String], to action: String, hint: String = "",
                             _ change: (inout MPTOrder, inout State, Date) throws -> Void) throws -> MPTOrder {
-        let now = clock.now()
-        return try mutate { state in
+        return try state.settled { state, now in
             var order = try Self.find(id, in: state)
             guard allowed.contains(order.status) else {
                 let extra = order.status == MPTStatus.new ? hint : ""
@@ -468,7 +456,7 @@ final class MPTBook: Sendable {
             }
             try change(&order, &state, now)
             order.updatedAt = now
-            state.orders[id] = order
+            state.orders.store(order)
             return order
         }
     }
@@ -679,25 +667,22 @@ final class MPTBook: Sendable {
     /// What the vendor does when a processing order's time comes: query the buyer once
     /// about the partner id, then complete or (for the configured share) fail.
     private static func settle(_ state: inout State, now: Date) {
-        for (id, order) in state.orders where order.status == MPTStatus.processing {
-            guard let due = order.vendorActsAt, due <= now else { continue }
-            var settled = order
-            settled.vendorActsAt = nil
+        OrderBook.settleDue(\.orders, in: &state, now: now) { order, due, state in
+            order.vendorActsAt = nil
             if !order.queried, let index = order.ordering.firstIndex(where: { $0.externalId == MPTSeed.partnerIDExternalID }) {
-                settled.move(to: MPTStatus.querying, at: due)
-                settled.ordering[index].error = MPTMessage(
+                order.move(to: MPTStatus.querying, at: due)
+                order.ordering[index].error = MPTMessage(
                     id: "VND-0001",
                     message: "The vendor could not verify Microsoft Partner ID '\(order.ordering[index].value)'; enter the id shown in Partner Center.")
-                settled.statusNotes = MPTMessage(id: "VND-0001", message: "The vendor needs a valid Microsoft Partner ID.")
-                settled.queried = true
+                order.statusNotes = MPTMessage(id: "VND-0001", message: "The vendor needs a valid Microsoft Partner ID.")
+                order.queried = true
             } else if order.fails {
-                settled.move(to: MPTStatus.failed, at: due)
-                settled.statusNotes = MPTMessage(id: "VND-0500",
-                                                 message: "The vendor refused provisioning: the licensee's tenant is suspended.")
+                order.move(to: MPTStatus.failed, at: due)
+                order.statusNotes = MPTMessage(id: "VND-0500",
+                                               message: "The vendor refused provisioning: the licensee's tenant is suspended.")
             } else {
-                complete(&settled, in: &state, now: due)
+                complete(&order, in: &state, now: due)
             }
-            state.orders[id] = settled
         }
     }
 
@@ -724,7 +709,7 @@ final class MPTBook: Sendable {
             state.agreements.append(agreement)
             order.agreement = agreement.reference
             order.subscriptions = agreement.subscriptions
-            let tenant = String(state.random.next(), radix: 16)
+            let tenant = String(state.fulfilment.random.next(), radix: 16)
             order.fulfillment = MPTSeed.fulfillmentParameters(tenantID: tenant)
         case .change, .termination:
             guard let index = state.agreements.firstIndex(where: { $0.id == order.agreement?.id }) else { break }
@@ -755,13 +740,5 @@ final class MPTBook: Sendable {
         return MPTSubscription(id: "SUB-7301-\(MPTSeed.group(serial / 10000))-\(MPTSeed.group(serial))",
                                name: line.item.name ?? line.item.id, agreement: agreement, item: line.item, quantity: line.quantity,
                                status: MPTSubscription.active)
-    }
-
-    private func mutate<T>(_ body: (inout State) throws -> T) rethrows -> T {
-        let now = clock.now()
-        return try state.withLock { state in
-            Self.settle(&state, now: now)
-            return try body(&state)
-        }
     }
 }

@@ -109,3 +109,8 @@ struct MPTOrder: MPTSelectable {
         }
     }
 }
+
+/// A processing order's next step is the vendor's answer.
+extension MPTOrder: BookOrder {
+    var nextStepAt: Date? { status == MPTStatus.processing ? vendorActsAt : nil }
+}

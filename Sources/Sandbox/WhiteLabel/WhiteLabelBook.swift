@@ -1,12 +1,11 @@
 import Foundation
-import Synchronization
 
 /// The whitelabel sandbox's state and the API's rules: who may do what to which order, and
 /// how orders move through execution and expiry on the sandbox clock.
 final class WhiteLabelBook: Sendable {
     private struct Tenant {
         var customers: [WhiteLabelCustomer]
-        var orders: [Int: WhiteLabelOrder]
+        var orders: OrderBook<WhiteLabelOrder>
     }
 
     private struct IssuedToken {
@@ -19,34 +18,28 @@ final class WhiteLabelBook: Sendable {
         var tokens: [String: IssuedToken] = [:]
         var nextOrderID = WhiteLabelSeed.firstFreeOrderID
         var nextItemID = WhiteLabelSeed.firstFreeItemID
-        var random: SeededRandom
+        var fulfilment: Fulfilment
         /// Elements per page of a collection; 0 serves bare arrays (the default).
         var pageSize = 0
     }
 
     static let tokenLifetime: TimeInterval = 3600
 
-    private let state: Mutex<State>
-    private let clock: any SandboxClock
-    private let executionSeconds: TimeInterval
-    private let failureRate: Double
+    private let state: ClockedState<State>
 
     private let credentials: SandboxCredentials
     init(options: SandboxOptions) {
-        clock = options.clock
         credentials = options.credentials
-        executionSeconds = options.executionSeconds
-        failureRate = options.failureRate
         let now = options.clock.now()
         var nextItemID = WhiteLabelSeed.firstFreeItemID
         var tenants: [WhiteLabelEdition: Tenant] = [:]
         for edition in [WhiteLabelEdition.standard, .free] {
             tenants[edition] = Tenant(customers: WhiteLabelSeed.customers(of: edition),
-                                      orders: WhiteLabelSeed.orders(of: edition, now: now, nextItemID: &nextItemID))
+                                      orders: OrderBook(WhiteLabelSeed.orders(of: edition, now: now, nextItemID: &nextItemID).values))
         }
-        var initial = State(tenants: tenants, random: SeededRandom(seed: options.seed))
+        var initial = State(tenants: tenants, fulfilment: Fulfilment(options: options))
         initial.nextItemID = nextItemID
-        state = Mutex(initial)
+        state = ClockedState(initial, clock: options.clock, settle: Self.settle)
     }
 
     // MARK: Authentication
@@ -72,8 +65,8 @@ final class WhiteLabelBook: Sendable {
             throw SandboxRefusal.unauthorized("Unknown user name or password.")
         }
         let token = "wl-" + UUID().uuidString.lowercased()
-        let expiresAt = clock.now().addingTimeInterval(Self.tokenLifetime)
-        state.withLock { $0.tokens[token] = IssuedToken(edition: edition, expiresAt: expiresAt) }
+        let expiresAt = state.clock.now().addingTimeInterval(Self.tokenLifetime)
+        state.unsettled { $0.tokens[token] = IssuedToken(edition: edition, expiresAt: expiresAt) }
         return token
     }
 
@@ -81,8 +74,8 @@ final class WhiteLabelBook: Sendable {
     func edition(forBearer token: String?) throws -> WhiteLabelEdition {
         guard let token else { throw SandboxRefusal.unauthorized("Missing bearer token.") }
         if token == credentials.bearerToken { return .standard }
-        let now = clock.now()
-        guard let issued = state.withLock({ $0.tokens[token] }), issued.expiresAt > now else {
+        let now = state.clock.now()
+        guard let issued = state.unsettled({ $0.tokens[token] }), issued.expiresAt > now else {
             throw SandboxRefusal.unauthorized("The access token is invalid or has expired.")
         }
         return issued.edition
@@ -91,13 +84,13 @@ final class WhiteLabelBook: Sendable {
     // MARK: Paging
 
     /// How many elements a page of a collection holds; 0 for bare arrays.
-    var pageSize: Int { state.withLock { $0.pageSize } }
+    var pageSize: Int { state.unsettled { $0.pageSize } }
 
     /// Turns the paged envelope on (`size` per page) or off (0), for clients to be tried
     /// against both shapes the platform's collections come in.
     func setPageSize(_ size: Int) throws {
         guard (0...1000).contains(size) else { throw SandboxRefusal.badRequest("PageSize is 0 (bare arrays) to 1000.") }
-        state.withLock { $0.pageSize = size }
+        state.unsettled { $0.pageSize = size }
     }
 
     // MARK: Reading
@@ -105,7 +98,7 @@ final class WhiteLabelBook: Sendable {
     func products() -> [WhiteLabelProduct] { WhiteLabelSeed.products }
 
     func customers(_ edition: WhiteLabelEdition) -> [WhiteLabelCustomer] {
-        state.withLock { $0.tenants[edition]!.customers }
+        state.unsettled { $0.tenants[edition]!.customers }
     }
 
     func orders(_ edition: WhiteLabelEdition, stage: String?) throws -> [WhiteLabelOrder] {
@@ -117,12 +110,12 @@ final class WhiteLabelBook: Sendable {
         default: throw SandboxRefusal.badRequest("Unknown stage '\(stage ?? "")': use Confirmed, Draft or All.")
         }
         return withTenant(edition) { tenant in
-            tenant.orders.values.filter(filter).sorted { $0.id > $1.id }
+            tenant.orders.all(where: filter).sorted { $0.id > $1.id }
         }
     }
 
     func order(_ edition: WhiteLabelEdition, id: Int) throws -> WhiteLabelOrder {
-        try withTenant(edition) { try Self.find(id, in: &$0) }
+        try withTenant(edition) { try Self.find(id, in: $0) }
     }
 
     func item(_ edition: WhiteLabelEdition, orderID: Int, itemID: Int) throws -> WhiteLabelItem {
@@ -157,8 +150,7 @@ final class WhiteLabelBook: Sendable {
         guard let accountID else {
             throw SandboxRefusal.badRequest("AccountID is required: name the customer account the order is for.")
         }
-        let now = clock.now()
-        return try mutate { state in
+        return try state.settled { state, now in
             guard let customer = state.tenants[edition]!.customers.first(where: { $0.id == accountID }) else {
                 throw SandboxRefusal.badRequest("AccountID \(accountID) is not the reseller or one of its customers.")
             }
@@ -167,7 +159,7 @@ final class WhiteLabelBook: Sendable {
                                         customFields: WhiteLabelSeed.customFields(), executesAt: nil,
                                         executionFails: false, executionMessage: nil)
             state.nextOrderID += 1
-            state.tenants[edition]!.orders[order.id] = order
+            state.tenants[edition]!.orders.store(order)
             return order
         }
     }
@@ -180,8 +172,8 @@ final class WhiteLabelBook: Sendable {
         guard let quantity, quantity >= 1 else {
             throw SandboxRefusal.badRequest("Quantity must be a whole number of at least 1.")
         }
-        return try mutate { state in
-            var order = try Self.find(orderID, in: &state.tenants[edition]!)
+        return try state.settled { state, _ in
+            var order = try Self.find(orderID, in: state.tenants[edition]!)
             try Self.requireDraft(order, to: "take new items")
             let item = WhiteLabelItem(id: state.nextItemID, orderID: orderID, productID: product.id,
                                       productName: product.name, quantity: quantity, unitPrice: product.price,
@@ -189,38 +181,36 @@ final class WhiteLabelBook: Sendable {
                                       characteristics: WhiteLabelSeed.characteristics())
             state.nextItemID += 1
             order.items.append(item)
-            state.tenants[edition]!.orders[orderID] = order
+            state.tenants[edition]!.orders.store(order)
             return item
         }
     }
 
     func deleteItem(_ edition: WhiteLabelEdition, orderID: Int, itemID: Int) throws {
         try requireWrite(edition)
-        try mutate { state in
-            var order = try Self.find(orderID, in: &state.tenants[edition]!)
+        try state.settled { state, _ in
+            var order = try Self.find(orderID, in: state.tenants[edition]!)
             try Self.requireDraft(order, to: "have items deleted")
             guard let index = order.items.firstIndex(where: { $0.id == itemID }) else {
                 throw SandboxRefusal.notFound("Order item \(itemID) does not exist in order \(orderID).")
             }
             order.items.remove(at: index)
-            state.tenants[edition]!.orders[orderID] = order
+            state.tenants[edition]!.orders.store(order)
         }
     }
 
     func checkout(_ edition: WhiteLabelEdition, orderID: Int) throws -> WhiteLabelOrder {
         try requireWrite(edition)
-        let now = clock.now()
-        return try mutate { state in
-            var order = try Self.find(orderID, in: &state.tenants[edition]!)
+        return try state.settled { state, now in
+            var order = try Self.find(orderID, in: state.tenants[edition]!)
             try Self.requireDraft(order, to: "be checked out")
             guard !order.items.isEmpty else {
                 throw SandboxRefusal.badRequest("Order \(orderID) has no items; add at least one before checkout.")
             }
             order.status = WhiteLabelStatus.submitted
-            order.executesAt = now.addingTimeInterval(executionSeconds)
-            order.executionFails = state.random.chance(failureRate)
+            (order.executesAt, order.executionFails) = state.fulfilment.start(at: now)
             for index in order.items.indices { order.items[index].status = WhiteLabelStatus.submitted }
-            state.tenants[edition]!.orders[orderID] = order
+            state.tenants[edition]!.orders.store(order)
             return order
         }
     }
@@ -228,10 +218,10 @@ final class WhiteLabelBook: Sendable {
     func updateCustomFields(_ edition: WhiteLabelEdition, orderID: Int,
                             fields: [WhiteLabelField]) throws -> [WhiteLabelField] {
         try requireWrite(edition)
-        return try mutate { state in
-            var order = try Self.find(orderID, in: &state.tenants[edition]!)
+        return try state.settled { state, _ in
+            var order = try Self.find(orderID, in: state.tenants[edition]!)
             order.customFields = try Self.merge(fields, into: order.customFields, what: "custom field")
-            state.tenants[edition]!.orders[orderID] = order
+            state.tenants[edition]!.orders.store(order)
             return order.customFields
         }
     }
@@ -239,14 +229,14 @@ final class WhiteLabelBook: Sendable {
     func updateCharacteristics(_ edition: WhiteLabelEdition, orderID: Int, itemID: Int,
                                fields: [WhiteLabelField]) throws -> [WhiteLabelField] {
         try requireWrite(edition)
-        return try mutate { state in
-            var order = try Self.find(orderID, in: &state.tenants[edition]!)
+        return try state.settled { state, _ in
+            var order = try Self.find(orderID, in: state.tenants[edition]!)
             guard let index = order.items.firstIndex(where: { $0.id == itemID }) else {
                 throw SandboxRefusal.notFound("Order item \(itemID) does not exist in order \(orderID).")
             }
             order.items[index].characteristics = try Self.merge(fields, into: order.items[index].characteristics,
                                                                 what: "characteristic")
-            state.tenants[edition]!.orders[orderID] = order
+            state.tenants[edition]!.orders.store(order)
             return order.items[index].characteristics
         }
     }
@@ -265,7 +255,7 @@ final class WhiteLabelBook: Sendable {
         }
     }
 
-    private static func find(_ id: Int, in tenant: inout Tenant) throws -> WhiteLabelOrder {
+    private static func find(_ id: Int, in tenant: Tenant) throws -> WhiteLabelOrder {
         guard let order = tenant.orders[id] else {
             throw SandboxRefusal.notFound("Order \(id) does not exist (drafts are deleted 7 days after their order date).")
         }
@@ -291,33 +281,23 @@ final class WhiteLabelBook: Sendable {
     /// Moves every order along the clock: executions finish, expired drafts disappear.
     private static func settle(_ state: inout State, now: Date) {
         for edition in Array(state.tenants.keys) {
-            var tenant = state.tenants[edition]!
-            for (id, order) in tenant.orders {
-                if let expiry = order.expirationDate, expiry <= now {
-                    tenant.orders[id] = nil
-                } else if order.status == WhiteLabelStatus.submitted, let due = order.executesAt, due <= now {
-                    var settled = order
-                    settled.status = order.executionFails ? WhiteLabelStatus.failed : WhiteLabelStatus.executed
-                    if order.executionFails {
-                        settled.executionMessage = "The vendor refused provisioning: quota exceeded for this tenant."
-                    }
-                    for index in settled.items.indices { settled.items[index].status = settled.status }
-                    tenant.orders[id] = settled
+            for order in state.tenants[edition]!.orders.due(at: now) {
+                guard order.status == WhiteLabelStatus.submitted else {
+                    state.tenants[edition]!.orders[order.id] = nil
+                    continue
                 }
+                var settled = order
+                settled.status = order.executionFails ? WhiteLabelStatus.failed : WhiteLabelStatus.executed
+                if order.executionFails {
+                    settled.executionMessage = "The vendor refused provisioning: quota exceeded for this tenant."
+                }
+                for index in settled.items.indices { settled.items[index].status = settled.status }
+                state.tenants[edition]!.orders.store(settled)
             }
-            state.tenants[edition] = tenant
         }
     }
 
     private func withTenant<T>(_ edition: WhiteLabelEdition, _ body: (inout Tenant) throws -> T) rethrows -> T {
-        try mutate { try body(&$0.tenants[edition]!) }
-    }
-
-    private func mutate<T>(_ body: (inout State) throws -> T) rethrows -> T {
-        let now = clock.now()
-        return try state.withLock { state in
-            Self.settle(&state, now: now)
-            return try body(&state)
-        }
+        try state.settled { state, _ in try body(&state.tenants[edition]!) }
     }
 }

@@ -67,3 +67,11 @@ struct WhiteLabelOrder: Sendable {
         }
     }
 }
+
+/// A draft's next step is its expiry, a submitted order's the end of its execution.
+extension WhiteLabelOrder: BookOrder {
+    var createdAt: Date { orderDate }
+    var nextStepAt: Date? {
+        expirationDate ?? (status == WhiteLabelStatus.submitted ? executesAt : nil)
+    }
+}
