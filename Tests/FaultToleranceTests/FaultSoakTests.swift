@@ -58,6 +58,9 @@ import Testing
                           + "\(found.count) orders found, \(placed.count) placed, \(notPlaced) told not placed, "
                           + "\(refused) refused, \(placed.count - Set(placed).count + found.subtracting(placed).count) duplicates")
             #expect(journal.allSatisfy { $0.outcome != nil }, "\(provider.account): intents still unknown")
+            // A provider whose every placement failed before its intent was written would
+            // pass the checks below with nothing checked (Adility did, for want of a location).
+            #expect(!placed.isEmpty, "\(provider.account): not one order placed")
             #expect(Set(placed) == found, "\(provider.account): orders \(found.subtracting(placed).sorted()) have no placed intent; intents \(Set(placed).subtracting(found).sorted()) have no order")
             #expect(placed.count == Set(placed).count, "\(provider.account): one order recorded for two intents")
         }

@@ -34,7 +34,9 @@ struct SandboxAccounts {
             (AdobeClient(transport: transport("adobe-demo", .adobe), bearer: .token(token), apiKey: DemoCredentials.apiKey,
                          customerID: "9876543210"),
              OrderFile(customerID: "9876543210", customerName: nil, items: [.init(offer: "65304520CA01A12", quantity: 3)])),
-            (AdilityClient(transport: transport("adility-demo", .adility), apiKey: DemoCredentials.apiKey),
+            // The catalog needs a location, as the reference's search does (the sandbox's own config's).
+            (AdilityClient(transport: transport("adility-demo", .adility), apiKey: DemoCredentials.apiKey,
+                           area: AdilityArea(location: .point(latitude: 39.8283, longitude: -98.5795), radius: 2500)),
              OrderFile(customerID: "soak", customerName: "Soak Tester", items: [.init(offer: "coupon-sf-pastry", quantity: 1)])),
             (MPTClient(transport: transport("mpt-demo", .mpt), token: token),
              OrderFile(customerID: "LCE-1001-2001-0001", customerName: nil,
