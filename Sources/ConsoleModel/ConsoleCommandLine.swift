@@ -65,17 +65,17 @@ public enum ConsoleCommandLine {
             return ConsoleReducer.reduce(&state, .switchAccount(argument))
         case "stage":
             guard let stage = OrderStage(rawValue: argument) else { return refuse(":stage takes draft, confirmed or all.") }
-            state.stage = stage
+            state.lists.stage = stage
             return []
         case "phase":
             if argument == "any" || argument.isEmpty {
-                state.phaseFilter = nil
+                state.lists.phaseFilter = nil
                 return []
             }
             guard let phase = Phase(rawValue: argument) else {
                 return refuse(":phase takes any or one of \(Phase.allCases.map(\.rawValue).joined(separator: ", ")).")
             }
-            state.phaseFilter = phase
+            state.lists.phaseFilter = phase
             return []
         case "theme":
             guard !argument.isEmpty else { return refuse(":theme takes a theme name: \(state.themeNames.joined(separator: ", ")).") }
@@ -83,11 +83,11 @@ public enum ConsoleCommandLine {
         case "refresh":
             return setRefresh(argument, state: &state)
         case "all":
-            if state.overview != nil {
-                state.overview = nil
+            if state.refresh.overview != nil {
+                state.refresh.overview = nil
                 return []
             }
-            state.overview = Overview(accounts: state.accounts, now: state.now)
+            state.refresh.overview = Overview(accounts: state.accounts, now: state.now)
             state.modal = nil
             return ConsoleReducer.refreshOverview(&state)
         case "log":

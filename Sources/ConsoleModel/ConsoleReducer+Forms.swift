@@ -8,14 +8,14 @@ extension ConsoleReducer {
     // MARK: Opening
 
     static func editFields(_ state: inout ConsoleState) -> [Effect] {
-        if state.focus == .cart, let (cartID, line) = CommandTarget.cartLine(state) {
+        if state.lists.focus == .cart, let (cartID, line) = CommandTarget.cartLine(state) {
             if state.account.capabilities.lineForms == .templates { return editTemplateLine(&state, cartID: cartID, line) }
             let offer = Offer(id: line.offerID, name: line.name, price: line.unitPrice)
             return openForm(&state, FieldForm(purpose: .cartLine(cartID: cartID, lineID: line.id, offer: offer),
                                               title: "Change \(line.name)",
                                               notes: ["Only this cart changes; nothing is sent until you place it."]))
         }
-        if state.focus == .items, state.account.capabilities.characteristics,
+        if state.lists.focus == .items, state.account.capabilities.characteristics,
            let (orderID, item) = CommandTarget.selectedItem(state) {
             return openForm(&state, FieldForm(purpose: .characteristics(orderID: orderID, itemID: item.id),
                                               title: "Characteristics of \(item.name)",
@@ -28,7 +28,7 @@ extension ConsoleReducer {
     static func openOperations(_ state: inout ConsoleState) -> [Effect] {
         guard let order = CommandTarget.providerOrder(state) else { return [] }
         state.modal = .picker(Picker(purpose: .operation(orderID: order.id),
-                                     entries: state.operations[order.id].map { $0.map(operationEntry) }))
+                                     entries: state.lookups.operations[order.id].map { $0.map(operationEntry) }))
         return [.loadOperations(account: state.account.name, order: order)]
     }
 
@@ -131,7 +131,7 @@ extension ConsoleReducer {
                                         parameters: parameters, unitPrice: form.chosenUnitPrice)]
             }
             guard case .newLine(_, let offer) = form.purpose else { return [] }
-            if state.localCart(cartID) != nil {
+            if state.lists.localCart(cartID) != nil {
                 track(&state, .savingCart)
                 return [.addCartLine(account: account, cartID: cartID, offer: offer, quantity: quantity,
                                      parameters: parameters, unitPrice: form.chosenUnitPrice)]
@@ -212,9 +212,9 @@ extension ConsoleReducer {
                     toast(&state, "Saved on \(orderID). Still to fix: \(pending.joined(separator: ", ")) (e to edit).",
                           kind: .error, lifetime: 10)
                 }
-                if state.localCart(orderID) == nil {
+                if state.lists.localCart(orderID) == nil {
                     // The detail view shows what was saved at once, read back from the provider.
-                    state.details[orderID] = nil
+                    state.lookups.details[orderID] = nil
                     return [.loadOrder(account: state.account.name, orderID: orderID),
                             .loadDetails(account: state.account.name, orderID: orderID)]
                 }
@@ -224,7 +224,7 @@ extension ConsoleReducer {
                 form.sending = false
                 state.modal = .form(form)
             }
-            guard !PlacementJournal.isRefusal(error), state.localCart(orderID) == nil else {
+            guard !PlacementJournal.isRefusal(error), state.lists.localCart(orderID) == nil else {
                 show(&state, error)
                 return []
             }
@@ -232,7 +232,7 @@ extension ConsoleReducer {
             // the detail view, and the form keeps the values to send again (saving is idempotent).
             toast(&state, "\(error.message) Reading order \(orderID) again; ↵ in the form sends the values again.",
                   kind: .error, lifetime: 10)
-            state.details[orderID] = nil
+            state.lookups.details[orderID] = nil
             return [.loadOrder(account: state.account.name, orderID: orderID),
                     .loadDetails(account: state.account.name, orderID: orderID)]
         }
@@ -240,11 +240,11 @@ extension ConsoleReducer {
     }
 
     static func operationsLoaded(_ state: inout ConsoleState, orderID: String, _ operations: [OrderOperation]) -> [Effect] {
-        state.operations[orderID] = operations
+        state.lookups.operations[orderID] = operations
         guard case .picker(var picker) = state.modal, picker.purpose == .operation(orderID: orderID) else { return [] }
         guard !operations.isEmpty else {
             state.modal = nil
-            let status = state.order(orderID).map { " (\($0.status))" } ?? ""
+            let status = state.lists.order(orderID).map { " (\($0.status))" } ?? ""
             toast(&state, "\(state.account.provider.displayName) offers nothing more for order \(orderID)\(status) now.")
             return []
         }
@@ -280,10 +280,10 @@ extension ConsoleReducer {
     /// one flow, while No keeps it as the cart to place later.
     private static func createdDraftToPlace(_ state: inout ConsoleState, _ order: Order) -> [Effect] {
         let name = "\(order.kind?.displayName ?? "New") order \(order.id)"
-        state.cartOrderID = order.id
-        state.selection[.drafts] = order.id
-        state.focus = .cart
-        state.items[order.id] = order.items.isEmpty ? nil : order.items
+        state.lists.cartOrderID = order.id
+        state.lists.selection[.drafts] = order.id
+        state.lists.focus = .cart
+        state.lists.items[order.id] = order.items.isEmpty ? nil : order.items
         guard case .available = Availability.now(.place, in: state) else {
             toast(&state, "\(name) created as a draft: it is the cart; press p to place it.")
             return loadItemsIfMissing(state, order.id)
@@ -297,28 +297,28 @@ extension ConsoleReducer {
         finish(&state, .performingOperation(operation), orderID: orderID)
         switch result {
         case .success(let order):
-            let before = state.order(order.id)
+            let before = state.lists.order(order.id)
             learn(&state, order, replacing: [order.id], sorted: true)
             // A return or change alters the original's lines too: both are read again.
             for changed in [order.id, orderID] {
-                state.items[changed] = nil
-                state.details[changed] = nil
+                state.lists.items[changed] = nil
+                state.lookups.details[changed] = nil
             }
-            state.history.note(order, at: state.now, before: before)
+            state.lookups.history.note(order, at: state.now, before: before)
             let created = order.id != orderID
             if created, operation.creates != nil, order.phase.isUnplaced {
                 return createdDraftToPlace(&state, order) + requestRefresh(&state)
             }
             if created, !order.phase.isUnplaced {
-                state.focus = .status
-                state.selection[.status] = order.id
-                state.itemsOrderID = order.id
+                state.lists.focus = .status
+                state.lists.selection[.status] = order.id
+                state.lists.itemsOrderID = order.id
             }
             toast(&state, created ? "\(operation.title): order \(order.id) created, \(order.status)."
                                   : "\(operation.title): order \(order.id) is now \(order.status).")
             return [.loadItems(account: state.account.name, orderID: order.id)] + requestRefresh(&state)
         case .failure(let error):
-            if !operation.createsOrder, !PlacementJournal.isRefusal(error), let order = state.order(orderID) {
+            if !operation.createsOrder, !PlacementJournal.isRefusal(error), let order = state.lists.order(orderID) {
                 return orderWriteUnclear(&state, .operation(title: operation.title, status: order.status), orderID: orderID, error)
             }
             show(&state, error)

@@ -7,11 +7,11 @@ extension ConsoleReducer {
         if let modal = state.modal {
             return handleModalKey(&state, modal, key)
         }
-        if state.overview != nil, let effects = handleOverviewKey(&state, key) {
+        if state.refresh.overview != nil, let effects = handleOverviewKey(&state, key) {
             return effects
         }
-        if key == .escape, state.filters[state.focus] != nil {
-            state.filters[state.focus] = nil
+        if key == .escape, state.lists.filters[state.lists.focus] != nil {
+            state.lists.filters[state.lists.focus] = nil
             return []
         }
         guard let command = state.keymap.command(for: key) else { return [] }
@@ -26,9 +26,9 @@ extension ConsoleReducer {
         switch command {
         case .nextPane, .previousPane:
             let panes = PaneID.allCases
-            let index = panes.firstIndex(of: state.focus)!
+            let index = panes.firstIndex(of: state.lists.focus)!
             let step = command == .nextPane ? 1 : panes.count - 1
-            state.focus = panes[(index + step) % panes.count]
+            state.lists.focus = panes[(index + step) % panes.count]
             return []
         case .moveUp: return move(&state, by: -1)
         case .moveDown: return move(&state, by: 1)
@@ -40,7 +40,7 @@ extension ConsoleReducer {
         case .refresh:
             return requestRefresh(&state)
         case .filter:
-            state.modal = .input(InputLine(purpose: .filter(state.focus), text: state.filters[state.focus]?.text ?? ""))
+            state.modal = .input(InputLine(purpose: .filter(state.lists.focus), text: state.lists.filters[state.lists.focus]?.text ?? ""))
             return []
         case .commandLine:
             state.modal = .input(InputLine(purpose: .command))
@@ -79,14 +79,14 @@ extension ConsoleReducer {
 
     /// `s` steps the focused list's sort field, `S` reverses it.
     private static func sort(_ state: inout ConsoleState, reversing: Bool) -> [Effect] {
-        var sort = state.sorts[state.focus] ?? PaneSort()
+        var sort = state.lists.sorts[state.lists.focus] ?? PaneSort()
         if reversing {
             sort.descending.toggle()
         } else {
             let fields = PaneSort.Field.allCases
             sort.field = fields[(fields.firstIndex(of: sort.field)! + 1) % fields.count]
         }
-        state.sorts[state.focus] = sort
+        state.lists.sorts[state.lists.focus] = sort
         return []
     }
 
@@ -109,19 +109,19 @@ extension ConsoleReducer {
                                            question: "\(state.account.provider.displayName) takes a free-text customer name. Who is it for?"))
             return []
         }
-        state.modal = .picker(Picker(purpose: .customer, entries: state.customers.map { customers in
+        state.modal = .picker(Picker(purpose: .customer, entries: state.lookups.customers.map { customers in
             customers.map { Picker.Entry(id: $0.id, label: $0.name, detail: "#\($0.id)") }
         }))
-        return state.customers == nil ? [.loadCustomers(account: state.account.name)] : []
+        return state.lookups.customers == nil ? [.loadCustomers(account: state.account.name)] : []
     }
 
     /// `a`: the offer picker for the cart, loading the catalog the first time.
     private static func askOffer(_ state: inout ConsoleState) -> [Effect] {
-        if state.account.capabilities.lineForms == .templates, let cartID = state.cartOrderID {
+        if state.account.capabilities.lineForms == .templates, let cartID = state.lists.cartOrderID {
             return askOfferID(&state, cartID: cartID)
         }
-        state.modal = .picker(Picker(purpose: .offer, entries: state.offers.map { $0.map(offerEntry) }))
-        return state.offers == nil ? [.loadOffers(account: state.account.name)] : []
+        state.modal = .picker(Picker(purpose: .offer, entries: state.lookups.offers.map { $0.map(offerEntry) }))
+        return state.lookups.offers == nil ? [.loadOffers(account: state.account.name)] : []
     }
 
     static func offerEntry(_ offer: Offer) -> Picker.Entry {
@@ -131,33 +131,33 @@ extension ConsoleReducer {
     }
 
     private static func move(_ state: inout ConsoleState, by delta: Int) -> [Effect] {
-        guard let index = state.selectedIndex(state.focus) else { return [] }
-        let target = min(max(0, index.addingReportingOverflow(delta).partialValue), state.rowCount(state.focus) - 1)
-        state.selection[state.focus] = state.rowID(state.focus, at: target)
+        guard let index = state.lists.selectedIndex(state.lists.focus) else { return [] }
+        let target = min(max(0, index.addingReportingOverflow(delta).partialValue), state.lists.rowCount(state.lists.focus) - 1)
+        state.lists.selection[state.lists.focus] = state.lists.rowID(state.lists.focus, at: target)
         return []
     }
 
     private static func open(_ state: inout ConsoleState) -> [Effect] {
-        switch state.focus {
+        switch state.lists.focus {
         case .drafts:
-            guard let orderID = state.selectedID(.drafts), let order = state.order(orderID) else { return [] }
-            state.cartOrderID = orderID
-            state.focus = .cart
+            guard let orderID = state.lists.selectedID(.drafts), let order = state.lists.order(orderID) else { return [] }
+            state.lists.cartOrderID = orderID
+            state.lists.focus = .cart
             toast(&state, "\(displayID(order, state).capitalizedFirst) is now the cart.")
             // A local cart may be older than the catalog: its lines are checked against it.
-            let catalog: [Effect] = state.localCart(orderID) != nil && state.offers == nil
+            let catalog: [Effect] = state.lists.localCart(orderID) != nil && state.lookups.offers == nil
                 && state.account.capabilities.lineForms == .catalog
                 ? [.loadOffers(account: state.account.name)] : []
             return loadItemsIfMissing(state, orderID) + catalog
         case .cart, .status, .items:
-            let orderID = switch state.focus {
-            case .cart: state.cartOrderID
-            case .status: state.selectedID(.status)
-            default: state.itemsOrderID
+            let orderID = switch state.lists.focus {
+            case .cart: state.lists.cartOrderID
+            case .status: state.lists.selectedID(.status)
+            default: state.lists.itemsOrderID
             }
             guard let orderID else { return [] }
             state.modal = .detail(orderID: orderID, scroll: 0)
-            guard state.localCart(orderID) == nil else { return [] }
+            guard state.lists.localCart(orderID) == nil else { return [] }
             return [.loadOrder(account: state.account.name, orderID: orderID),
                     .loadDetails(account: state.account.name, orderID: orderID)]
         }
@@ -165,7 +165,7 @@ extension ConsoleReducer {
 
     private static func askDeleteItem(_ state: inout ConsoleState) -> [Effect] {
         guard let (orderID, order, item) = CommandTarget.itemToDelete(state) else { return [] }
-        let isLocal = state.localCart(orderID) != nil
+        let isLocal = state.lists.localCart(orderID) != nil
         let price = item.lineTotal.map { " (\($0.formatted))" } ?? ""
         let name = displayID(order, state)
         state.modal = .confirm(Confirmation(
@@ -186,15 +186,15 @@ extension ConsoleReducer {
                 action: .place(orderID: order.id)))
             return []
         }
-        guard let order = state.cartOrder else { return [] }
+        guard let order = state.lists.cartOrder else { return [] }
         if let read = readBeforeConfirming(&state, order) { return read }
-        confirmPlacement(&state, order, items: state.cartItems)
+        confirmPlacement(&state, order, items: state.lists.cartItems)
         return []
     }
 
     /// One part of an item (an Adility voucher): the rest of the item and the order stay.
     private static func askCancelPart(_ state: inout ConsoleState, _ part: OrderItem, orderID: String) -> [Effect] {
-        let parent = state.shownItems.first { $0.id == part.parentID }
+        let parent = state.lists.shownItems.first { $0.id == part.parentID }
         state.modal = .confirm(Confirmation(
             title: "Cancel \(part.name)?",
             lines: ["Cancels \(part.name) of \(parent?.name ?? "its item")", "in order \(orderID) on \(state.account.name).",
@@ -204,7 +204,7 @@ extension ConsoleReducer {
     }
 
     private static func askCancel(_ state: inout ConsoleState) -> [Effect] {
-        if state.focus == .items {
+        if state.lists.focus == .items {
             guard let (orderID, item) = CommandTarget.selectedItem(state) else { return [] }
             if item.parentID != nil { return askCancelPart(&state, item, orderID: orderID) }
             state.modal = .confirm(Confirmation(
@@ -214,8 +214,8 @@ extension ConsoleReducer {
                 action: .cancelItem(orderID: orderID, itemID: item.id)))
             return []
         }
-        guard let orderID = state.selectedID(.status), let order = state.order(orderID) else { return [] }
-        let items = state.items[orderID] ?? order.items
+        guard let orderID = state.lists.selectedID(.status), let order = state.lists.order(orderID) else { return [] }
+        let items = state.lists.items[orderID] ?? order.items
         var lines = ["Cancels order \(orderID) for \(order.customerLabel) on \(state.account.name):"]
         lines += items.map { "  \($0.name) ×\($0.quantity)  \($0.lineTotal?.formatted ?? "")" }
         if let notice = state.account.capabilities.cancelNotice { lines.append(notice) }
@@ -320,7 +320,7 @@ extension ConsoleReducer {
 
     /// Keys of the all-accounts view; nil lets the key through to the keymap (`:`, `?`, `q`, `Z`).
     private static func handleOverviewKey(_ state: inout ConsoleState, _ key: Key) -> [Effect]? {
-        guard var overview = state.overview else { return nil }
+        guard var overview = state.refresh.overview else { return nil }
         let rows = overview.rows(now: state.now)
         switch state.keymap.command(for: key) {
         case .moveDown: overview.selected = min(max(0, rows.count - 1), overview.selected + 1)
@@ -331,33 +331,33 @@ extension ConsoleReducer {
         case .bottom: overview.selected = max(0, rows.count - 1)
         case .refresh:
             for name in overview.names { overview.accounts[name]?.due = state.now }
-            state.overview = overview
+            state.refresh.overview = overview
             return refreshOverview(&state)
         case .open:
             guard rows.indices.contains(overview.selected) else { return [] }
             let row = rows[overview.selected]
-            state.overview = nil
+            state.refresh.overview = nil
             var effects = row.account == state.account.name ? [] : reduce(&state, .switchAccount(row.account))
-            state.focus = .status
-            state.selection[.status] = row.order.id
-            state.itemsOrderID = row.order.id
-            if state.items[row.order.id] == nil { effects.append(.loadItems(account: row.account, orderID: row.order.id)) }
+            state.lists.focus = .status
+            state.lists.selection[.status] = row.order.id
+            state.lists.itemsOrderID = row.order.id
+            if state.lists.items[row.order.id] == nil { effects.append(.loadItems(account: row.account, orderID: row.order.id)) }
             return effects
         default:
             if key == .escape {
-                state.overview = nil
+                state.refresh.overview = nil
                 return []
             }
             return nil
         }
-        state.overview = overview
+        state.refresh.overview = overview
         return []
     }
 
     private static func handleInputKey(_ state: inout ConsoleState, _ line: inout InputLine, _ key: Key) -> [Effect] {
         switch key {
         case .escape:
-            if case .filter(let pane) = line.purpose { state.filters[pane] = nil }
+            if case .filter(let pane) = line.purpose { state.lists.filters[pane] = nil }
             state.modal = nil
             return []
         case .enter:
@@ -366,8 +366,8 @@ extension ConsoleReducer {
             case .command:
                 return ConsoleCommandLine.run(line.text.trimmingCharacters(in: .whitespaces), state: &state)
             case .filter(let pane):
-                if let problem = state.filters[pane]?.problem {
-                    state.filters[pane] = nil
+                if let problem = state.lists.filters[pane]?.problem {
+                    state.lists.filters[pane] = nil
                     toast(&state, "Filter cleared: \(problem).", kind: .error)
                 }
                 return []
@@ -381,8 +381,8 @@ extension ConsoleReducer {
             line.editor.apply(key)
         }
         if case .filter(let pane) = line.purpose {
-            state.filters[pane] = line.text.isEmpty ? nil : PaneFilter(line.text)
-            state.selection[pane] = state.rowCount(pane) > 0 ? state.rowID(pane, at: 0) : nil
+            state.lists.filters[pane] = line.text.isEmpty ? nil : PaneFilter(line.text)
+            state.lists.selection[pane] = state.lists.rowCount(pane) > 0 ? state.lists.rowID(pane, at: 0) : nil
         }
         state.modal = .input(line)
         return []
@@ -398,13 +398,13 @@ extension ConsoleReducer {
             state.modal = nil
             return []
         case .enter:
-            guard let quantity = prompt.quantity, let orderID = state.cartOrderID else {
+            guard let quantity = prompt.quantity, let orderID = state.lists.cartOrderID else {
                 prompt.error = "Enter a whole number from 1 to \(QuantityPrompt.maximum)."
                 state.modal = .quantity(prompt)
                 return []
             }
             state.modal = nil
-            if state.localCart(orderID) != nil {
+            if state.lists.localCart(orderID) != nil {
                 track(&state, .savingCart)
                 return [.addCartLine(account: state.account.name, cartID: orderID, offer: prompt.offer, quantity: quantity,
                                      parameters: [:])]
@@ -463,14 +463,14 @@ extension ConsoleReducer {
             track(&state, .savingCart)
             return [.createLocalCart(account: account, customerID: entry.id, customerName: entry.label)]
         case .offer:
-            guard let offer = state.offers?.first(where: { $0.id == entry.id }), let cartID = state.cartOrderID else { return [] }
+            guard let offer = state.lookups.offers?.first(where: { $0.id == entry.id }), let cartID = state.lists.cartOrderID else { return [] }
             let purpose = FieldForm.Purpose.newLine(cartID: cartID, offer: offer)
             state.modal = .form(FieldForm(purpose: purpose, title: "Add \(offer.name)"))
             return [.loadForm(account: account, purpose)]
         case .account:
             return reduce(&state, .switchAccount(entry.id))
         case .operation(let orderID):
-            guard let operation = state.operations[orderID]?.first(where: { $0.id == entry.id }) else { return [] }
+            guard let operation = state.lookups.operations[orderID]?.first(where: { $0.id == entry.id }) else { return [] }
             return startOperation(&state, operation, orderID: orderID)
         }
     }
@@ -487,15 +487,15 @@ extension ConsoleReducer {
             return [.deleteItem(account: account, orderID: orderID, itemID: itemID)]
         case .place(let orderID):
             track(&state, .placing, orderID: orderID)
-            let items = state.items[orderID] ?? state.order(orderID)?.items ?? []
+            let items = state.lists.items[orderID] ?? state.lists.order(orderID)?.items ?? []
             let content = PlacementJournal.lineContent(items.map { ($0.offerID, $0.quantity) })
-            let isDraft = state.order(orderID)?.phase.isUnplaced ?? true
+            let isDraft = state.lists.order(orderID)?.phase.isUnplaced ?? true
             return [.place(account: account, orderID: orderID, content: content, verifyLines: isDraft)]
         case .removeCartLine(let cartID, let lineID):
             track(&state, .savingCart)
             return [.removeCartLine(account: account, cartID: cartID, lineID: lineID)]
         case .placeCart(let cartID):
-            guard let cart = state.localCart(cartID) else { return [] }
+            guard let cart = state.lists.localCart(cartID) else { return [] }
             track(&state, .placing, orderID: cartID)
             return [.placeCart(account: account, cart: cart)]
         case .cancelOrder(let orderID):

@@ -10,7 +10,7 @@ extension ConsoleReducer {
         case .itemsLoaded(_, let orderID, let result):
             switch result {
             case .success(let items):
-                state.items[orderID] = items
+                state.lists.items[orderID] = items
                 unclearWriteSettled(&state, orderID: orderID, held: items)
             case .failure(let error):
                 show(&state, error)
@@ -20,10 +20,10 @@ extension ConsoleReducer {
             switch result {
             case .success(let order):
                 let confirming = orderUnderConfirmation(state)
-                if let index = state.orders.firstIndex(where: { $0.id == order.id }) {
-                    state.orders[index] = order
+                if let index = state.lists.orders.firstIndex(where: { $0.id == order.id }) {
+                    state.lists.orders[index] = order
                 }
-                state.items[order.id] = order.items
+                state.lists.items[order.id] = order.items
                 unclearWriteSettled(&state, read: order)
                 return followOpenConfirmation(&state, before: confirming)
             case .failure(let error):
@@ -31,13 +31,13 @@ extension ConsoleReducer {
             }
             return []
         case .offersLoaded(_, let result):
-            return listLoaded(&state, result, purpose: .offer, store: { $0.offers = $1 }, entry: offerEntry)
+            return listLoaded(&state, result, purpose: .offer, store: { $0.lookups.offers = $1 }, entry: offerEntry)
         case .customersLoaded(_, let result):
-            return listLoaded(&state, result, purpose: .customer, store: { $0.customers = $1 }) { customer in
+            return listLoaded(&state, result, purpose: .customer, store: { $0.lookups.customers = $1 }) { customer in
                 Picker.Entry(id: customer.id, label: customer.name, detail: "#\(customer.id)")
             }
         case .detailsLoaded(_, let orderID, let result):
-            state.details[orderID] = switch result {
+            state.lookups.details[orderID] = switch result {
             case .success(let sections): sections
             case .failure(let error):
                 [DetailSection(title: "\(state.account.provider.displayName) details",

@@ -8,7 +8,7 @@ extension ConsoleReducer {
     /// before an answer replaces the book, and handed to `followOpenConfirmation` after.
     static func orderUnderConfirmation(_ state: ConsoleState) -> Order? {
         guard case .confirm(let confirmation) = state.modal, let id = confirmation.action.providerOrderID else { return nil }
-        return state.order(id)
+        return state.lists.order(id)
     }
 
     /// Rebuilds the open confirmation when its order changed between `before` and the book
@@ -17,7 +17,7 @@ extension ConsoleReducer {
     /// order is final.
     static func followOpenConfirmation(_ state: inout ConsoleState, before: Order?) -> [Effect] {
         guard let before, case .confirm(var confirmation) = state.modal,
-              confirmation.action.providerOrderID == before.id, let now = state.order(before.id) else { return [] }
+              confirmation.action.providerOrderID == before.id, let now = state.lists.order(before.id) else { return [] }
         let changes = changes(from: before, to: now)
         guard !changes.isEmpty else { return [] }
         let provider = state.account.provider.displayName

@@ -16,7 +16,7 @@ extension ConsoleReducer {
             if let error {
                 return writeUnclear(&state, .deleteItem(itemID: itemID), orderID: orderID, error)
             }
-            state.items[orderID]?.removeAll { $0.id == itemID }
+            state.lists.items[orderID]?.removeAll { $0.id == itemID }
             toast(&state, "Item deleted from draft \(orderID).")
             return [.loadItems(account: state.account.name, orderID: orderID)]
         case .placed(_, let orderID, let result):
@@ -35,13 +35,13 @@ extension ConsoleReducer {
             finish(&state, .cancelling, orderID: orderID)
             switch result {
             case .success(let order):
-                let before = (state.items[order.id] ?? state.order(order.id)?.items ?? []).flatMap(\.withParts)
-                if let index = state.orders.firstIndex(where: { $0.id == order.id }) { state.orders[index] = order }
-                state.items[order.id] = nil
+                let before = (state.lists.items[order.id] ?? state.lists.order(order.id)?.items ?? []).flatMap(\.withParts)
+                if let index = state.lists.orders.firstIndex(where: { $0.id == order.id }) { state.lists.orders[index] = order }
+                state.lists.items[order.id] = nil
                 toast(&state, cancelledText(order, before: before))
                 return [.loadItems(account: state.account.name, orderID: order.id)]
             case .failure(let error):
-                guard !PlacementJournal.isRefusal(error), let order = state.order(orderID) else {
+                guard !PlacementJournal.isRefusal(error), let order = state.lists.order(orderID) else {
                     show(&state, error)
                     return []
                 }
@@ -69,11 +69,11 @@ extension ConsoleReducer {
         switch result {
         case .success(let order):
             learn(&state, order, replacing: [order.id], sorted: false)
-            state.history.note(order, at: state.now, before: nil)
-            state.cartOrderID = order.id
-            state.items[order.id] = order.items
-            state.selection[.drafts] = order.id
-            state.focus = .cart
+            state.lookups.history.note(order, at: state.now, before: nil)
+            state.lists.cartOrderID = order.id
+            state.lists.items[order.id] = order.items
+            state.lists.selection[.drafts] = order.id
+            state.lists.focus = .cart
             toast(&state, "Draft \(order.id) created for \(order.customerLabel): press a to add items.")
         case .failure(let error):
             show(&state, error)
@@ -118,13 +118,13 @@ extension ConsoleReducer {
         finish(&state, .addingItem, orderID: orderID)
         switch result {
         case .success(let item):
-            let existing = state.items[orderID] ?? state.order(orderID)?.items ?? []
-            state.items[orderID] = existing + [item]
-            state.selection[.cart] = item.id
+            let existing = state.lists.items[orderID] ?? state.lists.order(orderID)?.items ?? []
+            state.lists.items[orderID] = existing + [item]
+            state.lists.selection[.cart] = item.id
             toast(&state, "Added \(item.name) ×\(item.quantity) to draft \(orderID).")
             return requestRefresh(&state)
         case .failure(let error):
-            let before = (state.items[orderID] ?? state.order(orderID)?.items ?? [])
+            let before = (state.lists.items[orderID] ?? state.lists.order(orderID)?.items ?? [])
                 .filter { $0.offerID == offerID }.reduce(0) { $0 + $1.quantity }
             return writeUnclear(&state, .addItem(offerID: offerID, before: before), orderID: orderID, error)
         }
@@ -136,16 +136,16 @@ extension ConsoleReducer {
         switch result {
         case .success(let order):
             var updated = order
-            if updated.items.isEmpty { updated.items = state.items[orderID] ?? [] }
-            let draft = state.order(orderID)
-            state.localCarts.removeAll { $0.id == orderID }
+            if updated.items.isEmpty { updated.items = state.lists.items[orderID] ?? [] }
+            let draft = state.lists.order(orderID)
+            state.lists.localCarts.removeAll { $0.id == orderID }
             learn(&state, updated, replacing: [orderID, updated.id], sorted: false)
-            state.items[orderID] = nil
-            state.history.note(orderID, StatusChange(order, seenAt: state.now), before: draft)
-            if state.cartOrderID == orderID { state.cartOrderID = nil }
-            state.focus = .status
-            state.selection[.status] = order.id
-            state.itemsOrderID = order.id
+            state.lists.items[orderID] = nil
+            state.lookups.history.note(orderID, StatusChange(order, seenAt: state.now), before: draft)
+            if state.lists.cartOrderID == orderID { state.lists.cartOrderID = nil }
+            state.lists.focus = .status
+            state.lists.selection[.status] = order.id
+            state.lists.itemsOrderID = order.id
             toast(&state, "Order \(order.id) placed: \(order.statusLabel)\(subscriptionsNamed(by: updated.items)). Watch it in Status.")
             return [.loadItems(account: state.account.name, orderID: order.id)]
         case .failure(let error):
@@ -166,19 +166,19 @@ extension ConsoleReducer {
 
     static func cartSaved(_ state: inout ConsoleState, _ result: Result<LocalCart, OrderError>,
                                   note: String, addedLineID: String?) -> [Effect] {
-        state.inFlight.removeAll { $0.kind == .savingCart }
+        state.placement.inFlight.removeAll { $0.kind == .savingCart }
         switch result {
         case .success(let cart):
-            let isNew = state.localCart(cart.id) == nil
-            state.localCarts.removeAll { $0.id == cart.id }
-            state.localCarts.insert(cart, at: 0)
-            state.localCarts.sort { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
+            let isNew = state.lists.localCart(cart.id) == nil
+            state.lists.localCarts.removeAll { $0.id == cart.id }
+            state.lists.localCarts.insert(cart, at: 0)
+            state.lists.localCarts.sort { ($0.createdAt, $0.id) > ($1.createdAt, $1.id) }
             if isNew {
-                state.cartOrderID = cart.id
-                state.selection[.drafts] = cart.id
-                state.focus = .cart
+                state.lists.cartOrderID = cart.id
+                state.lists.selection[.drafts] = cart.id
+                state.lists.focus = .cart
             }
-            if let addedLineID { state.selection[.cart] = addedLineID }
+            if let addedLineID { state.lists.selection[.cart] = addedLineID }
             toast(&state, note)
         case .failure(let error):
             show(&state, error)
@@ -191,7 +191,7 @@ extension ConsoleReducer {
         finish(&state, .pricing, orderID: subject)
         switch result {
         case .success(let quote):
-            guard let order = state.order(subject) else { return [] }
+            guard let order = state.lists.order(subject) else { return [] }
             let rebuilding = confirmationAwaitingReread(state, of: subject)
             guard state.modal == nil || rebuilding != nil else {
                 toast(&state, "The price for \(displayID(order, state)) is ready: press p again to see it.")
@@ -199,9 +199,9 @@ extension ConsoleReducer {
             }
             defer { carryChanges(&state, from: rebuilding) }
             var lines = placementIntro(order, state)
-            if state.localCart(subject) == nil {
+            if state.lists.localCart(subject) == nil {
                 let provider = state.account.provider.displayName
-                let shown = (state.items[subject] ?? order.items).map { ($0.offerID, $0.name, $0.quantity) }
+                let shown = (state.lists.items[subject] ?? order.items).map { ($0.offerID, $0.name, $0.quantity) }
                 lines += ["Read and priced by \(provider) just now."]
                 lines += DraftDifference(shown: shown, held: quote.lines.map { ($0.offerID, $0.name, $0.quantity) })
                     .lines(provider: provider, what: "the Cart")
@@ -242,7 +242,7 @@ extension ConsoleReducer {
     static func draftReread(_ state: inout ConsoleState, orderID: String,
                             _ result: Result<[OrderItem], OrderError>) -> [Effect] {
         finish(&state, .rereading, orderID: orderID)
-        guard let order = state.order(orderID) else { return [] }
+        guard let order = state.lists.order(orderID) else { return [] }
         let provider = state.account.provider.displayName
         let rebuilding = confirmationAwaitingReread(state, of: orderID)
         guard state.modal == nil || rebuilding != nil else {
@@ -252,8 +252,8 @@ extension ConsoleReducer {
         defer { carryChanges(&state, from: rebuilding) }
         switch result {
         case .success(let held):
-            let shown = state.items[orderID] ?? order.items
-            state.items[orderID] = held
+            let shown = state.lists.items[orderID] ?? order.items
+            state.lists.items[orderID] = held
             var notes = ["Read from \(provider) just now."]
             notes += DraftDifference(shown: shown, held: held)
                 .lines(provider: provider, what: rebuilding == nil ? "the Cart" : "the question before")
@@ -272,7 +272,7 @@ extension ConsoleReducer {
     /// A draft whose required fields are empty or refused: its fields form opens with the
     /// problems shown, instead of a placement the provider would refuse.
     static func fieldsNeeded(_ state: inout ConsoleState, orderID: String, _ fields: [CustomField]) -> [Effect] {
-        state.inFlight.removeAll { $0.isPlacement && $0.orderID == orderID }
+        state.placement.inFlight.removeAll { $0.isPlacement && $0.orderID == orderID }
         guard state.modal == nil else { return [] }
         var form = FieldForm(purpose: .orderFields(orderID: orderID), title: "Fields of order \(orderID)",
                              notes: ["Fill these in before placing; then press p again."])
@@ -289,12 +289,12 @@ extension ConsoleReducer {
     /// confirmed (asked again, with the difference) or could not be read.
     static func placementStopped(_ state: inout ConsoleState, orderID: String, _ stop: PlacementStop) -> [Effect] {
         finish(&state, .placing, orderID: orderID)
-        guard let order = state.order(orderID) else { return [] }
+        guard let order = state.lists.order(orderID) else { return [] }
         let provider = state.account.provider.displayName
         switch stop {
         case .changed(let now):
-            let confirmed = state.items[orderID] ?? order.items
-            state.items[orderID] = now
+            let confirmed = state.lists.items[orderID] ?? order.items
+            state.lists.items[orderID] = now
             var notes = ["Not placed: \(displayID(order, state)) changed at \(provider) after you confirmed it."]
             notes += DraftDifference(shown: confirmed, held: now).lines(provider: provider, what: "your confirmation")
             confirmPlacement(&state, order, items: now, notes: notes)
@@ -312,10 +312,10 @@ extension ConsoleReducer {
         let account = state.account.name
         if state.account.capabilities.previewPrice {
             track(&state, .pricing, orderID: order.id)
-            if let cart = state.localCart(order.id) { return [.previewCart(account: account, cart: cart)] }
+            if let cart = state.lists.localCart(order.id) { return [.previewCart(account: account, cart: cart)] }
             return [.quoteOrder(account: account, orderID: order.id)]
         }
-        guard state.localCart(order.id) == nil else { return nil }
+        guard state.lists.localCart(order.id) == nil else { return nil }
         track(&state, .rereading, orderID: order.id)
         return [.rereadDraft(account: account, orderID: order.id)]
     }
@@ -336,23 +336,23 @@ extension ConsoleReducer {
 
     /// The first lines of a placement confirmation: what will be sent, for whom, where.
     static func placementIntro(_ order: Order, _ state: ConsoleState) -> [String] {
-        let what = state.localCart(order.id) == nil ? "draft \(order.id)" : "this cart"
+        let what = state.lists.localCart(order.id) == nil ? "draft \(order.id)" : "this cart"
         return ["Submits \(what) for \(order.customerLabel) on \(state.account.name) for execution.",
                 "It cannot be edited afterwards.", ""]
     }
 
     static func placeAction(_ order: Order, _ state: ConsoleState) -> Confirmation.Action {
-        state.localCart(order.id) == nil ? .place(orderID: order.id) : .placeCart(cartID: order.id)
+        state.lists.localCart(order.id) == nil ? .place(orderID: order.id) : .placeCart(cartID: order.id)
     }
 
     /// How an order is named to the user: local carts have long generated ids.
     static func displayID(_ order: Order, _ state: ConsoleState) -> String {
-        state.localCart(order.id) == nil ? "draft \(order.id)" : "cart \(order.id.prefix(4))"
+        state.lists.localCart(order.id) == nil ? "draft \(order.id)" : "cart \(order.id.prefix(4))"
     }
 
     /// The question a placement confirmation asks.
     static func placeTitle(_ order: Order, _ state: ConsoleState) -> String {
-        guard state.localCart(order.id) == nil else { return "Place cart \(order.id.prefix(4))?" }
+        guard state.lists.localCart(order.id) == nil else { return "Place cart \(order.id.prefix(4))?" }
         guard let kind = order.kind, kind != .purchase else { return "Place order \(order.id)?" }
         return "Place \(kind.displayName) order \(order.id)?"
     }
@@ -361,9 +361,9 @@ extension ConsoleReducer {
     /// when `sorted`), replacing the orders `replacing` names. One assignment to `orders`:
     /// each one re-indexes and re-lists every pane.
     static func learn(_ state: inout ConsoleState, _ order: Order, replacing ids: Set<String>, sorted: Bool) {
-        var orders = [order] + state.orders.filter { !ids.contains($0.id) }
+        var orders = [order] + state.lists.orders.filter { !ids.contains($0.id) }
         if sorted { orders.sort { $0.isNewer(than: $1) } }
-        state.orders = orders
+        state.lists.orders = orders
         state.placement.learnedAt[order.id] = state.now
     }
 }

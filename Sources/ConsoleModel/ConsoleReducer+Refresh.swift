@@ -9,7 +9,7 @@ extension ConsoleReducer {
     static func refreshAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .cacheLoaded(_, let orders, let carts, let refreshedAt):
-            state.localCarts = carts
+            state.lists.localCarts = carts
             guard state.refresh.last == nil else { return [] }
             state.refresh.last = refreshedAt
             var effects = replaceOrders(&state, aged(orders, now: state.now), at: refreshedAt ?? state.now)
@@ -19,12 +19,12 @@ extension ConsoleReducer {
             guard state.refresh.cacheCursor == cursor else { return [] }
             let time = state.refresh.last ?? state.now
             let page = aged(orders, now: state.now)
-            var all = state.orders
+            var all = state.lists.orders
             all.reserveCapacity(all.count + page.count)
             all += page
-            state.orders = all
+            state.lists.orders = all
             for order in page {
-                state.history.note(order, at: time, before: nil)
+                state.lookups.history.note(order, at: time, before: nil)
             }
             state.refresh.cacheCursor = nil
             return complete ? [] : readMoreCache(&state)
@@ -36,12 +36,12 @@ extension ConsoleReducer {
             state.refresh.running = false
             switch result {
             case .success(let list):
-                if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
+                if state.refresh.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
                 state.refresh.failures = 0
                 state.refresh.failingSince = nil
                 state.refresh.last = at
                 state.refresh.cacheCursor = nil
-                state.completeness = ListCompleteness(list)
+                state.refresh.completeness = ListCompleteness(list)
                 state.log.record(ReadingProblem.found(in: list, account: state.account.name, at: at))
                 let confirming = orderUnderConfirmation(state)
                 var effects = replaceOrders(&state, list.orders, at: at)
@@ -52,7 +52,7 @@ extension ConsoleReducer {
                 }
                 return effects
             case .failure(let error):
-                if state.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
+                if state.refresh.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
                 state.refresh.failures += 1
                 state.refresh.failingSince = state.refresh.failingSince ?? at
                 show(&state, error)
@@ -71,7 +71,7 @@ extension ConsoleReducer {
             toast(&state, "Following \(orders.map(\.id).joined(separator: ", ")): \(orders.map(\.statusLabel).joined(separator: ", ")).")
         case .ordersUntracked(_, .success(let ids)):
             let gone = Set(ids)
-            state.orders.removeAll { gone.contains($0.id) }
+            state.lists.orders.removeAll { gone.contains($0.id) }
             toast(&state, ids.isEmpty ? "None of them was followed." : "No longer following \(ids.joined(separator: ", ")).")
         case .ordersTracked(_, .failure(let error)), .ordersUntracked(_, .failure(let error)):
             show(&state, error)
@@ -119,41 +119,41 @@ extension ConsoleReducer {
     /// cache of 100 000 orders arrives in a handful of pages, but at most `cachePageLimit`,
     /// so that no page holds much memory while it is read.
     static func readMoreCache(_ state: inout ConsoleState) -> [Effect] {
-        guard let last = state.orders.last else { return [] }
+        guard let last = state.lists.orders.last else { return [] }
         let cursor = CacheCursor(after: last)
         state.refresh.cacheCursor = cursor
-        return [.loadCachePage(account: state.account.name, after: cursor, limit: min(ConsoleState.cachePageLimit, max(ConsoleState.firstCachePage, state.orders.count * 3)))]
+        return [.loadCachePage(account: state.account.name, after: cursor, limit: min(ConsoleState.cachePageLimit, max(ConsoleState.firstCachePage, state.lists.orders.count * 3)))]
     }
 
     static func replaceOrders(_ state: inout ConsoleState, _ orders: [Order], at time: Date) -> [Effect] {
         var effects: [Effect] = []
-        let previous = Dictionary(state.orders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let previous = Dictionary(state.lists.orders.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         // A refresh asked before this console created or placed an order knows an older
         // world: the console's own newer version of those orders stands.
         let learnedLater = Set(state.placement.learnedAt.filter { $0.value > time }.keys)
         let listed = Set(orders.map(\.id))
         let fresh = orders.map { learnedLater.contains($0.id) ? previous[$0.id] ?? $0 : $0 }
-        let newer = state.orders.filter { !listed.contains($0.id) && learnedLater.contains($0.id) }
+        let newer = state.lists.orders.filter { !listed.contains($0.id) && learnedLater.contains($0.id) }
         state.placement.learnedAt = state.placement.learnedAt.filter { learnedLater.contains($0.key) }
-        state.orders = (fresh + newer).sorted { $0.isNewer(than: $1) }
-        for order in state.orders {
-            state.history.note(order, at: time, before: previous[order.id])
+        state.lists.orders = (fresh + newer).sorted { $0.isNewer(than: $1) }
+        for order in state.lists.orders {
+            state.lookups.history.note(order, at: time, before: previous[order.id])
             if let before = previous[order.id], before != order {
-                state.items[order.id] = nil
+                state.lists.items[order.id] = nil
             }
         }
-        let known = Set(state.orders.map(\.id))
-        state.items = state.items.filter { known.contains($0.key) }
-        if let cart = state.cartOrderID, !(state.cartOrder?.phase.isUnplaced ?? false) {
-            state.cartOrderID = nil
+        let known = Set(state.lists.orders.map(\.id))
+        state.lists.items = state.lists.items.filter { known.contains($0.key) }
+        if let cart = state.lists.cartOrderID, !(state.lists.cartOrder?.phase.isUnplaced ?? false) {
+            state.lists.cartOrderID = nil
             if !known.contains(cart) { cartLeft(&state, cart) }
         }
-        if let shown = state.itemsOrderID, !known.contains(shown) { state.itemsOrderID = nil }
-        if state.itemsOrderID == nil { state.itemsOrderID = itemsSource(state) }
+        if let shown = state.lists.itemsOrderID, !known.contains(shown) { state.lists.itemsOrderID = nil }
+        if state.lists.itemsOrderID == nil { state.lists.itemsOrderID = itemsSource(state) }
         // The cart is often the order the Items pane shows: its lines are asked for once.
-        let shown = [state.cartOrderID, state.itemsOrderID].compactMap { $0 }
+        let shown = [state.lists.cartOrderID, state.lists.itemsOrderID].compactMap { $0 }
         for (index, orderID) in shown.enumerated()
-            where shown.firstIndex(of: orderID) == index && state.items[orderID] == nil && state.localCart(orderID) == nil {
+            where shown.firstIndex(of: orderID) == index && state.lists.items[orderID] == nil && state.lists.localCart(orderID) == nil {
             effects.append(.loadItems(account: state.account.name, orderID: orderID))
         }
         return effects
@@ -176,7 +176,7 @@ extension ConsoleReducer {
             let placed = entries.filter { $0.outcome == .placed }
             let subject = { (entry: JournalEntry) in carts[entry.idempotencyKey] ?? entry.idempotencyKey }
             for entry in placed { state.placement.settledPlaced[subject(entry)] = entry }
-            let placedHere = placed.first { state.order(subject($0)) != nil }
+            let placedHere = placed.first { state.lists.order(subject($0)) != nil }
             if let entry = notPlaced.first, let operation = entry.operationID {
                 toast(&state, "The \(operation) asked at \(entry.createdAt.formatted(.dateTime.hour().minute().second())) did NOT reach \(state.account.provider.displayName) before ordercon stopped: select the order and choose it again with o.",
                       kind: .error, lifetime: 30)
@@ -223,7 +223,7 @@ extension ConsoleReducer {
 
     /// Refreshes every overview account that is due and not already refreshing.
     static func refreshOverview(_ state: inout ConsoleState) -> [Effect] {
-        guard var overview = state.overview else { return [] }
+        guard var overview = state.refresh.overview else { return [] }
         var effects: [Effect] = []
         for name in overview.names {
             guard var account = overview.accounts[name], !account.refreshing, account.due <= state.now else { continue }
@@ -234,13 +234,13 @@ extension ConsoleReducer {
             }
             effects.append(.refresh(account: name))
         }
-        state.overview = overview
+        state.refresh.overview = overview
         return effects
     }
 
     static func overviewLoaded(_ state: inout ConsoleState, account name: String,
                                        _ result: Result<OrderList, OrderError>, at time: Date) -> [Effect] {
-        guard var overview = state.overview, var account = overview.accounts[name] else { return [] }
+        guard var overview = state.refresh.overview, var account = overview.accounts[name] else { return [] }
         account.refreshing = false
         switch result {
         case .success(let list):
@@ -256,7 +256,7 @@ extension ConsoleReducer {
         overview.accounts[name] = account
         account.due = state.now.addingTimeInterval(overview.interval(for: name, fast: 2, slow: 30))
         overview.accounts[name] = account
-        state.overview = overview
+        state.refresh.overview = overview
         return []
     }
 }

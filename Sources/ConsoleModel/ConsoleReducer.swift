@@ -13,7 +13,7 @@ public enum ConsoleReducer {
 
     public static func reduce(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         if let account = action.account, account != state.account.name {
-            if case .ordersLoaded(_, let result, let at) = action, state.overview?.accounts[account] != nil {
+            if case .ordersLoaded(_, let result, let at) = action, state.refresh.overview?.accounts[account] != nil {
                 return overviewLoaded(&state, account: account, result, at: at)
             }
             return []
@@ -48,9 +48,9 @@ public enum ConsoleReducer {
         switch action {
         case .tick(let now):
             state.now = now
-            if let toast = state.toast, toast.expiresAt <= now { state.toast = nil }
+            state.messages.expire(at: now)
             return []
-        case .refreshDue where state.overview != nil:
+        case .refreshDue where state.refresh.overview != nil:
             return state.refresh.paused ? [] : refreshOverview(&state)
         case .refreshDue:
             guard !state.refresh.paused else { return [] }
@@ -88,29 +88,29 @@ public enum ConsoleReducer {
     /// The Items pane shows the lines of whatever order is selected in the focused pane,
     /// after any action: a key, a filter, a sort, a refresh or a return.
     static func itemsFollowSelection(_ state: inout ConsoleState) -> [Effect] {
-        guard state.focus != .items, state.overview == nil, let orderID = itemsSource(state),
-              orderID != state.itemsOrderID else { return [] }
-        state.itemsOrderID = orderID
+        guard state.lists.focus != .items, state.refresh.overview == nil, let orderID = itemsSource(state),
+              orderID != state.lists.itemsOrderID else { return [] }
+        state.lists.itemsOrderID = orderID
         return loadItemsIfMissing(state, orderID)
     }
 
     static func loadItemsIfMissing(_ state: ConsoleState, _ orderID: String) -> [Effect] {
-        guard state.items[orderID] == nil, state.localCart(orderID) == nil else { return [] }
+        guard state.lists.items[orderID] == nil, state.lists.localCart(orderID) == nil else { return [] }
         return [.loadItems(account: state.account.name, orderID: orderID)]
     }
 
     static func itemsSource(_ state: ConsoleState) -> String? {
-        switch state.focus {
-        case .cart: state.cartOrderID
-        case .drafts: state.selectedID(.drafts)
-        case .status: state.selectedID(.status)
-        case .items: state.itemsOrderID
+        switch state.lists.focus {
+        case .cart: state.lists.cartOrderID
+        case .drafts: state.lists.selectedID(.drafts)
+        case .status: state.lists.selectedID(.status)
+        case .items: state.lists.itemsOrderID
         }
     }
 
     static func toast(_ state: inout ConsoleState, _ text: String, kind: Toast.Kind = .info,
                       lifetime: TimeInterval = 6) {
-        state.toast = Toast(text, kind: kind, now: state.now, lifetime: lifetime)
+        state.messages.post(Toast(text, kind: kind, now: state.now, lifetime: lifetime))
     }
 
     static func show(_ state: inout ConsoleState, _ error: OrderError) {
@@ -119,13 +119,13 @@ public enum ConsoleReducer {
 
     /// Records work sent to the provider, for the status bar and the guards that wait for it.
     static func track(_ state: inout ConsoleState, _ kind: InFlight.Kind, orderID: String? = nil) {
-        state.inFlight.append(InFlight(kind, orderID: orderID, startedAt: state.now))
+        state.placement.inFlight.append(InFlight(kind, orderID: orderID, startedAt: state.now))
     }
 
     /// Forgets the work an answer settles: the oldest entry of that kind for that order.
     static func finish(_ state: inout ConsoleState, _ kind: InFlight.Kind, orderID: String? = nil) {
-        if let index = state.inFlight.firstIndex(where: { $0.kind == kind && $0.orderID == orderID }) {
-            state.inFlight.remove(at: index)
+        if let index = state.placement.inFlight.firstIndex(where: { $0.kind == kind && $0.orderID == orderID }) {
+            state.placement.inFlight.remove(at: index)
         }
     }
 }

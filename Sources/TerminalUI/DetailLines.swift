@@ -8,7 +8,7 @@ import OrderKit
 @MainActor
 enum DetailLines {
     static func make(orderID: String, state: ConsoleState, payloads: PayloadTextMemo) -> [PaneRow] {
-        guard let order = state.order(orderID) else { return [PaneRow(text: "Order \(orderID) is no longer listed.")] }
+        guard let order = state.lists.order(orderID) else { return [PaneRow(text: "Order \(orderID) is no longer listed.")] }
         var lines = [
             "Provider      \(order.provider.displayName) (account \(order.account))",
             "Customer      \(order.customerName ?? "unknown") (\(order.customerID.map { "#\($0)" } ?? "no id"))",
@@ -26,15 +26,15 @@ enum DetailLines {
             lines.append("Expires       \(timestamp(expiry))  (\(AgeText.left(until: expiry, now: state.now)))")
         }
         lines.append("Total         \(order.totalText)")
-        let items = state.items[orderID] ?? order.items
+        let items = state.lists.items[orderID] ?? order.items
         lines += ["", "Items (\(items.count))"]
         lines += items.map { item in
             "  \(item.name) ×\(item.quantity)  \(item.lineTotal?.formatted ?? "—")  \(item.statusLabel)"
         }
         var rows = lines.map { PaneRow(text: $0) }
-        rows += providerRows(state.details[orderID], provider: order.provider)
+        rows += providerRows(state.lookups.details[orderID], provider: order.provider)
         lines = ["", "Status history (as seen by this console)"]
-        lines += state.history.seen(order).map { "  \(timestamp($0.seenAt))  \($0.label)" }
+        lines += state.lookups.history.seen(order).map { "  \(timestamp($0.seenAt))  \($0.label)" }
         lines += ["", "Raw payload"]
         lines += (order.rawPayload.map { payloads.text($0) } ?? "(not loaded: the list does not carry it)")
             .split(separator: "\n", omittingEmptySubsequences: false)

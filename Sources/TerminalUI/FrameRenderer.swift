@@ -31,7 +31,7 @@ public struct FrameRenderer {
             return
         }
         drawHeader(state, screen)
-        if let overview = state.overview {
+        if let overview = state.refresh.overview {
             OverviewRenderer(theme: theme).render(overview, state: state, on: screen)
         } else {
             for pane in PaneID.allCases {
@@ -53,7 +53,7 @@ public struct FrameRenderer {
         let left = " ordercon  \(account.provider.rawValue) · \(account.name)"
             + (tags.isEmpty ? "" : " (\(tags.joined(separator: ", ")))")
         var right: [String] = []
-        let processing = state.processingCount
+        let processing = state.lists.processingCount
         if processing > 0 { right.append("●\(processing) processing") }
         if let since = state.refresh.failingSince {
             right.append("refresh failing since \(ClockText.time(since, now: state.now, in: timeZone))")
@@ -77,18 +77,18 @@ public struct FrameRenderer {
             var text = line.prompt + line.editor.shown(width: screen.columns - 1 - line.prompt.count)
             if line.purpose == .command, line.text.isEmpty {
                 text += "   " + ConsoleCommandLine.commands.map(\.name).joined(separator: " ") + "   (Tab completes)"
-            } else if case .filter(let pane) = line.purpose, let problem = state.filters[pane]?.problem {
+            } else if case .filter(let pane) = line.purpose, let problem = state.lists.filters[pane]?.problem {
                 text += "   " + problem
             }
             screen.put(row: row, column: 0, TextFit.pad(text, screen.columns), style: theme[.keyHint])
             return
         }
-        if let toast = state.toast {
+        if let toast = state.messages.current {
             screen.put(row: row, column: 0, TextFit.pad(" " + toast.text, screen.columns),
                        style: theme[toast.kind == .error ? .toastError : .toastInfo])
             return
         }
-        if let busy = state.busy.last {
+        if let busy = state.placement.busy.last {
             screen.put(row: row, column: 0, TextFit.pad(" \(busy)…", screen.columns),
                        style: theme[.statusBar])
             return
@@ -107,11 +107,11 @@ public struct FrameRenderer {
     // MARK: Panes
 
     private func drawPane(_ pane: PaneID, _ state: ConsoleState, _ frame: PaneFrame, _ screen: any Screen) {
-        let focused = state.focus == pane && state.modal == nil
+        let focused = state.lists.focus == pane && state.modal == nil
         let content = PaneContent.make(pane, state, width: frame.innerWidth)
         BoxRenderer(theme: theme).draw(frame, title: content.title, focused: focused, on: screen)
         let visible = frame.innerHeight - (content.footer == nil ? 0 : 1)
-        let selected = content.selectable ? state.selectedIndex(pane) : nil
+        let selected = content.selectable ? state.lists.selectedIndex(pane) : nil
         let offset = selected.map { max(0, $0 - visible + 1) } ?? 0
         for line in 0..<max(0, visible) {
             let index = offset + line

@@ -39,7 +39,7 @@ struct PaneContent {
     }
 
     private static func cart(_ state: ConsoleState, width: Int) -> PaneContent {
-        guard let order = state.cartOrder else {
+        guard let order = state.lists.cartOrder else {
             var hints = ["No cart yet."]
             if state.account.readOnlyReason == nil {
                 hints += [state.account.capabilities.serverSideDrafts ? "n  new draft" : "n  new cart (kept locally until placed)",
@@ -48,7 +48,7 @@ struct PaneContent {
             return PaneContent(title: "Cart", rows: hints.map { PaneRow(text: $0) }, selectable: false)
         }
         var title = "Cart · \(shownID(order.id, state))"
-        if state.localCart(order.id) != nil {
+        if state.lists.localCart(order.id) != nil {
             title += " (kept locally until placed)"
         } else {
             // A Change or Termination draft says so: its lines end or change subscriptions.
@@ -56,7 +56,7 @@ struct PaneContent {
             let parts = [kind, order.status.lowercased(), order.expiresAt.map { AgeText.left(until: $0, now: state.now) }]
             if order.expiresAt != nil || kind != nil { title += " (\(parts.compactMap { $0 }.joined(separator: ", ")))" }
         }
-        let items = state.items(in: .cart)
+        let items = state.lists.items(in: .cart)
         title += decoration(.cart, state)
         guard !items.isEmpty else {
             return PaneContent(title: title, rows: [PaneRow(text: "Empty: press a to add an item.")],
@@ -81,16 +81,16 @@ struct PaneContent {
     }
 
     private static func drafts(_ state: ConsoleState, width: Int) -> PaneContent {
-        let count = state.rowCount(.drafts)
+        let count = state.lists.rowCount(.drafts)
         let title = "Drafts (\(count))\(decoration(.drafts, state))"
         guard count > 0 else {
-            return PaneContent(title: title, rows: [PaneRow(text: state.filters[.drafts] == nil ? "No drafts." : "Nothing matches the filter.")],
+            return PaneContent(title: title, rows: [PaneRow(text: state.lists.filters[.drafts] == nil ? "No drafts." : "Nothing matches the filter.")],
                                selectable: false)
         }
-        let idWidth = max(4, state.widestListedID(.drafts, limit: 24, shownCartID: shownCartID))
+        let idWidth = max(4, state.lists.widestListedID(.drafts, limit: 24, shownCartID: shownCartID))
         return PaneContent(title: title, rowCount: count, selectable: true) { index -> PaneRow in
-            let order = state.listedOrder(.drafts, at: index)
-            let cartMark = order.id == state.cartOrderID ? "*" : " "
+            let order = state.lists.listedOrder(.drafts, at: index)
+            let cartMark = order.id == state.lists.cartOrderID ? "*" : " "
             // A Termination draft buys nothing: its kind stands where a total would.
             let total = order.kind == .termination ? OrderKind.termination.displayName : order.displayTotal?.formatted ?? ""
             let base = "\(cartMark)\(TextFit.pad(shownID(order.id, state), idWidth)) \(String(repeating: " ", count: max(0, 11 - total.count)))\(total)  \(order.customerLabel)"
@@ -104,34 +104,34 @@ struct PaneContent {
     }
 
     private static func status(_ state: ConsoleState, width: Int) -> PaneContent {
-        let count = state.rowCount(.status)
+        let count = state.lists.rowCount(.status)
         var title = "Status (\(count))"
         // Not the provider's whole list: the orders placed here or followed with :track.
         if state.account.capabilities.orderListing == .known { title += " · known orders" }
-        if state.stage != .confirmed { title += " · stage \(state.stage.rawValue)" }
-        if let phase = state.phaseFilter { title += " · \(phase.rawValue)" }
+        if state.lists.stage != .confirmed { title += " · stage \(state.lists.stage.rawValue)" }
+        if let phase = state.lists.phaseFilter { title += " · \(phase.rawValue)" }
         title += decoration(.status, state)
         // Known orders are read one by one, not in pages: "known orders" already says it.
-        if let mark = state.completeness?.mark, state.account.capabilities.orderListing != .known {
+        if let mark = state.refresh.completeness?.mark, state.account.capabilities.orderListing != .known {
             title += " · \(mark)"
         }
         guard count > 0 else {
             let text = state.refresh.last == nil ? "Loading orders…"
-                : state.filters[.status] != nil || state.phaseFilter != nil ? "Nothing matches the filter."
+                : state.lists.filters[.status] != nil || state.lists.phaseFilter != nil ? "Nothing matches the filter."
                 : state.account.capabilities.orderListing == .known ? "No known orders: :track ID follows one by its id."
                 : "No placed orders."
             return PaneContent(title: title, rows: [PaneRow(text: text)], selectable: false)
         }
         // Ids differ in length per provider (1042, ORD-1234-5678-9012): the column fits the
         // longest listed, within reason.
-        let idWidth = max(4, state.widestListedID(.status, limit: 24) { $0 })
+        let idWidth = max(4, state.lists.widestListedID(.status, limit: 24) { $0 })
         // The status (its symbol, a space, the status) keeps at least 12 cells; a code keeps
         // room for its meaning (`◐ 1002 pending`), up to 16, since a code cut off its meaning
         // says nothing. The customer gives way first; a long status word is cut as before.
-        let statusWidth = min(16, max(12, 2 + state.widestListedCodedStatus(.status, limit: 14)))
+        let statusWidth = min(16, max(12, 2 + state.lists.widestListedCodedStatus(.status, limit: 14)))
         let customerWidth = min(15, width - 3 - idWidth - 5 - statusWidth)
         return PaneContent(title: title, rowCount: count, selectable: true) { index -> PaneRow in
-            let order = state.listedOrder(.status, at: index)
+            let order = state.lists.listedOrder(.status, at: index)
             let age = AgeText.since(order.createdAt, now: state.now)
             let customer = customerWidth >= 6 ? "\(TextFit.pad(order.customerLabel, customerWidth)) " : ""
             let base = "\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) \(customer)"
@@ -142,14 +142,14 @@ struct PaneContent {
     }
 
     private static func items(_ state: ConsoleState, width: Int) -> PaneContent {
-        guard let orderID = state.itemsOrderID else {
+        guard let orderID = state.lists.itemsOrderID else {
             return PaneContent(title: "Items", rows: [PaneRow(text: "Select an order to see its items.")],
                                selectable: false)
         }
-        let items = state.items(in: .items)
+        let items = state.lists.items(in: .items)
         let title = "Items of \(orderID)\(decoration(.items, state))"
         guard !items.isEmpty else {
-            let loaded = state.items[orderID] != nil
+            let loaded = state.lists.items[orderID] != nil
             return PaneContent(title: title,
                                rows: [PaneRow(text: loaded ? "No items." : "Loading items…")], selectable: false)
         }
@@ -167,14 +167,14 @@ struct PaneContent {
     /// The filter and sort in force, for a pane's title.
     private static func decoration(_ pane: PaneID, _ state: ConsoleState) -> String {
         var text = ""
-        if let filter = state.filters[pane] { text += " · /\(filter.text)" }
-        if let sort = state.sorts[pane], sort != PaneSort() { text += " · by \(sort.label)" }
+        if let filter = state.lists.filters[pane] { text += " · /\(filter.text)" }
+        if let sort = state.lists.sorts[pane], sort != PaneSort() { text += " · by \(sort.label)" }
         return text
     }
 
     /// Local carts have long generated ids: a short prefix tells them apart.
     static func shownID(_ id: String, _ state: ConsoleState) -> String {
-        state.localCart(id) == nil ? id : shownCartID(id)
+        state.lists.localCart(id) == nil ? id : shownCartID(id)
     }
 
     private static func shownCartID(_ id: String) -> String {

@@ -39,26 +39,26 @@ import Testing
         #expect(Availability.now(.switchAccount, in: state).reason == .onlyOneAccount)
         #expect(Availability.now(.sortNext, in: state).isAvailable)
         ConsoleFixture.press(&state, .tab)
-        #expect(state.focus == .items)
+        #expect(state.lists.focus == .items)
         #expect(Availability.now(.sortNext, in: state).reason == .unsortedPane)
         #expect(ConsoleFixture.press(&state, .char("s")).isEmpty)
-        #expect(state.toast?.text == "Only the Drafts and Status lists sort.")
+        #expect(state.messages.current?.text == "Only the Drafts and Status lists sort.")
     }
 
     @Test func placingNeedsACartWithItemsNoPlacementUnderWayAndASettledJournal() {
         var state = ConsoleFixture.state()
-        state.focus = .drafts
+        state.lists.focus = .drafts
         #expect(Availability.now(.place, in: state).reason == .noCartToPlace)
         state = ConsoleFixture.withCart()
         #expect(Availability.now(.place, in: state).isAvailable)
-        state.items["1044"] = []
+        state.lists.items["1044"] = []
         let empty = Availability.now(.place, in: state).reason
         #expect(empty?.message(for: .place) == "Draft 1044 has no items: press a to add one first.")
         state = ConsoleFixture.withCart()
-        state.inFlight = [InFlight(.placing, orderID: "1043", startedAt: OrderFixtures.now)]
-        #expect(Availability.now(.place, in: state).reason == .placementUnderWay(state.inFlight[0]))
+        state.placement.inFlight = [InFlight(.placing, orderID: "1043", startedAt: OrderFixtures.now)]
+        #expect(Availability.now(.place, in: state).reason == .placementUnderWay(state.placement.inFlight[0]))
         #expect(ConsoleFixture.pressPlace(&state).isEmpty)
-        #expect(state.toast?.text == "Placing order 1043 is still under way; wait for its answer.")
+        #expect(state.messages.current?.text == "Placing order 1043 is still under way; wait for its answer.")
         state = ConsoleFixture.withCart()
         state.placement.journalCheck = .running
         #expect(Availability.now(.place, in: state).reason == .checkingPlacements(what: "placing"))
@@ -67,15 +67,15 @@ import Testing
     @Test func cancellingNamesTheFinalOrderAndOffersAReturnWhereThereIsOne() {
         var state = ConsoleFixture.state()
         state.account.capabilities.cancelOrder = true
-        state.selection[.status] = "1034"
+        state.lists.selection[.status] = "1034"
         #expect(Availability.now(.cancel, in: state).reason?.message(for: .cancel)
             == "Order 1034 is Executed: there is nothing left to cancel.")
         state.account.capabilities.returnOrder = true
         #expect(Availability.now(.cancel, in: state).reason?.message(for: .cancel)
             == "Order 1034 is Executed: there is nothing left to cancel (o for a return).")
-        state.selection[.status] = "1038"
+        state.lists.selection[.status] = "1038"
         #expect(Availability.now(.cancel, in: state).isAvailable)
-        state.focus = .drafts
+        state.lists.focus = .drafts
         #expect(Availability.now(.cancel, in: state).reason == .wrongPane(.cancel))
     }
 
@@ -86,9 +86,9 @@ import Testing
             Issue.record("no confirmation: \(String(describing: state.modal))")
             return
         }
-        state.inFlight = [InFlight(.placing, orderID: "1043", startedAt: OrderFixtures.now)]
+        state.placement.inFlight = [InFlight(.placing, orderID: "1043", startedAt: OrderFixtures.now)]
         #expect(ConsoleFixture.press(&state, .char("y")).isEmpty)
-        #expect(state.toast?.text == "Placing order 1043 is still under way; wait for its answer.")
+        #expect(state.messages.current?.text == "Placing order 1043 is still under way; wait for its answer.")
     }
 
     @Test func everyCommandAnswersOnEveryPaneWithoutTrapping() {
@@ -96,7 +96,7 @@ import Testing
             var state = ConsoleFixture.withCart()
             state.account.readOnlyByChoice = readOnly
             for pane in PaneID.allCases {
-                state.focus = pane
+                state.lists.focus = pane
                 for command in Command.allCases {
                     let availability = Availability.now(command, in: state)
                     if readOnly, command.changesOrders { #expect(!availability.isAvailable) }

@@ -13,7 +13,7 @@ import Testing
         let rest = Array(OrderFixtures.book.dropFirst())
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: rest)),
                                                         at: OrderFixtures.now.addingTimeInterval(60)))
-        return state.toast?.text
+        return state.messages.current?.text
     }
 
     @Test func aVanishedDraftCitesTheProvidersDraftLifetime() {

@@ -29,16 +29,16 @@ import Testing
         entry.orderID = "5100000002"
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([entry]), carts: ["ref-77": "c1ab0000"]))
         let told = "Cart c1ab was placed as order 5100000002, though its answer was lost; watch it in Status."
-        #expect(state.toast?.text == told)
+        #expect(state.messages.current?.text == told)
         Self.cartVanishes(&state)
-        #expect(state.cartOrderID == nil)
-        #expect(state.toast?.text == told)
-        #expect(state.toast?.kind == .info)
+        #expect(state.lists.cartOrderID == nil)
+        #expect(state.messages.current?.text == told)
+        #expect(state.messages.current?.kind == .info)
     }
 
     @Test func aLocalCartThatVanishesIsNeverCalledGoneFromTheProvider() {
         var state = Self.localCart()
         Self.cartVanishes(&state)
-        #expect(state.toast?.text == "Cart c1ab is no longer stored here: another ordercon placed or removed it; see Status.")
+        #expect(state.messages.current?.text == "Cart c1ab is no longer stored here: another ordercon placed or removed it; see Status.")
     }
 }

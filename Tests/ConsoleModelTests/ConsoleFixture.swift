@@ -49,7 +49,7 @@ enum ConsoleFixture {
         let effects = press(&state, .char("p"))
         return effects + effects.flatMap { effect -> [Effect] in
             guard case .rereadDraft(let account, let orderID) = effect else { return [] }
-            let lines = held ?? state.items[orderID] ?? state.order(orderID)?.items ?? []
+            let lines = held ?? state.lists.items[orderID] ?? state.lists.order(orderID)?.items ?? []
             return ConsoleReducer.reduce(&state, .draftReread(account: account, orderID: orderID, .success(lines)))
         }
     }

@@ -39,9 +39,9 @@ import Testing
         var state = ConsoleFixture.state()
         let effects = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1034", Self.terminate,
                                                                         .success(Self.termination)))
-        #expect(state.cartOrderID == "T-1")
+        #expect(state.lists.cartOrderID == "T-1")
         #expect(effects.contains(.rereadDraft(account: "wl-demo", orderID: "T-1")))
-        #expect(state.toast?.text == "Termination order T-1 created as a draft: confirm placing it now, or No to keep it as the cart.")
+        #expect(state.messages.current?.text == "Termination order T-1 created as a draft: confirm placing it now, or No to keep it as the cart.")
         _ = ConsoleReducer.reduce(&state, .draftReread(account: "wl-demo", orderID: "T-1", .success(Self.termination.items)))
         let asked = try #require(confirmation(state))
         #expect(asked.title == "Place Termination order T-1?")
@@ -49,7 +49,7 @@ import Testing
         #expect(asked.lines.contains("  Ends 1 subscription; nothing is bought."))
         #expect(!asked.lines.contains { $0.contains("×0") || $0.contains("0.00") }, "ending a subscription is not shown as buying nothing")
         ConsoleFixture.press(&state, .char("n"))
-        #expect(state.cartOrderID == "T-1", "No keeps it as the cart")
+        #expect(state.lists.cartOrderID == "T-1", "No keeps it as the cart")
     }
 
     @Test func whileAnotherPlacementIsUnderWayTheDraftIsOnlyMadeTheCart() {
@@ -58,8 +58,8 @@ import Testing
         let effects = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1034", Self.terminate,
                                                                         .success(Self.termination)))
         #expect(!effects.contains(.rereadDraft(account: "wl-demo", orderID: "T-1")))
-        #expect(state.cartOrderID == "T-1")
-        #expect(state.toast?.text == "Termination order T-1 created as a draft: it is the cart; press p to place it.")
+        #expect(state.lists.cartOrderID == "T-1")
+        #expect(state.messages.current?.text == "Termination order T-1 created as a draft: it is the cart; press p to place it.")
     }
 
     @Test func changeLinesShowBothQuantities() throws {

@@ -62,7 +62,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose,
                                                        .success([saved, Self.agreement, Self.tenant])))
         #expect(state.modal == nil)
-        #expect(state.toast?.text == "Saved on ORD-1.")
+        #expect(state.messages.current?.text == "Saved on ORD-1.")
     }
 
     @Test func aSavedValueClosesTheFormEvenWhileAnotherStillNeedsFixing() {
@@ -76,11 +76,11 @@ import Testing
         ConsoleFixture.press(&state, .tab, .char("7"), .enter)
         var saved = poNumber
         saved.value = "7"
-        state.details["ORD-1"] = [DetailSection(title: "Parameters", rows: [DetailSection.Row("PO", "old")])]
+        state.lookups.details["ORD-1"] = [DetailSection(title: "Parameters", rows: [DetailSection.Row("PO", "old")])]
         let effects = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose, .success([partnerID, saved])))
         #expect(state.modal == nil)
-        #expect(state.toast?.text == "Saved on ORD-1. Still to fix: Microsoft Partner ID (e to edit).")
-        #expect(state.details["ORD-1"] == nil, "the old details are not shown as if current")
+        #expect(state.messages.current?.text == "Saved on ORD-1. Still to fix: Microsoft Partner ID (e to edit).")
+        #expect(state.lookups.details["ORD-1"] == nil, "the old details are not shown as if current")
         #expect(effects == [.loadOrder(account: "mpt-demo", orderID: "ORD-1"), .loadDetails(account: "mpt-demo", orderID: "ORD-1")])
     }
 
@@ -92,11 +92,11 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([Self.partnerID]),
                                                       quantityKey: nil))
         ConsoleFixture.press(&state, .char("7"), .enter)
-        state.details["ORD-1"] = [DetailSection(title: "Parameters", rows: [DetailSection.Row("PO", "old")])]
+        state.lookups.details["ORD-1"] = [DetailSection(title: "Parameters", rows: [DetailSection.Row("PO", "old")])]
         let effects = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose,
                                                                  .failure(.timedOut(detail: "no answer in 30 s"))))
         #expect(effects == [.loadOrder(account: "mpt-demo", orderID: "ORD-1"), .loadDetails(account: "mpt-demo", orderID: "ORD-1")])
-        #expect(state.details["ORD-1"] == nil)
+        #expect(state.lookups.details["ORD-1"] == nil)
         guard case .form(let form) = state.modal else { Issue.record("the form closed"); return }
         #expect(form.value(of: Self.partnerID) == "7")
         #expect(!form.sending)
@@ -116,7 +116,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose,
                                                       .success([Self.agreement]), quantityKey: nil))
         #expect(ConsoleFixture.press(&state, .enter).isEmpty)
-        #expect(state.toast?.text == "Nothing changed on ORD-1.")
+        #expect(state.messages.current?.text == "Nothing changed on ORD-1.")
     }
 
     @Test func unsavedInputSurvivesABackgroundRefresh() {
@@ -149,7 +149,7 @@ import Testing
     @Test func characteristicsOfTheSelectedItemOpenFromItems() {
         var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .backTab)
-        #expect(state.focus == .items)
+        #expect(state.lists.focus == .items)
         let effects = ConsoleFixture.press(&state, .char("e"))
         let purpose = FieldForm.Purpose.characteristics(orderID: "1044", itemID: "5101")
         #expect(effects == [.loadForm(account: "wl-demo", purpose)])
@@ -173,7 +173,7 @@ import Testing
         var state = ConsoleFixture.state()
         state.account.capabilities.customFields = false
         #expect(ConsoleFixture.press(&state, .char("e")).isEmpty)
-        #expect(state.toast?.text == "White-label orders have no fields to edit.")
+        #expect(state.messages.current?.text == "White-label orders have no fields to edit.")
     }
 
     /// p on a draft with a required field empty opens the fields form with the problem
@@ -183,14 +183,14 @@ import Testing
         track(&state, orderID: "ORD-1")
         _ = ConsoleReducer.reduce(&state, .fieldsNeeded(account: "mpt-demo", orderID: "ORD-1",
                                                         [Self.partnerID, Self.agreement, Self.tenant]))
-        #expect(state.inFlight.isEmpty)
+        #expect(state.placement.inFlight.isEmpty)
         guard let shown = form(state) else { Issue.record("no form"); return }
         #expect(shown.purpose == Self.purpose)
         #expect(shown.problems["PRM-1"] != nil)
-        #expect(state.toast?.text == "Draft ORD-1 cannot be placed yet: Microsoft Partner ID to fill in first.")
+        #expect(state.messages.current?.text == "Draft ORD-1 cannot be placed yet: Microsoft Partner ID to fill in first.")
     }
 
     private func track(_ state: inout ConsoleState, orderID: String) {
-        state.inFlight.append(InFlight(.pricing, orderID: orderID, startedAt: OrderFixtures.now))
+        state.placement.inFlight.append(InFlight(.pricing, orderID: orderID, startedAt: OrderFixtures.now))
     }
 }

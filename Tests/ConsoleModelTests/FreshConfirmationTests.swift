@@ -20,7 +20,7 @@ import Testing
         var state = ConsoleFixture.withCart()
         #expect(ConsoleFixture.press(&state, .char("p")) == [.rereadDraft(account: "wl-demo", orderID: "1044")])
         #expect(state.modal == nil)
-        #expect(state.busy == ["Reading 1044 again before placing"])
+        #expect(state.placement.busy == ["Reading 1044 again before placing"])
         #expect(ConsoleFixture.press(&state, .char("p")).isEmpty, "a second p waits for the read")
     }
 
@@ -60,7 +60,7 @@ import Testing
             return changed
         }
         _ = ConsoleReducer.reduce(&state, .placementStopped(account: "wl-demo", orderID: "1044", .changed(now: now)))
-        #expect(state.busy.isEmpty)
+        #expect(state.placement.busy.isEmpty)
         let asked = try #require(confirmation(state))
         #expect(asked.lines.contains("Not placed: draft 1044 changed at White-label after you confirmed it."))
         #expect(asked.lines.contains("  ~ Microsoft 365 E3: ×10 shown, ×3 held"))
@@ -73,8 +73,8 @@ import Testing
         ConsoleFixture.place(&state)
         _ = ConsoleReducer.reduce(&state, .placementStopped(account: "wl-demo", orderID: "1044",
                                                             .unreadable(.unreachable(account: "wl-demo", detail: "reset"))))
-        #expect(state.toast?.text.hasPrefix("Not placed: draft 1044 could not be read again right before placing") == true)
-        #expect(state.toast?.text.hasSuffix("Nothing was sent: press p to try again.") == true)
-        #expect(state.busy.isEmpty)
+        #expect(state.messages.current?.text.hasPrefix("Not placed: draft 1044 could not be read again right before placing") == true)
+        #expect(state.messages.current?.text.hasSuffix("Nothing was sent: press p to try again.") == true)
+        #expect(state.placement.busy.isEmpty)
     }
 }

@@ -9,8 +9,8 @@ import Testing
     @Test func aPlacementInFlightIsAValueWithItsOrderAndStart() {
         var state = ConsoleFixture.withCart()
         ConsoleFixture.place(&state)
-        #expect(state.inFlight == [InFlight(.placing, orderID: "1044", startedAt: OrderFixtures.now)])
-        #expect(state.busy == ["Placing order 1044"])
+        #expect(state.placement.inFlight == [InFlight(.placing, orderID: "1044", startedAt: OrderFixtures.now)])
+        #expect(state.placement.busy == ["Placing order 1044"])
     }
 
     @Test func aSecondPlaceWaitsForTheFirstsAnswer() {
@@ -18,24 +18,24 @@ import Testing
         ConsoleFixture.place(&state)
         #expect(ConsoleFixture.pressPlace(&state).isEmpty)
         #expect(state.modal == nil)
-        #expect(state.toast?.text == "Placing order 1044 is still under way; wait for its answer.")
+        #expect(state.messages.current?.text == "Placing order 1044 is still under way; wait for its answer.")
     }
 
     @Test func pricingInFlightAlsoHoldsPlacing() {
         var state = ConsoleFixture.withCart()
         state.account.capabilities.previewPrice = true
         #expect(ConsoleFixture.press(&state, .char("p")) == [.quoteOrder(account: "wl-demo", orderID: "1044")])
-        #expect(state.inFlight.map(\.kind) == [.pricing])
+        #expect(state.placement.inFlight.map(\.kind) == [.pricing])
         #expect(ConsoleFixture.pressPlace(&state).isEmpty)
-        #expect(state.toast?.text == "Pricing 1044 is still under way; wait for its answer.")
+        #expect(state.messages.current?.text == "Pricing 1044 is still under way; wait for its answer.")
     }
 
     @Test func anAnswerForAnotherOrderLeavesTheWorkInFlight() {
         var state = ConsoleFixture.withCart()
         ConsoleFixture.place(&state)
         _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1043", .failure(.conflict(detail: "no"))))
-        #expect(state.inFlight.map(\.orderID) == ["1044"])
+        #expect(state.placement.inFlight.map(\.orderID) == ["1044"])
         _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .failure(.conflict(detail: "no"))))
-        #expect(state.inFlight.isEmpty)
+        #expect(state.placement.inFlight.isEmpty)
     }
 }

@@ -9,24 +9,24 @@ import Testing
 @Suite struct ItemsFollowTests {
     @Test func aFilterMovesTheItemsPaneToTheFirstMatchingOrder() {
         var state = ConsoleFixture.state()
-        #expect(state.itemsOrderID == state.selectedID(.status))
+        #expect(state.lists.itemsOrderID == state.lists.selectedID(.status))
         let effects = ConsoleFixture.press(&state, .char("/"), .char("C"), .char("o"), .char("n"), .char("t"))
-        #expect(state.selectedID(.status) == "1035")
-        #expect(state.itemsOrderID == "1035")
+        #expect(state.lists.selectedID(.status) == "1035")
+        #expect(state.lists.itemsOrderID == "1035")
         #expect(effects.contains(.loadItems(account: "wl-demo", orderID: "1035")))
     }
 
     @Test func sortingKeepsTheItemsPaneOnTheSelectedOrder() {
         var state = ConsoleFixture.state()
         ConsoleFixture.press(&state, .char("S"))
-        #expect(state.itemsOrderID == state.selectedID(.status))
+        #expect(state.lists.itemsOrderID == state.lists.selectedID(.status))
         ConsoleFixture.press(&state, .char("s"))
-        #expect(state.itemsOrderID == state.selectedID(.status))
+        #expect(state.lists.itemsOrderID == state.lists.selectedID(.status))
     }
 
     @Test func anOrderThatChangedAtTheProviderHasItsLinesReadAgain() {
         var state = ConsoleFixture.state()
-        let shown = state.itemsOrderID!
+        let shown = state.lists.itemsOrderID!
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: shown,
                                                        .success([OrderFixtures.item("1", "Old line", quantity: 1, price: 1)])))
         var changed = OrderFixtures.book
@@ -34,7 +34,7 @@ import Testing
         changed[index].updatedAt = OrderFixtures.now.addingTimeInterval(30)
         let effects = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: changed)),
                                                                   at: OrderFixtures.now.addingTimeInterval(60)))
-        #expect(state.items[shown] == nil)
+        #expect(state.lists.items[shown] == nil)
         #expect(effects.contains(.loadItems(account: "wl-demo", orderID: shown)))
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: shown,
                                                        .success([OrderFixtures.item("1", "New line", quantity: 1, price: 1)])))
@@ -50,7 +50,7 @@ import Testing
         let created = OrderFixtures.order("2001", status: "Completed", phase: .completed, hoursAgo: 0, total: -2)
         _ = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn,
                                                               .success(created)))
-        #expect(state.items["1034"] == nil)
-        #expect(state.itemsOrderID == "2001")
+        #expect(state.lists.items["1034"] == nil)
+        #expect(state.lists.itemsOrderID == "2001")
     }
 }

@@ -32,22 +32,22 @@ import Testing
 
     /// What a pane lists when every order is filtered and sorted from scratch.
     private static func expected(_ state: ConsoleState, _ pane: PaneID) -> [String] {
-        let drafts = state.localCarts.map { $0.asOrder(provider: .whitelabel) } + state.orders.filter { $0.phase.isUnplaced }
-        let placed = state.orders.filter { !$0.phase.isUnplaced }
-        var listed: [Order] = switch (pane, state.stage) {
+        let drafts = state.lists.localCarts.map { $0.asOrder(provider: .whitelabel) } + state.lists.orders.filter { $0.phase.isUnplaced }
+        let placed = state.lists.orders.filter { !$0.phase.isUnplaced }
+        var listed: [Order] = switch (pane, state.lists.stage) {
         case (.drafts, _), (_, .draft): drafts
         case (_, .confirmed): placed
         case (_, .all): drafts + placed
         }
-        if pane == .status, let phase = state.phaseFilter { listed = listed.filter { $0.phase == phase } }
-        if let filter = state.filters[pane] { listed = listed.filter(filter.matches) }
-        return (state.sorts[pane] ?? PaneSort()).sorted(listed).map(\.id)
+        if pane == .status, let phase = state.lists.phaseFilter { listed = listed.filter { $0.phase == phase } }
+        if let filter = state.lists.filters[pane] { listed = listed.filter(filter.matches) }
+        return (state.lists.sorts[pane] ?? PaneSort()).sorted(listed).map(\.id)
     }
 
     private static func check(_ state: ConsoleState, sourceLocation: SourceLocation = #_sourceLocation) {
         for pane in [PaneID.drafts, .status] {
-            #expect(state.rowIDs(pane) == expected(state, pane), "\(pane)", sourceLocation: sourceLocation)
-            #expect(state.rowCount(pane) == expected(state, pane).count, sourceLocation: sourceLocation)
+            #expect(state.lists.rowIDs(pane) == expected(state, pane), "\(pane)", sourceLocation: sourceLocation)
+            #expect(state.lists.rowCount(pane) == expected(state, pane).count, sourceLocation: sourceLocation)
         }
     }
 
@@ -55,45 +55,45 @@ import Testing
         var state = Self.state(Self.orders(300))
         for text in ["a", "ac", "acm", "acme", "acm", "ac", "e", "ex", "exe", "!exe", "!e", "!", "re:^20[01]", "re:(",
                      "MÜLLER", "müller &", "azure", "azure p", "2", "21", "215", "21", "e3", "office e3", "", "zzz"] {
-            state.filters[.status] = text.isEmpty ? nil : PaneFilter(text)
-            state.filters[.drafts] = text.isEmpty ? nil : PaneFilter(text)
+            state.lists.filters[.status] = text.isEmpty ? nil : PaneFilter(text)
+            state.lists.filters[.drafts] = text.isEmpty ? nil : PaneFilter(text)
             Self.check(state)
         }
     }
 
     @Test func sortStagePhaseAndNewOrdersListAgain() {
         var state = Self.state(Self.orders(120))
-        state.filters[.status] = PaneFilter("e")
+        state.lists.filters[.status] = PaneFilter("e")
         for sort in [PaneSort(field: .status), PaneSort(field: .id, descending: false), PaneSort(field: .date, descending: false), PaneSort()] {
-            state.sorts[.status] = sort
-            state.sorts[.drafts] = sort
+            state.lists.sorts[.status] = sort
+            state.lists.sorts[.drafts] = sort
             Self.check(state)
         }
         for stage in OrderStage.allCases {
-            state.stage = stage
+            state.lists.stage = stage
             Self.check(state)
         }
-        state.phaseFilter = .failed
+        state.lists.phaseFilter = .failed
         Self.check(state)
-        state.orders = Array(state.orders.reversed().prefix(50))
+        state.lists.orders = Array(state.lists.orders.reversed().prefix(50))
         Self.check(state)
-        state.localCarts = [LocalCart(id: "c0ffee", account: "wl-demo", customerID: "1001", customerName: "Acme GmbH",
+        state.lists.localCarts = [LocalCart(id: "c0ffee", account: "wl-demo", customerID: "1001", customerName: "Acme GmbH",
                                       createdAt: OrderFixtures.now)]
-        state.stage = .all
-        state.phaseFilter = nil
+        state.lists.stage = .all
+        state.lists.phaseFilter = nil
         Self.check(state)
     }
 
     @Test func selectionMovesByRowAndFindsOrdersById() {
         var state = Self.state(Self.orders(60))
-        let ids = state.rowIDs(.status)
+        let ids = state.lists.rowIDs(.status)
         ConsoleFixture.press(&state, .char("j"), .char("j"), .pageDown)
-        #expect(state.selectedID(.status) == ids[2 + state.rowsPerPane])
+        #expect(state.lists.selectedID(.status) == ids[2 + state.rowsPerPane])
         ConsoleFixture.press(&state, .char("G"))
-        #expect(state.selectedIndex(.status) == ids.count - 1)
-        #expect(state.order(ids[7])?.id == ids[7])
-        #expect(state.listedOrder(.status, at: 3).id == ids[3])
-        #expect(state.widestListedID(.status, limit: 24) { $0 } == 4)
+        #expect(state.lists.selectedIndex(.status) == ids.count - 1)
+        #expect(state.lists.order(ids[7])?.id == ids[7])
+        #expect(state.lists.listedOrder(.status, at: 3).id == ids[3])
+        #expect(state.lists.widestListedID(.status, limit: 24) { $0 } == 4)
     }
 
     @Test func theFirstCachePageAsksForTheRestWhichArrivesInPages() throws {
@@ -106,9 +106,9 @@ import Testing
         let rest = Array(orders.dropFirst(ConsoleState.firstCachePage))
         let more = ConsoleReducer.reduce(&state, .cachePageLoaded(account: "wl-demo", after: cursor, orders: rest, complete: true))
         #expect(more.isEmpty)
-        #expect(state.orders == orders)
+        #expect(state.lists.orders == orders)
         #expect(state.refresh.cacheCursor == nil)
-        #expect(state.history.seen(orders.last!).count == 1)
+        #expect(state.lookups.history.seen(orders.last!).count == 1)
     }
 
     @Test func aRefreshThatLandsFirstDropsTheRestOfTheCache() {
@@ -118,6 +118,6 @@ import Testing
         let cursor = try! #require(state.refresh.cacheCursor)
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .cachePageLoaded(account: "wl-demo", after: cursor, orders: Self.orders(3), complete: true))
-        #expect(state.orders.count == OrderFixtures.book.count)
+        #expect(state.lists.orders.count == OrderFixtures.book.count)
     }
 }

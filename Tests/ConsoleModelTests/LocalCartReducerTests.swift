@@ -36,29 +36,29 @@ import Testing
         let gone = CartLine(id: "l2", offerID: "RETIRED", name: "Retired offer", quantity: 1)
         _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "adobe-demo", orders: [], carts: [cart(lines: [line, gone])],
                                                        refreshedAt: nil))
-        state.focus = .drafts
+        state.lists.focus = .drafts
         #expect(ConsoleFixture.press(&state, .enter) == [.loadOffers(account: "adobe-demo")])
         _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "adobe-demo", .success([
             Offer(id: "65304578CA01A12", name: "Acrobat Pro", price: nil, billing: "annual")])))
-        let items = state.items(in: .cart)
+        let items = state.lists.items(in: .cart)
         #expect(items.map(\.name) == ["Acrobat Pro", "Retired offer"])
         #expect(items.map { state.isNoLongerOffered($0, inCart: cart().id) } == [false, true])
-        state.focus = .drafts
+        state.lists.focus = .drafts
         #expect(ConsoleFixture.press(&state, .enter).isEmpty, "the catalog is read once")
     }
 
     @Test func newCartSaysItStaysLocalAndIsCreatedByTheRunner() {
         var state = state()
         #expect(ConsoleFixture.press(&state, .char("n")) == [.loadCustomers(account: "adobe-demo")])
-        #expect(state.toast?.text.contains("no drafts on the provider") == true)
+        #expect(state.messages.current?.text.contains("no drafts on the provider") == true)
         _ = ConsoleReducer.reduce(&state, .customersLoaded(account: "adobe-demo",
                                                            .success([Customer(id: "1005000000", name: "Acme Corp")])))
         #expect(ConsoleFixture.press(&state, .enter)
                 == [.createLocalCart(account: "adobe-demo", customerID: "1005000000", customerName: "Acme Corp")])
         _ = ConsoleReducer.reduce(&state, .cartSaved(account: "adobe-demo", .success(cart()), note: "New cart"))
-        #expect(state.cartOrderID == cart().id)
-        #expect(state.drafts.map(\.phase) == [.cart])
-        #expect(state.focus == .cart)
+        #expect(state.lists.cartOrderID == cart().id)
+        #expect(state.lists.drafts.map(\.phase) == [.cart])
+        #expect(state.lists.focus == .cart)
     }
 
     @Test func providersWithoutACustomerListAskForANameAndNeverLoadOne() {
@@ -85,9 +85,9 @@ import Testing
         #expect(effects == [.addCartLine(account: "adobe-demo", cartID: cart().id, offer: offer, quantity: 3, parameters: [:])])
         _ = ConsoleReducer.reduce(&state, .cartSaved(account: "adobe-demo", .success(cart(lines: [line])), note: "Added",
                                                       addedLineID: "l1"))
-        #expect(state.selectedID(.cart) == "l1")
-        #expect(state.cartItems.map(\.name) == ["Acrobat Pro"])
-        #expect(state.cartOrder?.displayTotal == Money(amount: Decimal(string: "59.97")!, currency: "USD"))
+        #expect(state.lists.selectedID(.cart) == "l1")
+        #expect(state.lists.cartItems.map(\.name) == ["Acrobat Pro"])
+        #expect(state.lists.cartOrder?.displayTotal == Money(amount: Decimal(string: "59.97")!, currency: "USD"))
         ConsoleFixture.press(&state, .char("d"))
         #expect(ConsoleFixture.press(&state, .char("y")) == [.removeCartLine(account: "adobe-demo", cartID: cart().id, lineID: "l1")])
     }
@@ -109,9 +109,9 @@ import Testing
         var placed = OrderFixtures.order("0123456789", status: "1002", phase: .processing, hoursAgo: 0)
         placed.provider = .adobe
         _ = ConsoleReducer.reduce(&state, .placed(account: "adobe-demo", orderID: cart().id, .success(placed)))
-        #expect(state.localCarts.isEmpty)
-        #expect(state.cartOrderID == nil)
-        #expect(state.selectedID(.status) == "0123456789")
+        #expect(state.lists.localCarts.isEmpty)
+        #expect(state.lists.cartOrderID == nil)
+        #expect(state.lists.selectedID(.status) == "0123456789")
     }
 
     @Test func aFailedPriceKeepsTheCartAndPlacesNothing() {
@@ -121,9 +121,9 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .quoteLoaded(account: "adobe-demo", subject: cart().id,
                                                        .failure(.rejected(detail: "offer not available"))))
         #expect(state.modal == nil)
-        #expect(state.toast?.text.hasSuffix("Nothing was placed.") == true)
-        #expect(state.localCarts.count == 1)
-        #expect(state.busy.isEmpty)
+        #expect(state.messages.current?.text.hasSuffix("Nothing was placed.") == true)
+        #expect(state.lists.localCarts.count == 1)
+        #expect(state.placement.busy.isEmpty)
     }
 
     @Test func serverDraftsWithAQuoteArePricedBeforeTheConfirmation() {
@@ -139,7 +139,7 @@ import Testing
     @Test func cancellingAsksAndSaysWhyWhereItCannot() {
         var state = ConsoleFixture.state()
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
-        #expect(state.toast?.text == "White-label orders cannot be cancelled through the API.")
+        #expect(state.messages.current?.text == "White-label orders cannot be cancelled through the API.")
         var adobe = self.state()
         var order = OrderFixtures.order("0123456789", status: "1000", phase: .completed, hoursAgo: 2, total: 54)
         order.account = "adobe-demo"
@@ -147,7 +147,7 @@ import Testing
         open.account = "adobe-demo"
         _ = ConsoleReducer.reduce(&adobe, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [open, order])), at: OrderFixtures.now))
         ConsoleFixture.press(&adobe, .char("j"), .char("x"))
-        #expect(adobe.toast?.text == "Order 0123456789 is 1000: there is nothing left to cancel (o for a return).")
+        #expect(adobe.messages.current?.text == "Order 0123456789 is 1000: there is nothing left to cancel (o for a return).")
         ConsoleFixture.press(&adobe, .char("k"), .char("x"))
         guard case .confirm(let question) = adobe.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Cancel order 0123456790?")
@@ -155,7 +155,7 @@ import Testing
         ConsoleFixture.press(&adobe, .char("x"))
         #expect(ConsoleFixture.press(&adobe, .char("y")) == [.cancelOrder(account: "adobe-demo", orderID: "0123456790")])
         ConsoleFixture.press(&adobe, .tab, .char("x"))
-        #expect(adobe.toast?.text == "Adobe VIPM items cannot be cancelled one by one.")
+        #expect(adobe.messages.current?.text == "Adobe VIPM items cannot be cancelled one by one.")
     }
 
     @Test func switchingAccountsStartsOverAndDropsLateAnswers() {
@@ -166,7 +166,7 @@ import Testing
         let effects = ConsoleFixture.press(&state, .down, .enter)
         #expect(effects == [.loadCache(account: "wl-demo"), .refresh(account: "wl-demo")])
         #expect(state.account.name == "wl-demo")
-        #expect(state.orders.isEmpty)
+        #expect(state.lists.orders.isEmpty)
         #expect(state.keymap == Keymap.standard)
         #expect(ConsoleReducer.reduce(&state, .ordersLoaded(account: "adobe-demo", .success(OrderList(orders: [])), at: OrderFixtures.now)).isEmpty)
         #expect(state.refresh.last == nil)

@@ -15,7 +15,7 @@ import Testing
                       status: "Completed", phase: .completed, subscriptionID: subscription)
         }
         _ = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .success(order)))
-        return state.toast?.text
+        return state.messages.current?.text
     }
 
     @Test func thePlacedMessageNamesTheSubscriptionsCreated() {

@@ -14,9 +14,9 @@ import Testing
         var state = ConsoleFixture.state(loaded: false)
         let effects = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
                                                                    at: OrderFixtures.now))
-        #expect(state.drafts.map(\.id) == ["1044", "1043"])
-        #expect(state.placed.map(\.id) == ["1038", "1035", "1034", "1036", "1037"])
-        #expect(state.itemsOrderID == "1038")
+        #expect(state.lists.drafts.map(\.id) == ["1044", "1043"])
+        #expect(state.lists.placed.map(\.id) == ["1038", "1035", "1034", "1036", "1037"])
+        #expect(state.lists.itemsOrderID == "1038")
         #expect(effects == [.loadItems(account: "wl-demo", orderID: "1038"), .reconcileJournal(account: "wl-demo")])
         #expect(state.placement.journalCheck == .running)
         let again = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
@@ -27,40 +27,40 @@ import Testing
 
     @Test func tabCyclesThePanesBothWays() {
         var state = ConsoleFixture.state()
-        #expect(state.focus == .status)
+        #expect(state.lists.focus == .status)
         ConsoleFixture.press(&state, .tab)
-        #expect(state.focus == .items)
+        #expect(state.lists.focus == .items)
         ConsoleFixture.press(&state, .tab)
-        #expect(state.focus == .cart)
+        #expect(state.lists.focus == .cart)
         ConsoleFixture.press(&state, .backTab, .backTab)
-        #expect(state.focus == .status)
+        #expect(state.lists.focus == .status)
     }
 
     @Test func movingIsClampedAndPagesByTheViewport() {
         var state = ConsoleFixture.state()
         _ = ConsoleReducer.reduce(&state, .viewport(rowsPerPane: 2))
         ConsoleFixture.press(&state, .char("j"))
-        #expect(state.selectedID(.status) == "1035")
+        #expect(state.lists.selectedID(.status) == "1035")
         ConsoleFixture.press(&state, .down, .down)
-        #expect(state.selectedID(.status) == "1036")
+        #expect(state.lists.selectedID(.status) == "1036")
         ConsoleFixture.press(&state, .pageDown, .pageDown)
-        #expect(state.selectedID(.status) == "1037")
+        #expect(state.lists.selectedID(.status) == "1037")
         ConsoleFixture.press(&state, .char("k"), .up)
-        #expect(state.selectedID(.status) == "1034")
+        #expect(state.lists.selectedID(.status) == "1034")
         ConsoleFixture.press(&state, .char("g"))
-        #expect(state.selectedID(.status) == "1038")
+        #expect(state.lists.selectedID(.status) == "1038")
         ConsoleFixture.press(&state, .char("k"))
-        #expect(state.selectedID(.status) == "1038")
+        #expect(state.lists.selectedID(.status) == "1038")
         ConsoleFixture.press(&state, .char("G"))
-        #expect(state.selectedID(.status) == "1037")
+        #expect(state.lists.selectedID(.status) == "1037")
         ConsoleFixture.press(&state, .pageUp)
-        #expect(state.selectedID(.status) == "1034")
+        #expect(state.lists.selectedID(.status) == "1034")
     }
 
     @Test func itemsFollowTheSelectionAndLoadOnce() {
         var state = ConsoleFixture.state()
         let effects = ConsoleFixture.press(&state, .char("j"))
-        #expect(state.itemsOrderID == "1035")
+        #expect(state.lists.itemsOrderID == "1035")
         #expect(effects == [.loadItems(account: "wl-demo", orderID: "1035")])
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1035", .success([])))
         ConsoleFixture.press(&state, .char("k"))
@@ -70,22 +70,22 @@ import Testing
     @Test func selectionStaysOnTheSameOrderAcrossReloads() {
         var state = ConsoleFixture.state()
         ConsoleFixture.press(&state, .char("j"), .char("j"))
-        #expect(state.selectedID(.status) == "1034")
+        #expect(state.lists.selectedID(.status) == "1034")
         let newer = OrderFixtures.order("1050", status: "Submitted", phase: .processing, hoursAgo: 0.1)
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: [newer] + OrderFixtures.book)),
                                                         at: OrderFixtures.now))
-        #expect(state.placed.first?.id == "1050")
-        #expect(state.selectedID(.status) == "1034")
+        #expect(state.lists.placed.first?.id == "1050")
+        #expect(state.lists.selectedID(.status) == "1034")
     }
 
     @Test func enterOnADraftMakesItTheCart() {
         var state = ConsoleFixture.state()
         ConsoleFixture.press(&state, .backTab)
-        #expect(state.focus == .drafts)
+        #expect(state.lists.focus == .drafts)
         ConsoleFixture.press(&state, .char("j"))
         let effects = ConsoleFixture.press(&state, .enter)
-        #expect(state.cartOrderID == "1043")
-        #expect(state.focus == .cart)
+        #expect(state.lists.cartOrderID == "1043")
+        #expect(state.lists.focus == .cart)
         #expect(effects == [.loadItems(account: "wl-demo", orderID: "1043")])
     }
 

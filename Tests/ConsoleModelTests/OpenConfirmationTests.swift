@@ -30,7 +30,7 @@ import Testing
         #expect(state.refreshInterval() == 2)
         #expect(ConsoleReducer.reduce(&state, .refreshDue) == [.refresh(account: "wl-demo")])
         _ = refresh(&state, changing: "1038") { $0.status = "Executed"; $0.phase = .completed }
-        #expect(state.order("1038")?.status == "Executed", "the panes behind the dialog moved")
+        #expect(state.lists.order("1038")?.status == "Executed", "the panes behind the dialog moved")
     }
 
     @Test func anUnchangedRefreshLeavesTheQuestionAlone() {
@@ -66,13 +66,13 @@ import Testing
         #expect(rebuilt.lines.contains("White-label holds something else than the question before showed:"))
         #expect(rebuilt.lines.contains("  + Zoom Pro ×1, not shown before"))
         #expect(rebuilt.lines.contains { $0.hasPrefix("  Zoom Pro ×1") })
-        #expect(state.busy.isEmpty)
+        #expect(state.placement.busy.isEmpty)
     }
 
     @Test func aQuestionAboutAnOrderThatTurnedFinalOffersOnlyBack() throws {
         var state = ConsoleFixture.state()
         state.account.capabilities.cancelOrder = true
-        state.selection[.status] = "1038"
+        state.lists.selection[.status] = "1038"
         ConsoleFixture.press(&state, .char("x"))
         let asked = try #require(confirmation(state))
         #expect(asked.action == .cancelOrder(orderID: "1038"))

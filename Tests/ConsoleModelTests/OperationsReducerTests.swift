@@ -29,7 +29,7 @@ import Testing
 
     @Test func aReturnIsFilledInPreviewedConfirmedAndPerformed() {
         var state = state()
-        #expect(state.selectedID(.status) == "1034")
+        #expect(state.lists.selectedID(.status) == "1034")
         openReturnForm(&state)
         ConsoleFixture.press(&state, .backspace, .char("5"), .enter)
         guard case .form(let refused) = state.modal else { Issue.record("a return beyond what remains was sent"); return }
@@ -51,14 +51,14 @@ import Testing
                                                               fields: fields, .success(["Acrobat Pro ×2"])))
         let effects = ConsoleFixture.press(&state, .char("y"))
         #expect(effects == [.performOperation(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn, fields: fields)])
-        #expect(state.busy == ["Return lines on 1034"])
+        #expect(state.placement.busy == ["Return lines on 1034"])
         let created = OrderFixtures.order("R-1", status: "Processing", phase: .processing, hoursAgo: 0)
         let after = ConsoleReducer.reduce(&state, .operationPerformed(account: "wl-demo", orderID: "1034",
                                                                       FormFixtures.adobeReturn, .success(created)))
         #expect(after.contains(.loadItems(account: "wl-demo", orderID: "R-1")))
-        #expect(state.selectedID(.status) == "R-1")
-        #expect(state.toast?.text == "Return lines: order R-1 created, Processing.")
-        #expect(state.busy.isEmpty)
+        #expect(state.lists.selectedID(.status) == "R-1")
+        #expect(state.messages.current?.text == "Return lines: order R-1 created, Processing.")
+        #expect(state.placement.busy.isEmpty)
     }
 
     /// While the journal still asks the provider about an earlier lost answer, an operation
@@ -71,8 +71,8 @@ import Testing
                                                               fields: [], .success(["Acrobat Pro ×1"])))
         state.placement.journalCheck = .pending
         #expect(ConsoleFixture.press(&state, .char("y")).isEmpty)
-        #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
-        #expect(state.busy.isEmpty)
+        #expect(state.messages.current?.text.hasPrefix("Still checking unfinished placements") == true)
+        #expect(state.placement.busy.isEmpty)
     }
 
     @Test func aFailedPreviewGoesBackToTheFormWithEverythingKept() {
@@ -84,7 +84,7 @@ import Testing
         guard case .form(let form) = state.modal else { Issue.record("the form was lost"); return }
         #expect(!form.sending)
         #expect(form.value(of: FormFixtures.returnFields[0]) == "1")
-        #expect(state.toast?.kind == .error)
+        #expect(state.messages.current?.kind == .error)
     }
 
     @Test func operationsWithoutFormConfirmAndThoseThatDoNotConfirmRunAtOnce() {
@@ -113,7 +113,7 @@ import Testing
         ConsoleFixture.press(&state, .char("o"))
         _ = ConsoleReducer.reduce(&state, .operationsLoaded(account: "wl-demo", orderID: "1034", []))
         #expect(state.modal == nil)
-        #expect(state.toast?.text == "White-label offers nothing more for order 1034 (Executed) now.")
+        #expect(state.messages.current?.text == "White-label offers nothing more for order 1034 (Executed) now.")
         var readOnly = self.state(readOnly: true)
         #expect(ConsoleFixture.press(&readOnly, .char("o")).isEmpty)
         #expect(readOnly.modal == nil)
@@ -127,7 +127,7 @@ import Testing
         guard case .picker(let picker) = state.modal else { Issue.record("no menu"); return }
         #expect(picker.visible.map(\.detail) == ["only within 14 days of the order (placed 20 days ago)"])
         #expect(ConsoleFixture.press(&state, .enter).isEmpty)
-        #expect(state.toast?.text == "Return lines is not available: only within 14 days of the order (placed 20 days ago).")
+        #expect(state.messages.current?.text == "Return lines is not available: only within 14 days of the order (placed 20 days ago).")
         guard case .picker = state.modal else { Issue.record("the menu closed"); return }
     }
 
@@ -168,6 +168,6 @@ import Testing
         #expect(ConsoleFixture.press(&state, .enter).contains(.loadDetails(account: "wl-demo", orderID: "1034")))
         _ = ConsoleReducer.reduce(&state, .detailsLoaded(account: "wl-demo", orderID: "1034",
                                                          .failure(.timedOut(detail: "no answer in 30 s"))))
-        #expect(state.details["1034"]?.first?.rows.first?.tone == .failure)
+        #expect(state.lookups.details["1034"]?.first?.rows.first?.tone == .failure)
     }
 }

@@ -34,7 +34,7 @@ import Testing
             adobeOrder("A1", "1002", .processing, hoursAgo: 1), adobeOrder("A2", "1004", .failed, hoursAgo: 48),
             adobeOrder("A3", "1000", .completed, hoursAgo: 1),
         ])), at: OrderFixtures.now))
-        let rows = state.overview?.rows(now: state.now) ?? []
+        let rows = state.refresh.overview?.rows(now: state.now) ?? []
         #expect(rows.map(\.order.id) == ["A1", "1038", "1035", "1036"])
         #expect(rows.map(\.account) == ["adobe-demo", "wl-demo", "wl-demo", "wl-demo"])
         #expect(state.account.name == "wl-demo")
@@ -49,7 +49,7 @@ import Testing
                                                         .failure(.unreachable(account: "adobe-demo", detail: "refused")),
                                                         at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
-        let overview = try! #require(state.overview)
+        let overview = try! #require(state.refresh.overview)
         #expect(overview.failing.map(\.name) == ["adobe-demo"])
         #expect(overview.rows(now: state.now).first { $0.account == "adobe-demo" }?.stale == true)
         #expect(overview.accounts["adobe-demo"]?.due == state.now.addingTimeInterval(4))
@@ -66,12 +66,12 @@ import Testing
                                                         at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         let effects = ConsoleFixture.press(&state, .enter)
-        #expect(state.overview == nil)
+        #expect(state.refresh.overview == nil)
         #expect(state.account.name == "adobe-demo")
-        #expect(state.selection[.status] == "A1")
+        #expect(state.lists.selection[.status] == "A1")
         #expect(effects.contains(.refresh(account: "adobe-demo")))
         _ = open(&state)
         ConsoleFixture.press(&state, .escape)
-        #expect(state.overview == nil)
+        #expect(state.refresh.overview == nil)
     }
 }

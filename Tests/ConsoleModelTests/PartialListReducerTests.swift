@@ -19,7 +19,7 @@ import Testing
             _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(list(degradedTotal: "not a number: \"x\"")),
                                                             at: OrderFixtures.now))
         }
-        #expect(state.completeness?.mark == "1 order unreadable: :log for why, 1 page read")
+        #expect(state.refresh.completeness?.mark == "1 order unreadable: :log for why, 1 page read")
         #expect(state.log.problems.map(\.subject) == ["order 77", "order \(OrderFixtures.book[0].id)"])
         #expect(state.log.problems[0].field == nil)
         #expect(state.log.problems[1].field == "Total")
@@ -37,8 +37,8 @@ import Testing
         #expect(state.log.problems.count == 1)
         #expect(state.log.problems.first?.isLookup == true)
         #expect(state.log.problems.first?.reason == "price list (product names): Not found: month.")
-        #expect(state.orders.count == OrderFixtures.book.count)
-        #expect(state.completeness?.mark == "1 page read")
+        #expect(state.lists.orders.count == OrderFixtures.book.count)
+        #expect(state.refresh.completeness?.mark == "1 page read")
     }
 
     @Test func aWholeListLeavesOnlyThePagesRead() {
@@ -46,7 +46,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(list(degradedTotal: "x")), at: OrderFixtures.now))
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
                                                         at: OrderFixtures.now))
-        #expect(state.completeness?.mark == "1 page read")
+        #expect(state.refresh.completeness?.mark == "1 page read")
     }
 
     @Test func skippedPagesAndAnEarlyStopAreMarkedToo() {

@@ -16,14 +16,14 @@ import Testing
         guard case .picker(let filtered) = state.modal else { Issue.record("no picker"); return }
         #expect(filtered.visible.map(\.label) == ["Beta Logistics"])
         #expect(ConsoleFixture.press(&state, .enter) == [.createDraft(account: "wl-demo", customerID: "1002")])
-        #expect(state.busy == ["Creating a draft"])
+        #expect(state.placement.busy == ["Creating a draft"])
         let draft = OrderFixtures.order("1050", customer: "Beta Logistics", status: "Draft", phase: .draft, hoursAgo: 0,
                                         expiresInHours: 168)
         _ = ConsoleReducer.reduce(&state, .draftCreated(account: "wl-demo", .success(draft)))
-        #expect(state.cartOrderID == "1050")
-        #expect(state.focus == .cart)
-        #expect(state.busy.isEmpty)
-        #expect(state.drafts.first?.id == "1050")
+        #expect(state.lists.cartOrderID == "1050")
+        #expect(state.lists.focus == .cart)
+        #expect(state.placement.busy.isEmpty)
+        #expect(state.lists.drafts.first?.id == "1050")
         #expect(ConsoleFixture.press(&state, .char("n")).isEmpty)
     }
 
@@ -32,13 +32,13 @@ import Testing
         ConsoleFixture.press(&state, .char("n"))
         #expect(ConsoleFixture.press(&state, .escape).isEmpty)
         #expect(state.modal == nil)
-        #expect(state.cartOrderID == nil)
+        #expect(state.lists.cartOrderID == nil)
     }
 
     @Test func addingNeedsACartAndSaysHowToGetOne() {
         var state = ConsoleFixture.state()
         #expect(ConsoleFixture.press(&state, .char("a")).isEmpty)
-        #expect(state.toast?.text == "No cart: press n for a new one, or ↵ on a draft to make it the cart.")
+        #expect(state.messages.current?.text == "No cart: press n for a new one, or ↵ on a draft to make it the cart.")
     }
 
     @Test func addingPicksAnOfferThenAQuantity() {
@@ -60,8 +60,8 @@ import Testing
         let item = OrderFixtures.item("5103", "Zoom Pro", quantity: 12, price: Decimal(string: "149.90"))
         let after = ConsoleReducer.reduce(&state, .itemAdded(account: "wl-demo", orderID: "1044", offerID: item.offerID, .success(item)))
         #expect(after == [.refresh(account: "wl-demo")])
-        #expect(state.cartItems.map(\.id) == ["5101", "5102", "5103"])
-        #expect(state.selectedID(.cart) == "5103")
+        #expect(state.lists.cartItems.map(\.id) == ["5101", "5102", "5103"])
+        #expect(state.lists.selectedID(.cart) == "5103")
     }
 
     @Test func deletingAnItemAsksWithNoAsTheDefault() {
@@ -71,11 +71,11 @@ import Testing
         #expect(!question.yesSelected)
         #expect(question.lines.first == "Removes Azure plan ×1 (0.00 EUR)")
         #expect(ConsoleFixture.press(&state, .enter).isEmpty)
-        #expect(state.cartItems.count == 2)
+        #expect(state.lists.cartItems.count == 2)
         ConsoleFixture.press(&state, .char("d"))
         #expect(ConsoleFixture.press(&state, .char("y")) == [.deleteItem(account: "wl-demo", orderID: "1044", itemID: "5102")])
         let reload = ConsoleReducer.reduce(&state, .itemDeleted(account: "wl-demo", orderID: "1044", itemID: "5102", nil))
-        #expect(state.cartItems.map(\.id) == ["5101"])
+        #expect(state.lists.cartItems.map(\.id) == ["5101"])
         #expect(reload == [.loadItems(account: "wl-demo", orderID: "1044")])
     }
 
@@ -92,7 +92,7 @@ import Testing
         ConsoleFixture.pressPlace(&state)
         let effects = ConsoleFixture.press(&state, .right, .enter)
         #expect(effects == [.place(account: "wl-demo", orderID: "1044", content: "MICROSOFT-365-E3×10,AZURE-PLAN×1")])
-        #expect(state.busy == ["Placing order 1044"])
+        #expect(state.placement.busy == ["Placing order 1044"])
     }
 
     @Test func placingWaitsForTheJournalCheckAndNeedsItems() {
@@ -100,12 +100,12 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         ConsoleFixture.press(&state, .backTab, .enter); ConsoleFixture.pressPlace(&state)
         #expect(state.modal == nil)
-        #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
+        #expect(state.messages.current?.text.hasPrefix("Still checking unfinished placements") == true)
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([])))
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044", .success([])))
         ConsoleFixture.pressPlace(&state)
         #expect(state.modal == nil)
-        #expect(state.toast?.text == "Draft 1044 has no items: press a to add one first.")
+        #expect(state.messages.current?.text == "Draft 1044 has no items: press a to add one first.")
     }
 
     @Test func aPlacedOrderMovesToStatusAndLeavesTheCart() {
@@ -116,11 +116,11 @@ import Testing
         placed.phase = .processing
         let effects = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044", .success(placed)))
         #expect(effects == [.loadItems(account: "wl-demo", orderID: "1044")])
-        #expect(state.cartOrderID == nil)
-        #expect(state.focus == .status)
-        #expect(state.selectedID(.status) == "1044")
-        #expect(state.placed.map(\.id).contains("1044"))
-        #expect(state.busy.isEmpty)
+        #expect(state.lists.cartOrderID == nil)
+        #expect(state.lists.focus == .status)
+        #expect(state.lists.selectedID(.status) == "1044")
+        #expect(state.lists.placed.map(\.id).contains("1044"))
+        #expect(state.placement.busy.isEmpty)
         #expect(state.refreshInterval() == 2)
     }
 
@@ -130,7 +130,7 @@ import Testing
         let effects = ConsoleReducer.reduce(&state, .placed(account: "wl-demo", orderID: "1044",
                                                             .failure(.conflict(detail: "Order 1044 is Submitted"))))
         #expect(effects == [.refresh(account: "wl-demo")])
-        #expect(state.cartOrderID == "1044")
-        #expect(state.toast?.text == "Refused by the provider: Order 1044 is Submitted.")
+        #expect(state.lists.cartOrderID == "1044")
+        #expect(state.messages.current?.text == "Refused by the provider: Order 1044 is Submitted.")
     }
 }

@@ -19,7 +19,7 @@ import Testing
         #expect(state.placement.journalCheck == .pending)
         ConsoleFixture.pressPlace(&state)
         #expect(state.modal == nil)
-        #expect(state.toast?.text.hasPrefix("Still checking unfinished placements") == true)
+        #expect(state.messages.current?.text.hasPrefix("Still checking unfinished placements") == true)
         let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         #expect(next.contains(.reconcileJournal(account: "wl-demo")))
     }
@@ -31,7 +31,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo",
                                                              .success([JournalEntryFixture.entry(key: "1044", outcome: nil)])))
         #expect(state.placement.journalCheck == .pending)
-        #expect(state.toast?.text.contains("may still reach White-label") == true)
+        #expect(state.messages.current?.text.contains("may still reach White-label") == true)
         ConsoleFixture.pressPlace(&state)
         #expect(state.modal == nil)
         let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
@@ -50,13 +50,13 @@ import Testing
                                                                         .failure(.timedOut(detail: "no answer"))))
         #expect(effects == [.refresh(account: "wl-demo")])
         #expect(state.placement.journalCheck == .pending)
-        #expect(state.toast?.text.contains("whether the return lines created an order") == true)
+        #expect(state.messages.current?.text.contains("whether the return lines created an order") == true)
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([
             JournalEntryFixture.entry(key: "oc-1", outcome: .notPlaced, intent: "operation:return"),
         ])))
         #expect(state.placement.journalCheck == .done)
-        #expect(state.toast?.text.hasPrefix("The return asked at") == true)
-        #expect(state.toast?.text.contains("choose it again with o") == true)
+        #expect(state.messages.current?.text.hasPrefix("The return asked at") == true)
+        #expect(state.messages.current?.text.contains("choose it again with o") == true)
     }
 
     @Test func aRefusalNeedsNoCheck() {
@@ -71,7 +71,7 @@ import Testing
         ConsoleFixture.place(&state)
         #expect(ConsoleFixture.pressPlace(&state).isEmpty)
         #expect(state.modal == nil)
-        #expect(state.toast?.text == "Placing order 1044 is still under way; wait for its answer.")
+        #expect(state.messages.current?.text == "Placing order 1044 is still under way; wait for its answer.")
     }
 
     @Test func aLatePriceNeverTakesOverAnotherDialog() {
@@ -81,7 +81,7 @@ import Testing
         let quote = Quote(lines: [], total: Money(amount: 230, currency: "EUR"))
         _ = ConsoleReducer.reduce(&state, .quoteLoaded(account: "wl-demo", subject: "1044", .success(quote)))
         #expect(state.modal == .help(scroll: 0))
-        #expect(state.toast?.text == "The price for draft 1044 is ready: press p again to see it.")
+        #expect(state.messages.current?.text == "The price for draft 1044 is ready: press p again to see it.")
     }
 
     @Test func switchingBackKeepsTheLogThemesAndTheCheckedJournal() {

@@ -40,7 +40,7 @@ import Testing
     @Test func aWritingKeySaysWhyItIsUnavailable() {
         var state = ConsoleFixture.state(readOnly: true)
         #expect(ConsoleFixture.pressPlace(&state).isEmpty)
-        #expect(state.toast?.text == "Place the cart order is not available: read-only mode.")
+        #expect(state.messages.current?.text == "Place the cart order is not available: read-only mode.")
     }
 
     @Test func aFreeEditionAccountIsReadOnlyWithItsReason() {
@@ -51,6 +51,6 @@ import Testing
                                  now: OrderFixtures.now)
         #expect(Availability.ever(.newDraft, on: state.account).reason == .readOnly("Free-edition resellers may only read orders"))
         ConsoleFixture.press(&state, .char("n"))
-        #expect(state.toast?.text == "New draft is not available: Free-edition resellers may only read orders.")
+        #expect(state.messages.current?.text == "New draft is not available: Free-edition resellers may only read orders.")
     }
 }

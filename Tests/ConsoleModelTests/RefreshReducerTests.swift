@@ -36,9 +36,9 @@ import Testing
             #expect(state.refreshInterval() == expected)
         }
         #expect(state.isStale)
-        #expect(state.toast?.kind == .error)
-        #expect(state.toast?.text.contains("Cannot reach wl-demo") == true)
-        #expect(state.orders.count == OrderFixtures.book.count)
+        #expect(state.messages.current?.kind == .error)
+        #expect(state.messages.current?.text.contains("Cannot reach wl-demo") == true)
+        #expect(state.lists.orders.count == OrderFixtures.book.count)
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         #expect(!state.isStale)
         #expect(state.refreshInterval() == 2)
@@ -58,12 +58,12 @@ import Testing
         let draft = OrderFixtures.order("1045", status: "Draft", phase: .draft, hoursAgo: 0)
         _ = ConsoleReducer.reduce(&state, .draftCreated(account: "wl-demo", .success(draft)))
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: asked))
-        #expect(state.cartOrderID == "1045")
-        #expect(state.order("1045") != nil)
-        #expect(state.toast?.text.hasPrefix("Draft 1045 created") == true)
+        #expect(state.lists.cartOrderID == "1045")
+        #expect(state.lists.order("1045") != nil)
+        #expect(state.messages.current?.text.hasPrefix("Draft 1045 created") == true)
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
                                                         at: asked.addingTimeInterval(2)))
-        #expect(state.order("1045") == nil, "a refresh asked after the draft was made is the truth")
+        #expect(state.lists.order("1045") == nil, "a refresh asked after the draft was made is the truth")
     }
 
     @Test func statusChangesAreKeptAsHistory() {
@@ -73,23 +73,23 @@ import Testing
         book[2].phase = .completed
         let later = OrderFixtures.now.addingTimeInterval(5)
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: book)), at: later))
-        #expect(state.history.seen(book[2]).map(\.status) == ["Submitted", "Executed"])
-        #expect(state.history.seen(book[2]).last?.seenAt == later)
+        #expect(state.lookups.history.seen(book[2]).map(\.status) == ["Submitted", "Executed"])
+        #expect(state.lookups.history.seen(book[2]).last?.seenAt == later)
     }
 
     @Test func cachedDraftsPastTheirExpiryShowAsExpired() {
         var state = ConsoleFixture.state(loaded: false)
         let stale = OrderFixtures.order("1001", status: "Draft", phase: .draft, hoursAgo: 200, expiresInHours: -32)
         _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "wl-demo", orders: [stale], carts: [], refreshedAt: nil))
-        #expect(state.order("1001")?.phase == .expired)
+        #expect(state.lists.order("1001")?.phase == .expired)
     }
 
     @Test func toastsExpireWithTheClock() {
         var state = ConsoleFixture.state()
         ConsoleFixture.press(&state, .char("a"))
-        #expect(state.toast != nil)
+        #expect(state.messages.current != nil)
         _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(60)))
-        #expect(state.toast == nil)
+        #expect(state.messages.current == nil)
     }
 
     @Test func unfinishedPlacementsAreReportedAfterTheCheck() {
@@ -98,6 +98,6 @@ import Testing
         let lost = JournalEntryFixture.entry(key: "1043", outcome: .notPlaced)
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([lost])))
         #expect(state.placement.journalCheck == .done)
-        #expect(state.toast?.text.contains("Order 1043 was NOT placed") == true)
+        #expect(state.messages.current?.text.contains("Order 1043 was NOT placed") == true)
     }
 }

@@ -24,8 +24,8 @@ import Testing
 
     @Test func anOrderFromTheFirstListIsSeenInItsStatusSinceThen() throws {
         let state = loaded()
-        let order = try #require(state.order("1038"))
-        #expect(state.history.seen(order) == [StatusChange(status: order.status, phase: order.phase, seenAt: start)])
+        let order = try #require(state.lists.order("1038"))
+        #expect(state.lookups.history.seen(order) == [StatusChange(status: order.status, phase: order.phase, seenAt: start)])
     }
 
     @Test func aChangeIsAddedAfterTheStatusItWasListedIn() throws {
@@ -37,7 +37,7 @@ import Testing
         book[index].phase = .completed
         refreshed(&state, book, after: 30)
         refreshed(&state, book, after: 60)
-        #expect(state.history.seen(book[index]) == [
+        #expect(state.lookups.history.seen(book[index]) == [
             StatusChange(status: before.status, phase: before.phase, seenAt: start),
             StatusChange(status: "Completed", phase: .completed, seenAt: start.addingTimeInterval(30)),
         ])
@@ -50,7 +50,7 @@ import Testing
         newer.id = "2001"
         book.insert(newer, at: 0)
         refreshed(&state, book, after: 45)
-        #expect(state.history.seen(newer) == [StatusChange(status: newer.status, phase: newer.phase,
+        #expect(state.lookups.history.seen(newer) == [StatusChange(status: newer.status, phase: newer.phase,
                                                            seenAt: start.addingTimeInterval(45))])
     }
 
@@ -58,6 +58,6 @@ import Testing
         let state = ConsoleState(account: AccountSummary(name: "wl-demo", provider: .whitelabel, capabilities: Capabilities(),
                                                          isSandbox: true),
                                  now: start)
-        #expect(state.history.seen(OrderFixtures.book[0]).isEmpty)
+        #expect(state.lookups.history.seen(OrderFixtures.book[0]).isEmpty)
     }
 }

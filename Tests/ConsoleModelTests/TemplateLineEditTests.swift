@@ -16,9 +16,9 @@ import Testing
         let cart = LocalCart(id: "cart-1", account: "appxite-portal", customerID: "8c1f", customerName: "Acme GmbH",
                              lines: [line], createdAt: OrderFixtures.now)
         _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "appxite-portal", orders: [], carts: [cart], refreshedAt: OrderFixtures.now))
-        state.cartOrderID = "cart-1"
-        state.focus = .cart
-        state.selection[.cart] = "L1"
+        state.lists.cartOrderID = "cart-1"
+        state.lists.focus = .cart
+        state.lists.selection[.cart] = "L1"
         return state
     }
 

@@ -8,8 +8,8 @@ import Testing
         #expect(ConsoleFixture.press(&state, .char(":"), .char("t"), .char("h"), .char("e"), .char("m"), .char("e"),
                                      .char(" "), .char("x"), .enter) == [.applyTheme("x")])
         _ = ConsoleReducer.reduce(&state, .themeApplied("x", problem: "no theme named x"))
-        #expect(state.toast?.text == "Theme: no theme named x; keeping the current one.")
+        #expect(state.messages.current?.text == "Theme: no theme named x; keeping the current one.")
         _ = ConsoleReducer.reduce(&state, .themeApplied("light", problem: nil))
-        #expect(state.toast?.text == "Theme light.")
+        #expect(state.messages.current?.text == "Theme light.")
     }
 }

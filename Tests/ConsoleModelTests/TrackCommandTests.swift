@@ -23,11 +23,11 @@ import Testing
         #expect(command(&state, "track 2001 2002") == [.trackOrders(account: "wl-demo", ids: ["2001", "2002"])])
         let followed = OrderFixtures.order("2001", status: "Executed", phase: .completed, hoursAgo: 1)
         _ = ConsoleReducer.reduce(&state, .ordersTracked(account: "wl-demo", .success([followed])))
-        #expect(state.order("2001") != nil)
-        #expect(state.toast?.text == "Following 2001: Executed.")
+        #expect(state.lists.order("2001") != nil)
+        #expect(state.messages.current?.text == "Following 2001: Executed.")
         #expect(command(&state, "untrack 2001") == [.untrackOrders(account: "wl-demo", ids: ["2001"])])
         _ = ConsoleReducer.reduce(&state, .ordersUntracked(account: "wl-demo", .success(["2001"])))
-        #expect(state.order("2001") == nil)
+        #expect(state.lists.order("2001") == nil)
     }
 
     @Test func anUnknownIdIsToldAndAProviderListAccountRefusesTrack() {
@@ -35,12 +35,12 @@ import Testing
         _ = command(&state, "track 9999")
         _ = ConsoleReducer.reduce(&state, .ordersTracked(account: "wl-demo",
                                                          .failure(.notFound(detail: "White-label has no order 9999"))))
-        #expect(state.toast?.kind == .error)
+        #expect(state.messages.current?.kind == .error)
         var listed = self.state(.provider)
         #expect(command(&listed, "track 1").isEmpty)
-        #expect(listed.toast?.text == "wl-demo lists the provider's own orders: :track is for accounts with order_list = \"known\".")
+        #expect(listed.messages.current?.text == "wl-demo lists the provider's own orders: :track is for accounts with order_list = \"known\".")
         var empty = self.state(.known)
         #expect(command(&empty, "track").isEmpty)
-        #expect(empty.toast?.text == ":track takes one or more order ids.")
+        #expect(empty.messages.current?.text == ":track takes one or more order ids.")
     }
 }

@@ -14,11 +14,11 @@ import Testing
         let effects = ConsoleReducer.reduce(&state, .itemAdded(account: "wl-demo", orderID: "1044", offerID: "ZOOM-PRO",
                                                                .failure(Self.reset)))
         #expect(effects.contains(.loadItems(account: "wl-demo", orderID: "1044")))
-        #expect(state.toast?.text.hasSuffix("Reading draft 1044 again to see what it holds.") == true)
+        #expect(state.messages.current?.text.hasSuffix("Reading draft 1044 again to see what it holds.") == true)
         let held = OrderFixtures.book[0].items + [OrderFixtures.item("5103", "Zoom Pro", quantity: 1, price: 149.9)]
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044", .success(held)))
-        #expect(state.toast?.text == "The item was added after all: draft 1044 now has 3 lines.")
-        #expect(state.cartItems.count == 3)
+        #expect(state.messages.current?.text == "The item was added after all: draft 1044 now has 3 lines.")
+        #expect(state.lists.cartItems.count == 3)
     }
 
     @Test func anAddThatDidNotLandIsToldAsNotAdded() {
@@ -26,7 +26,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .itemAdded(account: "wl-demo", orderID: "1044", offerID: "ZOOM-PRO",
                                                      .failure(Self.reset)))
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044", .success(OrderFixtures.book[0].items)))
-        #expect(state.toast?.text == "The item was not added: draft 1044 has 2 lines.")
+        #expect(state.messages.current?.text == "The item was not added: draft 1044 has 2 lines.")
     }
 
     @Test func aDeleteAnsweredWithAnErrorIsCheckedToo() {
@@ -36,7 +36,7 @@ import Testing
         #expect(effects.contains(.loadItems(account: "wl-demo", orderID: "1044")))
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044",
                                                        .success([OrderFixtures.book[0].items[0]])))
-        #expect(state.toast?.text == "The item was deleted after all: draft 1044 now has 1 line.")
+        #expect(state.messages.current?.text == "The item was deleted after all: draft 1044 now has 1 line.")
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044",
                                                        .success([OrderFixtures.book[0].items[0]])))
         #expect(state.placement.unclearWrites.isEmpty, "told once")
@@ -46,16 +46,16 @@ import Testing
         var state = ConsoleFixture.state()
         let effects = ConsoleReducer.reduce(&state, .cancelled(account: "wl-demo", orderID: "1038", .failure(Self.reset)))
         #expect(effects == [.loadOrder(account: "wl-demo", orderID: "1038")])
-        #expect(state.toast?.text.hasSuffix("Reading order 1038 again to see what the provider holds.") == true)
+        #expect(state.messages.current?.text.hasSuffix("Reading order 1038 again to see what the provider holds.") == true)
         var cancelled = OrderFixtures.book.first { $0.id == "1038" }!
         cancelled.status = "Cancelled"
         cancelled.phase = .cancelled
         _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(cancelled)))
-        #expect(state.toast?.text == "The cancel went through after all: order 1038 is now Cancelled.")
+        #expect(state.messages.current?.text == "The cancel went through after all: order 1038 is now Cancelled.")
 
         _ = ConsoleReducer.reduce(&state, .cancelled(account: "wl-demo", orderID: "1035", .failure(.timedOut(detail: "no answer"))))
         _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(OrderFixtures.book.first { $0.id == "1035" }!)))
-        #expect(state.toast?.text == "Order 1035 was not cancelled: it is still \(OrderFixtures.book.first { $0.id == "1035" }!.status).")
+        #expect(state.messages.current?.text == "Order 1035 was not cancelled: it is still \(OrderFixtures.book.first { $0.id == "1035" }!.status).")
     }
 
     @Test func aRefusedCancelIsOnlySaid() {
@@ -75,6 +75,6 @@ import Testing
         var approved = OrderFixtures.book.first { $0.id == "1036" }!
         approved.status = "Approved"
         _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(approved)))
-        #expect(state.toast?.text == "Approve on 1036 went through after all: it is now Approved.")
+        #expect(state.messages.current?.text == "Approve on 1036 went through after all: it is now Approved.")
     }
 }

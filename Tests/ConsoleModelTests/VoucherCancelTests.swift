@@ -42,7 +42,7 @@ import Testing
 
     @Test func anActiveOrderCanBeCancelledWhereTheProviderSaysSo() {
         var state = Self.state()
-        #expect(state.focus == .status)
+        #expect(state.lists.focus == .status)
         #expect(Availability.now(.cancel, in: state).isAvailable)
         ConsoleFixture.press(&state, .char("x"))
         guard case .confirm(let confirmation) = state.modal else { Issue.record("no confirmation"); return }
@@ -58,14 +58,14 @@ import Testing
     @Test func theItemsPaneListsEachVoucherUnderItsItem() {
         var state = Self.state()
         ConsoleFixture.press(&state, .tab)
-        #expect(state.focus == .items)
-        #expect(state.rowIDs(.items) == ["73121-1", "V-1", "V-2", "73121-2"])
+        #expect(state.lists.focus == .items)
+        #expect(state.lists.rowIDs(.items) == ["73121-1", "V-1", "V-2", "73121-2"])
     }
 
     @Test func aVoucherIsCancelledOnItsOwnAfterAConfirmation() {
         var state = Self.state()
         ConsoleFixture.press(&state, .tab, .down)
-        #expect(state.selectedID(.items) == "V-1")
+        #expect(state.lists.selectedID(.items) == "V-1")
         ConsoleFixture.press(&state, .char("x"))
         guard case .confirm(let confirmation) = state.modal else { Issue.record("no confirmation"); return }
         #expect(confirmation.title == "Cancel voucher V-1?")
@@ -81,20 +81,20 @@ import Testing
     @Test func theItemACancelledVoucherAndACouponSayWhyNot() {
         var state = Self.state()
         ConsoleFixture.press(&state, .tab)
-        #expect(state.selectedID(.items) == "73121-1")
+        #expect(state.lists.selectedID(.items) == "73121-1")
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
         #expect(state.modal == nil)
-        #expect(state.toast?.text
+        #expect(state.messages.current?.text
             == "Half-price spa day is cancelled one part at a time: select one of the lines under it (x in Status cancels the whole order).")
         ConsoleFixture.press(&state, .down, .down)
-        #expect(state.selectedID(.items) == "V-2")
+        #expect(state.lists.selectedID(.items) == "V-2")
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
-        #expect(state.toast?.text == "Voucher V-2 is cancelled: there is nothing left to cancel.")
+        #expect(state.messages.current?.text == "Voucher V-2 is cancelled: there is nothing left to cancel.")
         ConsoleFixture.press(&state, .down)
-        #expect(state.selectedID(.items) == "73121-2")
+        #expect(state.lists.selectedID(.items) == "73121-2")
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
         #expect(state.modal == nil)
-        #expect(state.toast?.text == "Free pastry has nothing to cancel on its own: x in Status cancels the whole order.")
+        #expect(state.messages.current?.text == "Free pastry has nothing to cancel on its own: x in Status cancels the whole order.")
     }
 
     @Test func aRedeemedVoucherSaysWhenItWasRedeemedAndNeverAsks() {
@@ -105,20 +105,20 @@ import Testing
                                               parentID: "73121-1", redemption: Redemption(at: redeemedAt)))
         var state = Self.state(order: order)
         ConsoleFixture.press(&state, .tab, .down, .down, .down)
-        #expect(state.selectedID(.items) == "V-3")
+        #expect(state.lists.selectedID(.items) == "V-3")
         let part = order.items[0].parts[2]
         #expect(Availability.now(.cancel, in: state) == .unavailable(.partRedeemed(part, Redemption(at: redeemedAt))))
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
         #expect(state.modal == nil, "the confirmation is never opened")
-        #expect(state.toast?.text == "Voucher V-3 was redeemed on 2026-10-04: it cannot be cancelled.")
+        #expect(state.messages.current?.text == "Voucher V-3 was redeemed on 2026-10-04: it cannot be cancelled.")
 
         order.items[0].parts[2].redemption = Redemption(at: nil)
         state = Self.state(order: order)
         ConsoleFixture.press(&state, .tab, .down, .down, .down, .char("x"))
         #expect(state.modal == nil)
-        #expect(state.toast?.text == "Voucher V-3 was redeemed: it cannot be cancelled.")
+        #expect(state.messages.current?.text == "Voucher V-3 was redeemed: it cannot be cancelled.")
         ConsoleFixture.press(&state, .up, .up, .char("x"))
-        #expect(state.selectedID(.items) == "V-1")
+        #expect(state.lists.selectedID(.items) == "V-1")
         guard case .confirm = state.modal else { Issue.record("an acquired voucher is still offered"); return }
     }
 
@@ -128,11 +128,11 @@ import Testing
         answered.items[0].parts[0].status = "cancelled"
         answered.items[0].parts[0].phase = .cancelled
         _ = ConsoleReducer.reduce(&state, .cancelled(account: "adility-demo", orderID: "73121", .success(answered)))
-        #expect(state.toast?.text == "Voucher V-1 of order 73121 is now cancelled.")
-        #expect(state.order("73121")?.items[0].parts[0].phase == .cancelled)
+        #expect(state.messages.current?.text == "Voucher V-1 of order 73121 is now cancelled.")
+        #expect(state.lists.order("73121")?.items[0].parts[0].phase == .cancelled)
         answered.status = "cancelled"
         answered.phase = .cancelled
         _ = ConsoleReducer.reduce(&state, .cancelled(account: "adility-demo", orderID: "73121", .success(answered)))
-        #expect(state.toast?.text == "73121 is now cancelled.")
+        #expect(state.messages.current?.text == "73121 is now cancelled.")
     }
 }

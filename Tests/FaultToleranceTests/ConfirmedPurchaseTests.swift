@@ -51,12 +51,12 @@ import Testing
             await driver.send(.ordersLoaded(account: provider.account, .success(OrderList(orders: [draft])), at: Date()))
             await driver.send(.journalReconciled(account: provider.account, .success([])))
             // The draft made the cart as a user does: the Drafts pane, then Enter (which reads its lines).
-            for _ in PaneID.allCases where driver.state.focus != .drafts { await driver.press(.backTab) }
+            for _ in PaneID.allCases where driver.state.lists.focus != .drafts { await driver.press(.backTab) }
             await driver.press(.enter)
-            try #require(driver.state.cartOrderID == draft.id)
+            try #require(driver.state.lists.cartOrderID == draft.id)
             for step in 0..<4 {
                 let offer = offers[offers.startIndex + (sequence * 7 + step) % offers.count]
-                if (sequence + step) % 4 == 3, let line = driver.state.cartItems.first {
+                if (sequence + step) % 4 == 3, let line = driver.state.lists.cartItems.first {
                     await driver.run([.deleteItem(account: provider.account, orderID: draft.id, itemID: line.id)])
                 } else {
                     await driver.run([.addItem(account: provider.account, orderID: draft.id, offerID: offer.id,
@@ -114,7 +114,7 @@ import Testing
             for effect in driver.effects[before...] {
                 if case .place(_, _, let content, _) = effect { confirmed = (content, total) }
             }
-            if driver.confirmation == nil, driver.state.inFlight.isEmpty, driver.state.cartOrderID == nil { break }
+            if driver.confirmation == nil, driver.state.placement.inFlight.isEmpty, driver.state.lists.cartOrderID == nil { break }
         }
         return confirmed
     }

@@ -50,7 +50,7 @@ import Testing
                                                         isSandbox: true), now: Date()),
             runner: EffectRunner(providers: [account.name: client], store: store, formTemplates: forms, send: { _ in }))
         await driver.run([.createLocalCart(account: account.name, customerID: organization, customerName: "Northwind")])
-        let cartID = try #require(driver.state.cartOrderID)
+        let cartID = try #require(driver.state.lists.cartOrderID)
 
         try await addLine(driver, typing: Self.rows)
         let cart = try #require(try store.localCarts(account: account.name).first { $0.id == cartID })
@@ -97,6 +97,6 @@ import Testing
             await driver.press(.tab)
         }
         await driver.press(.enter)
-        #expect(driver.state.modal == nil, "\(String(describing: driver.state.toast?.text))")
+        #expect(driver.state.modal == nil, "\(String(describing: driver.state.messages.current?.text))")
     }
 }

@@ -65,8 +65,8 @@ import TerminalUI
     /// The detail view of `order`, opened from Status with Adobe's sections loaded.
     static func detail(_ order: Order, price: @escaping (String) -> String) -> ConsoleState {
         var state = state([order])
-        state.focus = .status
-        state.selection[.status] = order.id
+        state.lists.focus = .status
+        state.lists.selection[.status] = order.id
         state = ScreenFixture.pressing(state, .enter)
         _ = ConsoleReducer.reduce(&state, .orderLoaded(account: account, .success(order)))
         _ = ConsoleReducer.reduce(&state, .detailsLoaded(account: account, orderID: order.id,

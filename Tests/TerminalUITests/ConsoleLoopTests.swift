@@ -143,7 +143,7 @@ import TerminalUI
         let end = loop.run()
         #expect(end == .signal(SIGTERM))
         #expect(end.exitStatus == 143)
-        #expect(loop.state.selectedIndex(.status) == ScreenFixture.loaded().selectedIndex(.status), "no key after the signal")
+        #expect(loop.state.lists.selectedIndex(.status) == ScreenFixture.loaded().lists.selectedIndex(.status), "no key after the signal")
     }
 
     @Test func aThemeIsAppliedToTheScreenAndAnUnknownOneRefused() {
@@ -157,7 +157,7 @@ import TerminalUI
         #expect(colouredCells == 0, "mono draws no colour")
         input.send(contentsOf: command + ["n", "o", "n", "e"].map { .char($0) } + [.enter])
         loop.turn()
-        #expect(loop.state.toast?.kind == .error)
+        #expect(loop.state.messages.current?.kind == .error)
         #expect(screen.attributeText == ScreenFixture.render(loop.state, columns: 80, rows: 24, theme: ScreenFixture.mono).attributeText)
     }
 
@@ -174,7 +174,7 @@ import TerminalUI
         let loop = loop()
         loop.start()
         asked.effects.removeAll()
-        let selected = try #require(loop.state.selectedID(loop.state.focus))
+        let selected = try #require(loop.state.lists.selectedID(loop.state.lists.focus))
         input.press(.enter, .char("y"))
         loop.turn()
         #expect(screen.clipboard == [selected])

@@ -55,8 +55,8 @@ import Testing
                                               unitPrice: Money(amount: 2, currency: "EUR"))],
                              createdAt: OrderFixtures.now.addingTimeInterval(-86_400))
         _ = ConsoleReducer.reduce(&state, .cacheLoaded(account: "wl-demo", orders: [], carts: [cart], refreshedAt: nil))
-        state.focus = .drafts
-        state.selection[.drafts] = cart.id
+        state.lists.focus = .drafts
+        state.lists.selection[.drafts] = cart.id
         _ = ConsoleReducer.reduce(&state, .key(.enter))
         _ = ConsoleReducer.reduce(&state, .offersLoaded(account: "wl-demo", .success([FormFixtures.appxiteOffer])))
         check(state, "cart-no-longer-offered")
@@ -103,7 +103,7 @@ import Testing
         var state = ScreenFixture.pressing(ScreenFixture.loaded(), .enter)
         var order = OrderFixtures.book[2]
         order.rawPayload = "{\n  \"Id\" : 1038,\n  \"Status\" : \"Submitted\"\n}"
-        order.items = state.items["1038"] ?? []
+        order.items = state.lists.items["1038"] ?? []
         _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(order)))
         check(state, "detail")
     }

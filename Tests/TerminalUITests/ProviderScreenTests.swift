@@ -117,7 +117,7 @@ import TerminalUI
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "adility-demo", .success(OrderList(orders: [order])),
                                                         at: OrderFixtures.now))
         state = ScreenFixture.pressing(state, .tab, .down)
-        #expect(state.selectedID(.items) == "V-1001")
+        #expect(state.lists.selectedID(.items) == "V-1001")
         ScreenFixture.check(state, "adility-vouchers")
     }
 }

@@ -40,9 +40,9 @@ public enum Availability: Sendable, Equatable {
         if case .unavailable(let reason) = ever(command, on: state.account) { return .unavailable(reason) }
         let reason: Unavailability? = switch command {
         case .sortNext, .sortReverse:
-            state.focus == .drafts || state.focus == .status ? nil : .unsortedPane
+            state.lists.focus == .drafts || state.lists.focus == .status ? nil : .unsortedPane
         case .switchAccount: state.accounts.count > 1 ? nil : .onlyOneAccount
-        case .addItem: state.cartOrder == nil ? .noCart : nil
+        case .addItem: state.lists.cartOrder == nil ? .noCart : nil
         case .deleteItem: deleteItemProblem(state)
         case .place: placeProblem(state)
         case .cancel: cancelProblem(state)
@@ -59,7 +59,7 @@ public enum Availability: Sendable, Equatable {
         if let reason = state.account.readOnlyReason { return .unavailable(.readOnly(reason)) }
         switch action {
         case .place, .placeCart:
-            if let placing = state.inFlight.first(where: \.isPlacement) { return .unavailable(.placementUnderWay(placing)) }
+            if let placing = state.placement.inFlight.first(where: \.isPlacement) { return .unavailable(.placementUnderWay(placing)) }
         default:
             break
         }
@@ -67,27 +67,27 @@ public enum Availability: Sendable, Equatable {
     }
 
     private static func deleteItemProblem(_ state: ConsoleState) -> Unavailability? {
-        guard state.focus == .cart || CommandTarget.unplacedItemsOrder(state) != nil else { return .wrongPane(.deleteItem) }
+        guard state.lists.focus == .cart || CommandTarget.unplacedItemsOrder(state) != nil else { return .wrongPane(.deleteItem) }
         guard let target = CommandTarget.itemToDelete(state) else { return .needsSelection(.cartItem) }
-        guard state.localCart(target.orderID) != nil || state.account.capabilities.deleteItem else {
+        guard state.lists.localCart(target.orderID) != nil || state.account.capabilities.deleteItem else {
             return .providerCannot(.deleteItems, state.account.provider)
         }
         return nil
     }
 
     private static func placeProblem(_ state: ConsoleState) -> Unavailability? {
-        if let placing = state.inFlight.first(where: \.isPlacement) { return .placementUnderWay(placing) }
+        if let placing = state.placement.inFlight.first(where: \.isPlacement) { return .placementUnderWay(placing) }
         guard state.placement.journalCheck == .done else { return .checkingPlacements(what: "placing") }
         if CommandTarget.orderToResubmit(state) != nil { return nil }
-        guard let cart = state.cartOrder else { return .noCartToPlace }
-        guard !state.cartItems.isEmpty else { return .emptyCart(cart, isLocal: state.localCart(cart.id) != nil) }
+        guard let cart = state.lists.cartOrder else { return .noCartToPlace }
+        guard !state.lists.cartItems.isEmpty else { return .emptyCart(cart, isLocal: state.lists.localCart(cart.id) != nil) }
         return nil
     }
 
     private static func cancelProblem(_ state: ConsoleState) -> Unavailability? {
         let capabilities = state.account.capabilities
         let provider = state.account.provider
-        switch state.focus {
+        switch state.lists.focus {
         case .items:
             guard capabilities.cancelItem else { return .providerCannot(.cancelItems, provider) }
             guard let (_, item) = CommandTarget.selectedItem(state) else { return .needsSelection(.item) }
@@ -98,7 +98,7 @@ public enum Availability: Sendable, Equatable {
             return item.parentID != nil && item.phase == .cancelled ? .partAlreadyCancelled(item) : nil
         case .status:
             guard capabilities.cancelOrder else { return .providerCannot(.cancelOrders, provider) }
-            guard let orderID = state.selectedID(.status), let order = state.order(orderID) else {
+            guard let orderID = state.lists.selectedID(.status), let order = state.lists.order(orderID) else {
                 return .needsSelection(.placedOrder)
             }
             let stillCancellable = order.phase == .completed && capabilities.cancelCompleted
@@ -110,10 +110,10 @@ public enum Availability: Sendable, Equatable {
     }
 
     private static func editFieldsProblem(_ state: ConsoleState) -> Unavailability? {
-        if state.focus == .cart, let cartID = state.cartOrderID, state.localCart(cartID) != nil {
+        if state.lists.focus == .cart, let cartID = state.lists.cartOrderID, state.lists.localCart(cartID) != nil {
             return CommandTarget.cartLine(state) == nil ? .needsSelection(.cartLine) : nil
         }
-        if state.focus == .items, state.account.capabilities.characteristics {
+        if state.lists.focus == .items, state.account.capabilities.characteristics {
             return CommandTarget.selectedItem(state) == nil ? .needsSelection(.itemForCharacteristics) : nil
         }
         guard state.account.capabilities.customFields else { return .providerCannot(.editFields, state.account.provider) }

@@ -67,7 +67,7 @@ struct ConsoleCommand: AsyncParsableCommand {
             var state = ConsoleState(account: first, accounts: summaries, now: Date(), keymap: keymap)
             let notes = [warning] + session.skipped.map { "Account left out: \($0)" }
             if let note = notes.compactMap({ $0 }).first {
-                state.toast = Toast(note, kind: .error, now: state.now, lifetime: 15)
+                state.messages.post(Toast(note, kind: .error, now: state.now, lifetime: 15))
             }
             let runner = EffectRunner(providers: session.providers, store: session.store,
                                       formTemplates: FormTemplateFile(path: ConfigLoader.formsPath()), send: queue.push)

@@ -118,8 +118,8 @@ import Testing
             }
         }
         for pane in PaneID.allCases {
-            let count = state.rowCount(pane)
-            if let index = state.selectedIndex(pane), !(0..<count).contains(index) {
+            let count = state.lists.rowCount(pane)
+            if let index = state.lists.selectedIndex(pane), !(0..<count).contains(index) {
                 return "selection \(index) of \(pane) outside \(count) rows"
             }
         }

@@ -1,9 +1,10 @@
 import Foundation
 import Store
 
-/// What keeps an order from being placed twice: whether the journal of earlier unanswered
-/// placements has been checked with the provider, and which orders this console itself
-/// created or placed since the list on screen was asked for.
+/// Placement and journal: what keeps an order from being placed twice — whether the journal
+/// of earlier unanswered placements has been checked with the provider, and which orders
+/// this console itself created or placed since the list on screen was asked for — and the
+/// work sent to the provider and not yet answered, as values the guards ask.
 public struct PlacementState: Sendable, Equatable {
     /// Whether unfinished placements from an earlier run have been checked with the
     /// provider: nothing may be placed before. The check runs after the first good refresh.
@@ -21,6 +22,10 @@ public struct PlacementState: Sendable, Equatable {
     /// Line writes whose answer was an error or missing, by draft: read again before the
     /// console says what the draft holds.
     public var unclearWrites: [String: UnclearWrite] = [:]
+    /// Work sent and not yet answered, oldest first.
+    public var inFlight: [InFlight] = []
+    /// What the status bar says is under way, derived from `inFlight`.
+    public var busy: [String] { inFlight.map(\.message) }
 
     public init() {}
 

@@ -1,8 +1,9 @@
 import Foundation
 import Store
 
-/// Where the account's list stands with the provider and the cache: one refresh at a time,
-/// paused by the user or fixed by `:refresh`, backing off after failures.
+/// Refresh and accounts: where the account's list stands with the provider and the cache
+/// (one refresh at a time, paused by the user or fixed by `:refresh`, backing off after
+/// failures, how complete it was) and the all-accounts view that refreshes every account.
 public struct RefreshState: Sendable, Equatable {
     /// A refresh is in flight: another waits, so an older answer never lands after a newer one.
     public var running = false
@@ -19,6 +20,10 @@ public struct RefreshState: Sendable, Equatable {
     public var cacheCursor: CacheCursor?
     /// A fixed background refresh interval set with `:refresh 5s`.
     public var fixedInterval: TimeInterval?
+    /// How complete the account's last refreshed list was.
+    public var completeness: ListCompleteness?
+    /// The all-accounts view, while it is open (`:all`): it refreshes every account.
+    public var overview: Overview?
 
     public init() {}
 
