@@ -54,7 +54,7 @@ public enum ConsoleCommandLine {
         guard let command = words.first else { return [] }
         let argument = words.dropFirst().joined(separator: " ")
         func refuse(_ message: String) -> [Effect] {
-            ConsoleReducer.toast(&state, message, kind: .error)
+            state.say(message, kind: .error)
             return []
         }
         switch command {
@@ -89,7 +89,7 @@ public enum ConsoleCommandLine {
             }
             state.refresh.overview = Overview(accounts: state.accounts, now: state.now)
             state.modal = nil
-            return ConsoleReducer.refreshOverview(&state)
+            return RefreshReducer.refreshOverview(&state)
         case "log":
             state.modal = .log(scroll: max(0, state.log.events.count - state.rowsPerPane))
             return []
@@ -109,12 +109,12 @@ public enum ConsoleCommandLine {
     /// the orders it knows, since elsewhere the provider's list already has them all.
     private static func track(_ command: String, ids: [String], state: inout ConsoleState) -> [Effect] {
         guard state.account.capabilities.orderListing == .known else {
-            ConsoleReducer.toast(&state, "\(state.account.name) lists the provider's own orders: :\(command) is for accounts with order_list = \"known\".",
+            state.say("\(state.account.name) lists the provider's own orders: :\(command) is for accounts with order_list = \"known\".",
                                  kind: .error)
             return []
         }
         guard !ids.isEmpty else {
-            ConsoleReducer.toast(&state, ":\(command) takes one or more order ids.", kind: .error)
+            state.say(":\(command) takes one or more order ids.", kind: .error)
             return []
         }
         return [command == "track" ? .trackOrders(account: state.account.name, ids: ids)
@@ -125,15 +125,15 @@ public enum ConsoleCommandLine {
     private static func setRefresh(_ argument: String, state: inout ConsoleState) -> [Effect] {
         if argument == "auto" {
             state.refresh.fixedInterval = nil
-            ConsoleReducer.toast(&state, "Background refresh follows what is on screen again.")
+            state.say("Background refresh follows what is on screen again.")
             return []
         }
         guard let seconds = DurationText.parse(argument), seconds >= 1 else {
-            ConsoleReducer.toast(&state, ":refresh takes an interval such as 5s or 1m (at least 1s), or auto.", kind: .error)
+            state.say(":refresh takes an interval such as 5s or 1m (at least 1s), or auto.", kind: .error)
             return []
         }
         state.refresh.fixedInterval = seconds
-        ConsoleReducer.toast(&state, "Background refresh every \(argument).")
+        state.say("Background refresh every \(argument).")
         return []
     }
 

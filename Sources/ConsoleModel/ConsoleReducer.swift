@@ -14,47 +14,47 @@ public enum ConsoleReducer {
     public static func reduce(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         if let account = action.account, account != state.account.name {
             if case .ordersLoaded(_, let result, let at) = action, state.refresh.overview?.accounts[account] != nil {
-                return overviewLoaded(&state, account: account, result, at: at)
+                return RefreshReducer.overviewLoaded(&state, account: account, result, at: at)
             }
             return []
         }
         return routed(&state, action) + itemsFollowSelection(&state)
     }
 
-    private static func routed(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+    static func routed(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key):
-            return handleKey(&state, key)
+            return ConsoleReducer.handleKey(&state, key)
         case .paste(let text):
-            return pasted(&state, text)
+            return ConsoleReducer.pasted(&state, text)
         case .tick, .refreshDue, .apiCall, .themesAvailable, .themeApplied, .viewport, .switchAccount:
             return sessionChanged(&state, action)
         case .cacheLoaded, .cachePageLoaded, .journalReconciled, .ordersLoaded, .ordersTracked, .ordersUntracked:
-            return refreshAnswered(&state, action)
+            return RefreshReducer.refreshAnswered(&state, action)
         case .itemsLoaded, .orderLoaded, .offersLoaded, .customersLoaded, .detailsLoaded:
-            return lookupAnswered(&state, action)
+            return LookupsReducer.lookupAnswered(&state, action)
         case .draftCreated, .itemAdded, .itemDeleted, .placed, .cartSaved, .quoteLoaded, .draftReread, .placementStopped, .fieldsNeeded,
              .cancelled:
-            return placementAnswered(&state, action)
+            return PlacementReducer.placementAnswered(&state, action)
         case .formTemplateLoaded, .formTemplateSaved:
-            return templateAnswered(&state, action)
+            return DialogReducer.templateAnswered(&state, action)
         case .formLoaded, .fieldsSaved, .operationsLoaded, .operationPreviewed, .operationPerformed:
-            return formAnswered(&state, action)
+            return DialogReducer.formAnswered(&state, action)
         }
     }
 
     /// The clock, the scheduler, the screen and the account switch.
-    private static func sessionChanged(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+    static func sessionChanged(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .tick(let now):
             state.now = now
             state.messages.expire(at: now)
             return []
         case .refreshDue where state.refresh.overview != nil:
-            return state.refresh.paused ? [] : refreshOverview(&state)
+            return state.refresh.paused ? [] : RefreshReducer.refreshOverview(&state)
         case .refreshDue:
             guard !state.refresh.paused else { return [] }
-            return requestRefresh(&state)
+            return RefreshReducer.requestRefresh(&state)
         case .apiCall(let call):
             state.log.record(call)
             return []
@@ -63,9 +63,9 @@ public enum ConsoleReducer {
             return []
         case .themeApplied(let name, let problem):
             if let problem {
-                toast(&state, "Theme: \(problem); keeping the current one.", kind: .error)
+                state.say("Theme: \(problem); keeping the current one.", kind: .error)
             } else {
-                toast(&state, "Theme \(name).")
+                state.say("Theme \(name).")
             }
             return []
         case .viewport(let rows):
@@ -76,7 +76,7 @@ public enum ConsoleReducer {
                 return []
             }
             state = state.switched(to: account)
-            toast(&state, "Switched to \(name) (\(account.provider.displayName)).")
+            state.say("Switched to \(name) (\(account.provider.displayName)).")
             return start(state)
         default:
             return []
@@ -88,7 +88,7 @@ public enum ConsoleReducer {
     /// The Items pane shows the lines of whatever order is selected in the focused pane,
     /// after any action: a key, a filter, a sort, a refresh or a return.
     static func itemsFollowSelection(_ state: inout ConsoleState) -> [Effect] {
-        guard state.lists.focus != .items, state.refresh.overview == nil, let orderID = itemsSource(state),
+        guard state.lists.focus != .items, state.refresh.overview == nil, let orderID = state.lists.itemsSource,
               orderID != state.lists.itemsOrderID else { return [] }
         state.lists.itemsOrderID = orderID
         return loadItemsIfMissing(state, orderID)
@@ -97,35 +97,5 @@ public enum ConsoleReducer {
     static func loadItemsIfMissing(_ state: ConsoleState, _ orderID: String) -> [Effect] {
         guard state.lists.items[orderID] == nil, state.lists.localCart(orderID) == nil else { return [] }
         return [.loadItems(account: state.account.name, orderID: orderID)]
-    }
-
-    static func itemsSource(_ state: ConsoleState) -> String? {
-        switch state.lists.focus {
-        case .cart: state.lists.cartOrderID
-        case .drafts: state.lists.selectedID(.drafts)
-        case .status: state.lists.selectedID(.status)
-        case .items: state.lists.itemsOrderID
-        }
-    }
-
-    static func toast(_ state: inout ConsoleState, _ text: String, kind: Toast.Kind = .info,
-                      lifetime: TimeInterval = 6) {
-        state.messages.post(Toast(text, kind: kind, now: state.now, lifetime: lifetime))
-    }
-
-    static func show(_ state: inout ConsoleState, _ error: OrderError) {
-        toast(&state, error.message, kind: .error, lifetime: 10)
-    }
-
-    /// Records work sent to the provider, for the status bar and the guards that wait for it.
-    static func track(_ state: inout ConsoleState, _ kind: InFlight.Kind, orderID: String? = nil) {
-        state.placement.inFlight.append(InFlight(kind, orderID: orderID, startedAt: state.now))
-    }
-
-    /// Forgets the work an answer settles: the oldest entry of that kind for that order.
-    static func finish(_ state: inout ConsoleState, _ kind: InFlight.Kind, orderID: String? = nil) {
-        if let index = state.placement.inFlight.firstIndex(where: { $0.kind == kind && $0.orderID == orderID }) {
-            state.placement.inFlight.remove(at: index)
-        }
     }
 }

@@ -36,7 +36,7 @@ enum CommandTarget {
 
     /// The order the focused pane points at, unless it is a cart that exists only here.
     static func providerOrder(_ state: ConsoleState) -> Order? {
-        guard let orderID = ConsoleReducer.itemsSource(state), state.lists.localCart(orderID) == nil else { return nil }
+        guard let orderID = state.lists.itemsSource, state.lists.localCart(orderID) == nil else { return nil }
         return state.lists.order(orderID)
     }
 

@@ -153,6 +153,16 @@ public struct ListsState: Sendable, Equatable {
         selectedIndex(pane).map { rowID(pane, at: $0) }
     }
 
+    /// The order whose lines the Items pane follows: the one selected in the focused pane.
+    var itemsSource: String? {
+        switch focus {
+        case .cart: cartOrderID
+        case .drafts: selectedID(.drafts)
+        case .status: selectedID(.status)
+        case .items: itemsOrderID
+        }
+    }
+
     /// How many listed orders are processing, for the header.
     public var processingCount: Int { rows.processingCount }
 

@@ -29,6 +29,18 @@ public struct PlacementState: Sendable, Equatable {
 
     public init() {}
 
+    /// Records work sent to the provider, for the status bar and the guards that wait for it.
+    mutating func track(_ kind: InFlight.Kind, orderID: String? = nil, at now: Date) {
+        inFlight.append(InFlight(kind, orderID: orderID, startedAt: now))
+    }
+
+    /// Forgets the work an answer settles: the oldest entry of that kind for that order.
+    mutating func finish(_ kind: InFlight.Kind, orderID: String? = nil) {
+        if let index = inFlight.firstIndex(where: { $0.kind == kind && $0.orderID == orderID }) {
+            inFlight.remove(at: index)
+        }
+    }
+
     /// The state for another account: only which accounts were checked carries over.
     func switched(to account: String) -> PlacementState {
         var next = PlacementState()

@@ -4,7 +4,7 @@ import Placement
 /// Forms and provider operations: order fields and characteristics (`e`), a line's form
 /// when adding an item, and the order actions menu (`o`) with its forms, previews and
 /// confirmations.
-extension ConsoleReducer {
+extension DialogReducer {
     // MARK: Opening
 
     static func editFields(_ state: inout ConsoleState) -> [Effect] {
@@ -32,12 +32,12 @@ extension ConsoleReducer {
         return [.loadOperations(account: state.account.name, order: order)]
     }
 
-    private static func operationEntry(_ operation: OrderOperation) -> Picker.Entry {
+    static func operationEntry(_ operation: OrderOperation) -> Picker.Entry {
         Picker.Entry(id: operation.id, label: operation.title, detail: operation.unavailableReason ?? operation.summary,
                      unavailableReason: operation.unavailableReason)
     }
 
-    private static func openForm(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {
+    static func openForm(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {
         state.modal = .form(form)
         return [.loadForm(account: state.account.name, form.purpose)]
     }
@@ -52,10 +52,10 @@ extension ConsoleReducer {
     }
 
     /// After the form (if any): the preview, the confirmation, or straight to the provider.
-    private static func proceed(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
+    static func proceed(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
                                 fields: [CustomField], form: FieldForm?) -> [Effect] {
         if operation.previews {
-            track(&state, .previewingOperation(operation), orderID: orderID)
+            state.placement.track(.previewingOperation(operation), orderID: orderID, at: state.now)
             if var form {
                 form.sending = true
                 state.modal = .form(form)
@@ -71,7 +71,7 @@ extension ConsoleReducer {
         return perform(&state, operation, orderID: orderID, fields: fields)
     }
 
-    private static func confirmation(_ operation: OrderOperation, orderID: String, fields: [CustomField],
+    static func confirmation(_ operation: OrderOperation, orderID: String, fields: [CustomField],
                                      form: FieldForm?, lines: [String]) -> Confirmation {
         let creates = operation.creates.map {
             ["", "Yes creates a \($0.displayName) order as a draft, then asks whether to place it."]
@@ -82,8 +82,8 @@ extension ConsoleReducer {
 
     static func perform(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
                         fields: [CustomField]) -> [Effect] {
-        if operation.createsOrder, !journalAllows(&state, operation.title.lowercased()) { return [] }
-        track(&state, .performingOperation(operation), orderID: orderID)
+        if operation.createsOrder, !RefreshReducer.journalAllows(&state, operation.title.lowercased()) { return [] }
+        state.placement.track(.performingOperation(operation), orderID: orderID, at: state.now)
         return [.performOperation(account: state.account.name, orderID: orderID, operation, fields: fields)]
     }
 
@@ -102,20 +102,20 @@ extension ConsoleReducer {
         }
     }
 
-    private static func submit(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {
+    static func submit(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {
         let account = state.account.name
         switch form.purpose {
         case .orderFields(let orderID), .characteristics(let orderID, _):
             let changed = form.changed
             guard !changed.isEmpty else {
                 state.modal = nil
-                toast(&state, "Nothing changed on \(orderID).")
+                state.say("Nothing changed on \(orderID).")
                 return []
             }
             var sending = form
             sending.sending = true
             state.modal = .form(sending)
-            track(&state, .savingFields, orderID: orderID)
+            state.placement.track(.savingFields, orderID: orderID, at: state.now)
             return [.saveFields(account: account, form.purpose, fields: changed)]
         case .newLine(let cartID, _), .cartLine(let cartID, _, _):
             // The form refuses a bad quantity under its field before it submits.
@@ -126,17 +126,17 @@ extension ConsoleReducer {
             }
             state.modal = nil
             if case .cartLine(_, let lineID, _) = form.purpose {
-                track(&state, .savingCart)
+                state.placement.track(.savingCart, at: state.now)
                 return [.updateCartLine(account: account, cartID: cartID, lineID: lineID, quantity: quantity,
                                         parameters: parameters, unitPrice: form.chosenUnitPrice)]
             }
             guard case .newLine(_, let offer) = form.purpose else { return [] }
             if state.lists.localCart(cartID) != nil {
-                track(&state, .savingCart)
+                state.placement.track(.savingCart, at: state.now)
                 return [.addCartLine(account: account, cartID: cartID, offer: offer, quantity: quantity,
                                      parameters: parameters, unitPrice: form.chosenUnitPrice)]
             }
-            track(&state, .addingItem, orderID: cartID)
+            state.placement.track(.addingItem, orderID: cartID, at: state.now)
             return [.addItem(account: account, orderID: cartID, offerID: offer.id, quantity: quantity)]
         case .operation(let orderID, let operation):
             return proceed(&state, operation, orderID: orderID, fields: form.filled, form: form)
@@ -145,7 +145,7 @@ extension ConsoleReducer {
 
     // MARK: Answers
 
-    /// Forms and provider operations, answered in `ConsoleReducer+Forms`.
+    /// The answers forms and provider operations wait for.
     static func formAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .formLoaded(_, let purpose, let result, let quantityKey):
@@ -172,7 +172,7 @@ extension ConsoleReducer {
                 state.modal = .quantity(QuantityPrompt(offer: offer))
             } else {
                 state.modal = nil
-                toast(&state, "There is nothing to fill in here.")
+                state.say("There is nothing to fill in here.")
             }
         case .success(let fields):
             form.quantityKey = quantityKey
@@ -180,7 +180,7 @@ extension ConsoleReducer {
             state.modal = .form(form)
         case .failure(let error):
             state.modal = nil
-            show(&state, error)
+            state.show(error)
         }
         return []
     }
@@ -191,7 +191,7 @@ extension ConsoleReducer {
         case .orderFields(let orderID), .characteristics(let orderID, _), .operation(let orderID, _): orderID
         case .newLine(let cartID, _), .cartLine(let cartID, _, _): cartID
         }
-        finish(&state, .savingFields, orderID: orderID)
+        state.placement.finish(.savingFields, orderID: orderID)
         let open: FieldForm? = if case .form(let form) = state.modal, form.purpose == purpose { form } else { nil }
         switch result {
         case .success(let fields):
@@ -201,15 +201,15 @@ extension ConsoleReducer {
                 form.sending = false
                 form.load(fields)
                 state.modal = .form(form)
-                toast(&state, "\(state.account.provider.displayName) refused \(refused.map(\.name).joined(separator: ", ")): see the form.",
+                state.say("\(state.account.provider.displayName) refused \(refused.map(\.name).joined(separator: ", ")): see the form.",
                       kind: .error, lifetime: 10)
             } else {
                 if open != nil { state.modal = nil }
                 let pending = fields.filter { $0.error != nil }.map(\.name)
                 if pending.isEmpty {
-                    toast(&state, "Saved on \(orderID).")
+                    state.say("Saved on \(orderID).")
                 } else {
-                    toast(&state, "Saved on \(orderID). Still to fix: \(pending.joined(separator: ", ")) (e to edit).",
+                    state.say("Saved on \(orderID). Still to fix: \(pending.joined(separator: ", ")) (e to edit).",
                           kind: .error, lifetime: 10)
                 }
                 if state.lists.localCart(orderID) == nil {
@@ -225,12 +225,12 @@ extension ConsoleReducer {
                 state.modal = .form(form)
             }
             guard !PlacementJournal.isRefusal(error), state.lists.localCart(orderID) == nil else {
-                show(&state, error)
+                state.show(error)
                 return []
             }
             // The values may have been saved anyway: what the provider holds is read back for
             // the detail view, and the form keeps the values to send again (saving is idempotent).
-            toast(&state, "\(error.message) Reading order \(orderID) again; ↵ in the form sends the values again.",
+            state.say("\(error.message) Reading order \(orderID) again; ↵ in the form sends the values again.",
                   kind: .error, lifetime: 10)
             state.lookups.details[orderID] = nil
             return [.loadOrder(account: state.account.name, orderID: orderID),
@@ -245,7 +245,7 @@ extension ConsoleReducer {
         guard !operations.isEmpty else {
             state.modal = nil
             let status = state.lists.order(orderID).map { " (\($0.status))" } ?? ""
-            toast(&state, "\(state.account.provider.displayName) offers nothing more for order \(orderID)\(status) now.")
+            state.say("\(state.account.provider.displayName) offers nothing more for order \(orderID)\(status) now.")
             return []
         }
         picker.entries = operations.map(operationEntry)
@@ -255,13 +255,13 @@ extension ConsoleReducer {
 
     static func operationPreviewed(_ state: inout ConsoleState, orderID: String, _ operation: OrderOperation,
                                    fields: [CustomField], _ result: Result<[String], OrderError>) -> [Effect] {
-        finish(&state, .previewingOperation(operation), orderID: orderID)
+        state.placement.finish(.previewingOperation(operation), orderID: orderID)
         var form: FieldForm?
         if case .form(var open) = state.modal, open.purpose == .operation(orderID: orderID, operation) {
             open.sending = false
             form = open
         } else if state.modal != nil {
-            toast(&state, "The preview of \(operation.title.lowercased()) is ready: press o again to see it.")
+            state.say("The preview of \(operation.title.lowercased()) is ready: press o again to see it.")
             return []
         }
         switch result {
@@ -270,7 +270,7 @@ extension ConsoleReducer {
                                                 lines: lines.isEmpty ? [operation.summary] : lines))
         case .failure(let error):
             state.modal = form.map(Modal.form)
-            toast(&state, "Cannot preview it: \(error.message) Nothing was changed.", kind: .error, lifetime: 10)
+            state.say("Cannot preview it: \(error.message) Nothing was changed.", kind: .error, lifetime: 10)
         }
         return []
     }
@@ -278,27 +278,27 @@ extension ConsoleReducer {
     /// A Change or Termination order created as a draft becomes the cart, and placing it is
     /// asked at once (the same fresh-read confirmation as any draft's): create and place in
     /// one flow, while No keeps it as the cart to place later.
-    private static func createdDraftToPlace(_ state: inout ConsoleState, _ order: Order) -> [Effect] {
+    static func createdDraftToPlace(_ state: inout ConsoleState, _ order: Order) -> [Effect] {
         let name = "\(order.kind?.displayName ?? "New") order \(order.id)"
         state.lists.cartOrderID = order.id
         state.lists.selection[.drafts] = order.id
         state.lists.focus = .cart
         state.lists.items[order.id] = order.items.isEmpty ? nil : order.items
         guard case .available = Availability.now(.place, in: state) else {
-            toast(&state, "\(name) created as a draft: it is the cart; press p to place it.")
-            return loadItemsIfMissing(state, order.id)
+            state.say("\(name) created as a draft: it is the cart; press p to place it.")
+            return ConsoleReducer.loadItemsIfMissing(state, order.id)
         }
-        toast(&state, "\(name) created as a draft: confirm placing it now, or No to keep it as the cart.")
-        return loadItemsIfMissing(state, order.id) + (readBeforeConfirming(&state, order) ?? [])
+        state.say("\(name) created as a draft: confirm placing it now, or No to keep it as the cart.")
+        return ConsoleReducer.loadItemsIfMissing(state, order.id) + (PlacementReducer.readBeforeConfirming(&state, order) ?? [])
     }
 
     static func operationPerformed(_ state: inout ConsoleState, orderID: String, _ operation: OrderOperation,
                                    _ result: Result<Order, OrderError>) -> [Effect] {
-        finish(&state, .performingOperation(operation), orderID: orderID)
+        state.placement.finish(.performingOperation(operation), orderID: orderID)
         switch result {
         case .success(let order):
             let before = state.lists.order(order.id)
-            learn(&state, order, replacing: [order.id], sorted: true)
+            PlacementReducer.learn(&state, order, replacing: [order.id], sorted: true)
             // A return or change alters the original's lines too: both are read again.
             for changed in [order.id, orderID] {
                 state.lists.items[changed] = nil
@@ -307,24 +307,24 @@ extension ConsoleReducer {
             state.lookups.history.note(order, at: state.now, before: before)
             let created = order.id != orderID
             if created, operation.creates != nil, order.phase.isUnplaced {
-                return createdDraftToPlace(&state, order) + requestRefresh(&state)
+                return createdDraftToPlace(&state, order) + RefreshReducer.requestRefresh(&state)
             }
             if created, !order.phase.isUnplaced {
                 state.lists.focus = .status
                 state.lists.selection[.status] = order.id
                 state.lists.itemsOrderID = order.id
             }
-            toast(&state, created ? "\(operation.title): order \(order.id) created, \(order.status)."
+            state.say(created ? "\(operation.title): order \(order.id) created, \(order.status)."
                                   : "\(operation.title): order \(order.id) is now \(order.status).")
-            return [.loadItems(account: state.account.name, orderID: order.id)] + requestRefresh(&state)
+            return [.loadItems(account: state.account.name, orderID: order.id)] + RefreshReducer.requestRefresh(&state)
         case .failure(let error):
             if !operation.createsOrder, !PlacementJournal.isRefusal(error), let order = state.lists.order(orderID) {
-                return orderWriteUnclear(&state, .operation(title: operation.title, status: order.status), orderID: orderID, error)
+                return PlacementReducer.orderWriteUnclear(&state, .operation(title: operation.title, status: order.status), orderID: orderID, error)
             }
-            show(&state, error)
+            state.show(error)
             guard operation.createsOrder, !PlacementJournal.isRefusal(error) else { return [] }
-            recheckJournal(&state, "\(error.message) Checking with the provider whether the \(operation.title.lowercased()) created an order before anything else.")
-            return requestRefresh(&state)
+            RefreshReducer.recheckJournal(&state, "\(error.message) Checking with the provider whether the \(operation.title.lowercased()) created an order before anything else.")
+            return RefreshReducer.requestRefresh(&state)
         }
     }
 }

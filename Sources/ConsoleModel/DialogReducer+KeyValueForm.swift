@@ -3,7 +3,7 @@ import OrderKit
 /// Lines of an account whose provider publishes no form (`LineFormSource.templates`): the
 /// offer id is typed, a key/value form opens prefilled from the offer's saved template, and
 /// the values a line is added with are kept as that offer's template for the next addition.
-extension ConsoleReducer {
+extension DialogReducer {
     /// `a` on such an account: no catalog to pick from, so the offer id is asked for.
     static func askOfferID(_ state: inout ConsoleState, cartID: String) -> [Effect] {
         state.modal = .text(TextPrompt(purpose: .offerID(cartID: cartID), title: "Add item: this account has no catalog",
@@ -44,7 +44,7 @@ extension ConsoleReducer {
             state.modal = nil
             let template = form.template(provider: state.account.provider)
             let account = state.account.name
-            track(&state, .savingCart)
+            state.placement.track(.savingCart, at: state.now)
             let saved: Effect = switch form.purpose {
             case .newLine(let cartID, let offerID):
                 .addCartLine(account: account, cartID: cartID, offer: Offer(id: offerID, name: offerID, price: nil),
@@ -68,11 +68,11 @@ extension ConsoleReducer {
                 form.load(template)
             case .failure(let error):
                 form.load(nil)
-                show(&state, error)
+                state.show(error)
             }
             state.modal = .keyValues(form)
         case .formTemplateSaved(_, let offerID, .failure(let error)):
-            toast(&state, "The line of \(offerID) is in the cart, but its form was not kept: \(error.message)",
+            state.say("The line of \(offerID) is in the cart, but its form was not kept: \(error.message)",
                   kind: .error, lifetime: 10)
         default:
             break

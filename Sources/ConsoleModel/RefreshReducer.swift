@@ -4,7 +4,7 @@ import Store
 
 /// The list's answers: the cache read behind the first frame, a refresh, the journal
 /// check that must pass before anything is placed, and the all-accounts view.
-extension ConsoleReducer {
+enum RefreshReducer {
     /// The cache, a refresh and the journal check: what the lists hold.
     static func refreshAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
@@ -43,9 +43,9 @@ extension ConsoleReducer {
                 state.refresh.cacheCursor = nil
                 state.refresh.completeness = ListCompleteness(list)
                 state.log.record(ReadingProblem.found(in: list, account: state.account.name, at: at))
-                let confirming = orderUnderConfirmation(state)
+                let confirming = PlacementReducer.orderUnderConfirmation(state)
                 var effects = replaceOrders(&state, list.orders, at: at)
-                effects += followOpenConfirmation(&state, before: confirming)
+                effects += PlacementReducer.followOpenConfirmation(&state, before: confirming)
                 if state.placement.journalCheck == .pending {
                     state.placement.journalCheck = .running
                     effects.append(.reconcileJournal(account: state.account.name))
@@ -55,7 +55,7 @@ extension ConsoleReducer {
                 if state.refresh.overview != nil { _ = overviewLoaded(&state, account: state.account.name, result, at: at) }
                 state.refresh.failures += 1
                 state.refresh.failingSince = state.refresh.failingSince ?? at
-                show(&state, error)
+                state.show(error)
                 return []
             }
         default:
@@ -67,14 +67,14 @@ extension ConsoleReducer {
     static func trackAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .ordersTracked(_, .success(let orders)):
-            for order in orders { learn(&state, order, replacing: [order.id], sorted: true) }
-            toast(&state, "Following \(orders.map(\.id).joined(separator: ", ")): \(orders.map(\.statusLabel).joined(separator: ", ")).")
+            for order in orders { PlacementReducer.learn(&state, order, replacing: [order.id], sorted: true) }
+            state.say("Following \(orders.map(\.id).joined(separator: ", ")): \(orders.map(\.statusLabel).joined(separator: ", ")).")
         case .ordersUntracked(_, .success(let ids)):
             let gone = Set(ids)
             state.lists.orders.removeAll { gone.contains($0.id) }
-            toast(&state, ids.isEmpty ? "None of them was followed." : "No longer following \(ids.joined(separator: ", ")).")
+            state.say(ids.isEmpty ? "None of them was followed." : "No longer following \(ids.joined(separator: ", ")).")
         case .ordersTracked(_, .failure(let error)), .ordersUntracked(_, .failure(let error)):
-            show(&state, error)
+            state.show(error)
         default:
             break
         }
@@ -86,13 +86,13 @@ extension ConsoleReducer {
     static func cartLeft(_ state: inout ConsoleState, _ cart: String) {
         let capabilities = state.account.capabilities
         if let entry = state.placement.settledPlaced[cart] {
-            toast(&state, placedMessage(cart, entry, state))
+            state.say(placedMessage(cart, entry, state))
         } else if !capabilities.serverSideDrafts {
-            toast(&state, "Cart \(cart.prefix(4)) is no longer stored here: another ordercon placed or removed it; see Status.",
+            state.say("Cart \(cart.prefix(4)) is no longer stored here: another ordercon placed or removed it; see Status.",
                   kind: .error)
         } else {
             let lifetime = capabilities.draftLifetimeDays.map { " (drafts expire after \($0) days)" } ?? ""
-            toast(&state, "Draft \(cart) is gone from the provider\(lifetime).", kind: .error)
+            state.say("Draft \(cart) is gone from the provider\(lifetime).", kind: .error)
         }
     }
 
@@ -149,7 +149,7 @@ extension ConsoleReducer {
             if !known.contains(cart) { cartLeft(&state, cart) }
         }
         if let shown = state.lists.itemsOrderID, !known.contains(shown) { state.lists.itemsOrderID = nil }
-        if state.lists.itemsOrderID == nil { state.lists.itemsOrderID = itemsSource(state) }
+        if state.lists.itemsOrderID == nil { state.lists.itemsOrderID = state.lists.itemsSource }
         // The cart is often the order the Items pane shows: its lines are asked for once.
         let shown = [state.lists.cartOrderID, state.lists.itemsOrderID].compactMap { $0 }
         for (index, orderID) in shown.enumerated()
@@ -166,7 +166,7 @@ extension ConsoleReducer {
             if let landing = entries.first(where: { $0.outcome == nil }) {
                 // Its request may still land: placing waits, and the next refresh asks again.
                 state.placement.journalCheck = .pending
-                toast(&state, "A placement from \(landing.createdAt.formatted(.dateTime.hour().minute().second())) may still reach \(state.account.provider.displayName); placing waits until it is known (up to a minute).",
+                state.say("A placement from \(landing.createdAt.formatted(.dateTime.hour().minute().second())) may still reach \(state.account.provider.displayName); placing waits until it is known (up to a minute).",
                       kind: .error, lifetime: 15)
                 return []
             }
@@ -178,20 +178,20 @@ extension ConsoleReducer {
             for entry in placed { state.placement.settledPlaced[subject(entry)] = entry }
             let placedHere = placed.first { state.lists.order(subject($0)) != nil }
             if let entry = notPlaced.first, let operation = entry.operationID {
-                toast(&state, "The \(operation) asked at \(entry.createdAt.formatted(.dateTime.hour().minute().second())) did NOT reach \(state.account.provider.displayName) before ordercon stopped: select the order and choose it again with o.",
+                state.say("The \(operation) asked at \(entry.createdAt.formatted(.dateTime.hour().minute().second())) did NOT reach \(state.account.provider.displayName) before ordercon stopped: select the order and choose it again with o.",
                       kind: .error, lifetime: 30)
             } else if let entry = notPlaced.first {
-                toast(&state, "Order \(entry.idempotencyKey) was NOT placed before ordercon stopped: ↵ it in Drafts and press p to place it again.",
+                state.say("Order \(entry.idempotencyKey) was NOT placed before ordercon stopped: ↵ it in Drafts and press p to place it again.",
                       kind: .error, lifetime: 30)
             } else if let entry = placedHere {
-                toast(&state, placedMessage(subject(entry), entry, state))
+                state.say(placedMessage(subject(entry), entry, state))
             } else if let entry = placed.first {
-                toast(&state, "Order \(entry.orderID ?? entry.idempotencyKey) from the last session was placed; it is in Status.")
+                state.say("Order \(entry.orderID ?? entry.idempotencyKey) from the last session was placed; it is in Status.")
             }
             return placed.isEmpty ? [] : [.loadCache(account: state.account.name)] + requestRefresh(&state)
         case .failure(let error):
             state.placement.journalCheck = .pending
-            toast(&state, "Cannot check unfinished placements yet (\(error.message)) Placing waits until they are checked.",
+            state.say("Cannot check unfinished placements yet (\(error.message)) Placing waits until they are checked.",
                   kind: .error)
             return []
         }
@@ -202,14 +202,14 @@ extension ConsoleReducer {
     static func recheckJournal(_ state: inout ConsoleState, _ message: String) {
         state.placement.journalCheck = .pending
         state.placement.reconciledAccounts.remove(state.account.name)
-        toast(&state, message, kind: .error, lifetime: 15)
+        state.say(message, kind: .error, lifetime: 15)
     }
 
     /// False, with a toast saying why, while the journal has not yet settled earlier unanswered
     /// requests: placing, and operations that create an order, wait for it.
     static func journalAllows(_ state: inout ConsoleState, _ what: String) -> Bool {
         guard state.placement.journalCheck == .done else {
-            toast(&state, Unavailability.checkingPlacements(what: what).message(for: .operations), kind: .error)
+            state.say(Unavailability.checkingPlacements(what: what).message(for: .operations), kind: .error)
             return false
         }
         return true

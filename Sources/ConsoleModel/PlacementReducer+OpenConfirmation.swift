@@ -3,7 +3,7 @@ import OrderKit
 /// Refresh goes on while a dialog is open, so a processing order still moves behind it; a
 /// confirmation whose order changes at the provider meanwhile is rebuilt with the change
 /// shown above it, and Yes never answers for an order that no longer looks as it was shown.
-extension ConsoleReducer {
+extension PlacementReducer {
     /// The provider order an open confirmation asks about, as the book holds it now: taken
     /// before an answer replaces the book, and handed to `followOpenConfirmation` after.
     static func orderUnderConfirmation(_ state: ConsoleState) -> Order? {
@@ -56,7 +56,7 @@ extension ConsoleReducer {
     }
 
     /// What a person would call a change of an order: its status, its total, its lines.
-    private static func changes(from before: Order, to now: Order) -> [String] {
+    static func changes(from before: Order, to now: Order) -> [String] {
         var changes: [String] = []
         if before.status != now.status { changes.append("status \(before.status) → \(now.status)") }
         if before.total != now.total {

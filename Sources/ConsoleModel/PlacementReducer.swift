@@ -3,7 +3,7 @@ import OrderKit
 import Placement
 
 /// The writing answers: drafts and local carts, pricing, placing and cancelling.
-extension ConsoleReducer {
+enum PlacementReducer {
     /// Drafts, carts, pricing, placing and cancelling: the writing answers.
     static func placementAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
@@ -12,12 +12,12 @@ extension ConsoleReducer {
         case .itemAdded(_, let orderID, let offerID, let result):
             return itemAdded(&state, orderID: orderID, offerID: offerID, result)
         case .itemDeleted(_, let orderID, let itemID, let error):
-            finish(&state, .deletingItem, orderID: orderID)
+            state.placement.finish(.deletingItem, orderID: orderID)
             if let error {
                 return writeUnclear(&state, .deleteItem(itemID: itemID), orderID: orderID, error)
             }
             state.lists.items[orderID]?.removeAll { $0.id == itemID }
-            toast(&state, "Item deleted from draft \(orderID).")
+            state.say("Item deleted from draft \(orderID).")
             return [.loadItems(account: state.account.name, orderID: orderID)]
         case .placed(_, let orderID, let result):
             return placed(&state, orderID: orderID, result)
@@ -32,17 +32,17 @@ extension ConsoleReducer {
         case .fieldsNeeded(_, let orderID, let fields):
             return fieldsNeeded(&state, orderID: orderID, fields)
         case .cancelled(_, let orderID, let result):
-            finish(&state, .cancelling, orderID: orderID)
+            state.placement.finish(.cancelling, orderID: orderID)
             switch result {
             case .success(let order):
                 let before = (state.lists.items[order.id] ?? state.lists.order(order.id)?.items ?? []).flatMap(\.withParts)
                 if let index = state.lists.orders.firstIndex(where: { $0.id == order.id }) { state.lists.orders[index] = order }
                 state.lists.items[order.id] = nil
-                toast(&state, cancelledText(order, before: before))
+                state.say(cancelledText(order, before: before))
                 return [.loadItems(account: state.account.name, orderID: order.id)]
             case .failure(let error):
                 guard !PlacementJournal.isRefusal(error), let order = state.lists.order(orderID) else {
-                    show(&state, error)
+                    state.show(error)
                     return []
                 }
                 return orderWriteUnclear(&state, .cancel(status: order.status), orderID: orderID, error)
@@ -54,7 +54,7 @@ extension ConsoleReducer {
 
     /// What a cancel changed: the one part (a voucher) whose status moved while the order
     /// stayed, else the order's new status.
-    private static func cancelledText(_ order: Order, before: [OrderItem]) -> String {
+    static func cancelledText(_ order: Order, before: [OrderItem]) -> String {
         let changed = order.items.flatMap(\.parts).filter { part in
             before.first { $0.id == part.id }.map { $0.status != part.status } ?? false
         }
@@ -65,7 +65,7 @@ extension ConsoleReducer {
     }
 
     static func draftCreated(_ state: inout ConsoleState, _ result: Result<Order, OrderError>) -> [Effect] {
-        finish(&state, .creatingDraft)
+        state.placement.finish(.creatingDraft)
         switch result {
         case .success(let order):
             learn(&state, order, replacing: [order.id], sorted: false)
@@ -74,9 +74,9 @@ extension ConsoleReducer {
             state.lists.items[order.id] = order.items
             state.lists.selection[.drafts] = order.id
             state.lists.focus = .cart
-            toast(&state, "Draft \(order.id) created for \(order.customerLabel): press a to add items.")
+            state.say("Draft \(order.id) created for \(order.customerLabel): press a to add items.")
         case .failure(let error):
-            show(&state, error)
+            state.show(error)
         }
         return []
     }
@@ -86,7 +86,7 @@ extension ConsoleReducer {
     static func writeUnclear(_ state: inout ConsoleState, _ write: UnclearWrite, orderID: String,
                              _ error: OrderError) -> [Effect] {
         state.placement.unclearWrites[orderID] = write
-        toast(&state, "\(error.message) Reading draft \(orderID) again to see what it holds.", kind: .error, lifetime: 10)
+        state.say("\(error.message) Reading draft \(orderID) again to see what it holds.", kind: .error, lifetime: 10)
         return [.loadItems(account: state.account.name, orderID: orderID)]
     }
 
@@ -95,7 +95,7 @@ extension ConsoleReducer {
     static func orderWriteUnclear(_ state: inout ConsoleState, _ write: UnclearWrite, orderID: String,
                                   _ error: OrderError) -> [Effect] {
         state.placement.unclearWrites[orderID] = write
-        toast(&state, "\(error.message) Reading order \(orderID) again to see what the provider holds.", kind: .error, lifetime: 10)
+        state.say("\(error.message) Reading order \(orderID) again to see what the provider holds.", kind: .error, lifetime: 10)
         return [.loadOrder(account: state.account.name, orderID: orderID)]
     }
 
@@ -103,26 +103,26 @@ extension ConsoleReducer {
     static func unclearWriteSettled(_ state: inout ConsoleState, orderID: String, held: [OrderItem]) {
         guard let write = state.placement.unclearWrites[orderID], !write.readsTheOrder else { return }
         state.placement.unclearWrites[orderID] = nil
-        toast(&state, write.outcome(held: held, draft: "draft \(orderID)"), lifetime: 10)
+        state.say(write.outcome(held: held, draft: "draft \(orderID)"), lifetime: 10)
     }
 
     /// The order, read again after an unclear cancel or operation: says what happened after all.
     static func unclearWriteSettled(_ state: inout ConsoleState, read order: Order) {
         guard let write = state.placement.unclearWrites[order.id], write.readsTheOrder else { return }
         state.placement.unclearWrites[order.id] = nil
-        toast(&state, write.outcome(read: order), lifetime: 10)
+        state.say(write.outcome(read: order), lifetime: 10)
     }
 
     static func itemAdded(_ state: inout ConsoleState, orderID: String, offerID: String,
                           _ result: Result<OrderItem, OrderError>) -> [Effect] {
-        finish(&state, .addingItem, orderID: orderID)
+        state.placement.finish(.addingItem, orderID: orderID)
         switch result {
         case .success(let item):
             let existing = state.lists.items[orderID] ?? state.lists.order(orderID)?.items ?? []
             state.lists.items[orderID] = existing + [item]
             state.lists.selection[.cart] = item.id
-            toast(&state, "Added \(item.name) ×\(item.quantity) to draft \(orderID).")
-            return requestRefresh(&state)
+            state.say("Added \(item.name) ×\(item.quantity) to draft \(orderID).")
+            return RefreshReducer.requestRefresh(&state)
         case .failure(let error):
             let before = (state.lists.items[orderID] ?? state.lists.order(orderID)?.items ?? [])
                 .filter { $0.offerID == offerID }.reduce(0) { $0 + $1.quantity }
@@ -132,7 +132,7 @@ extension ConsoleReducer {
 
     static func placed(_ state: inout ConsoleState, orderID: String,
                                _ result: Result<Order, OrderError>) -> [Effect] {
-        finish(&state, .placing, orderID: orderID)
+        state.placement.finish(.placing, orderID: orderID)
         switch result {
         case .success(let order):
             var updated = order
@@ -146,14 +146,14 @@ extension ConsoleReducer {
             state.lists.focus = .status
             state.lists.selection[.status] = order.id
             state.lists.itemsOrderID = order.id
-            toast(&state, "Order \(order.id) placed: \(order.statusLabel)\(subscriptionsNamed(by: updated.items)). Watch it in Status.")
+            state.say("Order \(order.id) placed: \(order.statusLabel)\(subscriptionsNamed(by: updated.items)). Watch it in Status.")
             return [.loadItems(account: state.account.name, orderID: order.id)]
         case .failure(let error):
-            show(&state, error)
+            state.show(error)
             if !PlacementJournal.isRefusal(error) {
-                recheckJournal(&state, "\(error.message) Checking with the provider whether it was placed before anything else.")
+                RefreshReducer.recheckJournal(&state, "\(error.message) Checking with the provider whether it was placed before anything else.")
             }
-            return requestRefresh(&state)
+            return RefreshReducer.requestRefresh(&state)
         }
     }
 
@@ -179,22 +179,22 @@ extension ConsoleReducer {
                 state.lists.focus = .cart
             }
             if let addedLineID { state.lists.selection[.cart] = addedLineID }
-            toast(&state, note)
+            state.say(note)
         case .failure(let error):
-            show(&state, error)
+            state.show(error)
         }
         return []
     }
 
     static func quoteLoaded(_ state: inout ConsoleState, subject: String,
                                     _ result: Result<Quote, OrderError>) -> [Effect] {
-        finish(&state, .pricing, orderID: subject)
+        state.placement.finish(.pricing, orderID: subject)
         switch result {
         case .success(let quote):
             guard let order = state.lists.order(subject) else { return [] }
             let rebuilding = confirmationAwaitingReread(state, of: subject)
             guard state.modal == nil || rebuilding != nil else {
-                toast(&state, "The price for \(displayID(order, state)) is ready: press p again to see it.")
+                state.say("The price for \(displayID(order, state)) is ready: press p again to see it.")
                 return []
             }
             defer { carryChanges(&state, from: rebuilding) }
@@ -219,7 +219,7 @@ extension ConsoleReducer {
                 rebuilding.rereading = false
                 state.modal = .confirm(rebuilding)
             }
-            toast(&state, "Cannot price it: \(error.message) Nothing was placed.", kind: .error, lifetime: 10)
+            state.say("Cannot price it: \(error.message) Nothing was placed.", kind: .error, lifetime: 10)
         }
         return []
     }
@@ -241,12 +241,12 @@ extension ConsoleReducer {
     /// only Back, since nothing may be confirmed unseen.
     static func draftReread(_ state: inout ConsoleState, orderID: String,
                             _ result: Result<[OrderItem], OrderError>) -> [Effect] {
-        finish(&state, .rereading, orderID: orderID)
+        state.placement.finish(.rereading, orderID: orderID)
         guard let order = state.lists.order(orderID) else { return [] }
         let provider = state.account.provider.displayName
         let rebuilding = confirmationAwaitingReread(state, of: orderID)
         guard state.modal == nil || rebuilding != nil else {
-            toast(&state, "\(displayID(order, state).capitalizedFirst) was read again: press p to see it.")
+            state.say("\(displayID(order, state).capitalizedFirst) was read again: press p to see it.")
             return []
         }
         defer { carryChanges(&state, from: rebuilding) }
@@ -280,7 +280,7 @@ extension ConsoleReducer {
         form.checkAll()
         state.modal = .form(form)
         let names = fields.filter { form.problems[$0.key] != nil || $0.error != nil }.map(\.name)
-        toast(&state, "Draft \(orderID) cannot be placed yet: \(names.joined(separator: ", ")) to fill in first.", kind: .error,
+        state.say("Draft \(orderID) cannot be placed yet: \(names.joined(separator: ", ")) to fill in first.", kind: .error,
               lifetime: 10)
         return []
     }
@@ -288,7 +288,7 @@ extension ConsoleReducer {
     /// A confirmed placement the runner did not send: the draft changed since it was
     /// confirmed (asked again, with the difference) or could not be read.
     static func placementStopped(_ state: inout ConsoleState, orderID: String, _ stop: PlacementStop) -> [Effect] {
-        finish(&state, .placing, orderID: orderID)
+        state.placement.finish(.placing, orderID: orderID)
         guard let order = state.lists.order(orderID) else { return [] }
         let provider = state.account.provider.displayName
         switch stop {
@@ -299,7 +299,7 @@ extension ConsoleReducer {
             notes += DraftDifference(shown: confirmed, held: now).lines(provider: provider, what: "your confirmation")
             confirmPlacement(&state, order, items: now, notes: notes)
         case .unreadable(let error):
-            toast(&state, "Not placed: \(displayID(order, state)) could not be read again right before placing (\(error.message)) Nothing was sent: press p to try again.",
+            state.say("Not placed: \(displayID(order, state)) could not be read again right before placing (\(error.message)) Nothing was sent: press p to try again.",
                   kind: .error, lifetime: 10)
         }
         return []
@@ -311,12 +311,12 @@ extension ConsoleReducer {
     static func readBeforeConfirming(_ state: inout ConsoleState, _ order: Order) -> [Effect]? {
         let account = state.account.name
         if state.account.capabilities.previewPrice {
-            track(&state, .pricing, orderID: order.id)
+            state.placement.track(.pricing, orderID: order.id, at: state.now)
             if let cart = state.lists.localCart(order.id) { return [.previewCart(account: account, cart: cart)] }
             return [.quoteOrder(account: account, orderID: order.id)]
         }
         guard state.lists.localCart(order.id) == nil else { return nil }
-        track(&state, .rereading, orderID: order.id)
+        state.placement.track(.rereading, orderID: order.id, at: state.now)
         return [.rereadDraft(account: account, orderID: order.id)]
     }
 

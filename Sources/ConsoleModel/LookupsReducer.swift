@@ -3,7 +3,7 @@ import OrderKit
 import Store
 
 /// Answers to what the screen asked to show: items, an order's details, the pickers' lists.
-extension ConsoleReducer {
+enum LookupsReducer {
     /// Items, details and the pickers' lists, asked for what is on screen.
     static func lookupAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
@@ -11,27 +11,27 @@ extension ConsoleReducer {
             switch result {
             case .success(let items):
                 state.lists.items[orderID] = items
-                unclearWriteSettled(&state, orderID: orderID, held: items)
+                PlacementReducer.unclearWriteSettled(&state, orderID: orderID, held: items)
             case .failure(let error):
-                show(&state, error)
+                state.show(error)
             }
             return []
         case .orderLoaded(_, let result):
             switch result {
             case .success(let order):
-                let confirming = orderUnderConfirmation(state)
+                let confirming = PlacementReducer.orderUnderConfirmation(state)
                 if let index = state.lists.orders.firstIndex(where: { $0.id == order.id }) {
                     state.lists.orders[index] = order
                 }
                 state.lists.items[order.id] = order.items
-                unclearWriteSettled(&state, read: order)
-                return followOpenConfirmation(&state, before: confirming)
+                PlacementReducer.unclearWriteSettled(&state, read: order)
+                return PlacementReducer.followOpenConfirmation(&state, before: confirming)
             case .failure(let error):
-                show(&state, error)
+                state.show(error)
             }
             return []
         case .offersLoaded(_, let result):
-            return listLoaded(&state, result, purpose: .offer, store: { $0.lookups.offers = $1 }, entry: offerEntry)
+            return listLoaded(&state, result, purpose: .offer, store: { $0.lookups.offers = $1 }, entry: DialogReducer.offerEntry)
         case .customersLoaded(_, let result):
             return listLoaded(&state, result, purpose: .customer, store: { $0.lookups.customers = $1 }) { customer in
                 Picker.Entry(id: customer.id, label: customer.name, detail: "#\(customer.id)")
@@ -61,7 +61,7 @@ extension ConsoleReducer {
             }
         case .failure(let error):
             if case .picker(let picker) = state.modal, picker.purpose == purpose { state.modal = nil }
-            show(&state, error)
+            state.show(error)
         }
         return []
     }

@@ -1,0 +1,290 @@
+import Foundation
+import OrderKit
+import Placement
+
+/// The modal and forms: every key while a dialog, a form, a picker, a prompt or a view is
+/// open goes here, and so do the answers those dialogs wait for.
+enum DialogReducer {
+    static func handleModalKey(_ state: inout ConsoleState, _ modal: Modal, _ key: Key) -> [Effect] {
+        switch modal {
+        case .help(let scroll):
+            state.modal = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: nil).map(Modal.help)
+            return []
+        case .detail(let orderID, let scroll):
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: nil) {
+                state.modal = .detail(orderID: orderID, scroll: scrolled)
+            } else if key == .char("y") {
+                state.say("Copied \(orderID) to the clipboard.")
+                return [.copyToClipboard(orderID)]
+            } else if [.escape, .char("q"), .enter].contains(key) {
+                state.modal = nil
+            }
+            return []
+        case .confirm(var confirmation):
+            return handleConfirmKey(&state, &confirmation, key)
+        case .picker(var picker):
+            return handlePickerKey(&state, &picker, key)
+        case .quantity(var prompt):
+            return handleQuantityKey(&state, &prompt, key)
+        case .form(var form):
+            return handleFormKey(&state, &form, key)
+        case .keyValues(var form):
+            return handleKeyValueKey(&state, &form, key)
+        case .input(var line):
+            return handleInputKey(&state, &line, key)
+        case .log(let scroll):
+            let bottom = max(0, state.log.events.count - state.rowsPerPane)
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: bottom) {
+                state.modal = .log(scroll: scrolled)
+            } else if [.escape, .char("q"), .enter].contains(key) {
+                state.modal = nil
+            }
+            return []
+        case .text(var prompt):
+            return handleTextKey(&state, &prompt, key)
+        }
+    }
+
+    /// A confirmation: y places at once, ↵ answers what is selected (No by default), n and
+    /// Esc go back to the form it came from, if any.
+    static func handleConfirmKey(_ state: inout ConsoleState, _ confirmation: inout Confirmation,
+                                         _ key: Key) -> [Effect] {
+        guard confirmation.canConfirm else {
+            if [.char("y"), .char("Y"), .char("n"), .char("N"), .escape, .char("q"), .enter].contains(key) {
+                state.modal = confirmation.form.map(Modal.form)
+            }
+            return []
+        }
+        switch key {
+        case .char("y"), .char("Y"):
+            state.modal = nil
+            return confirmed(&state, confirmation.action)
+        case .char("n"), .char("N"), .escape, .char("q"):
+            state.modal = confirmation.form.map(Modal.form)
+        case .left, .right, .tab, .backTab, .char("h"), .char("l"):
+            confirmation.yesSelected.toggle()
+            state.modal = .confirm(confirmation)
+        case .enter:
+            state.modal = confirmation.yesSelected ? nil : confirmation.form.map(Modal.form)
+            return confirmation.yesSelected ? confirmed(&state, confirmation.action) : []
+        default: break
+        }
+        return []
+    }
+
+    /// The free-text customer name of a provider without a customer list.
+    static func handleTextKey(_ state: inout ConsoleState, _ prompt: inout TextPrompt, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            state.modal = nil
+            return []
+        case .enter:
+            let text = prompt.text.trimmingCharacters(in: .whitespaces)
+            if case .offerID(let cartID) = prompt.purpose { return offerIDTyped(&state, &prompt, text, cartID: cartID) }
+            guard !text.isEmpty else {
+                prompt.error = "Type the customer's name, or Esc to cancel."
+                state.modal = .text(prompt)
+                return []
+            }
+            state.modal = nil
+            state.placement.track(.savingCart, at: state.now)
+            return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
+        default:
+            if prompt.editor.apply(key, limit: TextPrompt.maximumLength) == .changed { prompt.error = nil }
+        }
+        state.modal = .text(prompt)
+        return []
+    }
+
+    /// Keys of the all-accounts view; nil lets the key through to the keymap (`:`, `?`, `q`, `Z`).
+    static func handleOverviewKey(_ state: inout ConsoleState, _ key: Key) -> [Effect]? {
+        guard var overview = state.refresh.overview else { return nil }
+        let rows = overview.rows(now: state.now)
+        switch state.keymap.command(for: key) {
+        case .moveDown: overview.selected = min(max(0, rows.count - 1), overview.selected + 1)
+        case .moveUp: overview.selected = max(0, overview.selected - 1)
+        case .pageDown: overview.selected = min(max(0, rows.count - 1), overview.selected + state.rowsPerPane)
+        case .pageUp: overview.selected = max(0, overview.selected - state.rowsPerPane)
+        case .top: overview.selected = 0
+        case .bottom: overview.selected = max(0, rows.count - 1)
+        case .refresh:
+            for name in overview.names { overview.accounts[name]?.due = state.now }
+            state.refresh.overview = overview
+            return RefreshReducer.refreshOverview(&state)
+        case .open:
+            guard rows.indices.contains(overview.selected) else { return [] }
+            let row = rows[overview.selected]
+            state.refresh.overview = nil
+            var effects = row.account == state.account.name ? [] : ConsoleReducer.reduce(&state, .switchAccount(row.account))
+            state.lists.focus = .status
+            state.lists.selection[.status] = row.order.id
+            state.lists.itemsOrderID = row.order.id
+            if state.lists.items[row.order.id] == nil { effects.append(.loadItems(account: row.account, orderID: row.order.id)) }
+            return effects
+        default:
+            if key == .escape {
+                state.refresh.overview = nil
+                return []
+            }
+            return nil
+        }
+        state.refresh.overview = overview
+        return []
+    }
+
+    static func handleInputKey(_ state: inout ConsoleState, _ line: inout InputLine, _ key: Key) -> [Effect] {
+        switch key {
+        case .escape:
+            if case .filter(let pane) = line.purpose { state.lists.filters[pane] = nil }
+            state.modal = nil
+            return []
+        case .enter:
+            state.modal = nil
+            switch line.purpose {
+            case .command:
+                return ConsoleCommandLine.run(line.text.trimmingCharacters(in: .whitespaces), state: &state)
+            case .filter(let pane):
+                if let problem = state.lists.filters[pane]?.problem {
+                    state.lists.filters[pane] = nil
+                    state.say("Filter cleared: \(problem).", kind: .error)
+                }
+                return []
+            }
+        case .tab where line.purpose == .command:
+            line.text = ConsoleCommandLine.complete(line.text, state: state)
+        case .backspace where line.text.isEmpty:
+            state.modal = nil
+            return []
+        default:
+            line.editor.apply(key)
+        }
+        if case .filter(let pane) = line.purpose {
+            state.lists.filters[pane] = line.text.isEmpty ? nil : PaneFilter(line.text)
+            state.lists.selection[pane] = state.lists.rowCount(pane) > 0 ? state.lists.rowID(pane, at: 0) : nil
+        }
+        state.modal = .input(line)
+        return []
+    }
+
+    static func handleQuantityKey(_ state: inout ConsoleState, _ prompt: inout QuantityPrompt,
+                                          _ key: Key) -> [Effect] {
+        switch key {
+        case .char(let character) where character.isNumber && prompt.text == "0":
+            prompt.editor = EditableText(String(character))
+            prompt.error = nil
+        case .escape:
+            state.modal = nil
+            return []
+        case .enter:
+            guard let quantity = prompt.quantity, let orderID = state.lists.cartOrderID else {
+                prompt.error = "Enter a whole number from 1 to \(QuantityPrompt.maximum)."
+                state.modal = .quantity(prompt)
+                return []
+            }
+            state.modal = nil
+            if state.lists.localCart(orderID) != nil {
+                state.placement.track(.savingCart, at: state.now)
+                return [.addCartLine(account: state.account.name, cartID: orderID, offer: prompt.offer, quantity: quantity,
+                                     parameters: [:])]
+            }
+            state.placement.track(.addingItem, orderID: orderID, at: state.now)
+            return [.addItem(account: state.account.name, orderID: orderID, offerID: prompt.offer.id, quantity: quantity)]
+        default:
+            switch prompt.editor.apply(key, accepts: \.isNumber) {
+            case .changed: prompt.error = nil
+            case .moved: break
+            case .notEditing: prompt.error = "Only digits: how many \(prompt.offer.name)?"
+            }
+        }
+        state.modal = .quantity(prompt)
+        return []
+    }
+
+    static func handlePickerKey(_ state: inout ConsoleState, _ picker: inout Picker, _ key: Key) -> [Effect] {
+        let count = picker.visible.count
+        switch key {
+        case .escape:
+            state.modal = nil
+            return []
+        case .up: picker.selected = max(0, picker.selected - 1)
+        case .down: picker.selected = min(max(0, count - 1), picker.selected + 1)
+        case .pageUp: picker.selected = max(0, picker.selected - state.rowsPerPane)
+        case .pageDown: picker.selected = min(max(0, count - 1), picker.selected + state.rowsPerPane)
+        case .backspace:
+            picker.query = String(picker.query.dropLast())
+            picker.selected = 0
+        case .char(let character):
+            picker.query.append(character)
+            picker.selected = 0
+        case .enter:
+            guard let entry = picker.selectedEntry else { return [] }
+            if let reason = entry.unavailableReason {
+                state.say("\(entry.label) is not available: \(reason).", kind: .error)
+                return []
+            }
+            state.modal = nil
+            return chosen(&state, entry, for: picker.purpose)
+        default: break
+        }
+        state.modal = .picker(picker)
+        return []
+    }
+
+    static func chosen(_ state: inout ConsoleState, _ entry: Picker.Entry, for purpose: Picker.Purpose) -> [Effect] {
+        let account = state.account.name
+        switch purpose {
+        case .customer:
+            if state.account.capabilities.serverSideDrafts {
+                state.placement.track(.creatingDraft, at: state.now)
+                return [.createDraft(account: account, customerID: entry.id)]
+            }
+            state.placement.track(.savingCart, at: state.now)
+            return [.createLocalCart(account: account, customerID: entry.id, customerName: entry.label)]
+        case .offer:
+            guard let offer = state.lookups.offers?.first(where: { $0.id == entry.id }), let cartID = state.lists.cartOrderID else { return [] }
+            let purpose = FieldForm.Purpose.newLine(cartID: cartID, offer: offer)
+            state.modal = .form(FieldForm(purpose: purpose, title: "Add \(offer.name)"))
+            return [.loadForm(account: account, purpose)]
+        case .account:
+            return ConsoleReducer.reduce(&state, .switchAccount(entry.id))
+        case .operation(let orderID):
+            guard let operation = state.lookups.operations[orderID]?.first(where: { $0.id == entry.id }) else { return [] }
+            return startOperation(&state, operation, orderID: orderID)
+        }
+    }
+
+    static func confirmed(_ state: inout ConsoleState, _ action: Confirmation.Action) -> [Effect] {
+        if case .unavailable(let reason) = Availability.confirming(action, in: state) {
+            state.say(reason.message(for: action.command), kind: .error)
+            return []
+        }
+        let account = state.account.name
+        switch action {
+        case .deleteItem(let orderID, let itemID):
+            state.placement.track(.deletingItem, orderID: orderID, at: state.now)
+            return [.deleteItem(account: account, orderID: orderID, itemID: itemID)]
+        case .place(let orderID):
+            state.placement.track(.placing, orderID: orderID, at: state.now)
+            let items = state.lists.items[orderID] ?? state.lists.order(orderID)?.items ?? []
+            let content = PlacementJournal.lineContent(items.map { ($0.offerID, $0.quantity) })
+            let isDraft = state.lists.order(orderID)?.phase.isUnplaced ?? true
+            return [.place(account: account, orderID: orderID, content: content, verifyLines: isDraft)]
+        case .removeCartLine(let cartID, let lineID):
+            state.placement.track(.savingCart, at: state.now)
+            return [.removeCartLine(account: account, cartID: cartID, lineID: lineID)]
+        case .placeCart(let cartID):
+            guard let cart = state.lists.localCart(cartID) else { return [] }
+            state.placement.track(.placing, orderID: cartID, at: state.now)
+            return [.placeCart(account: account, cart: cart)]
+        case .cancelOrder(let orderID):
+            state.placement.track(.cancelling, orderID: orderID, at: state.now)
+            return [.cancelOrder(account: account, orderID: orderID)]
+        case .cancelItem(let orderID, let itemID):
+            state.placement.track(.cancelling, orderID: orderID, at: state.now)
+            return [.cancelItem(account: account, orderID: orderID, itemID: itemID)]
+        case .performOperation(let orderID, let operation, let fields):
+            return perform(&state, operation, orderID: orderID, fields: fields)
+        }
+    }
+}
+
