@@ -2,7 +2,7 @@
 public enum Command: String, CaseIterable, Sendable, Hashable {
     case nextPane, previousPane
     case moveUp, moveDown, pageUp, pageDown, top, bottom
-    case open, refresh, pauseRefresh, help, quit
+    case open, refresh, pauseRefresh, help, messages, quit
     case filter, commandLine, sortNext, sortReverse
     case switchAccount
     case newDraft, addItem, deleteItem, place, cancel, editFields, operations
@@ -22,8 +22,9 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .refresh: "refresh now"
         case .pauseRefresh: "pause or resume background refresh"
         case .help: "help"
-        case .filter: "filter the focused pane (re: for a regex, ! to invert, Esc clears)"
-        case .commandLine: "command line (:account, :stage, :phase, :theme, :refresh, :log, :q)"
+        case .messages: "every message of this session, the last in full"
+        case .filter: "filter the pane (re: regex, ! inverts, Esc clears)"
+        case .commandLine: "command line (the commands are below)"
         case .sortNext: "sort by the next field (date, status, id)"
         case .sortReverse: "reverse the sort"
         case .quit: "quit"
@@ -33,8 +34,17 @@ public enum Command: String, CaseIterable, Sendable, Hashable {
         case .place: "place the cart order"
         case .cancel: "cancel the order (Status) or item (Items)"
         case .switchAccount: "switch account"
-        case .editFields: "edit the order's fields (in Items: the item's characteristics)"
+        case .editFields: "edit the order's fields (in Items: the item's)"
         case .operations: "order actions: approve, schedule, return, change, notes…"
+        }
+    }
+
+    /// The words for this account: a provider that keeps no drafts builds a cart, and help
+    /// and the status bar say so.
+    public func title(for account: AccountSummary) -> String {
+        switch self {
+        case .newDraft where !account.capabilities.serverSideDrafts: "new cart"
+        default: title
         }
     }
 

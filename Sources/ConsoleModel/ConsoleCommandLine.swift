@@ -6,16 +6,17 @@ import OrderKit
 public enum ConsoleCommandLine {
     /// Every command with the words it takes, as help and completion show them.
     public static let commands: [(name: String, usage: String)] = [
-        ("account", "account NAME      switch account"),
-        ("stage", "stage draft|confirmed|all   which orders Status lists"),
-        ("phase", "phase PHASE|any   only orders in this phase in Status"),
-        ("theme", "theme NAME        use another theme"),
-        ("refresh", "refresh 5s|auto   fixed background refresh interval, or automatic"),
-        ("all", "all               every account's orders in progress or failed, in one list"),
-        ("log", "log               every API call this console made"),
-        ("track", "track ID…         follow orders by id (accounts listing known orders)"),
-        ("untrack", "untrack ID…       stop following them"),
-        ("q", "q                 quit"),
+        ("account", "NAME: switch account"),
+        ("stage", "draft|confirmed|all: which orders Status lists"),
+        ("phase", "PHASE|any: only orders in this phase in Status"),
+        ("theme", "NAME: use another theme"),
+        ("refresh", "5s|auto: a fixed background refresh interval, or automatic"),
+        ("all", "every account's orders in progress or failed, in one list"),
+        ("log", "every API call this console made"),
+        ("messages", "everything said this session (y copies one)"),
+        ("track", "ID…: follow orders by id (accounts listing known orders)"),
+        ("untrack", "ID…: stop following them"),
+        ("q", "quit"),
     ]
 
     /// The text completed as far as it is unambiguous, or unchanged.
@@ -93,6 +94,8 @@ public enum ConsoleCommandLine {
         case "log":
             state.modal = .log(scroll: max(0, state.log.events.count - state.rowsPerPane))
             return []
+        case "messages":
+            return ConsoleReducer.run(&state, .messages)
         case "track", "untrack":
             return track(command, ids: Array(words.dropFirst()), state: &state)
         case "q", "quit":

@@ -46,6 +46,9 @@ extension ConsoleReducer {
         case .help:
             state.modal = .help(scroll: 0)
             return []
+        case .messages:
+            state.modal = .messages(selected: max(0, state.messages.said.count - 1))
+            return []
         case .quit:
             state.shouldQuit = true
             return [.quit]

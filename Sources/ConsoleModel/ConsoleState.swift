@@ -15,6 +15,8 @@ public struct ConsoleState: Sendable, Equatable {
     /// The keymap as configured; what a key may do on this account is `Availability`'s answer.
     public var keymap: Keymap
     public var now: Date
+    /// The zone times are told in: the user's own; tests and golden screens use UTC.
+    public var timeZone = TimeZone.current
     /// How many rows a pane shows: the page for PgUp/PgDn in panes and dialogs.
     public var rowsPerPane = 5
     /// The API calls and unreadable answers `:log` shows.
@@ -52,6 +54,7 @@ public struct ConsoleState: Sendable, Equatable {
     public func switched(to account: AccountSummary) -> ConsoleState {
         var state = ConsoleState(account: account, accounts: accounts, now: now, keymap: keymap)
         state.rowsPerPane = rowsPerPane
+        state.timeZone = timeZone
         state.log = log
         state.themeNames = themeNames
         state.placement = placement.switched(to: account.name)

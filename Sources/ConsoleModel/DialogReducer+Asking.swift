@@ -24,9 +24,11 @@ extension DialogReducer {
                                            question: "\(state.account.provider.displayName) takes a free-text customer name. Who is it for?"))
             return []
         }
-        state.modal = .picker(Picker(purpose: .customer, entries: state.lookups.customers.map { customers in
+        var picker = Picker(purpose: .customer, entries: state.lookups.customers.map { customers in
             customers.map { Picker.Entry(id: $0.id, label: $0.name, detail: "#\($0.id)") }
-        }))
+        })
+        if !state.account.capabilities.serverSideDrafts { picker.title = "New cart: choose the customer account" }
+        state.modal = .picker(picker)
         return state.lookups.customers == nil ? [.loadCustomers(account: state.account.name)] : []
     }
 
@@ -51,7 +53,8 @@ extension DialogReducer {
             guard let orderID = state.lists.selectedID(.drafts), let order = state.lists.order(orderID) else { return [] }
             state.lists.cartOrderID = orderID
             state.lists.focus = .cart
-            state.say("\(PlacementReducer.displayID(order, state).capitalizedFirst) is now the cart.")
+            state.say("\(PlacementReducer.displayID(order, state).capitalizedFirst) for \(order.customerLabel) is in the Cart pane: a adds an item, p places it.",
+                      about: orderID)
             // A local cart may be older than the catalog: its lines are checked against it.
             let catalog: [Effect] = state.lists.localCart(orderID) != nil && state.lookups.offers == nil
                 && state.account.capabilities.lineForms == .catalog
@@ -116,7 +119,7 @@ extension DialogReducer {
             guard let (orderID, item) = CommandTarget.selectedItem(state) else { return [] }
             if item.parentID != nil { return askCancelPart(&state, item, orderID: orderID) }
             state.modal = .confirm(Confirmation(
-                title: "Cancel item \(item.id)?",
+                title: "Cancel \(item.name) (item \(ShortID.of(item.id)))?",
                 lines: ["Cancels \(item.name) ×\(item.quantity) of order \(orderID) on \(state.account.name).",
                         "The subscription is disabled at the provider; nothing else in the order changes."],
                 action: .cancelItem(orderID: orderID, itemID: item.id)))

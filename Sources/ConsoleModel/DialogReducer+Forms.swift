@@ -109,7 +109,7 @@ extension DialogReducer {
             let changed = form.changed
             guard !changed.isEmpty else {
                 state.modal = nil
-                state.say("Nothing changed on \(orderID).")
+                state.say("Nothing changed on \(orderID).", about: orderID)
                 return []
             }
             var sending = form
@@ -207,7 +207,7 @@ extension DialogReducer {
                 if open != nil { state.modal = nil }
                 let pending = fields.filter { $0.error != nil }.map(\.name)
                 if pending.isEmpty {
-                    state.say("Saved on \(orderID).")
+                    state.say("Saved on \(orderID).", about: orderID)
                 } else {
                     state.say("Saved on \(orderID). Still to fix: \(pending.joined(separator: ", ")) (e to edit).",
                           kind: .error, lifetime: 10)
@@ -315,7 +315,7 @@ extension DialogReducer {
                 state.lists.itemsOrderID = order.id
             }
             state.say(created ? "\(operation.title): order \(order.id) created, \(order.status)."
-                                  : "\(operation.title): order \(order.id) is now \(order.status).")
+                                  : "\(operation.title): order \(order.id) is now \(order.status).", about: order.id)
             return [.loadItems(account: state.account.name, orderID: order.id)] + RefreshReducer.requestRefresh(&state)
         case .failure(let error):
             if !operation.createsOrder, !PlacementJournal.isRefusal(error), let order = state.lists.order(orderID) {

@@ -8,10 +8,15 @@ enum DialogReducer {
     static func handleModalKey(_ state: inout ConsoleState, _ modal: Modal, _ key: Key) -> [Effect] {
         switch modal {
         case .help(let scroll):
-            state.modal = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: nil).map(Modal.help)
+            let bottom = max(0, HelpLines.make(state).count - 1)
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: bottom) {
+                state.modal = .help(scroll: scrolled)
+            } else if [.escape, .char("q"), .enter].contains(key) || state.keymap.command(for: key) == .help {
+                state.modal = nil
+            }
             return []
         case .detail(let orderID, let scroll):
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: nil) {
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: nil) {
                 state.modal = .detail(orderID: orderID, scroll: scrolled)
             } else if key == .char("y") {
                 state.say("Copied \(orderID) to the clipboard.")
@@ -20,6 +25,8 @@ enum DialogReducer {
                 state.modal = nil
             }
             return []
+        case .messages(let selected):
+            return handleMessagesKey(&state, selected: selected, key)
         case .confirm(var confirmation):
             return handleConfirmKey(&state, &confirmation, key)
         case .picker(var picker):
@@ -34,7 +41,7 @@ enum DialogReducer {
             return handleInputKey(&state, &line, key)
         case .log(let scroll):
             let bottom = max(0, state.log.events.count - state.rowsPerPane)
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, page: state.rowsPerPane, bottom: bottom) {
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: bottom) {
                 state.modal = .log(scroll: scrolled)
             } else if [.escape, .char("q"), .enter].contains(key) {
                 state.modal = nil
@@ -100,13 +107,12 @@ enum DialogReducer {
     static func handleOverviewKey(_ state: inout ConsoleState, _ key: Key) -> [Effect]? {
         guard var overview = state.refresh.overview else { return nil }
         let rows = overview.rows(now: state.now)
+        if let move = ListMove.of(key, keymap: state.keymap) {
+            overview.selected = move.applied(to: overview.selected, count: rows.count, page: state.rowsPerPane)
+            state.refresh.overview = overview
+            return []
+        }
         switch state.keymap.command(for: key) {
-        case .moveDown: overview.selected = min(max(0, rows.count - 1), overview.selected + 1)
-        case .moveUp: overview.selected = max(0, overview.selected - 1)
-        case .pageDown: overview.selected = min(max(0, rows.count - 1), overview.selected + state.rowsPerPane)
-        case .pageUp: overview.selected = max(0, overview.selected - state.rowsPerPane)
-        case .top: overview.selected = 0
-        case .bottom: overview.selected = max(0, rows.count - 1)
         case .refresh:
             for name in overview.names { overview.accounts[name]?.due = state.now }
             state.refresh.overview = overview
@@ -200,16 +206,23 @@ enum DialogReducer {
         return []
     }
 
+    /// A picker: the list keys move (`ListMove`); any other printable key starts the
+    /// filter, and while it filters every printable key is text and only ↑↓, PgUp/PgDn and
+    /// Home/End move. Esc clears the filter first, then closes.
     static func handlePickerKey(_ state: inout ConsoleState, _ picker: inout Picker, _ key: Key) -> [Effect] {
-        let count = picker.visible.count
+        let typing = !picker.query.isEmpty
+        if let move = ListMove.of(key, keymap: state.keymap, typing: typing) {
+            picker.selected = move.applied(to: picker.selected, count: picker.visible.count, page: state.rowsPerPane)
+            state.modal = .picker(picker)
+            return []
+        }
         switch key {
+        case .escape where typing:
+            picker.query = ""
+            picker.selected = 0
         case .escape:
             state.modal = nil
             return []
-        case .up: picker.selected = max(0, picker.selected - 1)
-        case .down: picker.selected = min(max(0, count - 1), picker.selected + 1)
-        case .pageUp: picker.selected = max(0, picker.selected - state.rowsPerPane)
-        case .pageDown: picker.selected = min(max(0, count - 1), picker.selected + state.rowsPerPane)
         case .backspace:
             picker.query = String(picker.query.dropLast())
             picker.selected = 0
@@ -227,6 +240,22 @@ enum DialogReducer {
         default: break
         }
         state.modal = .picker(picker)
+        return []
+    }
+
+    /// `:messages`: the session's messages, newest at the bottom and selected; the list keys
+    /// move the selection, y copies the selected message.
+    static func handleMessagesKey(_ state: inout ConsoleState, selected: Int, _ key: Key) -> [Effect] {
+        let said = state.messages.said
+        if let move = ListMove.of(key, keymap: state.keymap) {
+            state.modal = .messages(selected: move.applied(to: selected, count: said.count, page: state.rowsPerPane))
+        } else if key == .char("y"), said.indices.contains(selected) {
+            let text = said[selected].text
+            state.say("Copied the message to the clipboard.")
+            return [.copyToClipboard(text)]
+        } else if [.escape, .char("q"), .enter].contains(key) || state.keymap.command(for: key) == .messages {
+            state.modal = nil
+        }
         return []
     }
 

@@ -1,22 +1,14 @@
-/// The one way a scrolling dialog (help, an order's details, the event log) moves, so
-/// every dialog answers the same keys: j/k and ↑↓ a line, Space/PgDn and PgUp a page,
-/// g/Home the top, G/End the bottom where the dialog knows it.
+/// How a scrolling view (help, an order's details, the event log) moves: as every list does
+/// (`ListMove`), and Space a page down as in a pager.
 enum DialogScroll {
-    /// The scroll position after `key`, never above the top, or nil when the key does not scroll.
-    /// - Parameter bottom: the last position, when the reducer knows how long the text is.
-    static func scrolled(_ scroll: Int, by key: Key, page: Int, bottom: Int?) -> Int? {
-        let target: Int
-        switch key {
-        case .char("j"), .down: target = scroll + 1
-        case .char("k"), .up: target = scroll - 1
-        case .pageDown, .char(" "): target = scroll + page
-        case .pageUp: target = scroll - page
-        case .home, .char("g"): target = 0
-        case .end, .char("G"):
-            guard let bottom else { return nil }
-            target = bottom
-        default: return nil
-        }
-        return max(0, target)
+    /// The scroll position after `key`, never above the top nor below `bottom`, or nil when
+    /// the key does not scroll.
+    /// - Parameter bottom: the last position; a view that does not know its length yet
+    ///   passes nil, and G/End then leave it where it is (the renderer shows the end).
+    static func scrolled(_ scroll: Int, by key: Key, keymap: Keymap, page: Int, bottom: Int?) -> Int? {
+        let move = key == .char(" ") ? .pageDown : ListMove.of(key, keymap: keymap)
+        guard let move else { return nil }
+        if move == .bottom, bottom == nil { return scroll }
+        return move.applied(to: scroll, count: (bottom ?? Int.max / 2) + 1, page: page)
     }
 }

@@ -20,7 +20,7 @@ public struct Keymap: Sendable, Equatable {
         (.pageUp, .pageUp), (.pageDown, .pageDown), (.char("g"), .top), (.home, .top),
         (.char("G"), .bottom), (.end, .bottom),
         (.enter, .open), (.char("/"), .filter), (.char(":"), .commandLine), (.char("s"), .sortNext),
-        (.char("S"), .sortReverse), (.char("r"), .refresh), (.char("Z"), .pauseRefresh), (.char("?"), .help), (.char("q"), .quit),
+        (.char("S"), .sortReverse), (.char("r"), .refresh), (.char("Z"), .pauseRefresh), (.char("?"), .help), (.char("m"), .messages), (.char("q"), .quit),
         (.char("A"), .switchAccount),
         (.char("n"), .newDraft), (.char("a"), .addItem), (.char("d"), .deleteItem), (.char("p"), .place),
         (.char("x"), .cancel), (.char("e"), .editFields), (.char("o"), .operations),

@@ -15,4 +15,6 @@ public enum Modal: Sendable, Equatable {
     case input(InputLine)
     /// The event log: every API call this console made.
     case log(scroll: Int)
+    /// The session's messages (`:messages`, `m`), with the one `y` copies selected.
+    case messages(selected: Int)
 }

@@ -32,9 +32,14 @@ public struct Picker: Sendable, Equatable {
     public init(purpose: Purpose, entries: [Entry]?) {
         self.purpose = purpose
         self.entries = entries
+        title = Self.title(for: purpose)
     }
 
-    public var title: String {
+    /// The dialog's title; `init` gives the purpose's, a caller may word it for the account.
+    public var title: String
+
+    /// The title a purpose gets unless the caller words it otherwise.
+    static func title(for purpose: Purpose) -> String {
         switch purpose {
         case .offer: "Add item: choose an offer"
         case .customer: "New draft: choose the customer account"

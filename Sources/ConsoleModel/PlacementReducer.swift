@@ -38,7 +38,7 @@ enum PlacementReducer {
                 let before = (state.lists.items[order.id] ?? state.lists.order(order.id)?.items ?? []).flatMap(\.withParts)
                 if let index = state.lists.orders.firstIndex(where: { $0.id == order.id }) { state.lists.orders[index] = order }
                 state.lists.items[order.id] = nil
-                state.say(cancelledText(order, before: before))
+                state.say(cancelledText(order, before: before), about: order.id)
                 return [.loadItems(account: state.account.name, orderID: order.id)]
             case .failure(let error):
                 guard !PlacementJournal.isRefusal(error), let order = state.lists.order(orderID) else {
@@ -74,7 +74,7 @@ enum PlacementReducer {
             state.lists.items[order.id] = order.items
             state.lists.selection[.drafts] = order.id
             state.lists.focus = .cart
-            state.say("Draft \(order.id) created for \(order.customerLabel): press a to add items.")
+            state.say("Draft \(order.id) created for \(order.customerLabel): press a to add items.", about: order.id)
         case .failure(let error):
             state.show(error)
         }
@@ -86,7 +86,7 @@ enum PlacementReducer {
     static func writeUnclear(_ state: inout ConsoleState, _ write: UnclearWrite, orderID: String,
                              _ error: OrderError) -> [Effect] {
         state.placement.unclearWrites[orderID] = write
-        state.say("\(error.message) Reading draft \(orderID) again to see what it holds.", kind: .error, lifetime: 10)
+        state.say("\(error.message) Reading draft \(orderID) again to see what it holds.", kind: .error, lifetime: 10, about: orderID)
         return [.loadItems(account: state.account.name, orderID: orderID)]
     }
 
@@ -95,7 +95,7 @@ enum PlacementReducer {
     static func orderWriteUnclear(_ state: inout ConsoleState, _ write: UnclearWrite, orderID: String,
                                   _ error: OrderError) -> [Effect] {
         state.placement.unclearWrites[orderID] = write
-        state.say("\(error.message) Reading order \(orderID) again to see what the provider holds.", kind: .error, lifetime: 10)
+        state.say("\(error.message) Reading order \(orderID) again to see what the provider holds.", kind: .error, lifetime: 10, about: orderID)
         return [.loadOrder(account: state.account.name, orderID: orderID)]
     }
 
@@ -121,7 +121,7 @@ enum PlacementReducer {
             let existing = state.lists.items[orderID] ?? state.lists.order(orderID)?.items ?? []
             state.lists.items[orderID] = existing + [item]
             state.lists.selection[.cart] = item.id
-            state.say("Added \(item.name) ×\(item.quantity) to draft \(orderID).")
+            state.say("Added \(item.name) ×\(item.quantity) to draft \(orderID).", about: orderID)
             return RefreshReducer.requestRefresh(&state)
         case .failure(let error):
             let before = (state.lists.items[orderID] ?? state.lists.order(orderID)?.items ?? [])
@@ -146,7 +146,7 @@ enum PlacementReducer {
             state.lists.focus = .status
             state.lists.selection[.status] = order.id
             state.lists.itemsOrderID = order.id
-            state.say("Order \(order.id) placed: \(order.statusLabel)\(subscriptionsNamed(by: updated.items)). Watch it in Status.")
+            state.say("Order \(order.id) placed: \(order.statusLabel)\(subscriptionsNamed(by: updated.items)). Watch it in Status.", about: order.id)
             return [.loadItems(account: state.account.name, orderID: order.id)]
         case .failure(let error):
             state.show(error)
@@ -194,7 +194,7 @@ enum PlacementReducer {
             guard let order = state.lists.order(subject) else { return [] }
             let rebuilding = confirmationAwaitingReread(state, of: subject)
             guard state.modal == nil || rebuilding != nil else {
-                state.say("The price for \(displayID(order, state)) is ready: press p again to see it.")
+                state.say("The price for \(displayID(order, state)) is ready: press p again to see it.", about: order.id)
                 return []
             }
             defer { carryChanges(&state, from: rebuilding) }
@@ -246,7 +246,7 @@ enum PlacementReducer {
         let provider = state.account.provider.displayName
         let rebuilding = confirmationAwaitingReread(state, of: orderID)
         guard state.modal == nil || rebuilding != nil else {
-            state.say("\(displayID(order, state).capitalizedFirst) was read again: press p to see it.")
+            state.say("\(displayID(order, state).capitalizedFirst) was read again: press p to see it.", about: order.id)
             return []
         }
         defer { carryChanges(&state, from: rebuilding) }

@@ -140,6 +140,7 @@ enum RefreshReducer {
             state.lookups.history.note(order, at: time, before: previous[order.id])
             if let before = previous[order.id], before != order {
                 state.lists.items[order.id] = nil
+                state.orderMoved(order, from: before)
             }
         }
         let known = Set(state.lists.orders.map(\.id))
@@ -166,7 +167,7 @@ enum RefreshReducer {
             if let landing = entries.first(where: { $0.outcome == nil }) {
                 // Its request may still land: placing waits, and the next refresh asks again.
                 state.placement.journalCheck = .pending
-                state.say("A placement from \(landing.createdAt.formatted(.dateTime.hour().minute().second())) may still reach \(state.account.provider.displayName); placing waits until it is known (up to a minute).",
+                state.say("A placement from \(ClockText.time(landing.createdAt, now: state.now, in: state.timeZone)) may still reach \(state.account.provider.displayName); placing waits until it is known (up to a minute).",
                       kind: .error, lifetime: 15)
                 return []
             }
@@ -178,7 +179,7 @@ enum RefreshReducer {
             for entry in placed { state.placement.settledPlaced[subject(entry)] = entry }
             let placedHere = placed.first { state.lists.order(subject($0)) != nil }
             if let entry = notPlaced.first, let operation = entry.operationID {
-                state.say("The \(operation) asked at \(entry.createdAt.formatted(.dateTime.hour().minute().second())) did NOT reach \(state.account.provider.displayName) before ordercon stopped: select the order and choose it again with o.",
+                state.say("The \(operation) asked at \(ClockText.time(entry.createdAt, now: state.now, in: state.timeZone)) did NOT reach \(state.account.provider.displayName) before ordercon stopped: select the order and choose it again with o.",
                       kind: .error, lifetime: 30)
             } else if let entry = notPlaced.first {
                 state.say("Order \(entry.idempotencyKey) was NOT placed before ordercon stopped: ↵ it in Drafts and press p to place it again.",

@@ -45,6 +45,8 @@ public enum OrderError: Error, Sendable, Hashable {
             "The provider rejected the request: \(detail)."
         case .rateLimited(let detail):
             "Rate limited: \(detail). Wait a moment and retry."
+        case .serverFailure(let status, let detail) where detail == "HTTP \(status)":
+            "The provider failed (HTTP \(status)). Retry later."
         case .serverFailure(let status, let detail):
             "The provider failed (HTTP \(status)): \(detail). Retry later."
         case .malformedResponse(let detail):

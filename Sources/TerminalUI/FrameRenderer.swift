@@ -2,18 +2,15 @@ import ConsoleModel
 import Foundation
 import OrderKit
 
-/// Draws a `ConsoleState` onto a `Screen`: a pure function of the state, the theme, the time
-/// zone and the screen size, so frames can be compared as text in tests.
+/// Draws a `ConsoleState` onto a `Screen`: a pure function of the state (its time zone
+/// included), the theme and the screen size, so frames can be compared as text in tests.
 @MainActor
 public struct FrameRenderer {
     public var theme: Theme
-    /// Where clock times are shown for (the user's own; tests fix one).
-    public var timeZone: TimeZone
     private let payloads = PayloadTextMemo()
 
-    public init(theme: Theme, timeZone: TimeZone = .current) {
+    public init(theme: Theme) {
         self.theme = theme
-        self.timeZone = timeZone
     }
 
     /// List rows per pane at this screen size, which the reducer needs for PgUp/PgDn.
@@ -56,7 +53,7 @@ public struct FrameRenderer {
         let processing = state.lists.processingCount
         if processing > 0 { right.append("●\(processing) processing") }
         if let since = state.refresh.failingSince {
-            right.append("refresh failing since \(ClockText.time(since, now: state.now, in: timeZone))")
+            right.append("refresh failing since \(ClockText.time(since, now: state.now, in: state.timeZone))")
         }
         if state.refresh.paused { right.append("⏸ refresh paused") }
         if state.refresh.running {
@@ -84,8 +81,16 @@ public struct FrameRenderer {
             return
         }
         if let toast = state.messages.current {
-            screen.put(row: row, column: 0, TextFit.pad(" " + toast.text, screen.columns),
-                       style: theme[toast.kind == .error ? .toastError : .toastInfo])
+            let style = theme[toast.kind == .error ? .toastError : .toastInfo]
+            let text = " " + toast.text + (toast.times > 1 ? " (×\(toast.times))" : "")
+            guard DisplayWidth.of(text) > screen.columns, let key = state.keymap.keys(for: .messages).first else {
+                screen.put(row: row, column: 0, TextFit.pad(text, screen.columns), style: style)
+                return
+            }
+            // Cut: the key that shows it in full is named at the end.
+            let more = " \(key.label) more "
+            screen.put(row: row, column: 0, TextFit.pad(text, screen.columns - more.count), style: style)
+            screen.put(row: row, column: screen.columns - more.count, more, style: theme[.keyHint])
             return
         }
         if let busy = state.placement.busy.last {

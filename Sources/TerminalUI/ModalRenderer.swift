@@ -11,7 +11,8 @@ struct ModalRenderer {
     func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) {
         switch modal {
         case .help(let scroll):
-            drawText(title: "Keys", lines: Self.helpRows(state), scroll: scroll, wide: false, on: screen)
+            drawText(title: "Keys", lines: Self.helpRows(state), scroll: scroll, wide: false, on: screen,
+                     footer: "↑↓ PgUp PgDn g G scroll · Esc or ? close")
         case .detail(let orderID, let scroll):
             drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state, payloads: payloads),
                      scroll: scroll, wide: true, on: screen, footer: "↑↓ PgUp PgDn scroll · y copy the id · Esc close")
@@ -32,6 +33,10 @@ struct ModalRenderer {
             KeyValueFormRenderer(theme: theme).draw(form, in: frame, on: screen)
         case .input:
             break
+        case .messages(let selected):
+            MessagesRenderer(theme: theme).draw(state.messages.said, selected: selected, now: state.now, timeZone: state.timeZone,
+                                                width: min(screen.columns - 4, 100),
+                                                box: { box(width: $0, height: $1, on: screen) }, on: screen)
         case .log(let scroll):
             let problems = state.log.problems.isEmpty ? [] : ["Unreadable in the providers' answers (the detail view shows the raw answer):"]
                 + state.log.problems.map(Self.problemLine) + [""]
@@ -42,18 +47,31 @@ struct ModalRenderer {
         }
     }
 
-    /// Every command with its keys; one the account can never run is dimmed with why.
+    /// Help as `HelpLines` makes it: headings, keys with what they do, and what the account
+    /// can never do dimmed with why; each group's keys in a column as wide as its widest.
     private static func helpRows(_ state: ConsoleState) -> [PaneRow] {
-        var rows = state.keymap.helpLines.map { line in
-            let text = "\(TextFit.pad(line.keys, 14)) \(line.title)"
-            guard let reason = Availability.ever(line.command, on: state.account).reason else { return PaneRow(text: text) }
-            let note = " (\(reason.helpNote))"
-            return PaneRow(text: text + note, accent: PaneRow.Accent(column: DisplayWidth.of(text), text: note, role: .dim))
+        var rows: [PaneRow] = []
+        var group: [HelpLine] = []
+        for line in HelpLines.make(state) + [.heading("")] {
+            guard line.isHeading else {
+                group.append(line)
+                continue
+            }
+            let keysWidth = group.map { DisplayWidth.of($0.keys) }.max() ?? 0
+            rows += group.map { helpRow($0, keysWidth: keysWidth) }
+            group = []
+            if !line.text.isEmpty {
+                rows.append(PaneRow(text: line.text, accent: PaneRow.Accent(column: 0, text: line.text, role: .modalTitle)))
+            }
         }
-        rows += ["", "In dialogs: ↑↓ move, type to filter, ↵ choose, Esc cancel."].map { PaneRow(text: $0) }
-        if let reason = state.account.readOnlyReason { rows.append(PaneRow(text: "Read-only: \(reason); nothing can be changed.")) }
-        rows.append(PaneRow(text: "Any key closes this help."))
         return rows
+    }
+
+    private static func helpRow(_ line: HelpLine, keysWidth: Int) -> PaneRow {
+        let text = line.keys.isEmpty ? line.text : "\(TextFit.pad(line.keys, keysWidth))  \(line.text)"
+        guard let reason = line.unavailable else { return PaneRow(text: text) }
+        let note = " (\(reason))"
+        return PaneRow(text: text + note, accent: PaneRow.Accent(column: DisplayWidth.of(text), text: note, role: .dim))
     }
 
     private static func problemLine(_ problem: ReadingProblem) -> String {

@@ -21,23 +21,43 @@ enum TextFit {
     }
 
     /// Breaks text into lines of at most `width` cells at spaces; a word longer than a line
-    /// is cut.
+    /// (an id, a URL) is broken across lines, so nothing is lost.
     static func wrap(_ text: String, _ width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = []
         var line = ""
-        for word in text.split(separator: " ") {
+        for word in text.split(separator: " ").flatMap({ pieces(of: String($0), width) }) {
             if line.isEmpty {
-                line = String(word)
-            } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(String(word)) <= width {
+                line = word
+            } else if DisplayWidth.of(line) + 1 + DisplayWidth.of(word) <= width {
                 line += " " + word
             } else {
-                lines.append(cut(line, width))
-                line = String(word)
+                lines.append(line)
+                line = word
             }
         }
-        if !line.isEmpty || lines.isEmpty { lines.append(cut(line, width)) }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
         return lines
+    }
+
+    /// A word in pieces of at most `width` cells (one piece when it fits).
+    private static func pieces(of word: String, _ width: Int) -> [String] {
+        guard DisplayWidth.of(word) > width else { return [word] }
+        var pieces: [String] = []
+        var piece = ""
+        var used = 0
+        for character in word {
+            let cells = DisplayWidth.of(character)
+            if used + cells > width, !piece.isEmpty {
+                pieces.append(piece)
+                piece = ""
+                used = 0
+            }
+            piece.append(character)
+            used += cells
+        }
+        if !piece.isEmpty { pieces.append(piece) }
+        return pieces
     }
 
     /// `left` then `right` flush to the edge of `width`; `left` is cut first.

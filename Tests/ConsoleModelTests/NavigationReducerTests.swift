@@ -100,11 +100,22 @@ import Testing
         #expect(state.modal == nil)
     }
 
-    @Test func helpOpensAndAnyKeyClosesIt() {
+    @Test func helpScrollsWithTheListKeysAndClosesOnEscOrItsOwnKey() {
         var state = ConsoleFixture.state()
+        let bottom = HelpLines.make(state).count - 1
         ConsoleFixture.press(&state, .char("?"))
         #expect(state.modal == .help(scroll: 0))
-        ConsoleFixture.press(&state, .char("x"))
+        ConsoleFixture.press(&state, .pageDown, .char("j"))
+        #expect(state.modal == .help(scroll: state.rowsPerPane + 1))
+        ConsoleFixture.press(&state, .char("G"))
+        #expect(state.modal == .help(scroll: bottom))
+        ConsoleFixture.press(&state, .end, .char("x"), .char("j"))
+        #expect(state.modal == .help(scroll: bottom), "never past the end; other keys do nothing")
+        ConsoleFixture.press(&state, .home)
+        #expect(state.modal == .help(scroll: 0))
+        ConsoleFixture.press(&state, .escape)
+        #expect(state.modal == nil)
+        ConsoleFixture.press(&state, .char("?"), .char("?"))
         #expect(state.modal == nil)
     }
 

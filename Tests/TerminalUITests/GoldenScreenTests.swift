@@ -127,6 +127,23 @@ import Testing
         check(state, "stale")
     }
 
+    /// Nothing said is lost: a message cut in the status bar names the key that shows it, and
+    /// `:messages` shows every message in full, wrapped under its time, an error coloured and
+    /// one said again counted; the newest is selected.
+    @Test func messagesAreKeptAndShownInFull() {
+        var state = ScreenFixture.pressing(ScreenFixture.loaded(), .char("Z"))
+        let refusal = OrderError.rejected(detail: "The vendor could not verify Microsoft Partner ID 1234567 for Acme GmbH: "
+            + "the tenant https://login.example.com/acme-gmbh-tenant-0000-1111-2222-333344445555 is not linked to it")
+        for (seconds, error) in [(60.0, refusal), (120, .serverFailure(status: 500, detail: "HTTP 500")),
+                                 (121, .serverFailure(status: 500, detail: "HTTP 500"))] {
+            _ = ConsoleReducer.reduce(&state, .tick(OrderFixtures.now.addingTimeInterval(seconds)))
+            _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1038", .failure(error)))
+        }
+        _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1038", .failure(refusal)))
+        check(state, "message-cut")
+        check(ScreenFixture.pressing(state, .char("m"), .char("k")), "messages")
+    }
+
     /// The header says since when refreshing fails as a clock time, so it does not redraw
     /// every second (each redraw was bytes on a slow link, and noise at 3 a.m.).
     @Test func aFailingRefreshIsDatedNotCounted() {

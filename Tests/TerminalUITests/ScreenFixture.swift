@@ -27,8 +27,9 @@ enum ScreenFixture {
     static func render(_ state: ConsoleState, columns: Int, rows: Int, theme: Theme? = nil) -> GridScreen {
         let screen = GridScreen(rows: rows, columns: columns)
         var sized = state
+        sized.timeZone = .gmt
         _ = ConsoleReducer.reduce(&sized, .viewport(rowsPerPane: FrameRenderer.rowsPerPane(rows: rows, columns: columns)))
-        FrameRenderer(theme: theme ?? self.theme, timeZone: .gmt).render(sized, on: screen)
+        FrameRenderer(theme: theme ?? self.theme).render(sized, on: screen)
         return screen
     }
 

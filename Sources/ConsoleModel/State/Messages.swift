@@ -7,13 +7,22 @@ public struct Messages: Sendable, Equatable {
     public static let kept = 500
     /// The message the status bar shows, until it expires.
     public private(set) var current: Toast?
-    /// Every message of the session, oldest first.
+    /// Every message of the session, oldest first; one said again right after itself is
+    /// counted on its entry (`times`) instead of filling the list.
     public private(set) var said: [Toast] = []
 
     public init() {}
 
     /// Shows a message and keeps it in the session's history.
     public mutating func post(_ toast: Toast) {
+        if let last = said.last, last.text == toast.text, last.kind == toast.kind {
+            var again = toast
+            again.at = last.at
+            again.times = last.times + 1
+            said[said.count - 1] = again
+            current = again
+            return
+        }
         current = toast
         said.append(toast)
         if said.count > Self.kept { said.removeFirst(said.count - Self.kept) }
@@ -23,4 +32,7 @@ public struct Messages: Sendable, Equatable {
     mutating func expire(at now: Date) {
         if let current, current.expiresAt <= now { self.current = nil }
     }
+
+    /// The order the status bar's message is about, while it shows one.
+    var currentOrderID: String? { current?.orderID }
 }

@@ -4,7 +4,8 @@ import OrderKit
 /// message (cut to one short line) as the detail.
 public enum HTTPFailure {
     public static func error(for response: APIResponse, account: String, message: String?) -> OrderError {
-        let detail = oneLine(message) ?? "HTTP \(response.status)"
+        let said = oneLine(message)
+        let detail = said ?? "HTTP \(response.status)"
         switch response.status {
         case 401: return .authenticationRefused(account: account, detail: detail)
         case 403: return .forbidden(detail: detail)
@@ -13,7 +14,7 @@ public enum HTTPFailure {
         case 400, 422: return .rejected(detail: detail)
         case 429: return .rateLimited(detail: detail)
         case 500...599: return .serverFailure(status: response.status, detail: detail)
-        default: return .unexpected(detail: "HTTP \(response.status): \(detail)")
+        default: return .unexpected(detail: said.map { "HTTP \(response.status): \($0)" } ?? detail)
         }
     }
 
