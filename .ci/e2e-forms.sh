@@ -27,7 +27,7 @@ wait_for 'Status \([0-9]+\)'
 # Appxite: the item form with its form-data keys, a changed billing cycle, then placing.
 switch_to appxite-demo
 keys n
-wait_for 'New draft: choose the customer account'
+wait_for 'New (draft|cart): choose the customer account'
 wait_loaded
 keys Enter
 wait_for 'New cart for'

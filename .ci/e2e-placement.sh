@@ -58,7 +58,7 @@ place_and_wait() {
 
 switch_to appxite-demo
 keys n
-wait_for 'New draft: choose the customer account'
+wait_for 'New (draft|cart): choose the customer account'
 wait_loaded
 keys Enter
 wait_for 'New cart for'
@@ -67,7 +67,7 @@ place_and_wait 'provision_finished' appxite
 
 switch_to adobe-demo
 keys n
-wait_for 'New draft: choose the customer account'
+wait_for 'New (draft|cart): choose the customer account'
 wait_loaded
 keys Enter
 wait_for 'New cart for'
@@ -85,7 +85,7 @@ place_and_wait '✓ active' adility
 
 switch_to mpt-demo
 keys n
-wait_for 'New draft: choose the customer account'
+wait_for 'New (draft|cart): choose the customer account'
 wait_loaded
 keys Enter
 wait_for 'Draft ORD-[0-9-]+ created'

@@ -21,7 +21,7 @@ start_console() {
 
 start_console
 keys n
-wait_for 'New draft: choose the customer account'
+wait_for 'New cart: choose the customer account'
 keys Enter
 wait_for 'New cart for .*: press a to add items'
 keys a

@@ -33,10 +33,11 @@ extension ConsoleReducer {
         case .refresh:
             return RefreshReducer.requestRefresh(&state)
         case .filter:
-            state.modal = .input(InputLine(purpose: .filter(state.lists.focus), text: state.lists.filters[state.lists.focus]?.text ?? ""))
+            let purpose = InputLine.Purpose.filter(state.lists.focus)
+            state.modal = .input(InputLine(purpose: purpose, earlier: state.typedLines.entries(for: purpose)))
             return []
         case .commandLine:
-            state.modal = .input(InputLine(purpose: .command))
+            state.modal = .input(InputLine(purpose: .command, earlier: state.typedLines.entries(for: .command)))
             return []
         case .pauseRefresh:
             state.refresh.paused.toggle()

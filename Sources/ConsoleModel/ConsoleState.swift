@@ -31,6 +31,10 @@ public struct ConsoleState: Sendable, Equatable {
     public var lookups = Lookups()
     /// The open dialog, form or view, with what is typed into it.
     public var modal: Modal?
+    /// What was typed into forms left with Esc, until the same form opens again.
+    public var keptForms = KeptForms()
+    /// Lines entered at `:` and `/`, for ↑ there.
+    public var typedLines = LineHistory()
     /// Refresh and the all-accounts view.
     public var refresh = RefreshState()
     /// Placement, journal and work in flight.
@@ -57,6 +61,7 @@ public struct ConsoleState: Sendable, Equatable {
         state.timeZone = timeZone
         state.log = log
         state.themeNames = themeNames
+        state.typedLines = typedLines
         state.placement = placement.switched(to: account.name)
         state.messages = messages
         return state

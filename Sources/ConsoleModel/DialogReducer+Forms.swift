@@ -38,6 +38,8 @@ extension DialogReducer {
     }
 
     static func openForm(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {
+        var form = form
+        form.restore(state.keptForms.take(form.purpose))
         state.modal = .form(form)
         return [.loadForm(account: state.account.name, form.purpose)]
     }
@@ -93,6 +95,8 @@ extension DialogReducer {
         switch form.handle(key) {
         case .cancelled:
             state.modal = nil
+            state.keptForms.keep(form)
+            if state.keptForms.holds(form.purpose) { state.say("What you typed is kept: it is back when you open this form again.") }
             return []
         case .editing:
             state.modal = .form(form)

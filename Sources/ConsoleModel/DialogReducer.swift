@@ -146,6 +146,7 @@ enum DialogReducer {
             return []
         case .enter:
             state.modal = nil
+            state.typedLines.add(line.text.trimmingCharacters(in: .whitespaces), for: line.purpose)
             switch line.purpose {
             case .command:
                 return ConsoleCommandLine.run(line.text.trimmingCharacters(in: .whitespaces), state: &state)
@@ -158,6 +159,8 @@ enum DialogReducer {
             }
         case .tab where line.purpose == .command:
             line.text = ConsoleCommandLine.complete(line.text, state: state)
+        case .up, .down:
+            line.recall(back: key == .up)
         case .backspace where line.text.isEmpty:
             state.modal = nil
             return []
@@ -271,9 +274,7 @@ enum DialogReducer {
             return [.createLocalCart(account: account, customerID: entry.id, customerName: entry.label)]
         case .offer:
             guard let offer = state.lookups.offers?.first(where: { $0.id == entry.id }), let cartID = state.lists.cartOrderID else { return [] }
-            let purpose = FieldForm.Purpose.newLine(cartID: cartID, offer: offer)
-            state.modal = .form(FieldForm(purpose: purpose, title: "Add \(offer.name)"))
-            return [.loadForm(account: account, purpose)]
+            return openForm(&state, FieldForm(purpose: .newLine(cartID: cartID, offer: offer), title: "Add \(offer.name)"))
         case .account:
             return ConsoleReducer.reduce(&state, .switchAccount(entry.id))
         case .operation(let orderID):

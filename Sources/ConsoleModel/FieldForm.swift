@@ -20,6 +20,14 @@ public struct FieldForm: Sendable, Equatable {
         case cartLine(cartID: String, lineID: String, offer: Offer)
         /// A provider operation's fields (Adobe return quantities, MPT notes, …).
         case operation(orderID: String, OrderOperation)
+
+        /// The order or cart the form is about.
+        public var orderID: String {
+            switch self {
+            case .orderFields(let orderID), .characteristics(let orderID, _), .operation(let orderID, _): orderID
+            case .newLine(let cartID, _), .cartLine(let cartID, _, _): cartID
+            }
+        }
     }
 
     /// What a key did to the form.
@@ -110,6 +118,18 @@ public struct FieldForm: Sendable, Equatable {
     public var changed: [CustomField] {
         let originals = Dictionary((fields ?? []).map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
         return filled.filter { originals[$0.key] != $0.value }
+    }
+
+    /// What the user typed that differs from the provider's values, by field key: what Esc
+    /// keeps (`KeptForms`).
+    public var typedChanges: [String: String] {
+        Dictionary(changed.map { ($0.key, $0.value) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Puts back values typed into this form before it was left with Esc (`KeptForms`); the
+    /// provider's fields, once loaded, keep those that still differ from theirs.
+    public mutating func restore(_ typed: [String: String]) {
+        values.merge(typed) { _, kept in kept }
     }
 
     /// Takes the provider's fields (first load, or its answer after a save) and keeps every

@@ -276,6 +276,7 @@ enum PlacementReducer {
         guard state.modal == nil else { return [] }
         var form = FieldForm(purpose: .orderFields(orderID: orderID), title: "Fields of order \(orderID)",
                              notes: ["Fill these in before placing; then press p again."])
+        form.restore(state.keptForms.take(form.purpose))
         form.load(fields)
         form.checkAll()
         state.modal = .form(form)

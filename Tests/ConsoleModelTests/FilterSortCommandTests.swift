@@ -24,6 +24,35 @@ import Testing
         #expect(state.lists.list(.status).count == 5)
     }
 
+    @Test func slashReopensEmptyWithThePreviousFilterOneUpAway() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .char("/"))
+        type(&state, "acme")
+        ConsoleFixture.press(&state, .enter, .char("/"))
+        #expect(state.modal == .input(InputLine(purpose: .filter(.status), earlier: ["acme"])))
+        #expect(state.lists.filters[.status] == PaneFilter("acme"), "the filter in force stays until something is typed")
+        type(&state, "contoso")
+        ConsoleFixture.press(&state, .enter, .char("/"), .up)
+        guard case .input(let line) = state.modal else { Issue.record("no input line"); return }
+        #expect(line.text == "contoso")
+        #expect(state.lists.filters[.status] == PaneFilter("contoso"))
+        ConsoleFixture.press(&state, .up)
+        #expect(state.lists.filters[.status] == PaneFilter("acme"))
+        ConsoleFixture.press(&state, .up, .down, .down)
+        #expect(state.lists.filters[.status] == nil, "past the newest, the line is empty again")
+        ConsoleFixture.press(&state, .enter, .tab, .char("/"))
+        #expect(state.modal == .input(InputLine(purpose: .filter(.items))), "each pane has its own filters")
+    }
+
+    @Test func theCommandLineRecallsEarlierCommands() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .char(":"))
+        type(&state, "stage all")
+        ConsoleFixture.press(&state, .enter, .char(":"), .up)
+        guard case .input(let line) = state.modal else { Issue.record("no input line"); return }
+        #expect(line.text == "stage all")
+    }
+
     @Test func filtersMatchIdCustomerOfferAndStatusWithRegexAndInversion() {
         let book = OrderFixtures.book
         #expect(book.filter(PaneFilter("executed").matches).map(\.id) == ["1034"])
