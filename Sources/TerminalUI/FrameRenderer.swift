@@ -25,8 +25,9 @@ public struct FrameRenderer {
         screen.clear()
         let layout = ConsoleLayout(rows: screen.rows, columns: screen.columns)
         guard layout.fits else {
-            screen.put(row: 0, column: 0, TextFit.cut("Terminal too small: ordercon needs 80×24, this is \(screen.columns)×\(screen.rows).", screen.columns), style: theme[.warning])
-            screen.put(row: 1, column: 0, TextFit.cut("Enlarge the window, or press q to quit.", screen.columns), style: theme[.text])
+            for (row, line) in TooSmallNotice.lines(columns: screen.columns, rows: screen.rows).enumerated() {
+                screen.put(row: row, column: 0, line.text, style: theme[line.role])
+            }
             screen.present()
             return
         }
