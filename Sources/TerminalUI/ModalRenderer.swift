@@ -11,10 +11,10 @@ struct ModalRenderer {
     func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) {
         switch modal {
         case .help(let scroll):
-            drawText(title: "Keys", lines: Self.helpRows(state), scroll: scroll, wide: false, on: screen)
+            drawText(title: "Keys", lines: Self.helpRows(state), scroll: scroll, on: screen)
         case .detail(let orderID, let scroll):
             drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state, payloads: payloads),
-                     scroll: scroll, wide: true, on: screen, footer: "↑↓ PgUp PgDn scroll · y copy the id · Esc close")
+                     scroll: scroll, on: screen, footer: "↑↓ PgUp PgDn scroll · y copy the id · Esc close")
         case .confirm(let confirmation):
             drawConfirmation(confirmation, on: screen)
         case .picker(let picker):
@@ -24,11 +24,10 @@ struct ModalRenderer {
         case .text(let prompt):
             drawText(prompt, on: screen)
         case .form(let form):
-            let width = min(84, screen.columns - 4)
-            let frame = box(width: width, height: FormRenderer.height(of: form, width: width), on: screen)
+            let frame = box(height: FormRenderer.height(of: form, width: Self.width(columns: screen.columns)), on: screen)
             FormRenderer(theme: theme).draw(form, in: frame, on: screen)
         case .keyValues(let form):
-            let frame = box(width: min(84, screen.columns - 4), height: KeyValueFormRenderer.height(of: form), on: screen)
+            let frame = box(height: KeyValueFormRenderer.height(of: form), on: screen)
             KeyValueFormRenderer(theme: theme).draw(form, in: frame, on: screen)
         case .input:
             break
@@ -37,8 +36,8 @@ struct ModalRenderer {
                 + state.log.problems.map(Self.problemLine) + [""]
             let calls = state.log.events.isEmpty ? ["No API calls yet."] : state.log.events.map(Self.logLine)
             let lines = (problems + calls).map { PaneRow(text: $0) }
-            drawText(title: "Event log (\(state.log.events.count) calls)", lines: lines, scroll: scroll, wide: true,
-                     on: screen, footer: "time  account  method path → status  duration · ↑↓ PgUp PgDn · Esc close")
+            drawText(title: "Event log (\(state.log.events.count) calls)", lines: lines, scroll: scroll, on: screen,
+                     footer: "time  account  method path → status  duration · ↑↓ PgUp PgDn · Esc close")
         }
     }
 
@@ -69,18 +68,23 @@ struct ModalRenderer {
         return "\(time)  \(call.account)  \(call.method) \(call.path) → \(status)  \(Int(call.duration * 1000)) ms"
     }
 
-    func box(width: Int, height: Int, on screen: any Screen) -> PaneFrame {
-        let width = min(width, screen.columns - 4)
+    /// Every dialog is as wide as the screen leaves room for, up to 100 columns: on 80
+    /// columns 76, on 120 columns 100. One width for all, so a dialog never cuts a word
+    /// for want of a width the screen has, and a wide terminal does not stretch lines
+    /// beyond easy reading.
+    static func width(columns: Int) -> Int {
+        min(columns - 4, 100)
+    }
+
+    private func box(height: Int, on screen: any Screen) -> PaneFrame {
+        let width = Self.width(columns: screen.columns)
         let height = min(height, screen.rows - 2)
         return PaneFrame(row: (screen.rows - height) / 2, column: (screen.columns - width) / 2,
                          height: height, width: width)
     }
 
-    private func drawText(title: String, lines: [PaneRow], scroll: Int, wide: Bool, on screen: any Screen,
-                          footer: String? = nil) {
-        let longest = (lines.map(\.text.count).max() ?? 0) + 4
-        let frame = box(width: wide ? screen.columns - 4 : max(50, longest), height: lines.count + 2 + (footer == nil ? 0 : 1),
-                        on: screen)
+    private func drawText(title: String, lines: [PaneRow], scroll: Int, on screen: any Screen, footer: String? = nil) {
+        let frame = box(height: lines.count + 2 + (footer == nil ? 0 : 1), on: screen)
         BoxRenderer(theme: theme).draw(frame, title: title, focused: true, on: screen, fill: .modal)
         let visible = frame.innerHeight - (footer == nil ? 0 : 1)
         let start = min(scroll, max(0, lines.count - visible))
@@ -100,7 +104,7 @@ struct ModalRenderer {
 
     private func drawConfirmation(_ confirmation: Confirmation, on screen: any Screen) {
         let lines = confirmation.changedWhileOpen + confirmation.lines
-        let frame = box(width: max(56, (lines.map(\.count).max() ?? 0) + 6), height: lines.count + 5, on: screen)
+        let frame = box(height: lines.count + 5, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: confirmation.title, focused: true, on: screen, fill: .modal)
         for (offset, line) in lines.prefix(frame.innerHeight - 2).enumerated() {
             screen.put(row: frame.row + 1 + offset, column: frame.column + 2, TextFit.cut(line, frame.innerWidth - 2),
@@ -124,7 +128,7 @@ struct ModalRenderer {
     }
 
     private func drawPicker(_ picker: Picker, on screen: any Screen) {
-        let frame = box(width: 70, height: screen.rows - 4, on: screen)
+        let frame = box(height: screen.rows - 4, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: picker.title, focused: true, on: screen, fill: .modal)
         screen.put(row: frame.row + 1, column: frame.column + 2,
                    TextFit.cut("Filter: \(picker.query)▏", frame.innerWidth - 2), style: theme[.modalTitle])
@@ -151,7 +155,7 @@ struct ModalRenderer {
     }
 
     private func drawText(_ prompt: TextPrompt, on screen: any Screen) {
-        let frame = box(width: 64, height: 7, on: screen)
+        let frame = box(height: 7, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: prompt.title, focused: true, on: screen, fill: .modal)
         screen.put(row: frame.row + 1, column: frame.column + 2, TextFit.cut(prompt.question, frame.innerWidth - 2),
                    style: theme[.modal])
@@ -167,7 +171,7 @@ struct ModalRenderer {
     }
 
     private func drawQuantity(_ prompt: QuantityPrompt, on screen: any Screen) {
-        let frame = box(width: 60, height: 7, on: screen)
+        let frame = box(height: 7, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: "Quantity", focused: true, on: screen, fill: .modal)
         let price = prompt.offer.price.map { " at \($0.formatted)" } ?? ""
         screen.put(row: frame.row + 1, column: frame.column + 2,

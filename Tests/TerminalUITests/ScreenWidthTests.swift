@@ -5,13 +5,66 @@ import OrderKit
 import Testing
 @testable import TerminalUI
 
-/// The screens use the width there is: a terminal too small still says so in words that fit.
+/// The screens use the width there is: dialogs as wide as the screen allows up to 100
+/// columns, and a terminal too small still says so in words that fit.
 @MainActor
 @Suite struct ScreenWidthTests {
     private static func lines(_ state: ConsoleState, columns: Int, rows: Int) -> [String] {
         ScreenFixture.render(state, columns: columns, rows: rows).text
             .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     }
+
+    /// The cell a text starts at in a line.
+    private static func cell(of text: String, in line: String) -> Int? {
+        line.range(of: text).map { DisplayWidth.of(String(line[..<$0.lowerBound])) }
+    }
+
+    // MARK: Dialogs
+
+    /// One state for each kind of dialog, by its title.
+    private static var dialogs: [(title: String, state: ConsoleState)] {
+        let loaded = ScreenFixture.loaded()
+        var picker = ScreenFixture.pressing(ScreenFixture.withCart(), .char("a"))
+        _ = ConsoleReducer.reduce(&picker, .offersLoaded(account: "wl-demo", .success(OrderFixtures.offers)))
+        var fields = loaded
+        fields.account.capabilities.customFields = true
+        fields = ScreenFixture.pressing(fields, .char("e"))
+        _ = ConsoleReducer.reduce(&fields, .formLoaded(account: "wl-demo", .orderFields(orderID: "1038"),
+                                                       .success([CustomField(name: "PO Number", value: "PO-77")]), quantityKey: nil))
+        var quantity = loaded
+        quantity.modal = .quantity(QuantityPrompt(offer: OrderFixtures.offers[0]))
+        var adility = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
+                                                           capabilities: Capabilities(customerList: false), isSandbox: true),
+                                   now: OrderFixtures.now)
+        _ = ConsoleReducer.reduce(&adility, .ordersLoaded(account: "adility-demo", .success(OrderList(orders: [])), at: OrderFixtures.now))
+        return [("Keys", ScreenFixture.pressing(loaded, .char("?"))),
+                ("Order 1038", ScreenFixture.pressing(loaded, .enter)),
+                ("Event log", ScreenFixture.pressing(loaded, .char(":"), .char("l"), .char("o"), .char("g"), .enter)),
+                ("Delete", ScreenFixture.pressing(ScreenFixture.withCart(), .char("d"))),
+                ("Add item", picker),
+                ("Quantity", quantity),
+                ("New cart", ScreenFixture.pressing(adility, .char("n"))),
+                ("Fields of order 1038", fields)]
+    }
+
+    /// Every dialog is `min(columns − 4, 100)` wide: 76 on 80 columns, 100 on 120 and more.
+    @Test func everyDialogIsAsWideAsTheScreenLeavesUpTo100() {
+        for (title, state) in Self.dialogs {
+            for columns in [80, 100, 120, 160] {
+                // The dialog's top edge: its lines hold no wide character, so a character is a cell.
+                let lines = Self.lines(state, columns: columns, rows: 40)
+                guard let top = lines.first(where: { $0.contains("┌─ \(title)") }),
+                      let left = Self.cell(of: "┌─ \(title)", in: top),
+                      let right = Array(top)[left...].firstIndex(of: "┐") else {
+                    Issue.record("no dialog titled \(title) at \(columns) columns")
+                    continue
+                }
+                #expect(right - left + 1 == min(columns - 4, 100), "\(title) at \(columns) columns: \(top)")
+            }
+        }
+    }
+
+    // MARK: The terminal too small
 
     @Test func tooSmallTerminalSaysWhatItNeedsInWordsThatFit() {
         for (columns, rows) in [(40, 10), (41, 10), (47, 12), (59, 14), (79, 23), (80, 23), (79, 24)] {
