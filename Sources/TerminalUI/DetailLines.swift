@@ -48,7 +48,7 @@ enum DetailLines {
         var rows: [PaneRow] = []
         for section in sections {
             rows += [PaneRow(text: ""), PaneRow(text: section.title)]
-            let width = min(34, (section.rows.map(\.label.count).max() ?? 0) + 2)
+            let width = min(34, (section.rows.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
             for row in section.rows {
                 let label = "  " + TextFit.pad(TextFit.cut(row.label, width - 2), width)
                 let role: ThemeRole? = switch row.tone {

@@ -109,14 +109,11 @@ public struct FrameRenderer {
 
     private func drawPane(_ pane: PaneID, _ state: ConsoleState, _ frame: PaneFrame, _ screen: any Screen) {
         let focused = state.focus == pane && state.modal == nil
-        let content = PaneContent.make(pane, state, width: frame.innerWidth)
+        let content = PaneContent.make(pane, state, width: frame.innerWidth, height: frame.innerHeight)
         BoxRenderer(theme: theme).draw(frame, title: content.title, focused: focused, on: screen)
         let visible = frame.innerHeight - (content.footer == nil ? 0 : 1)
         let selected = content.selectable ? state.selectedIndex(pane) : nil
-        let offset = selected.map { max(0, $0 - visible + 1) } ?? 0
-        for line in 0..<max(0, visible) {
-            let index = offset + line
-            guard index < content.rowCount else { break }
+        for (line, index) in PaneContent.rowsInView(count: content.rowCount, selected: selected, height: visible).enumerated() {
             let row = content.row(index)
             let isSelected = index == selected
             let baseStyle = isSelected ? theme[focused ? .selected : .selectedUnfocused] : theme[.text]

@@ -6,7 +6,8 @@ import Testing
 @testable import TerminalUI
 
 /// The screens use the width there is: dialogs as wide as the screen allows up to 100
-/// columns, and a terminal too small still says so in words that fit.
+/// columns, columns as wide as what they show, and a terminal too small still says so in
+/// words that fit.
 @MainActor
 @Suite struct ScreenWidthTests {
     private static func lines(_ state: ConsoleState, columns: Int, rows: Int) -> [String] {
@@ -62,6 +63,48 @@ import Testing
                 #expect(right - left + 1 == min(columns - 4, 100), "\(title) at \(columns) columns: \(top)")
             }
         }
+    }
+
+    // MARK: Columns
+
+    /// Status customers as wide as the widest name in view: whole on 120 columns (they were
+    /// cut at 15 cells beside empty ones), cut to the room there is on 80.
+    @Test func statusCustomersUseTheFreeWidth() {
+        var state = ScreenFixture.loaded()
+        let orders = [("2001", "Contoso Retail Europe GmbH", "Submitted", Phase.processing),
+                      ("2002", "Northwind Traders International", "Executed", .completed),
+                      ("2003", "株式会社サンプル商事", "Executed", .completed),
+                      ("2004", "Beta Logistics", "Failed", .failed)].enumerated().map { index, order in
+            OrderFixtures.order(order.0, customer: order.1, status: order.2, phase: order.3, hoursAgo: Double(index + 1))
+        }
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: orders)), at: OrderFixtures.now))
+        ScreenFixture.check(state, "long-customers")
+        let wide = Self.lines(state, columns: 120, rows: 40).joined(separator: "\n")
+        #expect(wide.contains("Northwind Traders International ✓ Executed"))
+        // 20 cells of a 31-cell column, then the space before the status.
+        #expect(wide.contains("株式会社サンプル商事" + String(repeating: " ", count: 12) + "✓ Executed"))
+    }
+
+    /// The customer column is measured on the rows in view, not on every order listed: a long
+    /// name further down widens it only once it scrolls into view.
+    @Test func customerColumnMeasuresTheRowsInView() {
+        var state = ScreenFixture.loaded()
+        let orders = (0..<60).map { (index: Int) -> Order in
+            let customer = index == 50 ? "Northwind Traders International" : "Acme GmbH"
+            return OrderFixtures.order(String(3000 + index), customer: customer, status: "Submitted", phase: .processing,
+                                       hoursAgo: Double(index + 1))
+        }
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: orders)), at: OrderFixtures.now))
+        let statusCell = { (state: ConsoleState) -> Int? in
+            let line = Self.lines(state, columns: 120, rows: 40).first { $0.contains("▸ 30") }
+            return line.flatMap { Self.cell(of: "◐ Submitted", in: $0) }
+        }
+        let top = statusCell(state)
+        state.focus = .status
+        state.selection[.status] = "3050"
+        let scrolled = statusCell(state)
+        #expect(top == 1 + 2 + 4 + 1 + 3 + 1 + DisplayWidth.of("Acme GmbH") + 1)
+        #expect(scrolled.map { $0 - (top ?? 0) } == DisplayWidth.of("Northwind Traders International") - DisplayWidth.of("Acme GmbH"))
     }
 
     // MARK: The terminal too small
