@@ -107,6 +107,26 @@ import Testing
         #expect(scrolled.map { $0 - (top ?? 0) } == DisplayWidth.of("Northwind Traders International") - DisplayWidth.of("Acme GmbH"))
     }
 
+    /// `:all` names its columns over them, each name where its values start.
+    @Test func allAccountsColumnsHaveHeaders() {
+        var state = ScreenFixture.loaded()
+        for key in [Key.char(":"), .char("a"), .char("l"), .char("l"), .enter] { _ = ConsoleReducer.reduce(&state, .key(key)) }
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)),
+                                                        at: OrderFixtures.now))
+        for (columns, rows) in ScreenFixture.sizes {
+            let lines = Self.lines(state, columns: columns, rows: rows)
+            guard let header = lines.first(where: { $0.contains("Customer") }),
+                  let row = lines.first(where: { $0.contains("1036") }) else {
+                Issue.record("no header or row at \(columns)×\(rows)")
+                continue
+            }
+            for (name, value) in [("Account", "wl-demo"), ("Provider", "whitelabel"), ("Order", "1036"),
+                                  ("Customer", "Beta Logistics"), ("Status", "! Reseller Pending Approval")] {
+                #expect(Self.cell(of: name, in: header) == Self.cell(of: value, in: row), "\(name) at \(columns)×\(rows)")
+            }
+        }
+    }
+
     // MARK: The terminal too small
 
     @Test func tooSmallTerminalSaysWhatItNeedsInWordsThatFit() {
