@@ -1,5 +1,4 @@
 import ConsoleModel
-import Foundation
 import OrderKit
 
 /// Draws the dialog in front of the panes: help, detail, confirmation, picker, quantity.
@@ -32,12 +31,9 @@ struct ModalRenderer {
         case .input:
             break
         case .log(let scroll):
-            let problems = state.log.problems.isEmpty ? [] : ["Unreadable in the providers' answers (the detail view shows the raw answer):"]
-                + state.log.problems.map(Self.problemLine) + [""]
-            let calls = state.log.events.isEmpty ? ["No API calls yet."] : state.log.events.map(Self.logLine)
-            let lines = (problems + calls).map { PaneRow(text: $0) }
-            drawText(title: "Event log (\(state.log.events.count) calls)", lines: lines, scroll: scroll, on: screen,
-                     footer: "time  account  method path → status  duration · ↑↓ PgUp PgDn · Esc close")
+            let log = EventLogLines(state.log)
+            drawText(title: "Event log (\(state.log.events.count) calls)", lines: log.rows, scroll: scroll, on: screen,
+                     header: log.header, footer: "↑↓ PgUp PgDn scroll · Esc close")
         }
     }
 
@@ -55,19 +51,6 @@ struct ModalRenderer {
         return rows
     }
 
-    private static func problemLine(_ problem: ReadingProblem) -> String {
-        let time = problem.time.formatted(.iso8601.time(includingFractionalSeconds: false))
-        let what = problem.field.map { "\(problem.subject): \($0)" }
-            ?? (problem.isLookup ? problem.subject : "\(problem.subject), whole order")
-        return "\(time)  \(problem.account)  \(what): \(problem.reason)"
-    }
-
-    private static func logLine(_ call: RequestRecord) -> String {
-        let time = call.time.formatted(.iso8601.time(includingFractionalSeconds: false))
-        let status = call.status.map(String.init) ?? "no answer"
-        return "\(time)  \(call.account)  \(call.method) \(call.path) → \(status)  \(Int(call.duration * 1000)) ms"
-    }
-
     /// Every dialog is as wide as the screen leaves room for, up to 100 columns: on 80
     /// columns 76, on 120 columns 100. One width for all, so a dialog never cuts a word
     /// for want of a width the screen has, and a wide terminal does not stretch lines
@@ -83,16 +66,25 @@ struct ModalRenderer {
                          height: height, width: width)
     }
 
-    private func drawText(title: String, lines: [PaneRow], scroll: Int, on screen: any Screen, footer: String? = nil) {
-        let frame = box(height: lines.count + 2 + (footer == nil ? 0 : 1), on: screen)
+    /// A scrolling text dialog; a `header` (column names) stays on its first row while the
+    /// lines under it scroll.
+    private func drawText(title: String, lines: [PaneRow], scroll: Int, on screen: any Screen, header: String? = nil,
+                          footer: String? = nil) {
+        let pinned = (header == nil ? 0 : 1) + (footer == nil ? 0 : 1)
+        let frame = box(height: lines.count + 2 + pinned, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: title, focused: true, on: screen, fill: .modal)
-        let visible = frame.innerHeight - (footer == nil ? 0 : 1)
+        if let header {
+            screen.put(row: frame.row + 1, column: frame.column + 1, TextFit.pad(" " + header, frame.innerWidth),
+                       style: theme[.modalTitle])
+        }
+        let top = frame.row + 1 + (header == nil ? 0 : 1)
+        let visible = frame.innerHeight - pinned
         let start = min(scroll, max(0, lines.count - visible))
-        for (offset, line) in lines.dropFirst(start).prefix(visible).enumerated() {
-            screen.put(row: frame.row + 1 + offset, column: frame.column + 1,
+        for (offset, line) in lines.dropFirst(start).prefix(max(0, visible)).enumerated() {
+            screen.put(row: top + offset, column: frame.column + 1,
                        TextFit.pad(" " + line.text, frame.innerWidth), style: theme[.modal])
             if let accent = line.accent, accent.column + 1 < frame.innerWidth {
-                screen.put(row: frame.row + 1 + offset, column: frame.column + 2 + accent.column,
+                screen.put(row: top + offset, column: frame.column + 2 + accent.column,
                            TextFit.cut(accent.text, frame.innerWidth - accent.column - 1), style: theme[accent.role])
             }
         }

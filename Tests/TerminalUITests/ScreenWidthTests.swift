@@ -127,6 +127,35 @@ import Testing
         }
     }
 
+    /// `:log` lines up time, account, method, status, duration (right-aligned) and path
+    /// under their names, each column as wide as its widest value.
+    @Test func eventLogColumnsAreAligned() {
+        var state = ScreenFixture.loaded()
+        let calls = [("wl-demo", "GET", "/api/orders", 200 as Int?, 0.012), ("adobe-production", "DELETE", "/v3/orders/1", nil, 30.0),
+                     ("wl-demo", "POST", "/api/orders/1044/checkout", 409, 1.5)]
+        for (index, call) in calls.enumerated() {
+            _ = ConsoleReducer.reduce(&state, .apiCall(RequestRecord(time: OrderFixtures.now.addingTimeInterval(Double(index)),
+                                                                     account: call.0, method: call.1, path: call.2,
+                                                                     status: call.3, duration: call.4)))
+        }
+        var degraded = OrderFixtures.book
+        degraded[2].degraded = ["Total": "\"n/a\" is not an amount"]
+        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: degraded)), at: OrderFixtures.now))
+        state = ScreenFixture.pressing(state, .char(":"), .char("l"), .char("o"), .char("g"), .enter)
+        ScreenFixture.check(state, "event-log-columns")
+        let lines = Self.lines(state, columns: 120, rows: 40)
+        guard let header = lines.first(where: { $0.contains("duration") }) else {
+            Issue.record("no header")
+            return
+        }
+        let rows = calls.compactMap { call in lines.first { $0.contains(call.2 + " ") } }
+        #expect(rows.count == 3)
+        for row in rows {
+            #expect(Self.cell(of: "/", in: row) == Self.cell(of: "path", in: header), "\(row)")
+            #expect(Self.cell(of: " ms", in: row).map { $0 + 3 } == Self.cell(of: "duration", in: header).map { $0 + 8 }, "\(row)")
+        }
+    }
+
     // MARK: The terminal too small
 
     @Test func tooSmallTerminalSaysWhatItNeedsInWordsThatFit() {
