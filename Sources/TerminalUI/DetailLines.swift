@@ -13,7 +13,7 @@ enum DetailLines {
             "Provider      \(order.provider.displayName) (account \(order.account))",
             "Customer      \(order.customerName ?? "unknown") (\(order.customerID.map { "#\($0)" } ?? "no id"))",
             "Status        \(order.status.isEmpty ? "unknown" : order.statusLabel)  [\(order.phase.rawValue)]",
-            "Created       \(order.createdAt.map(timestamp) ?? "unknown")",
+            "Created       \(order.createdAt.map { ClockText.stamp($0, in: state.timeZone) } ?? "unknown")",
         ]
         if let reason = order.notReread {
             lines.append("Not re-read   \(reason): this is the last copy that could be read")
@@ -23,7 +23,7 @@ enum DetailLines {
             lines += order.degraded.sorted { $0.key < $1.key }.map { "  \($0.key): \($0.value)" }
         }
         if let expiry = order.expiresAt {
-            lines.append("Expires       \(timestamp(expiry))  (\(AgeText.left(until: expiry, now: state.now)))")
+            lines.append("Expires       \(ClockText.stamp(expiry, in: state.timeZone))  (\(AgeText.left(until: expiry, now: state.now)))")
         }
         lines.append("Total         \(order.totalText)")
         let items = state.lists.items[orderID] ?? order.items
@@ -34,7 +34,7 @@ enum DetailLines {
         var rows = lines.map { PaneRow(text: $0) }
         rows += providerRows(state.lookups.details[orderID], provider: order.provider)
         lines = ["", "Status history (as seen by this console)"]
-        lines += state.lookups.history.seen(order).map { "  \(timestamp($0.seenAt))  \($0.label)" }
+        lines += state.lookups.history.seen(order).map { "  \(ClockText.stamp($0.seenAt, in: state.timeZone))  \($0.label)" }
         lines += ["", "Raw payload"]
         lines += (order.rawPayload.map { payloads.text($0) } ?? "(not loaded: the list does not carry it)")
             .split(separator: "\n", omittingEmptySubsequences: false)
@@ -48,7 +48,7 @@ enum DetailLines {
         var rows: [PaneRow] = []
         for section in sections {
             rows += [PaneRow(text: ""), PaneRow(text: section.title)]
-            let width = min(34, (section.rows.map(\.label.count).max() ?? 0) + 2)
+            let width = min(34, (section.rows.map { DisplayWidth.of($0.label) }.max() ?? 0) + 2)
             for row in section.rows {
                 let label = "  " + TextFit.pad(TextFit.cut(row.label, width - 2), width)
                 let role: ThemeRole? = switch row.tone {
@@ -64,8 +64,4 @@ enum DetailLines {
         return rows
     }
 
-    private static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601.year().month().day().time(includingFractionalSeconds: false)
-            .dateTimeSeparator(.space).timeSeparator(.colon))
-    }
 }

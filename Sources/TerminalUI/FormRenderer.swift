@@ -61,8 +61,10 @@ struct FormRenderer {
     private func fieldLines(_ form: FieldForm, width: Int) -> [Line] {
         let fields = form.visibleFields
         guard !fields.isEmpty else { return [Line(text: "No fields.", role: .modal, fieldIndex: 0, isField: true)] }
-        let keyWidth = min(32, fields.map(\.key.count).max() ?? 0)
-        let labelWidth = max(16, min(fields.map { $0.name.count + 5 }.max() ?? 0, 30, width - keyWidth - 18))
+        // Labels and keys as wide as the widest, in cells, while the value keeps 14 cells;
+        // the value has the rest.
+        let keyWidth = min(32, fields.map { DisplayWidth.of($0.key) }.max() ?? 0)
+        let labelWidth = max(16, min(fields.map { DisplayWidth.of($0.name) + 5 }.max() ?? 0, width - keyWidth - 18))
         let valueWidth = max(14, width - labelWidth - keyWidth - 4)
         var lines: [Line] = []
         for (index, field) in fields.enumerated() {

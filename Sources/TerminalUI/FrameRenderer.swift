@@ -22,8 +22,9 @@ public struct FrameRenderer {
         screen.clear()
         let layout = ConsoleLayout(rows: screen.rows, columns: screen.columns)
         guard layout.fits else {
-            screen.put(row: 0, column: 0, TextFit.cut("Terminal too small: ordercon needs 80×24, this is \(screen.columns)×\(screen.rows).", screen.columns), style: theme[.warning])
-            screen.put(row: 1, column: 0, TextFit.cut("Enlarge the window, or press q to quit.", screen.columns), style: theme[.text])
+            for (row, line) in TooSmallNotice.lines(columns: screen.columns, rows: screen.rows).enumerated() {
+                screen.put(row: row, column: 0, line.text, style: theme[line.role])
+            }
             screen.present()
             return
         }
@@ -113,14 +114,11 @@ public struct FrameRenderer {
 
     private func drawPane(_ pane: PaneID, _ state: ConsoleState, _ frame: PaneFrame, _ screen: any Screen) {
         let focused = state.lists.focus == pane && state.modal == nil
-        let content = PaneContent.make(pane, state, width: frame.innerWidth)
+        let content = PaneContent.make(pane, state, width: frame.innerWidth, height: frame.innerHeight)
         BoxRenderer(theme: theme).draw(frame, title: content.title, focused: focused, on: screen)
         let visible = frame.innerHeight - (content.footer == nil ? 0 : 1)
         let selected = content.selectable ? state.lists.selectedIndex(pane) : nil
-        let offset = selected.map { max(0, $0 - visible + 1) } ?? 0
-        for line in 0..<max(0, visible) {
-            let index = offset + line
-            guard index < content.rowCount else { break }
+        for (line, index) in PaneContent.rowsInView(count: content.rowCount, selected: selected, height: visible).enumerated() {
             let row = content.row(index)
             let isSelected = index == selected
             let baseStyle = isSelected ? theme[focused ? .selected : .selectedUnfocused] : theme[.text]

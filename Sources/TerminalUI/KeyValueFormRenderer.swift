@@ -39,7 +39,7 @@ struct KeyValueFormRenderer {
         }
         let room = max(1, footerRow - 1 - (frame.row + 4))
         let start = max(0, min(form.focus - room / 2, rows.count - room))
-        let keyWidth = min(max(12, (rows.map(\.key.count).max() ?? 0) + 1), width / 2)
+        let keyWidth = min(max(12, (rows.map { DisplayWidth.of($0.key) }.max() ?? 0) + 1), width / 2)
         for (offset, entry) in rows.enumerated().dropFirst(start).prefix(room) {
             let focused = offset == form.focus
             let key = focused && form.column == .key ? EditableText(entry.key, cursor: form.cursor).shown(width: keyWidth) : entry.key

@@ -7,13 +7,15 @@ import Foundation
 struct MessagesRenderer {
     let theme: Theme
 
-    /// - Parameter box: the centred dialog frame for a width and a height.
+    /// - Parameters:
+    ///   - width: the dialog's width, which the text wraps in.
+    ///   - box: the centred dialog frame for a height.
     func draw(_ said: [Toast], selected: Int, now: Date, timeZone: TimeZone, width: Int,
-              box: (_ width: Int, _ height: Int) -> PaneFrame, on screen: any Screen) {
+              box: (_ height: Int) -> PaneFrame, on screen: any Screen) {
         let textWidth = max(10, width - 4)
         let entries = said.map { lines(of: $0, now: now, timeZone: timeZone, width: textWidth) }
         let rows = entries.enumerated().flatMap { index, lines in lines.map { (index, $0) } }
-        let frame = box(width, max(1, rows.count) + 3)
+        let frame = box(max(1, rows.count) + 3)
         BoxRenderer(theme: theme).draw(frame, title: "Messages (\(said.count))", focused: true, on: screen, fill: .modal)
         let visible = frame.innerHeight - 1
         let first = rows.firstIndex { $0.0 == selected } ?? 0

@@ -1,5 +1,4 @@
 import ConsoleModel
-import Foundation
 import OrderKit
 
 /// Draws the dialog in front of the panes: help, detail, confirmation, picker, quantity.
@@ -11,11 +10,11 @@ struct ModalRenderer {
     func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) {
         switch modal {
         case .help(let scroll):
-            drawText(title: "Keys", lines: Self.helpRows(state), scroll: scroll, wide: false, on: screen,
+            drawText(title: "Keys", lines: Self.helpRows(state), scroll: scroll, on: screen,
                      footer: "↑↓ PgUp PgDn g G scroll · Esc or ? close")
         case .detail(let orderID, let scroll):
             drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state, payloads: payloads),
-                     scroll: scroll, wide: true, on: screen, footer: "↑↓ PgUp PgDn scroll · y copy the id · Esc close")
+                     scroll: scroll, on: screen, footer: "↑↓ PgUp PgDn scroll · y copy the id · Esc close")
         case .confirm(let confirmation):
             drawConfirmation(confirmation, on: screen)
         case .picker(let picker):
@@ -25,25 +24,21 @@ struct ModalRenderer {
         case .text(let prompt):
             drawText(prompt, on: screen)
         case .form(let form):
-            let width = min(84, screen.columns - 4)
-            let frame = box(width: width, height: FormRenderer.height(of: form, width: width), on: screen)
+            let frame = box(height: FormRenderer.height(of: form, width: Self.width(columns: screen.columns)), on: screen)
             FormRenderer(theme: theme).draw(form, in: frame, on: screen)
         case .keyValues(let form):
-            let frame = box(width: min(84, screen.columns - 4), height: KeyValueFormRenderer.height(of: form), on: screen)
+            let frame = box(height: KeyValueFormRenderer.height(of: form), on: screen)
             KeyValueFormRenderer(theme: theme).draw(form, in: frame, on: screen)
         case .input:
             break
         case .messages(let selected):
             MessagesRenderer(theme: theme).draw(state.messages.said, selected: selected, now: state.now, timeZone: state.timeZone,
-                                                width: min(screen.columns - 4, 100),
-                                                box: { box(width: $0, height: $1, on: screen) }, on: screen)
+                                                width: Self.width(columns: screen.columns),
+                                                box: { box(height: $0, on: screen) }, on: screen)
         case .log(let scroll):
-            let problems = state.log.problems.isEmpty ? [] : ["Unreadable in the providers' answers (the detail view shows the raw answer):"]
-                + state.log.problems.map(Self.problemLine) + [""]
-            let calls = state.log.events.isEmpty ? ["No API calls yet."] : state.log.events.map(Self.logLine)
-            let lines = (problems + calls).map { PaneRow(text: $0) }
-            drawText(title: "Event log (\(state.log.events.count) calls)", lines: lines, scroll: scroll, wide: true,
-                     on: screen, footer: "time  account  method path → status  duration · ↑↓ PgUp PgDn · Esc close")
+            let log = EventLogLines(state.log, now: state.now, timeZone: state.timeZone)
+            drawText(title: "Event log (\(state.log.events.count) calls)", lines: log.rows, scroll: scroll, on: screen,
+                     header: log.header, footer: "↑↓ PgUp PgDn scroll · Esc close")
         }
     }
 
@@ -74,39 +69,40 @@ struct ModalRenderer {
         return PaneRow(text: text + note, accent: PaneRow.Accent(column: DisplayWidth.of(text), text: note, role: .dim))
     }
 
-    private static func problemLine(_ problem: ReadingProblem) -> String {
-        let time = problem.time.formatted(.iso8601.time(includingFractionalSeconds: false))
-        let what = problem.field.map { "\(problem.subject): \($0)" }
-            ?? (problem.isLookup ? problem.subject : "\(problem.subject), whole order")
-        return "\(time)  \(problem.account)  \(what): \(problem.reason)"
+    /// Every dialog is as wide as the screen leaves room for, up to 100 columns: on 80
+    /// columns 76, on 120 columns 100. One width for all, so a dialog never cuts a word
+    /// for want of a width the screen has, and a wide terminal does not stretch lines
+    /// beyond easy reading.
+    static func width(columns: Int) -> Int {
+        min(columns - 4, 100)
     }
 
-    private static func logLine(_ call: RequestRecord) -> String {
-        let time = call.time.formatted(.iso8601.time(includingFractionalSeconds: false))
-        let status = call.status.map(String.init) ?? "no answer"
-        return "\(time)  \(call.account)  \(call.method) \(call.path) → \(status)  \(Int(call.duration * 1000)) ms"
-    }
-
-    func box(width: Int, height: Int, on screen: any Screen) -> PaneFrame {
-        let width = min(width, screen.columns - 4)
+    private func box(height: Int, on screen: any Screen) -> PaneFrame {
+        let width = Self.width(columns: screen.columns)
         let height = min(height, screen.rows - 2)
         return PaneFrame(row: (screen.rows - height) / 2, column: (screen.columns - width) / 2,
                          height: height, width: width)
     }
 
-    private func drawText(title: String, lines: [PaneRow], scroll: Int, wide: Bool, on screen: any Screen,
+    /// A scrolling text dialog; a `header` (column names) stays on its first row while the
+    /// lines under it scroll.
+    private func drawText(title: String, lines: [PaneRow], scroll: Int, on screen: any Screen, header: String? = nil,
                           footer: String? = nil) {
-        let longest = (lines.map(\.text.count).max() ?? 0) + 4
-        let frame = box(width: wide ? screen.columns - 4 : max(50, longest), height: lines.count + 2 + (footer == nil ? 0 : 1),
-                        on: screen)
+        let pinned = (header == nil ? 0 : 1) + (footer == nil ? 0 : 1)
+        let frame = box(height: lines.count + 2 + pinned, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: title, focused: true, on: screen, fill: .modal)
-        let visible = frame.innerHeight - (footer == nil ? 0 : 1)
+        if let header {
+            screen.put(row: frame.row + 1, column: frame.column + 1, TextFit.pad(" " + header, frame.innerWidth),
+                       style: theme[.modalTitle])
+        }
+        let top = frame.row + 1 + (header == nil ? 0 : 1)
+        let visible = frame.innerHeight - pinned
         let start = min(scroll, max(0, lines.count - visible))
-        for (offset, line) in lines.dropFirst(start).prefix(visible).enumerated() {
-            screen.put(row: frame.row + 1 + offset, column: frame.column + 1,
+        for (offset, line) in lines.dropFirst(start).prefix(max(0, visible)).enumerated() {
+            screen.put(row: top + offset, column: frame.column + 1,
                        TextFit.pad(" " + line.text, frame.innerWidth), style: theme[.modal])
             if let accent = line.accent, accent.column + 1 < frame.innerWidth {
-                screen.put(row: frame.row + 1 + offset, column: frame.column + 2 + accent.column,
+                screen.put(row: top + offset, column: frame.column + 2 + accent.column,
                            TextFit.cut(accent.text, frame.innerWidth - accent.column - 1), style: theme[accent.role])
             }
         }
@@ -118,7 +114,7 @@ struct ModalRenderer {
 
     private func drawConfirmation(_ confirmation: Confirmation, on screen: any Screen) {
         let lines = confirmation.changedWhileOpen + confirmation.lines
-        let frame = box(width: max(56, (lines.map(\.count).max() ?? 0) + 6), height: lines.count + 5, on: screen)
+        let frame = box(height: lines.count + 5, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: confirmation.title, focused: true, on: screen, fill: .modal)
         for (offset, line) in lines.prefix(frame.innerHeight - 2).enumerated() {
             screen.put(row: frame.row + 1 + offset, column: frame.column + 2, TextFit.cut(line, frame.innerWidth - 2),
@@ -142,7 +138,7 @@ struct ModalRenderer {
     }
 
     private func drawPicker(_ picker: Picker, on screen: any Screen) {
-        let frame = box(width: 70, height: screen.rows - 4, on: screen)
+        let frame = box(height: screen.rows - 4, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: picker.title, focused: true, on: screen, fill: .modal)
         screen.put(row: frame.row + 1, column: frame.column + 2,
                    TextFit.cut("Filter: \(picker.query)▏", frame.innerWidth - 2), style: theme[.modalTitle])
@@ -169,7 +165,7 @@ struct ModalRenderer {
     }
 
     private func drawText(_ prompt: TextPrompt, on screen: any Screen) {
-        let frame = box(width: 64, height: 7, on: screen)
+        let frame = box(height: 7, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: prompt.title, focused: true, on: screen, fill: .modal)
         screen.put(row: frame.row + 1, column: frame.column + 2, TextFit.cut(prompt.question, frame.innerWidth - 2),
                    style: theme[.modal])
@@ -185,7 +181,7 @@ struct ModalRenderer {
     }
 
     private func drawQuantity(_ prompt: QuantityPrompt, on screen: any Screen) {
-        let frame = box(width: 60, height: 7, on: screen)
+        let frame = box(height: 7, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: "Quantity", focused: true, on: screen, fill: .modal)
         let price = prompt.offer.price.map { " at \($0.formatted)" } ?? ""
         screen.put(row: frame.row + 1, column: frame.column + 2,

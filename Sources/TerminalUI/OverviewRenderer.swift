@@ -12,44 +12,44 @@ struct OverviewRenderer {
     func render(_ overview: Overview, state: ConsoleState, on screen: any Screen) {
         let frame = PaneFrame(row: 1, column: 0, height: screen.rows - 2, width: screen.columns)
         let rows = overview.rows(now: state.now)
-        let failing = overview.failing
         BoxRenderer(theme: theme).draw(
             frame, title: "All accounts · \(rows.count) in progress, awaiting approval or failed in 24h · ↵ open · Esc back",
             focused: true, on: screen)
+        let bottom = frame.row + frame.height - 1
         var line = frame.row + 1
-        for (name, error) in failing where line < frame.row + frame.height - 1 {
-            screen.put(row: line, column: 1, TextFit.pad(" ⚠ \(name): \(error)", frame.innerWidth), style: theme[.warning])
-            line += 1
-        }
+        var notes = overview.failing.map { (text: " ⚠ \($0.name): \($0.error)", role: ThemeRole.warning) }
         let waiting = overview.names.filter { overview.accounts[$0]?.lastRefresh == nil && overview.accounts[$0]?.error == nil }
-        if !waiting.isEmpty, line < frame.row + frame.height - 1 {
-            screen.put(row: line, column: 1, TextFit.pad(" Loading \(waiting.joined(separator: ", "))…", frame.innerWidth),
-                       style: theme[.dim])
+        if !waiting.isEmpty { notes.append((" Loading \(waiting.joined(separator: ", "))…", .dim)) }
+        if rows.isEmpty, notes.isEmpty { notes.append(("  Nothing in progress or failed in any account.", .text)) }
+        for note in notes where line < bottom {
+            screen.put(row: line, column: 1, TextFit.pad(note.text, frame.innerWidth), style: theme[note.role])
             line += 1
         }
-        let accountWidth = min(18, max(7, overview.names.map(\.count).max() ?? 7))
-        let idWidth = min(24, max(4, rows.map(\.order.id.count).max() ?? 4))
-        let visible = frame.row + frame.height - 1 - line
-        let offset = max(0, overview.selected - visible + 1)
-        for (index, row) in rows.enumerated().dropFirst(offset).prefix(max(0, visible)) {
-            let selected = index == overview.selected
-            let age = AgeText.since(row.order.createdAt, now: state.now)
-            let base = (selected ? "▸ " : "  ") + (row.stale ? "⚠ " : "  ")
-                + "\(TextFit.pad(row.account, accountWidth)) \(TextFit.pad(row.provider.rawValue, 10)) "
-                + "\(TextFit.pad(row.order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) "
-                + "\(TextFit.pad(row.order.customerLabel, 16)) "
+        guard !rows.isEmpty, line < bottom else { return }
+        drawRows(rows, selected: overview.selected, now: state.now, in: frame, from: line, on: screen)
+    }
+
+    /// The column names on `top`, then the rows that fit under them, scrolled to keep the
+    /// selected one in view.
+    private func drawRows(_ rows: [Overview.Row], selected: Int, now: Date, in frame: PaneFrame, from top: Int,
+                          on screen: any Screen) {
+        let visible = max(0, frame.row + frame.height - 2 - top)
+        let offset = max(0, selected - visible + 1)
+        let inView = rows.enumerated().dropFirst(offset).prefix(visible)
+        let columns = OverviewColumns(inView.map(\.element), width: frame.innerWidth)
+        screen.put(row: top, column: 1, TextFit.pad(columns.header, frame.innerWidth), style: theme[.dim])
+        for (line, (index, row)) in inView.enumerated() {
+            let isSelected = index == selected
+            let lead = columns.lead(row, age: AgeText.since(row.order.createdAt, now: now), selected: isSelected)
             let status = "\(PhaseSymbol.of(row.order.phase)) \(row.order.statusLabel)"
-            let style = theme[selected ? .selected : .text]
-            screen.put(row: line, column: 1, TextFit.pad(base + status, frame.innerWidth), style: style)
-            if !selected, base.count < frame.innerWidth {
-                screen.put(row: line, column: 1 + DisplayWidth.of(base), TextFit.cut(status, frame.innerWidth - DisplayWidth.of(base)),
+            let screenRow = top + 1 + line
+            screen.put(row: screenRow, column: 1, TextFit.pad(lead + status, frame.innerWidth),
+                       style: theme[isSelected ? .selected : .text])
+            let leadWidth = DisplayWidth.of(lead)
+            if !isSelected, leadWidth < frame.innerWidth {
+                screen.put(row: screenRow, column: 1 + leadWidth, TextFit.cut(status, frame.innerWidth - leadWidth),
                            style: theme[.phase(row.order.phase)])
             }
-            line += 1
-        }
-        if rows.isEmpty, failing.isEmpty, waiting.isEmpty, line < frame.row + frame.height - 1 {
-            screen.put(row: line, column: 1, TextFit.pad("  Nothing in progress or failed in any account.", frame.innerWidth),
-                       style: theme[.text])
         }
     }
 }

@@ -28,14 +28,26 @@ struct PaneContent {
         self.init(title: title, rowCount: rows.count, selectable: selectable, footer: footer) { rows[$0] }
     }
 
-    /// - Parameter width: the pane's inner width, for right-aligned columns.
-    static func make(_ pane: PaneID, _ state: ConsoleState, width: Int) -> PaneContent {
+    /// - Parameters:
+    ///   - width: the pane's inner width, for right-aligned columns and the room columns have.
+    ///   - height: the pane's inner height, for the rows in view that columns are measured on.
+    static func make(_ pane: PaneID, _ state: ConsoleState, width: Int, height: Int) -> PaneContent {
         switch pane {
         case .cart: cart(state, width: width)
         case .drafts: drafts(state, width: width)
-        case .status: status(state, width: width)
+        case .status: status(state, width: width, height: height)
         case .items: items(state, width: width)
         }
+    }
+
+    /// The rows of a list of `count` a pane `height` rows high shows: from the top,
+    /// scrolled no further than keeps the selected row in view.
+    ///
+    /// A column sized from its content measures these rows, not the whole list: the widest
+    /// of 40 rows costs the same for a list of ten orders as for one of 100 000.
+    static func rowsInView(count: Int, selected: Int?, height: Int) -> Range<Int> {
+        let first = selected.map { max(0, $0 - height + 1) } ?? 0
+        return first..<max(first, min(count, first + height))
     }
 
     private static func cart(_ state: ConsoleState, width: Int) -> PaneContent {
@@ -103,7 +115,7 @@ struct PaneContent {
         }
     }
 
-    private static func status(_ state: ConsoleState, width: Int) -> PaneContent {
+    private static func status(_ state: ConsoleState, width: Int, height: Int) -> PaneContent {
         let count = state.lists.rowCount(.status)
         var title = "Status (\(count))"
         // Not the provider's whole list: the orders placed here or followed with :track.
@@ -129,11 +141,21 @@ struct PaneContent {
         // room for its meaning (`◐ 1002 pending`), up to 16, since a code cut off its meaning
         // says nothing. The customer gives way first; a long status word is cut as before.
         let statusWidth = min(16, max(12, 2 + state.lists.widestListedCodedStatus(.status, limit: 14)))
-        let customerWidth = min(15, width - 3 - idWidth - 5 - statusWidth)
+        // The customer and the status are as wide as their widest in view. Where both do not
+        // fit, the customer keeps up to 15 cells, the status what it needs of the rest, and
+        // the customer the remainder; below 6 cells a name says nothing and is left out.
+        let inView = rowsInView(count: count, selected: state.lists.selectedIndex(.status), height: height).map {
+            state.lists.listedOrder(.status, at: $0)
+        }
+        let widestCustomer = inView.reduce(0) { max($0, DisplayWidth.of($1.customerLabel)) }
+        let widestStatus = inView.reduce(statusWidth) { max($0, 2 + DisplayWidth.of($1.statusLabel)) }
+        let others = 2 + idWidth + 5 + 1  // the selection mark, the id, the age and the spaces
+        let room = width - others - statusWidth
+        let customerWidth = room >= 6 ? min(widestCustomer, max(min(15, room), width - others - widestStatus)) : 0
         return PaneContent(title: title, rowCount: count, selectable: true) { index -> PaneRow in
             let order = state.lists.listedOrder(.status, at: index)
             let age = AgeText.since(order.createdAt, now: state.now)
-            let customer = customerWidth >= 6 ? "\(TextFit.pad(order.customerLabel, customerWidth)) " : ""
+            let customer = customerWidth > 0 ? "\(TextFit.pad(order.customerLabel, customerWidth)) " : ""
             let base = "\(TextFit.pad(order.id, idWidth)) \(String(repeating: " ", count: max(0, 3 - age.count)))\(age) \(customer)"
             let status = "\(PhaseSymbol.of(order.phase)) \(order.statusLabel)"
             return PaneRow(text: base + status,

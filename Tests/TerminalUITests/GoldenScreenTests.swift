@@ -206,8 +206,12 @@ import Testing
         check(ScreenFixture.pressing(adility, .char("J"), .char("o")), "customer-name-prompt")
     }
 
+    /// Wrapped onto as many lines as it takes, down to 40×10 (`ScreenWidthTests` reads it at more sizes).
     @Test func tooSmallTerminalSaysWhatItNeeds() {
-        Snapshot.check(ScreenFixture.render(ScreenFixture.loaded(), columns: 60, rows: 20).text, named: "too-small-60x20")
+        for (columns, rows) in [(60, 20), (60, 15), (40, 10)] {
+            Snapshot.check(ScreenFixture.render(ScreenFixture.loaded(), columns: columns, rows: rows).text,
+                           named: "too-small-\(columns)x\(rows)")
+        }
     }
 
     @Test func focusedSelectionUsesTheSelectedStyle() {
