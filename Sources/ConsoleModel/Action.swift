@@ -14,6 +14,9 @@ public enum Action: Sendable {
     case refreshDue
     /// How many list rows a pane shows, for PgUp/PgDn.
     case viewport(rowsPerPane: Int)
+    /// How far the open scrolling view (help, details, the log) can scroll, as the last frame
+    /// measured it: its lines depend on the screen's width, which only the renderer knows.
+    case dialogMeasured(bottom: Int)
     /// An API call was made (for the event log).
     case apiCall(RequestRecord)
     /// The theme names the command line can complete.
@@ -74,7 +77,7 @@ public enum Action: Sendable {
     /// The account an effect's answer belongs to, or nil for user and clock actions.
     var account: String? {
         switch self {
-        case .key, .paste, .tick, .refreshDue, .viewport, .switchAccount, .apiCall, .themesAvailable, .themeApplied: nil
+        case .key, .paste, .tick, .refreshDue, .viewport, .dialogMeasured, .switchAccount, .apiCall, .themesAvailable, .themeApplied: nil
         case .cacheLoaded(let account, _, _, _), .cachePageLoaded(let account, _, _, _), .journalReconciled(let account, _, _),
              .ordersTracked(let account, _), .ordersUntracked(let account, _),
              .cartSaved(let account, _, _, _),

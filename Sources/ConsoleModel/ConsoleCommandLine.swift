@@ -92,6 +92,7 @@ public enum ConsoleCommandLine {
             state.modal = nil
             return RefreshReducer.refreshOverview(&state)
         case "log":
+            state.dialogBottom = nil
             state.modal = .log(scroll: max(0, state.log.events.count - state.rowsPerPane))
             return []
         case "messages":

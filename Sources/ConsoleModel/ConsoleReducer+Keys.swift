@@ -45,6 +45,7 @@ extension ConsoleReducer {
                                               : "Background refresh resumed.")
             return []
         case .help:
+            state.dialogBottom = nil
             state.modal = .help(scroll: 0)
             return []
         case .messages:

@@ -27,7 +27,7 @@ public enum ConsoleReducer {
             return ConsoleReducer.handleKey(&state, key)
         case .paste(let text):
             return ConsoleReducer.pasted(&state, text)
-        case .tick, .refreshDue, .apiCall, .themesAvailable, .themeApplied, .viewport, .switchAccount:
+        case .tick, .refreshDue, .apiCall, .themesAvailable, .themeApplied, .viewport, .dialogMeasured, .switchAccount:
             return sessionChanged(&state, action)
         case .cacheLoaded, .cachePageLoaded, .journalReconciled, .ordersLoaded, .ordersTracked, .ordersUntracked:
             return RefreshReducer.refreshAnswered(&state, action)
@@ -70,6 +70,10 @@ public enum ConsoleReducer {
             return []
         case .viewport(let rows):
             state.rowsPerPane = max(1, rows)
+            return []
+        case .dialogMeasured(let bottom):
+            state.dialogBottom = max(0, bottom)
+            state.modal = state.modal.map { $0.scrolled(atMost: max(0, bottom)) }
             return []
         case .switchAccount(let name):
             guard name != state.account.name, let account = state.accounts.first(where: { $0.name == name }) else {

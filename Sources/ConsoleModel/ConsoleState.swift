@@ -31,6 +31,9 @@ public struct ConsoleState: Sendable, Equatable {
     public var lookups = Lookups()
     /// The open dialog, form or view, with what is typed into it.
     public var modal: Modal?
+    /// How far the open scrolling view can scroll, as the last frame measured it; nil until
+    /// a frame has shown it.
+    public var dialogBottom: Int?
     /// What was typed into forms left with Esc, until the same form opens again.
     public var keptForms = KeptForms()
     /// Lines entered at `:` and `/`, for ↑ there.

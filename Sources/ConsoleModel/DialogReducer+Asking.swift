@@ -67,6 +67,7 @@ extension DialogReducer {
             default: state.lists.itemsOrderID
             }
             guard let orderID else { return [] }
+            state.dialogBottom = nil
             state.modal = .detail(orderID: orderID, scroll: 0)
             guard state.lists.localCart(orderID) == nil else { return [] }
             return [.loadOrder(account: state.account.name, orderID: orderID),

@@ -8,16 +8,17 @@ enum DialogReducer {
     static func handleModalKey(_ state: inout ConsoleState, _ modal: Modal, _ key: Key) -> [Effect] {
         switch modal {
         case .help(let scroll):
-            let bottom = max(0, HelpLines.make(state).count - 1)
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: bottom) {
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialogBottom) {
                 state.modal = .help(scroll: scrolled)
             } else if [.escape, .char("q"), .enter].contains(key) || state.keymap.command(for: key) == .help {
                 state.modal = nil
             }
             return []
-        case .detail(let orderID, let scroll):
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: nil) {
-                state.modal = .detail(orderID: orderID, scroll: scrolled)
+        case .detail(let orderID, let scroll, let column):
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialogBottom) {
+                state.modal = .detail(orderID: orderID, scroll: scrolled, column: column)
+            } else if let sideways = DialogScroll.sideways(column, by: key, widest: payloadWidth(state, orderID)) {
+                state.modal = .detail(orderID: orderID, scroll: scroll, column: sideways)
             } else if key == .char("y") {
                 state.say("Copied \(orderID) to the clipboard.")
                 return [.copyToClipboard(orderID)]
@@ -40,8 +41,7 @@ enum DialogReducer {
         case .input(var line):
             return handleInputKey(&state, &line, key)
         case .log(let scroll):
-            let bottom = max(0, state.log.events.count - state.rowsPerPane)
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: bottom) {
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialogBottom) {
                 state.modal = .log(scroll: scrolled)
             } else if [.escape, .char("q"), .enter].contains(key) {
                 state.modal = nil
@@ -50,6 +50,13 @@ enum DialogReducer {
         case .text(var prompt):
             return handleTextKey(&state, &prompt, key)
         }
+    }
+
+    /// The widest line of an order's raw payload as it arrived: how far the detail view may
+    /// scroll right (re-indented, no line is wider than that plus its indentation).
+    private static func payloadWidth(_ state: ConsoleState, _ orderID: String) -> Int {
+        guard let payload = state.lists.order(orderID)?.rawPayload else { return 0 }
+        return payload.split(separator: "\n").reduce(0) { max($0, $1.count) }
     }
 
     /// A confirmation: y places at once, ↵ answers what is selected (No by default), n and

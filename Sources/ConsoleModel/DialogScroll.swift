@@ -1,14 +1,26 @@
 /// How a scrolling view (help, an order's details, the event log) moves: as every list does
-/// (`ListMove`), and Space a page down as in a pager.
+/// (`ListMove`), Space a page down as in a pager, and ←→ sideways where a text is wider.
 enum DialogScroll {
     /// The scroll position after `key`, never above the top nor below `bottom`, or nil when
     /// the key does not scroll.
-    /// - Parameter bottom: the last position; a view that does not know its length yet
-    ///   passes nil, and G/End then leave it where it is (the renderer shows the end).
+    /// - Parameter bottom: the last position, as the last frame measured it
+    ///   (`Action.dialogMeasured`); before the first frame, any: the renderer shows the end,
+    ///   and the measurement brings the position back to it.
     static func scrolled(_ scroll: Int, by key: Key, keymap: Keymap, page: Int, bottom: Int?) -> Int? {
         let move = key == .char(" ") ? .pageDown : ListMove.of(key, keymap: keymap)
-        guard let move else { return nil }
-        if move == .bottom, bottom == nil { return scroll }
-        return move.applied(to: scroll, count: (bottom ?? Int.max / 2) + 1, page: page)
+        return move?.applied(to: scroll, count: (bottom ?? Int.max / 4) + 1, page: page)
+    }
+
+    /// How many columns ← and → move a wide text sideways.
+    static let sidewaysStep = 8
+
+    /// The column after ←/h or →/l, from 0 to `widest`, or nil when the key does not move
+    /// sideways.
+    static func sideways(_ column: Int, by key: Key, widest: Int) -> Int? {
+        switch key {
+        case .left, .char("h"): max(0, column - sidewaysStep)
+        case .right, .char("l"): max(0, min(widest, column + sidewaysStep))
+        default: nil
+        }
     }
 }

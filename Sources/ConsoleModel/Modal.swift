@@ -1,7 +1,9 @@
 /// The one dialog or overlay in front of the panes, if any; it takes every key.
 public enum Modal: Sendable, Equatable {
     case help(scroll: Int)
-    case detail(orderID: String, scroll: Int)
+    /// An order's details; `column` is how far its raw payload is scrolled right (the
+    /// payload's lines are never wrapped, so JSON keeps its shape).
+    case detail(orderID: String, scroll: Int, column: Int = 0)
     case confirm(Confirmation)
     case picker(Picker)
     case quantity(QuantityPrompt)
@@ -17,4 +19,15 @@ public enum Modal: Sendable, Equatable {
     case log(scroll: Int)
     /// The session's messages (`:messages`, `m`), with the one `y` copies selected.
     case messages(selected: Int)
+
+    /// The same view scrolled no further than `bottom`: what G and End reach, and where a
+    /// view stays when the screen grows.
+    func scrolled(atMost bottom: Int) -> Modal {
+        switch self {
+        case .help(let scroll): .help(scroll: min(scroll, bottom))
+        case .log(let scroll): .log(scroll: min(scroll, bottom))
+        case .detail(let orderID, let scroll, let column): .detail(orderID: orderID, scroll: min(scroll, bottom), column: column)
+        default: self
+        }
+    }
 }

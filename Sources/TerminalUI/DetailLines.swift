@@ -36,10 +36,10 @@ enum DetailLines {
         lines = ["", "Status history (as seen by this console)"]
         lines += state.lookups.history.seen(order).map { "  \(ClockText.stamp($0.seenAt, in: state.timeZone))  \($0.label)" }
         lines += ["", "Raw payload"]
-        lines += (order.rawPayload.map { payloads.text($0) } ?? "(not loaded: the list does not carry it)")
-            .split(separator: "\n", omittingEmptySubsequences: false)
-            .map { "  " + $0 }
-        return rows + lines.map { PaneRow(text: $0) }
+        rows += lines.map { PaneRow(text: $0) }
+        guard let payload = order.rawPayload else { return rows + [PaneRow(text: "  (not loaded: the list does not carry it)")] }
+        return rows + payloads.text(payload).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { PaneRow(text: "  " + $0, sideways: true) }
     }
 
     /// The provider's sections, each value coloured by its tone; a line says so while they load.

@@ -11,7 +11,8 @@ struct FormRenderer {
     /// and a blank line, two rows a field (its hint or problem below), and the footer.
     static func height(of form: FieldForm, width: Int) -> Int {
         let noteRows = noteLines(form, width: width - 4).count
-        return noteRows + (noteRows > 0 ? 1 : 0) + max(2, form.visibleFields.count * 2) + 4
+        let fieldRows = max(form.visibleFields.count * 2, fieldLines(form, width: width - 4).count)
+        return noteRows + (noteRows > 0 ? 1 : 0) + max(2, fieldRows) + 4
     }
 
     private static func noteLines(_ form: FieldForm, width: Int) -> [(text: String, role: ThemeRole)] {
@@ -34,7 +35,7 @@ struct FormRenderer {
             footer(form, frame, on: screen)
             return
         }
-        let lines = fieldLines(form, width: width)
+        let lines = Self.fieldLines(form, width: width)
         let room = max(1, bottom - row)
         let focusLine = lines.firstIndex { $0.fieldIndex == form.focus && $0.isField } ?? 0
         let start = max(0, min(focusLine - room / 2, lines.count - room))
@@ -58,7 +59,7 @@ struct FormRenderer {
         var isField: Bool
     }
 
-    private func fieldLines(_ form: FieldForm, width: Int) -> [Line] {
+    private static func fieldLines(_ form: FieldForm, width: Int) -> [Line] {
         let fields = form.visibleFields
         guard !fields.isEmpty else { return [Line(text: "No fields.", role: .modal, fieldIndex: 0, isField: true)] }
         // Labels and keys as wide as the widest, in cells, while the value keeps 14 cells;
@@ -78,11 +79,14 @@ struct FormRenderer {
             lines.append(Line(text: "\(marker)\(label) \(value)  \(key)",
                               role: focused ? .selected : field.readOnly ? .dim : .modal,
                               fieldIndex: index, isField: true))
+            // A problem or hint is wrapped under the value, never cut: a vendor's refusal is
+            // often the one thing the user must read.
             let indent = String(repeating: " ", count: labelWidth + 1)
-            if let problem = form.problem(of: field) {
-                lines.append(Line(text: indent + problem, role: .warning, fieldIndex: index, isField: false))
-            } else if let note = Self.note(field, form.value(of: field)) {
-                lines.append(Line(text: indent + note, role: .dim, fieldIndex: index, isField: false))
+            let below = form.problem(of: field).map { ($0, ThemeRole.warning) }
+                ?? Self.note(field, form.value(of: field)).map { ($0, ThemeRole.dim) }
+            if let (text, role) = below {
+                lines += TextFit.wrap(text, max(10, width - indent.count - 1))
+                    .map { Line(text: indent + $0, role: role, fieldIndex: index, isField: false) }
             }
         }
         return lines

@@ -18,7 +18,10 @@ public struct FrameRenderer {
         ConsoleLayout(rows: rows, columns: columns).rowsPerPane
     }
 
-    public func render(_ state: ConsoleState, on screen: any Screen) {
+    /// - Returns: how far the open scrolling view can scroll at this size, when one is open:
+    ///   the loop tells the reducer (`Action.dialogMeasured`), so G and End reach the end.
+    @discardableResult
+    public func render(_ state: ConsoleState, on screen: any Screen) -> Int? {
         screen.clear()
         let layout = ConsoleLayout(rows: screen.rows, columns: screen.columns)
         guard layout.fits else {
@@ -26,7 +29,7 @@ public struct FrameRenderer {
                 screen.put(row: row, column: 0, line.text, style: theme[line.role])
             }
             screen.present()
-            return
+            return nil
         }
         drawHeader(state, screen)
         if let overview = state.refresh.overview {
@@ -37,10 +40,9 @@ public struct FrameRenderer {
             }
         }
         drawStatusBar(state, screen)
-        if let modal = state.modal {
-            ModalRenderer(theme: theme, payloads: payloads).render(modal, state: state, on: screen)
-        }
+        let bottom = state.modal.flatMap { ModalRenderer(theme: theme, payloads: payloads).render($0, state: state, on: screen) }
         screen.present()
+        return bottom
     }
 
     // MARK: Header and status bar

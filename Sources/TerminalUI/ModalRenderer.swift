@@ -7,14 +7,17 @@ struct ModalRenderer {
     let theme: Theme
     let payloads: PayloadTextMemo
 
-    func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) {
+    /// - Returns: how far a scrolling view (help, details, the log) can scroll; nil for the rest.
+    func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) -> Int? {
         switch modal {
         case .help(let scroll):
-            drawText(title: "Keys", lines: Self.helpRows(state), scroll: scroll, on: screen,
+            return drawText(title: "Keys", lines: Self.helpRows(state), scroll: scroll, on: screen,
                      footer: "↑↓ PgUp PgDn g G scroll · Esc or ? close")
-        case .detail(let orderID, let scroll):
-            drawText(title: "Order \(orderID)", lines: DetailLines.make(orderID: orderID, state: state, payloads: payloads),
-                     scroll: scroll, on: screen, footer: "↑↓ PgUp PgDn scroll · y copy the id · Esc close")
+        case .detail(let orderID, let scroll, let column):
+            let lines = DetailLines.make(orderID: orderID, state: state, payloads: payloads)
+                .flatMap { $0.wrapped(Self.width(columns: screen.columns) - 3) }
+            return drawText(title: "Order \(orderID)", lines: lines, scroll: scroll, column: column, on: screen,
+                     footer: "↑↓ PgUp PgDn scroll · ←→ the payload · y copy the id · Esc close")
         case .confirm(let confirmation):
             drawConfirmation(confirmation, on: screen)
         case .picker(let picker):
@@ -37,9 +40,10 @@ struct ModalRenderer {
                                                 box: { box(height: $0, on: screen) }, on: screen)
         case .log(let scroll):
             let log = EventLogLines(state.log, now: state.now, timeZone: state.timeZone)
-            drawText(title: "Event log (\(state.log.events.count) calls)", lines: log.rows, scroll: scroll, on: screen,
+            return drawText(title: "Event log (\(state.log.events.count) calls)", lines: log.rows, scroll: scroll, on: screen,
                      header: log.header, footer: "↑↓ PgUp PgDn scroll · Esc close")
         }
+        return nil
     }
 
     /// Help as `HelpLines` makes it: headings, keys with what they do, and what the account
@@ -86,8 +90,10 @@ struct ModalRenderer {
 
     /// A scrolling text dialog; a `header` (column names) stays on its first row while the
     /// lines under it scroll.
-    private func drawText(title: String, lines: [PaneRow], scroll: Int, on screen: any Screen, header: String? = nil,
-                          footer: String? = nil) {
+    /// - Parameter column: how far sideways rows (`PaneRow.sideways`) are scrolled right.
+    @discardableResult
+    private func drawText(title: String, lines: [PaneRow], scroll: Int, column: Int = 0, on screen: any Screen,
+                          header: String? = nil, footer: String? = nil) -> Int {
         let pinned = (header == nil ? 0 : 1) + (footer == nil ? 0 : 1)
         let frame = box(height: lines.count + 2 + pinned, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: title, focused: true, on: screen, fill: .modal)
@@ -99,8 +105,9 @@ struct ModalRenderer {
         let visible = frame.innerHeight - pinned
         let start = min(scroll, max(0, lines.count - visible))
         for (offset, line) in lines.dropFirst(start).prefix(max(0, visible)).enumerated() {
+            let text = line.sideways ? String(line.text.dropFirst(column)) : line.text
             screen.put(row: top + offset, column: frame.column + 1,
-                       TextFit.pad(" " + line.text, frame.innerWidth), style: theme[.modal])
+                       TextFit.pad(" " + text, frame.innerWidth), style: theme[.modal])
             if let accent = line.accent, accent.column + 1 < frame.innerWidth {
                 screen.put(row: top + offset, column: frame.column + 2 + accent.column,
                            TextFit.cut(accent.text, frame.innerWidth - accent.column - 1), style: theme[accent.role])
@@ -110,14 +117,17 @@ struct ModalRenderer {
             screen.put(row: frame.row + frame.height - 2, column: frame.column + 1,
                        TextFit.pad(" " + footer, frame.innerWidth), style: theme[.dim])
         }
+        return max(0, lines.count - max(0, visible))
     }
 
     private func drawConfirmation(_ confirmation: Confirmation, on screen: any Screen) {
-        let lines = confirmation.changedWhileOpen + confirmation.lines
+        // Wrapped, not cut: what is confirmed is read in full.
+        let lines = (confirmation.changedWhileOpen + confirmation.lines)
+            .flatMap { PaneRow(text: $0).wrapped(Self.width(columns: screen.columns) - 4) }
         let frame = box(height: lines.count + 5, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: confirmation.title, focused: true, on: screen, fill: .modal)
         for (offset, line) in lines.prefix(frame.innerHeight - 2).enumerated() {
-            screen.put(row: frame.row + 1 + offset, column: frame.column + 2, TextFit.cut(line, frame.innerWidth - 2),
+            screen.put(row: frame.row + 1 + offset, column: frame.column + 2, TextFit.cut(line.text, frame.innerWidth - 2),
                        style: theme[.modal])
         }
         let buttonRow = frame.row + frame.height - 2

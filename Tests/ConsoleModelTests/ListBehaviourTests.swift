@@ -59,14 +59,22 @@ import Testing
         #expect(ListMove.of(.end, keymap: .standard, typing: true) == .bottom)
     }
 
-    @Test func theLogScrollsWithTheSameKeysAndStopsAtItsEnd() {
+    @Test func theLogScrollsWithTheSameKeysAndStopsAtTheEndTheFrameMeasured() {
         var state = ConsoleFixture.state()
         ConsoleFixture.press(&state, .char(":"))
         for character in "log" { ConsoleFixture.press(&state, .char(character)) }
         ConsoleFixture.press(&state, .enter)
         #expect(state.modal == .log(scroll: 0))
+        _ = ConsoleReducer.reduce(&state, .dialogMeasured(bottom: 0))
         ConsoleFixture.press(&state, .char("j"), .pageDown, .char("G"))
-        #expect(state.modal == .log(scroll: 0), "an empty log has nowhere to go")
+        #expect(state.modal == .log(scroll: 0), "a log that fits has nowhere to go")
+        _ = ConsoleReducer.reduce(&state, .dialogMeasured(bottom: 12))
+        ConsoleFixture.press(&state, .char("G"))
+        #expect(state.modal == .log(scroll: 12))
+        _ = ConsoleReducer.reduce(&state, .dialogMeasured(bottom: 4))
+        #expect(state.modal == .log(scroll: 4), "a taller screen pulls the view back to its new end")
+        ConsoleFixture.press(&state, .char("k"))
+        #expect(state.modal == .log(scroll: 3), "k moves at once after G: the position is never past the end")
         ConsoleFixture.press(&state, .escape)
         #expect(state.modal == nil)
     }

@@ -102,9 +102,10 @@ import Testing
 
     @Test func helpScrollsWithTheListKeysAndClosesOnEscOrItsOwnKey() {
         var state = ConsoleFixture.state()
-        let bottom = HelpLines.make(state).count - 1
+        let bottom = 30
         ConsoleFixture.press(&state, .char("?"))
         #expect(state.modal == .help(scroll: 0))
+        _ = ConsoleReducer.reduce(&state, .dialogMeasured(bottom: bottom))
         ConsoleFixture.press(&state, .pageDown, .char("j"))
         #expect(state.modal == .help(scroll: state.rowsPerPane + 1))
         ConsoleFixture.press(&state, .char("G"))

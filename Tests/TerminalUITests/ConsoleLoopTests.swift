@@ -42,6 +42,23 @@ import TerminalUI
         #expect(screen.text != ScreenFixture.render(ScreenFixture.loaded(), columns: 80, rows: 24).text)
     }
 
+    /// Help is longer than 24 rows: G shows its end, and the loop tells the reducer where that
+    /// is, so the next k moves at once instead of walking back from past the end.
+    @Test func theFrameMeasuresHowFarAViewScrolls() {
+        let loop = loop()
+        loop.start()
+        input.press(.char("?"), .char("G"))
+        loop.turn()
+        let bottom = try? #require(loop.state.dialogBottom)
+        #expect((bottom ?? 0) > 0)
+        #expect(loop.state.modal == .help(scroll: bottom ?? -1))
+        let end = screen.text
+        input.press(.char("k"))
+        loop.turn()
+        #expect(loop.state.modal == .help(scroll: (bottom ?? 0) - 1))
+        #expect(screen.text != end)
+    }
+
     @Test func aTurnWithNothingNewDrawsNothing() {
         let loop = loop()
         loop.start()

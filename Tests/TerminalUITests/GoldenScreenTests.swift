@@ -108,6 +108,19 @@ import Testing
         check(state, "detail")
     }
 
+    /// Nothing in the detail view is cut: a long value wraps under its label, the raw
+    /// payload keeps its shape and scrolls sideways with → instead.
+    @Test func detailWrapsLongValuesAndScrollsThePayloadSideways() {
+        var state = ScreenFixture.pressing(ScreenFixture.loaded(), .enter)
+        var order = OrderFixtures.book[2]
+        order.customerName = "Contoso Retail Holdings International, Procurement and Licensing Department (EMEA North)"
+        order.rawPayload = #"{"Id": 1038, "Status": "Submitted", "Note": "\#(String(repeating: "wide ", count: 30))end"}"#
+        order.items = state.lists.items["1038"] ?? []
+        _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(order)))
+        check(state, "detail-wrapped")
+        check(ScreenFixture.pressing(state, .right, .right, .char("l"), .char("G")), "detail-sideways")
+    }
+
     @Test func helpIsTheKeymapInForce() {
         check(ScreenFixture.pressing(ScreenFixture.loaded(), .char("?")), "help")
         check(ScreenFixture.pressing(ScreenFixture.loaded(readOnlyReason: "Free-edition resellers may only read orders"),

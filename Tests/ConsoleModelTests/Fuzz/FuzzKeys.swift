@@ -4,7 +4,7 @@ import ConsoleModel
 /// strings, signs and decimal points, empty submissions, and Esc in the middle of a flow.
 enum FuzzKeys {
     /// Every key the standard keymap binds, so each command is reached from every state.
-    static let commands: [Key] = "kjgGsSrZ?AnadpxeoL/:".map { Key.char($0) }
+    static let commands: [Key] = "kjgGsSrZ?mAnadpxeoLhl/:".map { Key.char($0) }
         + [.enter, .escape, .tab, .backTab, .backspace, .up, .down, .left, .right, .pageUp, .pageDown, .home, .end]
 
     /// One burst of keys: a single key, or a run of typing a form or prompt may choke on.

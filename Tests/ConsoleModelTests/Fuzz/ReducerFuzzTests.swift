@@ -66,7 +66,7 @@ import Testing
     /// Keys that open each dialog, from the Status pane, with every effect answered: the
     /// fuzz starts as often inside a dialog as in front of the panes.
     static let openings: [[Key]] = [
-        [], [.char("?")], [.char(":")], [.char("/")], [.char("n")], [.enter], [.char("o")], [.char("o"), .enter],
+        [], [.char("?")], [.char("m")], [.char(":")], [.char("/")], [.char("n")], [.enter], [.char("o")], [.char("o"), .enter],
         [.char("e")], [.char("x")], [.backTab, .enter, .char("a")], [.backTab, .enter, .char("a"), .enter],
         [.backTab, .enter, .char("p")], [.backTab, .enter, .char("e")], [.char("n"), .enter, .char("a"), .enter],
     ]
@@ -136,8 +136,14 @@ import Testing
             let count = form.visibleFields.count
             return (count == 0 ? form.focus == 0 : (0..<count).contains(form.focus))
                 ? nil : "form focus \(form.focus) outside \(count) fields"
-        case .help(let scroll), .log(let scroll), .detail(_, let scroll):
+        case .detail(_, let scroll, let column):
+            return scroll >= 0 && column >= 0 ? nil : "detail scrolled to \(scroll), column \(column)"
+        case .help(let scroll), .log(let scroll):
             return scroll >= 0 ? nil : "dialog scrolled to \(scroll)"
+        case .messages(let selected):
+            let count = state.messages.said.count
+            return (count == 0 ? selected == 0 : (0..<count).contains(selected))
+                ? nil : "messages selection \(selected) outside \(count) messages"
         default:
             return nil
         }
