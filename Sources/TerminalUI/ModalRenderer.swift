@@ -152,6 +152,10 @@ struct ModalRenderer {
         BoxRenderer(theme: theme).draw(frame, title: picker.title, focused: true, on: screen, fill: .modal)
         screen.put(row: frame.row + 1, column: frame.column + 2,
                    TextFit.cut("Filter: \(picker.query)▏", frame.innerWidth - 2), style: theme[.modalTitle])
+        let footer = picker.query.isEmpty ? "j k ↑↓ move · type to filter · ↵ choose · Esc cancel"
+            : "↑↓ move · typing filters · ↵ choose · Esc clears the filter"
+        screen.put(row: frame.row + frame.height - 2, column: frame.column + 2, TextFit.cut(footer, frame.innerWidth - 2),
+                   style: theme[.dim])
         guard picker.entries != nil else {
             screen.put(row: frame.row + 3, column: frame.column + 2, "Loading…", style: theme[.modal])
             return
@@ -160,18 +164,24 @@ struct ModalRenderer {
         if visible.isEmpty {
             screen.put(row: frame.row + 3, column: frame.column + 2, "Nothing matches.", style: theme[.modal])
         }
-        let height = frame.innerHeight - 3
+        // A detail cut in its row (an offer's facts, an action's summary) is shown whole
+        // under the list for the selected entry.
+        let detailWidth = frame.innerWidth / 2
+        let whole = picker.selectedEntry.map { DisplayWidth.of($0.detail) > detailWidth ? TextFit.wrap($0.detail, frame.innerWidth - 4) : [] } ?? []
+        let below = whole.isEmpty ? 0 : min(3, whole.count) + 1
+        let height = frame.innerHeight - 3 - below
         let offset = max(0, picker.selected - height + 1)
-        for (line, entry) in visible.dropFirst(offset).prefix(height).enumerated() {
+        for (line, entry) in visible.dropFirst(offset).prefix(max(0, height)).enumerated() {
             let selected = offset + line == picker.selected
-            let detail = TextFit.cut(entry.detail, frame.innerWidth / 2)
+            let detail = TextFit.cut(entry.detail, detailWidth)
             let text = TextFit.spread((selected ? "▸ " : "  ") + entry.label, detail + " ", frame.innerWidth)
             let role: ThemeRole = selected ? .selected : entry.unavailableReason == nil ? .modal : .dim
             screen.put(row: frame.row + 2 + line, column: frame.column + 1, text, style: theme[role])
         }
-        screen.put(row: frame.row + frame.height - 2, column: frame.column + 2,
-                   TextFit.cut("↑↓ move · type to filter · ↵ choose · Esc cancel", frame.innerWidth - 2),
-                   style: theme[.dim])
+        for (line, text) in whole.prefix(3).enumerated() {
+            screen.put(row: frame.row + frame.height - 2 - below + 1 + line, column: frame.column + 3,
+                       TextFit.cut(text, frame.innerWidth - 4), style: theme[.dim])
+        }
     }
 
     private func drawText(_ prompt: TextPrompt, on screen: any Screen) {
