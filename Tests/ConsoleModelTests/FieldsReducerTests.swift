@@ -16,7 +16,8 @@ import Testing
     static let tenant = CustomField(name: "Tenant", value: "T-9", key: "PRM-3", hidden: true)
     static let purpose = FieldForm.Purpose.orderFields(orderID: "ORD-1")
 
-    private func state() -> ConsoleState {
+    /// An MPT account with order ORD-1, sent back by the provider (Querying), loaded.
+    static func querying() -> ConsoleState {
         var state = ConsoleState(account: Self.mpt, now: OrderFixtures.now)
         var querying = OrderFixtures.order("ORD-1", status: "Querying", phase: .awaitingApproval, hoursAgo: 1)
         querying.account = "mpt-demo"
@@ -31,7 +32,7 @@ import Testing
     }
 
     @Test func theFormShowsVendorErrorsAndSendsOnlyChangedValues() {
-        var state = state()
+        var state = Self.querying()
         #expect(ConsoleFixture.press(&state, .char("e")) == [.loadForm(account: "mpt-demo", Self.purpose)])
         var withError = Self.partnerID
         withError.error = "Unknown MS Partner ID"
@@ -66,7 +67,7 @@ import Testing
     }
 
     @Test func aSavedValueClosesTheFormEvenWhileAnotherStillNeedsFixing() {
-        var state = state()
+        var state = Self.querying()
         var partnerID = Self.partnerID
         partnerID.error = "Unknown MS Partner ID"
         let poNumber = CustomField(name: "PO Number", value: "", key: "PRM-4")
@@ -87,7 +88,7 @@ import Testing
     /// A save answered with an error that is not a refusal may have been applied: the order
     /// is read back for the detail view and the form keeps the values to send again.
     @Test func aSaveWithAnUnclearAnswerReadsTheOrderBackAndKeepsTheForm() {
-        var state = state()
+        var state = Self.querying()
         ConsoleFixture.press(&state, .char("e"))
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([Self.partnerID]),
                                                       quantityKey: nil))
@@ -106,7 +107,7 @@ import Testing
     }
 
     @Test func escLeavesWithoutSendingAndNothingChangedSendsNothing() {
-        var state = state()
+        var state = Self.querying()
         ConsoleFixture.press(&state, .char("e"))
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([Self.partnerID]),
                                                       quantityKey: nil))
@@ -120,7 +121,7 @@ import Testing
     }
 
     @Test func unsavedInputSurvivesABackgroundRefresh() {
-        var state = state()
+        var state = Self.querying()
         ConsoleFixture.press(&state, .char("e"))
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([Self.partnerID]),
                                                       quantityKey: nil))
@@ -136,7 +137,7 @@ import Testing
     }
 
     @Test func typedValuesAreCheckedByKind() {
-        var state = state()
+        var state = Self.querying()
         let seats = CustomField(name: "Seats", value: "1", kind: .number, maximum: 300)
         ConsoleFixture.press(&state, .char("e"))
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([seats]), quantityKey: nil))
@@ -161,7 +162,7 @@ import Testing
     }
 
     @Test func aQueriedOrderCanBeResubmittedAfterAConfirmation() {
-        var state = state()
+        var state = Self.querying()
         #expect(ConsoleFixture.pressPlace(&state).isEmpty)
         guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Resubmit order ORD-1?")
@@ -179,7 +180,7 @@ import Testing
     /// p on a draft with a required field empty opens the fields form with the problem
     /// shown, instead of sending and meeting the provider's refusal.
     @Test func aDraftWithAnEmptyRequiredFieldOpensItsFormInsteadOfPlacing() {
-        var state = state()
+        var state = Self.querying()
         track(&state, orderID: "ORD-1")
         _ = ConsoleReducer.reduce(&state, .fieldsNeeded(account: "mpt-demo", orderID: "ORD-1",
                                                         [Self.partnerID, Self.agreement, Self.tenant]))

@@ -10,11 +10,7 @@ import Testing
     private typealias Fields = FieldsReducerTests
 
     private func typedAndLeft() -> ConsoleState {
-        var state = ConsoleState(account: Fields.mpt, now: OrderFixtures.now)
-        var querying = OrderFixtures.order("ORD-1", status: "Querying", phase: .awaitingApproval, hoursAgo: 1)
-        querying.account = "mpt-demo"
-        _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "mpt-demo", .success(OrderList(orders: [querying])), at: OrderFixtures.now))
-        _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "mpt-demo", .success([])))
+        var state = Fields.querying()
         open(&state)
         for character in "7654321" { ConsoleFixture.press(&state, .char(character)) }
         ConsoleFixture.press(&state, .home, .char("1"), .escape)
