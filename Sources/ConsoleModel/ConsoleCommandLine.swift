@@ -89,11 +89,11 @@ public enum ConsoleCommandLine {
                 return []
             }
             state.refresh.overview = Overview(accounts: state.accounts, now: state.now)
-            state.modal = nil
+            state.dialog.modal = nil
             return RefreshReducer.refreshOverview(&state)
         case "log":
-            state.dialogBottom = nil
-            state.modal = .log(scroll: max(0, state.log.events.count - state.rowsPerPane))
+            state.dialog.bottom = nil
+            state.dialog.modal = .log(scroll: max(0, state.log.events.count - state.rowsPerPane))
             return []
         case "messages":
             return ConsoleReducer.run(&state, .messages)

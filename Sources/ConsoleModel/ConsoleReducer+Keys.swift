@@ -6,7 +6,7 @@ import Placement
 /// `Availability` allows it; `run` is also what `:` commands and scripts call.
 extension ConsoleReducer {
     static func handleKey(_ state: inout ConsoleState, _ key: Key) -> [Effect] {
-        if let modal = state.modal {
+        if let modal = state.dialog.modal {
             return DialogReducer.handleModalKey(&state, modal, key)
         }
         if state.refresh.overview != nil, let effects = DialogReducer.handleOverviewKey(&state, key) {
@@ -34,10 +34,10 @@ extension ConsoleReducer {
             return RefreshReducer.requestRefresh(&state)
         case .filter:
             let purpose = InputLine.Purpose.filter(state.lists.focus)
-            state.modal = .input(InputLine(purpose: purpose, earlier: state.typedLines.entries(for: purpose)))
+            state.dialog.modal = .input(InputLine(purpose: purpose, earlier: state.dialog.typedLines.entries(for: purpose)))
             return []
         case .commandLine:
-            state.modal = .input(InputLine(purpose: .command, earlier: state.typedLines.entries(for: .command)))
+            state.dialog.modal = .input(InputLine(purpose: .command, earlier: state.dialog.typedLines.entries(for: .command)))
             return []
         case .pauseRefresh:
             state.refresh.paused.toggle()
@@ -45,11 +45,11 @@ extension ConsoleReducer {
                                               : "Background refresh resumed.")
             return []
         case .help:
-            state.dialogBottom = nil
-            state.modal = .help(scroll: 0)
+            state.dialog.bottom = nil
+            state.dialog.modal = .help(scroll: 0)
             return []
         case .messages:
-            state.modal = .messages(selected: max(0, state.messages.said.count - 1))
+            state.dialog.modal = .messages(selected: max(0, state.messages.said.count - 1))
             return []
         case .quit:
             state.shouldQuit = true

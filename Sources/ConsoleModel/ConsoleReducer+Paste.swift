@@ -8,7 +8,7 @@ extension ConsoleReducer {
     static func pasted(_ state: inout ConsoleState, _ text: String) -> [Effect] {
         var effects: [Effect] = []
         for character in text {
-            guard takesTyping(state.modal) else { break }
+            guard takesTyping(state.dialog.modal) else { break }
             effects += handleKey(&state, .char(character.isNewline || character == "\t" ? " " : character))
         }
         return effects

@@ -72,8 +72,8 @@ public enum ConsoleReducer {
             state.rowsPerPane = max(1, rows)
             return []
         case .dialogMeasured(let bottom):
-            state.dialogBottom = max(0, bottom)
-            state.modal = state.modal.map { $0.scrolled(atMost: max(0, bottom)) }
+            state.dialog.bottom = max(0, bottom)
+            state.dialog.modal = state.dialog.modal.map { $0.scrolled(atMost: max(0, bottom)) }
             return []
         case .switchAccount(let name):
             guard name != state.account.name, let account = state.accounts.first(where: { $0.name == name }) else {

@@ -7,7 +7,7 @@ import Store
 ///
 /// It is cut the way features are: the account and session context at the top, then one
 /// sub-state per feature, each changed by its own part of the reducer — lists and
-/// selection, lookups, the open dialog, refresh, placement, messages.
+/// selection, lookups, the dialog in front, refresh, placement, messages.
 public struct ConsoleState: Sendable, Equatable {
     public var account: AccountSummary
     /// Every configured account, for switching.
@@ -29,15 +29,8 @@ public struct ConsoleState: Sendable, Equatable {
     public var lists: ListsState
     /// What the provider answered besides the list.
     public var lookups = Lookups()
-    /// The open dialog, form or view, with what is typed into it.
-    public var modal: Modal?
-    /// How far the open scrolling view can scroll, as the last frame measured it; nil until
-    /// a frame has shown it.
-    public var dialogBottom: Int?
-    /// What was typed into forms left with Esc, until the same form opens again.
-    public var keptForms = KeptForms()
-    /// Lines entered at `:` and `/`, for ↑ there.
-    public var typedLines = LineHistory()
+    /// The modal and forms.
+    public var dialog = DialogState()
     /// Refresh and the all-accounts view.
     public var refresh = RefreshState()
     /// Placement, journal and work in flight.
@@ -64,7 +57,7 @@ public struct ConsoleState: Sendable, Equatable {
         state.timeZone = timeZone
         state.log = log
         state.themeNames = themeNames
-        state.typedLines = typedLines
+        state.dialog.typedLines = dialog.typedLines
         state.placement = placement.switched(to: account.name)
         state.messages = messages
         return state

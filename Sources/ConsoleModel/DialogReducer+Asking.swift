@@ -10,7 +10,7 @@ extension DialogReducer {
             Picker.Entry(id: $0.name, label: $0.name, detail: $0.provider.displayName)
         })
         picker.selected = state.accounts.firstIndex { $0.name == state.account.name } ?? 0
-        state.modal = .picker(picker)
+        state.dialog.modal = .picker(picker)
         return []
     }
 
@@ -20,7 +20,7 @@ extension DialogReducer {
             state.say("\(state.account.provider.displayName) orders have no drafts on the provider: this cart stays local until you place it.")
         }
         guard state.account.capabilities.customerList else {
-            state.modal = .text(TextPrompt(purpose: .customerName, title: "New cart",
+            state.dialog.modal = .text(TextPrompt(purpose: .customerName, title: "New cart",
                                            question: "\(state.account.provider.displayName) takes a free-text customer name. Who is it for?"))
             return []
         }
@@ -28,7 +28,7 @@ extension DialogReducer {
             customers.map { Picker.Entry(id: $0.id, label: $0.name, detail: "#\($0.id)") }
         })
         if !state.account.capabilities.serverSideDrafts { picker.title = "New cart: choose the customer account" }
-        state.modal = .picker(picker)
+        state.dialog.modal = .picker(picker)
         return state.lookups.customers == nil ? [.loadCustomers(account: state.account.name)] : []
     }
 
@@ -37,7 +37,7 @@ extension DialogReducer {
         if state.account.capabilities.lineForms == .templates, let cartID = state.lists.cartOrderID {
             return DialogReducer.askOfferID(&state, cartID: cartID)
         }
-        state.modal = .picker(Picker(purpose: .offer, entries: state.lookups.offers.map { $0.map(offerEntry) }))
+        state.dialog.modal = .picker(Picker(purpose: .offer, entries: state.lookups.offers.map { $0.map(offerEntry) }))
         return state.lookups.offers == nil ? [.loadOffers(account: state.account.name)] : []
     }
 
@@ -67,8 +67,8 @@ extension DialogReducer {
             default: state.lists.itemsOrderID
             }
             guard let orderID else { return [] }
-            state.dialogBottom = nil
-            state.modal = .detail(orderID: orderID, scroll: 0)
+            state.dialog.bottom = nil
+            state.dialog.modal = .detail(orderID: orderID, scroll: 0)
             guard state.lists.localCart(orderID) == nil else { return [] }
             return [.loadOrder(account: state.account.name, orderID: orderID),
                     .loadDetails(account: state.account.name, orderID: orderID)]
@@ -80,7 +80,7 @@ extension DialogReducer {
         let isLocal = state.lists.localCart(orderID) != nil
         let price = item.lineTotal.map { " (\($0.formatted))" } ?? ""
         let name = PlacementReducer.displayID(order, state)
-        state.modal = .confirm(Confirmation(
+        state.dialog.modal = .confirm(Confirmation(
             title: "Delete item from \(name)?",
             lines: ["Removes \(item.name) ×\(item.quantity)\(price)",
                     "from \(name) on \(state.account.name). The rest stays."],
@@ -91,7 +91,7 @@ extension DialogReducer {
 
     static func askPlace(_ state: inout ConsoleState) -> [Effect] {
         if let order = CommandTarget.orderToResubmit(state) {
-            state.modal = .confirm(Confirmation(
+            state.dialog.modal = .confirm(Confirmation(
                 title: "Resubmit order \(order.id)?",
                 lines: ["\(state.account.provider.displayName) sent order \(order.id) back (\(order.statusLabel)).",
                         "Submits it again with the fields as they are now (e to check them)."],
@@ -107,7 +107,7 @@ extension DialogReducer {
     /// One part of an item (an Adility voucher): the rest of the item and the order stay.
     static func askCancelPart(_ state: inout ConsoleState, _ part: OrderItem, orderID: String) -> [Effect] {
         let parent = state.lists.shownItems.first { $0.id == part.parentID }
-        state.modal = .confirm(Confirmation(
+        state.dialog.modal = .confirm(Confirmation(
             title: "Cancel \(part.name)?",
             lines: ["Cancels \(part.name) of \(parent?.name ?? "its item")", "in order \(orderID) on \(state.account.name).",
                     "It stops working at once, sent to the consumer or not;", "the rest of the order stays."],
@@ -119,7 +119,7 @@ extension DialogReducer {
         if state.lists.focus == .items {
             guard let (orderID, item) = CommandTarget.selectedItem(state) else { return [] }
             if item.parentID != nil { return askCancelPart(&state, item, orderID: orderID) }
-            state.modal = .confirm(Confirmation(
+            state.dialog.modal = .confirm(Confirmation(
                 title: "Cancel \(item.name) (item \(ShortID.of(item.id)))?",
                 lines: ["Cancels \(item.name) ×\(item.quantity) of order \(orderID) on \(state.account.name).",
                         "The subscription is disabled at the provider; nothing else in the order changes."],
@@ -132,7 +132,7 @@ extension DialogReducer {
         lines += items.map { "  \($0.name) ×\($0.quantity)  \($0.lineTotal?.formatted ?? "")" }
         if let notice = state.account.capabilities.cancelNotice { lines.append(notice) }
         lines.append("Total \(order.displayTotal?.formatted ?? "unknown"). This cannot be undone here.")
-        state.modal = .confirm(Confirmation(title: "Cancel order \(orderID)?", lines: lines,
+        state.dialog.modal = .confirm(Confirmation(title: "Cancel order \(orderID)?", lines: lines,
                                             action: .cancelOrder(orderID: orderID)))
         return []
     }

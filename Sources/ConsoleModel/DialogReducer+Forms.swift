@@ -27,7 +27,7 @@ extension DialogReducer {
 
     static func openOperations(_ state: inout ConsoleState) -> [Effect] {
         guard let order = CommandTarget.providerOrder(state) else { return [] }
-        state.modal = .picker(Picker(purpose: .operation(orderID: order.id),
+        state.dialog.modal = .picker(Picker(purpose: .operation(orderID: order.id),
                                      entries: state.lookups.operations[order.id].map { $0.map(operationEntry) }))
         return [.loadOperations(account: state.account.name, order: order)]
     }
@@ -39,8 +39,8 @@ extension DialogReducer {
 
     static func openForm(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {
         var form = form
-        form.restore(state.keptForms.take(form.purpose))
-        state.modal = .form(form)
+        form.restore(state.dialog.kept.take(form.purpose))
+        state.dialog.modal = .form(form)
         return [.loadForm(account: state.account.name, form.purpose)]
     }
 
@@ -60,16 +60,16 @@ extension DialogReducer {
             state.placement.track(.previewingOperation(operation), orderID: orderID, at: state.now)
             if var form {
                 form.sending = true
-                state.modal = .form(form)
+                state.dialog.modal = .form(form)
             }
             return [.previewOperation(account: state.account.name, orderID: orderID, operation, fields: fields)]
         }
         if operation.confirms {
-            state.modal = .confirm(confirmation(operation, orderID: orderID, fields: fields, form: form,
+            state.dialog.modal = .confirm(confirmation(operation, orderID: orderID, fields: fields, form: form,
                                                 lines: [operation.summary]))
             return []
         }
-        state.modal = nil
+        state.dialog.modal = nil
         return perform(&state, operation, orderID: orderID, fields: fields)
     }
 
@@ -94,12 +94,12 @@ extension DialogReducer {
     static func handleFormKey(_ state: inout ConsoleState, _ form: inout FieldForm, _ key: Key) -> [Effect] {
         switch form.handle(key) {
         case .cancelled:
-            state.modal = nil
-            state.keptForms.keep(form)
-            if state.keptForms.holds(form.purpose) { state.say("What you typed is kept: it is back when you open this form again.") }
+            state.dialog.modal = nil
+            state.dialog.kept.keep(form)
+            if state.dialog.kept.holds(form.purpose) { state.say("What you typed is kept: it is back when you open this form again.") }
             return []
         case .editing:
-            state.modal = .form(form)
+            state.dialog.modal = .form(form)
             return []
         case .submitted:
             return submit(&state, form)
@@ -112,13 +112,13 @@ extension DialogReducer {
         case .orderFields(let orderID), .characteristics(let orderID, _):
             let changed = form.changed
             guard !changed.isEmpty else {
-                state.modal = nil
+                state.dialog.modal = nil
                 state.say("Nothing changed on \(orderID).", about: orderID)
                 return []
             }
             var sending = form
             sending.sending = true
-            state.modal = .form(sending)
+            state.dialog.modal = .form(sending)
             state.placement.track(.savingFields, orderID: orderID, at: state.now)
             return [.saveFields(account: account, form.purpose, fields: changed)]
         case .newLine(let cartID, _), .cartLine(let cartID, _, _):
@@ -128,7 +128,7 @@ extension DialogReducer {
             for field in form.filled where field.key != form.quantityKey && !field.value.isEmpty {
                 parameters[field.key] = field.value
             }
-            state.modal = nil
+            state.dialog.modal = nil
             if case .cartLine(_, let lineID, _) = form.purpose {
                 state.placement.track(.savingCart, at: state.now)
                 return [.updateCartLine(account: account, cartID: cartID, lineID: lineID, quantity: quantity,
@@ -169,21 +169,21 @@ extension DialogReducer {
 
     static func formLoaded(_ state: inout ConsoleState, _ purpose: FieldForm.Purpose,
                            _ result: Result<[CustomField], OrderError>, quantityKey: String?) -> [Effect] {
-        guard case .form(var form) = state.modal, form.purpose == purpose else { return [] }
+        guard case .form(var form) = state.dialog.modal, form.purpose == purpose else { return [] }
         switch result {
         case .success(let fields) where fields.isEmpty:
             if case .newLine(_, let offer) = purpose {
-                state.modal = .quantity(QuantityPrompt(offer: offer))
+                state.dialog.modal = .quantity(QuantityPrompt(offer: offer))
             } else {
-                state.modal = nil
+                state.dialog.modal = nil
                 state.say("There is nothing to fill in here.")
             }
         case .success(let fields):
             form.quantityKey = quantityKey
             form.load(fields)
-            state.modal = .form(form)
+            state.dialog.modal = .form(form)
         case .failure(let error):
-            state.modal = nil
+            state.dialog.modal = nil
             state.show(error)
         }
         return []
@@ -196,7 +196,7 @@ extension DialogReducer {
         case .newLine(let cartID, _), .cartLine(let cartID, _, _): cartID
         }
         state.placement.finish(.savingFields, orderID: orderID)
-        let open: FieldForm? = if case .form(let form) = state.modal, form.purpose == purpose { form } else { nil }
+        let open: FieldForm? = if case .form(let form) = state.dialog.modal, form.purpose == purpose { form } else { nil }
         switch result {
         case .success(let fields):
             let sent = Set(open?.changed.map(\.key) ?? [])
@@ -204,11 +204,11 @@ extension DialogReducer {
             if var form = open, !refused.isEmpty {
                 form.sending = false
                 form.load(fields)
-                state.modal = .form(form)
+                state.dialog.modal = .form(form)
                 state.say("\(state.account.provider.displayName) refused \(refused.map(\.name).joined(separator: ", ")): see the form.",
                       kind: .error, lifetime: 10)
             } else {
-                if open != nil { state.modal = nil }
+                if open != nil { state.dialog.modal = nil }
                 let pending = fields.filter { $0.error != nil }.map(\.name)
                 if pending.isEmpty {
                     state.say("Saved on \(orderID).", about: orderID)
@@ -226,7 +226,7 @@ extension DialogReducer {
         case .failure(let error):
             if var form = open {
                 form.sending = false
-                state.modal = .form(form)
+                state.dialog.modal = .form(form)
             }
             guard !PlacementJournal.isRefusal(error), state.lists.localCart(orderID) == nil else {
                 state.show(error)
@@ -245,15 +245,15 @@ extension DialogReducer {
 
     static func operationsLoaded(_ state: inout ConsoleState, orderID: String, _ operations: [OrderOperation]) -> [Effect] {
         state.lookups.operations[orderID] = operations
-        guard case .picker(var picker) = state.modal, picker.purpose == .operation(orderID: orderID) else { return [] }
+        guard case .picker(var picker) = state.dialog.modal, picker.purpose == .operation(orderID: orderID) else { return [] }
         guard !operations.isEmpty else {
-            state.modal = nil
+            state.dialog.modal = nil
             let status = state.lists.order(orderID).map { " (\($0.status))" } ?? ""
             state.say("\(state.account.provider.displayName) offers nothing more for order \(orderID)\(status) now.")
             return []
         }
         picker.entries = operations.map(operationEntry)
-        state.modal = .picker(picker)
+        state.dialog.modal = .picker(picker)
         return []
     }
 
@@ -261,19 +261,19 @@ extension DialogReducer {
                                    fields: [CustomField], _ result: Result<[String], OrderError>) -> [Effect] {
         state.placement.finish(.previewingOperation(operation), orderID: orderID)
         var form: FieldForm?
-        if case .form(var open) = state.modal, open.purpose == .operation(orderID: orderID, operation) {
+        if case .form(var open) = state.dialog.modal, open.purpose == .operation(orderID: orderID, operation) {
             open.sending = false
             form = open
-        } else if state.modal != nil {
+        } else if state.dialog.modal != nil {
             state.say("The preview of \(operation.title.lowercased()) is ready: press o again to see it.")
             return []
         }
         switch result {
         case .success(let lines):
-            state.modal = .confirm(confirmation(operation, orderID: orderID, fields: fields, form: form,
+            state.dialog.modal = .confirm(confirmation(operation, orderID: orderID, fields: fields, form: form,
                                                 lines: lines.isEmpty ? [operation.summary] : lines))
         case .failure(let error):
-            state.modal = form.map(Modal.form)
+            state.dialog.modal = form.map(Modal.form)
             state.say("Cannot preview it: \(error.message) Nothing was changed.", kind: .error, lifetime: 10)
         }
         return []

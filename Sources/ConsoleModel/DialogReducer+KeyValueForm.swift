@@ -6,7 +6,7 @@ import OrderKit
 extension DialogReducer {
     /// `a` on such an account: no catalog to pick from, so the offer id is asked for.
     static func askOfferID(_ state: inout ConsoleState, cartID: String) -> [Effect] {
-        state.modal = .text(TextPrompt(purpose: .offerID(cartID: cartID), title: "Add item: this account has no catalog",
+        state.dialog.modal = .text(TextPrompt(purpose: .offerID(cartID: cartID), title: "Add item: this account has no catalog",
                                        question: "Offer id (OfferId in the portal's request):"))
         return []
     }
@@ -15,10 +15,10 @@ extension DialogReducer {
                              cartID: String) -> [Effect] {
         guard !text.isEmpty, !text.contains(where: \.isWhitespace) else {
             prompt.error = "Type the offer id, without spaces, or Esc to cancel."
-            state.modal = .text(prompt)
+            state.dialog.modal = .text(prompt)
             return []
         }
-        state.modal = .keyValues(KeyValueForm(purpose: .newLine(cartID: cartID, offerID: text)))
+        state.dialog.modal = .keyValues(KeyValueForm(purpose: .newLine(cartID: cartID, offerID: text)))
         return [.loadFormTemplate(account: state.account.name, offerID: text)]
     }
 
@@ -28,20 +28,20 @@ extension DialogReducer {
         var form = KeyValueForm(purpose: .cartLine(cartID: cartID, lineID: line.id, offerID: line.offerID))
         form.load(FormTemplate(provider: state.account.provider, offerID: line.offerID,
                                entries: line.parameters.sorted { $0.key < $1.key }.map { FormEntry(key: $0.key, value: $0.value) }))
-        state.modal = .keyValues(form)
+        state.dialog.modal = .keyValues(form)
         return []
     }
 
     static func handleKeyValueKey(_ state: inout ConsoleState, _ form: inout KeyValueForm, _ key: Key) -> [Effect] {
         switch form.handle(key) {
         case .cancelled:
-            state.modal = nil
+            state.dialog.modal = nil
             return []
         case .editing:
-            state.modal = .keyValues(form)
+            state.dialog.modal = .keyValues(form)
             return []
         case .submitted:
-            state.modal = nil
+            state.dialog.modal = nil
             let template = form.template(provider: state.account.provider)
             let account = state.account.name
             state.placement.track(.savingCart, at: state.now)
@@ -62,7 +62,7 @@ extension DialogReducer {
     static func templateAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .formTemplateLoaded(_, let offerID, let result):
-            guard case .keyValues(var form) = state.modal, form.offerID == offerID, form.rows == nil else { return [] }
+            guard case .keyValues(var form) = state.dialog.modal, form.offerID == offerID, form.rows == nil else { return [] }
             switch result {
             case .success(let template):
                 form.load(template)
@@ -70,7 +70,7 @@ extension DialogReducer {
                 form.load(nil)
                 state.show(error)
             }
-            state.modal = .keyValues(form)
+            state.dialog.modal = .keyValues(form)
         case .formTemplateSaved(_, let offerID, .failure(let error)):
             state.say("The line of \(offerID) is in the cart, but its form was not kept: \(error.message)",
                   kind: .error, lifetime: 10)

@@ -8,22 +8,22 @@ enum DialogReducer {
     static func handleModalKey(_ state: inout ConsoleState, _ modal: Modal, _ key: Key) -> [Effect] {
         switch modal {
         case .help(let scroll):
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialogBottom) {
-                state.modal = .help(scroll: scrolled)
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialog.bottom) {
+                state.dialog.modal = .help(scroll: scrolled)
             } else if [.escape, .char("q"), .enter].contains(key) || state.keymap.command(for: key) == .help {
-                state.modal = nil
+                state.dialog.modal = nil
             }
             return []
         case .detail(let orderID, let scroll, let column):
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialogBottom) {
-                state.modal = .detail(orderID: orderID, scroll: scrolled, column: column)
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialog.bottom) {
+                state.dialog.modal = .detail(orderID: orderID, scroll: scrolled, column: column)
             } else if let sideways = DialogScroll.sideways(column, by: key, widest: payloadWidth(state, orderID)) {
-                state.modal = .detail(orderID: orderID, scroll: scroll, column: sideways)
+                state.dialog.modal = .detail(orderID: orderID, scroll: scroll, column: sideways)
             } else if key == .char("y") {
                 state.say("Copied \(orderID) to the clipboard.")
                 return [.copyToClipboard(orderID)]
             } else if [.escape, .char("q"), .enter].contains(key) {
-                state.modal = nil
+                state.dialog.modal = nil
             }
             return []
         case .messages(let selected):
@@ -41,10 +41,10 @@ enum DialogReducer {
         case .input(var line):
             return handleInputKey(&state, &line, key)
         case .log(let scroll):
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialogBottom) {
-                state.modal = .log(scroll: scrolled)
+            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialog.bottom) {
+                state.dialog.modal = .log(scroll: scrolled)
             } else if [.escape, .char("q"), .enter].contains(key) {
-                state.modal = nil
+                state.dialog.modal = nil
             }
             return []
         case .text(var prompt):
@@ -65,21 +65,21 @@ enum DialogReducer {
                                          _ key: Key) -> [Effect] {
         guard confirmation.canConfirm else {
             if [.char("y"), .char("Y"), .char("n"), .char("N"), .escape, .char("q"), .enter].contains(key) {
-                state.modal = confirmation.form.map(Modal.form)
+                state.dialog.modal = confirmation.form.map(Modal.form)
             }
             return []
         }
         switch key {
         case .char("y"), .char("Y"):
-            state.modal = nil
+            state.dialog.modal = nil
             return confirmed(&state, confirmation.action)
         case .char("n"), .char("N"), .escape, .char("q"):
-            state.modal = confirmation.form.map(Modal.form)
+            state.dialog.modal = confirmation.form.map(Modal.form)
         case .left, .right, .tab, .backTab, .char("h"), .char("l"):
             confirmation.yesSelected.toggle()
-            state.modal = .confirm(confirmation)
+            state.dialog.modal = .confirm(confirmation)
         case .enter:
-            state.modal = confirmation.yesSelected ? nil : confirmation.form.map(Modal.form)
+            state.dialog.modal = confirmation.yesSelected ? nil : confirmation.form.map(Modal.form)
             return confirmation.yesSelected ? confirmed(&state, confirmation.action) : []
         default: break
         }
@@ -90,23 +90,23 @@ enum DialogReducer {
     static func handleTextKey(_ state: inout ConsoleState, _ prompt: inout TextPrompt, _ key: Key) -> [Effect] {
         switch key {
         case .escape:
-            state.modal = nil
+            state.dialog.modal = nil
             return []
         case .enter:
             let text = prompt.text.trimmingCharacters(in: .whitespaces)
             if case .offerID(let cartID) = prompt.purpose { return offerIDTyped(&state, &prompt, text, cartID: cartID) }
             guard !text.isEmpty else {
                 prompt.error = "Type the customer's name, or Esc to cancel."
-                state.modal = .text(prompt)
+                state.dialog.modal = .text(prompt)
                 return []
             }
-            state.modal = nil
+            state.dialog.modal = nil
             state.placement.track(.savingCart, at: state.now)
             return [.createLocalCart(account: state.account.name, customerID: text, customerName: text)]
         default:
             if prompt.editor.apply(key, limit: TextPrompt.maximumLength) == .changed { prompt.error = nil }
         }
-        state.modal = .text(prompt)
+        state.dialog.modal = .text(prompt)
         return []
     }
 
@@ -149,11 +149,11 @@ enum DialogReducer {
         switch key {
         case .escape:
             if case .filter(let pane) = line.purpose { state.lists.filters[pane] = nil }
-            state.modal = nil
+            state.dialog.modal = nil
             return []
         case .enter:
-            state.modal = nil
-            state.typedLines.add(line.text.trimmingCharacters(in: .whitespaces), for: line.purpose)
+            state.dialog.modal = nil
+            state.dialog.typedLines.add(line.text.trimmingCharacters(in: .whitespaces), for: line.purpose)
             switch line.purpose {
             case .command:
                 return ConsoleCommandLine.run(line.text.trimmingCharacters(in: .whitespaces), state: &state)
@@ -169,7 +169,7 @@ enum DialogReducer {
         case .up, .down:
             line.recall(back: key == .up)
         case .backspace where line.text.isEmpty:
-            state.modal = nil
+            state.dialog.modal = nil
             return []
         default:
             line.editor.apply(key)
@@ -178,7 +178,7 @@ enum DialogReducer {
             state.lists.filters[pane] = line.text.isEmpty ? nil : PaneFilter(line.text)
             state.lists.selection[pane] = state.lists.rowCount(pane) > 0 ? state.lists.rowID(pane, at: 0) : nil
         }
-        state.modal = .input(line)
+        state.dialog.modal = .input(line)
         return []
     }
 
@@ -189,15 +189,15 @@ enum DialogReducer {
             prompt.editor = EditableText(String(character))
             prompt.error = nil
         case .escape:
-            state.modal = nil
+            state.dialog.modal = nil
             return []
         case .enter:
             guard let quantity = prompt.quantity, let orderID = state.lists.cartOrderID else {
                 prompt.error = "Enter a whole number from 1 to \(QuantityPrompt.maximum)."
-                state.modal = .quantity(prompt)
+                state.dialog.modal = .quantity(prompt)
                 return []
             }
-            state.modal = nil
+            state.dialog.modal = nil
             if state.lists.localCart(orderID) != nil {
                 state.placement.track(.savingCart, at: state.now)
                 return [.addCartLine(account: state.account.name, cartID: orderID, offer: prompt.offer, quantity: quantity,
@@ -212,7 +212,7 @@ enum DialogReducer {
             case .notEditing: prompt.error = "Only digits: how many \(prompt.offer.name)?"
             }
         }
-        state.modal = .quantity(prompt)
+        state.dialog.modal = .quantity(prompt)
         return []
     }
 
@@ -223,7 +223,7 @@ enum DialogReducer {
         let typing = !picker.query.isEmpty
         if let move = ListMove.of(key, keymap: state.keymap, typing: typing) {
             picker.selected = move.applied(to: picker.selected, count: picker.visible.count, page: state.rowsPerPane)
-            state.modal = .picker(picker)
+            state.dialog.modal = .picker(picker)
             return []
         }
         switch key {
@@ -231,7 +231,7 @@ enum DialogReducer {
             picker.query = ""
             picker.selected = 0
         case .escape:
-            state.modal = nil
+            state.dialog.modal = nil
             return []
         case .backspace:
             picker.query = String(picker.query.dropLast())
@@ -245,11 +245,11 @@ enum DialogReducer {
                 state.say("\(entry.label) is not available: \(reason).", kind: .error)
                 return []
             }
-            state.modal = nil
+            state.dialog.modal = nil
             return chosen(&state, entry, for: picker.purpose)
         default: break
         }
-        state.modal = .picker(picker)
+        state.dialog.modal = .picker(picker)
         return []
     }
 
@@ -258,13 +258,13 @@ enum DialogReducer {
     static func handleMessagesKey(_ state: inout ConsoleState, selected: Int, _ key: Key) -> [Effect] {
         let said = state.messages.said
         if let move = ListMove.of(key, keymap: state.keymap) {
-            state.modal = .messages(selected: move.applied(to: selected, count: said.count, page: state.rowsPerPane))
+            state.dialog.modal = .messages(selected: move.applied(to: selected, count: said.count, page: state.rowsPerPane))
         } else if key == .char("y"), said.indices.contains(selected) {
             let text = said[selected].text
             state.say("Copied the message to the clipboard.")
             return [.copyToClipboard(text)]
         } else if [.escape, .char("q"), .enter].contains(key) || state.keymap.command(for: key) == .messages {
-            state.modal = nil
+            state.dialog.modal = nil
         }
         return []
     }

@@ -55,12 +55,12 @@ enum LookupsReducer {
         switch result {
         case .success(let values):
             store(&state, values)
-            if case .picker(var picker) = state.modal, picker.purpose == purpose {
+            if case .picker(var picker) = state.dialog.modal, picker.purpose == purpose {
                 picker.entries = values.map(entry)
-                state.modal = .picker(picker)
+                state.dialog.modal = .picker(picker)
             }
         case .failure(let error):
-            if case .picker(let picker) = state.modal, picker.purpose == purpose { state.modal = nil }
+            if case .picker(let picker) = state.dialog.modal, picker.purpose == purpose { state.dialog.modal = nil }
             state.show(error)
         }
         return []

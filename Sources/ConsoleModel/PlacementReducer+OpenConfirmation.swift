@@ -7,7 +7,7 @@ extension PlacementReducer {
     /// The provider order an open confirmation asks about, as the book holds it now: taken
     /// before an answer replaces the book, and handed to `followOpenConfirmation` after.
     static func orderUnderConfirmation(_ state: ConsoleState) -> Order? {
-        guard case .confirm(let confirmation) = state.modal, let id = confirmation.action.providerOrderID else { return nil }
+        guard case .confirm(let confirmation) = state.dialog.modal, let id = confirmation.action.providerOrderID else { return nil }
         return state.lists.order(id)
     }
 
@@ -16,7 +16,7 @@ extension PlacementReducer {
     /// any other question keeps its lines under what changed, and is refused once the
     /// order is final.
     static func followOpenConfirmation(_ state: inout ConsoleState, before: Order?) -> [Effect] {
-        guard let before, case .confirm(var confirmation) = state.modal,
+        guard let before, case .confirm(var confirmation) = state.dialog.modal,
               confirmation.action.providerOrderID == before.id, let now = state.lists.order(before.id) else { return [] }
         let changes = changes(from: before, to: now)
         guard !changes.isEmpty else { return [] }
@@ -28,7 +28,7 @@ extension PlacementReducer {
             confirmation.lines = ["Reading it again before it can be confirmed…"]
             confirmation.canConfirm = false
             confirmation.rereading = true
-            state.modal = .confirm(confirmation)
+            state.dialog.modal = .confirm(confirmation)
             return readBeforeConfirming(&state, now) ?? []
         }
         if now.phase.isFinal || (before.phase.isUnplaced && !now.phase.isUnplaced) {
@@ -36,23 +36,23 @@ extension PlacementReducer {
             confirmation.canConfirm = false
         }
         confirmation.changedWhileOpen.append("")
-        state.modal = .confirm(confirmation)
+        state.dialog.modal = .confirm(confirmation)
         return []
     }
 
     /// The open placement question of `orderID` that waits for a re-read, if that is what
     /// is open: the re-read's answer rebuilds it instead of waiting for another p.
     static func confirmationAwaitingReread(_ state: ConsoleState, of orderID: String) -> Confirmation? {
-        guard case .confirm(let confirmation) = state.modal, confirmation.rereading,
+        guard case .confirm(let confirmation) = state.dialog.modal, confirmation.rereading,
               confirmation.action == .place(orderID: orderID) else { return nil }
         return confirmation
     }
 
     /// Keeps what changed while the question was open on the question rebuilt from the read.
     static func carryChanges(_ state: inout ConsoleState, from earlier: Confirmation?) {
-        guard let earlier, case .confirm(var rebuilt) = state.modal else { return }
+        guard let earlier, case .confirm(var rebuilt) = state.dialog.modal else { return }
         rebuilt.changedWhileOpen = earlier.changedWhileOpen
-        state.modal = .confirm(rebuilt)
+        state.dialog.modal = .confirm(rebuilt)
     }
 
     /// What a person would call a change of an order: its status, its total, its lines.

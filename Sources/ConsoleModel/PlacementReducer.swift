@@ -193,7 +193,7 @@ enum PlacementReducer {
         case .success(let quote):
             guard let order = state.lists.order(subject) else { return [] }
             let rebuilding = confirmationAwaitingReread(state, of: subject)
-            guard state.modal == nil || rebuilding != nil else {
+            guard state.dialog.modal == nil || rebuilding != nil else {
                 state.say("The price for \(displayID(order, state)) is ready: press p again to see it.", about: order.id)
                 return []
             }
@@ -211,13 +211,13 @@ enum PlacementReducer {
                 : "  Total (priced by \(state.account.provider.displayName))  \(quote.total?.formatted ?? "unknown")"]
             // A price note ("0.00 USD per year") would read as a purchase on a termination.
             if let note = quote.note, order.kind != .termination { lines.append("  \(note)") }
-            state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
+            state.dialog.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
                                                 action: placeAction(order, state)))
         case .failure(let error):
             if var rebuilding = confirmationAwaitingReread(state, of: subject) {
                 rebuilding.lines = ["Cannot price it again: \(error.message)", "Nothing was sent. Go back, then press p to try again."]
                 rebuilding.rereading = false
-                state.modal = .confirm(rebuilding)
+                state.dialog.modal = .confirm(rebuilding)
             }
             state.say("Cannot price it: \(error.message) Nothing was placed.", kind: .error, lifetime: 10)
         }
@@ -232,7 +232,7 @@ enum PlacementReducer {
         let total = Money.total(items.compactMap(\.lineTotal))
         lines += ["", order.kind == .termination ? endsLine(items.count)
             : "  Total  \(total?.formatted ?? order.total?.formatted ?? "unknown")"]
-        state.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
+        state.dialog.modal = .confirm(Confirmation(title: placeTitle(order, state), lines: lines,
                                             action: placeAction(order, state), canConfirm: !items.isEmpty))
     }
 
@@ -245,7 +245,7 @@ enum PlacementReducer {
         guard let order = state.lists.order(orderID) else { return [] }
         let provider = state.account.provider.displayName
         let rebuilding = confirmationAwaitingReread(state, of: orderID)
-        guard state.modal == nil || rebuilding != nil else {
+        guard state.dialog.modal == nil || rebuilding != nil else {
             state.say("\(displayID(order, state).capitalizedFirst) was read again: press p to see it.", about: order.id)
             return []
         }
@@ -260,7 +260,7 @@ enum PlacementReducer {
             if held.isEmpty { notes.append("\(provider) holds no lines on this draft: there is nothing to place.") }
             confirmPlacement(&state, order, items: held, notes: notes)
         case .failure(let error):
-            state.modal = .confirm(Confirmation(
+            state.dialog.modal = .confirm(Confirmation(
                 title: placeTitle(order, state),
                 lines: ["Cannot read \(displayID(order, state)) from \(provider) again: \(error.message)",
                         "Nothing was sent. Go back, then press p to try again."],
@@ -273,13 +273,13 @@ enum PlacementReducer {
     /// problems shown, instead of a placement the provider would refuse.
     static func fieldsNeeded(_ state: inout ConsoleState, orderID: String, _ fields: [CustomField]) -> [Effect] {
         state.placement.inFlight.removeAll { $0.isPlacement && $0.orderID == orderID }
-        guard state.modal == nil else { return [] }
+        guard state.dialog.modal == nil else { return [] }
         var form = FieldForm(purpose: .orderFields(orderID: orderID), title: "Fields of order \(orderID)",
                              notes: ["Fill these in before placing; then press p again."])
-        form.restore(state.keptForms.take(form.purpose))
+        form.restore(state.dialog.kept.take(form.purpose))
         form.load(fields)
         form.checkAll()
-        state.modal = .form(form)
+        state.dialog.modal = .form(form)
         let names = fields.filter { form.problems[$0.key] != nil || $0.error != nil }.map(\.name)
         state.say("Draft \(orderID) cannot be placed yet: \(names.joined(separator: ", ")) to fill in first.", kind: .error,
               lifetime: 10)

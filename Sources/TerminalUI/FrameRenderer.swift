@@ -40,7 +40,7 @@ public struct FrameRenderer {
             }
         }
         drawStatusBar(state, screen)
-        let bottom = state.modal.flatMap { ModalRenderer(theme: theme, payloads: payloads).render($0, state: state, on: screen) }
+        let bottom = state.dialog.modal.flatMap { ModalRenderer(theme: theme, payloads: payloads).render($0, state: state, on: screen) }
         screen.present()
         return bottom
     }
@@ -73,7 +73,7 @@ public struct FrameRenderer {
 
     private func drawStatusBar(_ state: ConsoleState, _ screen: any Screen) {
         let row = screen.rows - 1
-        if case .input(let line) = state.modal {
+        if case .input(let line) = state.dialog.modal {
             var text = line.prompt + line.editor.shown(width: screen.columns - 1 - line.prompt.count)
             if line.purpose == .command, line.text.isEmpty {
                 text += "   " + ConsoleCommandLine.commands.map(\.name).joined(separator: " ") + "   (Tab completes)"
@@ -115,7 +115,7 @@ public struct FrameRenderer {
     // MARK: Panes
 
     private func drawPane(_ pane: PaneID, _ state: ConsoleState, _ frame: PaneFrame, _ screen: any Screen) {
-        let focused = state.lists.focus == pane && state.modal == nil
+        let focused = state.lists.focus == pane && state.dialog.modal == nil
         let content = PaneContent.make(pane, state, width: frame.innerWidth, height: frame.innerHeight)
         BoxRenderer(theme: theme).draw(frame, title: content.title, focused: focused, on: screen)
         let visible = frame.innerHeight - (content.footer == nil ? 0 : 1)

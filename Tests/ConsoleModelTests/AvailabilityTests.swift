@@ -82,8 +82,8 @@ import Testing
     @Test func aConfirmationAnsweredYesIsRefusedWhenAnotherPlacementStartedMeanwhile() {
         var state = ConsoleFixture.withCart()
         ConsoleFixture.pressPlace(&state)
-        guard case .confirm = state.modal else {
-            Issue.record("no confirmation: \(String(describing: state.modal))")
+        guard case .confirm = state.dialog.modal else {
+            Issue.record("no confirmation: \(String(describing: state.dialog.modal))")
             return
         }
         state.placement.inFlight = [InFlight(.placing, orderID: "1043", startedAt: OrderFixtures.now)]

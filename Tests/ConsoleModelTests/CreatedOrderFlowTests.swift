@@ -23,7 +23,7 @@ import Testing
     }
 
     private func confirmation(_ state: ConsoleState) -> ConsoleModel.Confirmation? {
-        if case .confirm(let confirmation) = state.modal { return confirmation }
+        if case .confirm(let confirmation) = state.dialog.modal { return confirmation }
         return nil
     }
 

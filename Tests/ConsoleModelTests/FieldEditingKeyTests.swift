@@ -10,7 +10,7 @@ import Testing
     }
 
     private func filterText(_ state: ConsoleState) -> String? {
-        guard case .input(let line) = state.modal else { return nil }
+        guard case .input(let line) = state.dialog.modal else { return nil }
         return line.text
     }
 
@@ -23,7 +23,7 @@ import Testing
         reduce(&state, .ctrl(.char("u")), .right, .left, .delete, .insert, .function(5))
         #expect(filterText(state) == "")
         reduce(&state, .backspace)
-        #expect(state.modal == nil, "Backspace on an empty line closes it, as before")
+        #expect(state.dialog.modal == nil, "Backspace on an empty line closes it, as before")
     }
 
     @Test func aFormsTextFieldEditsAtItsCursorAndTheFocusPutsItAtTheEnd() {

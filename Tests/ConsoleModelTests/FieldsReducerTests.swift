@@ -27,7 +27,7 @@ import Testing
     }
 
     private func form(_ state: ConsoleState) -> FieldForm? {
-        if case .form(let form) = state.modal { return form }
+        if case .form(let form) = state.dialog.modal { return form }
         return nil
     }
 
@@ -62,7 +62,7 @@ import Testing
         ConsoleFixture.press(&state, .backspace, .backspace, .char("4"), .char("7"), .char("1"), .char("1"), .enter)
         _ = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose,
                                                        .success([saved, Self.agreement, Self.tenant])))
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text == "Saved on ORD-1.")
     }
 
@@ -79,7 +79,7 @@ import Testing
         saved.value = "7"
         state.lookups.details["ORD-1"] = [DetailSection(title: "Parameters", rows: [DetailSection.Row("PO", "old")])]
         let effects = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose, .success([partnerID, saved])))
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text == "Saved on ORD-1. Still to fix: Microsoft Partner ID (e to edit).")
         #expect(state.lookups.details["ORD-1"] == nil, "the old details are not shown as if current")
         #expect(effects == [.loadOrder(account: "mpt-demo", orderID: "ORD-1"), .loadDetails(account: "mpt-demo", orderID: "ORD-1")])
@@ -98,7 +98,7 @@ import Testing
                                                                  .failure(.timedOut(detail: "no answer in 30 s"))))
         #expect(effects == [.loadOrder(account: "mpt-demo", orderID: "ORD-1"), .loadDetails(account: "mpt-demo", orderID: "ORD-1")])
         #expect(state.lookups.details["ORD-1"] == nil)
-        guard case .form(let form) = state.modal else { Issue.record("the form closed"); return }
+        guard case .form(let form) = state.dialog.modal else { Issue.record("the form closed"); return }
         #expect(form.value(of: Self.partnerID) == "7")
         #expect(!form.sending)
         let refused = ConsoleReducer.reduce(&state, .fieldsSaved(account: "mpt-demo", Self.purpose,
@@ -112,7 +112,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose, .success([Self.partnerID]),
                                                       quantityKey: nil))
         #expect(ConsoleFixture.press(&state, .char("7"), .escape).isEmpty)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         ConsoleFixture.press(&state, .char("e"))
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "mpt-demo", Self.purpose,
                                                       .success([Self.agreement]), quantityKey: nil))
@@ -164,7 +164,7 @@ import Testing
     @Test func aQueriedOrderCanBeResubmittedAfterAConfirmation() {
         var state = Self.querying()
         #expect(ConsoleFixture.pressPlace(&state).isEmpty)
-        guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
+        guard case .confirm(let question) = state.dialog.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Resubmit order ORD-1?")
         #expect(!question.yesSelected)
         #expect(ConsoleFixture.press(&state, .char("y")) == [.place(account: "mpt-demo", orderID: "ORD-1", content: "", verifyLines: false)])

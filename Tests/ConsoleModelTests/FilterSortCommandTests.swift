@@ -16,7 +16,7 @@ import Testing
         #expect(state.lists.list(.status).map(\.id) == ["1035"])
         #expect(state.lists.selectedID(.status) == "1035")
         ConsoleFixture.press(&state, .enter)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.lists.filters[.status] == PaneFilter("contoso"))
         #expect(state.lists.list(.drafts).count == 2)
         ConsoleFixture.press(&state, .escape)
@@ -29,11 +29,11 @@ import Testing
         ConsoleFixture.press(&state, .char("/"))
         type(&state, "acme")
         ConsoleFixture.press(&state, .enter, .char("/"))
-        #expect(state.modal == .input(InputLine(purpose: .filter(.status), earlier: ["acme"])))
+        #expect(state.dialog.modal == .input(InputLine(purpose: .filter(.status), earlier: ["acme"])))
         #expect(state.lists.filters[.status] == PaneFilter("acme"), "the filter in force stays until something is typed")
         type(&state, "contoso")
         ConsoleFixture.press(&state, .enter, .char("/"), .up)
-        guard case .input(let line) = state.modal else { Issue.record("no input line"); return }
+        guard case .input(let line) = state.dialog.modal else { Issue.record("no input line"); return }
         #expect(line.text == "contoso")
         #expect(state.lists.filters[.status] == PaneFilter("contoso"))
         ConsoleFixture.press(&state, .up)
@@ -41,7 +41,7 @@ import Testing
         ConsoleFixture.press(&state, .up, .down, .down)
         #expect(state.lists.filters[.status] == nil, "past the newest, the line is empty again")
         ConsoleFixture.press(&state, .enter, .tab, .char("/"))
-        #expect(state.modal == .input(InputLine(purpose: .filter(.items))), "each pane has its own filters")
+        #expect(state.dialog.modal == .input(InputLine(purpose: .filter(.items))), "each pane has its own filters")
     }
 
     @Test func theCommandLineRecallsEarlierCommands() {
@@ -49,7 +49,7 @@ import Testing
         ConsoleFixture.press(&state, .char(":"))
         type(&state, "stage all")
         ConsoleFixture.press(&state, .enter, .char(":"), .up)
-        guard case .input(let line) = state.modal else { Issue.record("no input line"); return }
+        guard case .input(let line) = state.dialog.modal else { Issue.record("no input line"); return }
         #expect(line.text == "stage all")
     }
 
@@ -142,7 +142,7 @@ import Testing
         ConsoleFixture.press(&state, .char(":"))
         type(&state, "log")
         ConsoleFixture.press(&state, .enter)
-        #expect(state.modal == .log(scroll: EventLog.limit - state.rowsPerPane))
+        #expect(state.dialog.modal == .log(scroll: EventLog.limit - state.rowsPerPane))
     }
 
     @Test func detailCopiesTheOrderID() {

@@ -12,14 +12,14 @@ import Testing
     private static let extra = OrderFixtures.item("5103", "Zoom Pro", quantity: 2, price: 149.9)
 
     private func confirmation(_ state: ConsoleState) -> ConsoleModel.Confirmation? {
-        if case .confirm(let confirmation) = state.modal { return confirmation }
+        if case .confirm(let confirmation) = state.dialog.modal { return confirmation }
         return nil
     }
 
     @Test func pAsksTheProviderForTheDraftBeforeAnythingIsConfirmed() {
         var state = ConsoleFixture.withCart()
         #expect(ConsoleFixture.press(&state, .char("p")) == [.rereadDraft(account: "wl-demo", orderID: "1044")])
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.placement.busy == ["Reading 1044 again before placing"])
         #expect(ConsoleFixture.press(&state, .char("p")).isEmpty, "a second p waits for the read")
     }
@@ -48,7 +48,7 @@ import Testing
         #expect(!shown.canConfirm)
         #expect(shown.lines.first?.hasPrefix("Cannot read draft 1044 from White-label again:") == true)
         #expect(ConsoleFixture.press(&state, .char("y")).isEmpty)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
     }
 
     @Test func aDraftChangedAfterTheConfirmationIsAskedAboutAgainWithTheDifference() throws {

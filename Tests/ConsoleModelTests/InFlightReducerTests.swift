@@ -17,7 +17,7 @@ import Testing
         var state = ConsoleFixture.withCart()
         ConsoleFixture.place(&state)
         #expect(ConsoleFixture.pressPlace(&state).isEmpty)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text == "Placing order 1044 is still under way; wait for its answer.")
     }
 

@@ -24,15 +24,15 @@ import Testing
     }
 
     private func typed(_ state: ConsoleState) -> String? {
-        guard case .form(let form) = state.modal else { return nil }
+        guard case .form(let form) = state.dialog.modal else { return nil }
         return form.value(of: Fields.partnerID)
     }
 
     @Test func escKeepsTheValuesAndTheSameFormBringsThemBack() {
         var state = typedAndLeft()
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text == "What you typed is kept: it is back when you open this form again.")
-        #expect(state.keptForms.holds(Fields.purpose))
+        #expect(state.dialog.kept.holds(Fields.purpose))
         open(&state)
         #expect(typed(state) == "17654321")
         ConsoleFixture.press(&state, .escape)
@@ -45,7 +45,7 @@ import Testing
         ConsoleFixture.press(&state, .char("o"))
         _ = ConsoleReducer.reduce(&state, .operationsLoaded(account: "mpt-demo", orderID: "ORD-1", [FormFixtures.notes]))
         ConsoleFixture.press(&state, .enter)
-        #expect(!state.keptForms.holds(Fields.purpose))
+        #expect(!state.dialog.kept.holds(Fields.purpose))
         ConsoleFixture.press(&state, .escape)
         open(&state)
         #expect(typed(state) == "")
@@ -54,7 +54,7 @@ import Testing
     @Test func anAccountSwitchStartsClean() {
         let state = typedAndLeft()
         let other = AccountSummary(name: "other", provider: .mpt, capabilities: .init(), isSandbox: true)
-        #expect(!state.switched(to: other).keptForms.holds(Fields.purpose))
+        #expect(!state.switched(to: other).dialog.kept.holds(Fields.purpose))
     }
 
     @Test func anUntouchedFormKeepsNothingAndSaysNothing() {
@@ -64,7 +64,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .tick(state.now.addingTimeInterval(60)))
         open(&state)
         ConsoleFixture.press(&state, .ctrl(.char("u")), .escape)
-        #expect(state.keptForms.holds(Fields.purpose) == false)
+        #expect(state.dialog.kept.holds(Fields.purpose) == false)
         #expect(state.messages.current == nil)
     }
 }

@@ -16,7 +16,7 @@ import Testing
     }
 
     private func picker(_ state: ConsoleState) -> Picker? {
-        if case .picker(let picker) = state.modal { return picker }
+        if case .picker(let picker) = state.dialog.modal { return picker }
         return nil
     }
 
@@ -36,7 +36,7 @@ import Testing
         ConsoleFixture.press(&state, .escape)
         #expect(picker(state)?.query == "", "Esc clears the filter first")
         ConsoleFixture.press(&state, .escape)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
     }
 
     @Test func overriddenKeysMovePickersAndArrowsAlwaysDo() throws {
@@ -64,18 +64,18 @@ import Testing
         ConsoleFixture.press(&state, .char(":"))
         for character in "log" { ConsoleFixture.press(&state, .char(character)) }
         ConsoleFixture.press(&state, .enter)
-        #expect(state.modal == .log(scroll: 0))
+        #expect(state.dialog.modal == .log(scroll: 0))
         _ = ConsoleReducer.reduce(&state, .dialogMeasured(bottom: 0))
         ConsoleFixture.press(&state, .char("j"), .pageDown, .char("G"))
-        #expect(state.modal == .log(scroll: 0), "a log that fits has nowhere to go")
+        #expect(state.dialog.modal == .log(scroll: 0), "a log that fits has nowhere to go")
         _ = ConsoleReducer.reduce(&state, .dialogMeasured(bottom: 12))
         ConsoleFixture.press(&state, .char("G"))
-        #expect(state.modal == .log(scroll: 12))
+        #expect(state.dialog.modal == .log(scroll: 12))
         _ = ConsoleReducer.reduce(&state, .dialogMeasured(bottom: 4))
-        #expect(state.modal == .log(scroll: 4), "a taller screen pulls the view back to its new end")
+        #expect(state.dialog.modal == .log(scroll: 4), "a taller screen pulls the view back to its new end")
         ConsoleFixture.press(&state, .char("k"))
-        #expect(state.modal == .log(scroll: 3), "k moves at once after G: the position is never past the end")
+        #expect(state.dialog.modal == .log(scroll: 3), "k moves at once after G: the position is never past the end")
         ConsoleFixture.press(&state, .escape)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
     }
 }

@@ -64,9 +64,9 @@ import Testing
     @Test func providersWithoutACustomerListAskForANameAndNeverLoadOne() {
         var state = state(Self.adility)
         #expect(!ConsoleFixture.press(&state, .char("n")).contains { if case .loadCustomers = $0 { true } else { false } })
-        guard case .text = state.modal else { Issue.record("no name prompt"); return }
+        guard case .text = state.dialog.modal else { Issue.record("no name prompt"); return }
         ConsoleFixture.press(&state, .enter)
-        guard case .text(let prompt) = state.modal else { Issue.record("an empty name was accepted"); return }
+        guard case .text(let prompt) = state.dialog.modal else { Issue.record("an empty name was accepted"); return }
         #expect(prompt.error != nil)
         let effects = ConsoleFixture.press(&state, .char("J"), .char("o"), .char(" "), .enter)
         #expect(effects == [.createLocalCart(account: "adility-demo", customerID: "Jo", customerName: "Jo")])
@@ -96,12 +96,12 @@ import Testing
         var state = state()
         _ = ConsoleReducer.reduce(&state, .cartSaved(account: "adobe-demo", .success(cart(lines: [line])), note: "New"))
         #expect(ConsoleFixture.press(&state, .char("p")) == [.previewCart(account: "adobe-demo", cart: cart(lines: [line]))])
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         let quote = Quote(lines: [.init(offerID: line.offerID, name: "Acrobat Pro", quantity: 3,
                                         unitPrice: Money(amount: 18, currency: "USD"), total: Money(amount: 54, currency: "USD"))],
                           total: Money(amount: 54, currency: "USD"))
         _ = ConsoleReducer.reduce(&state, .quoteLoaded(account: "adobe-demo", subject: cart().id, .success(quote)))
-        guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
+        guard case .confirm(let question) = state.dialog.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Place cart 0f1e?")
         #expect(question.lines.contains("  Total (priced by Adobe VIPM)  54.00 USD"))
         #expect(!question.yesSelected)
@@ -120,7 +120,7 @@ import Testing
         ConsoleFixture.pressPlace(&state)
         _ = ConsoleReducer.reduce(&state, .quoteLoaded(account: "adobe-demo", subject: cart().id,
                                                        .failure(.rejected(detail: "offer not available"))))
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text.hasSuffix("Nothing was placed.") == true)
         #expect(state.lists.localCarts.count == 1)
         #expect(state.placement.busy.isEmpty)
@@ -149,7 +149,7 @@ import Testing
         ConsoleFixture.press(&adobe, .char("j"), .char("x"))
         #expect(adobe.messages.current?.text == "Order 0123456789 is 1000: there is nothing left to cancel (o for a return).")
         ConsoleFixture.press(&adobe, .char("k"), .char("x"))
-        guard case .confirm(let question) = adobe.modal else { Issue.record("no confirmation"); return }
+        guard case .confirm(let question) = adobe.dialog.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Cancel order 0123456790?")
         #expect(ConsoleFixture.press(&adobe, .enter).isEmpty)
         ConsoleFixture.press(&adobe, .char("x"))
@@ -161,7 +161,7 @@ import Testing
     @Test func switchingAccountsStartsOverAndDropsLateAnswers() {
         var state = state()
         ConsoleFixture.press(&state, .char("A"))
-        guard case .picker(let picker) = state.modal else { Issue.record("no account picker"); return }
+        guard case .picker(let picker) = state.dialog.modal else { Issue.record("no account picker"); return }
         #expect(picker.visible.map(\.label) == ["adobe-demo", "wl-demo"])
         let effects = ConsoleFixture.press(&state, .down, .enter)
         #expect(effects == [.loadCache(account: "wl-demo"), .refresh(account: "wl-demo")])

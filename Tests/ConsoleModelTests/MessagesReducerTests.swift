@@ -64,16 +64,16 @@ import Testing
         ConsoleFixture.press(&state, .char("Z"), .char("Z"))
         let count = state.messages.said.count
         ConsoleFixture.press(&state, .char("m"))
-        #expect(state.modal == .messages(selected: count - 1))
+        #expect(state.dialog.modal == .messages(selected: count - 1))
         ConsoleFixture.press(&state, .char("k"))
         #expect(ConsoleFixture.press(&state, .char("y")) == [.copyToClipboard("Background refresh paused: Z resumes, r refreshes once.")])
         #expect(state.messages.current?.text == "Copied the message to the clipboard.")
         ConsoleFixture.press(&state, .char("g"))
-        #expect(state.modal == .messages(selected: 0))
+        #expect(state.dialog.modal == .messages(selected: 0))
         ConsoleFixture.press(&state, .end)
-        #expect(state.modal == .messages(selected: state.messages.said.count - 1))
+        #expect(state.dialog.modal == .messages(selected: state.messages.said.count - 1))
         ConsoleFixture.press(&state, .escape)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
     }
 
     @Test func theMessagesCommandOpensTheSameView() {
@@ -82,9 +82,9 @@ import Testing
         ConsoleFixture.press(&state, .char(":"))
         for character in "messages" { ConsoleFixture.press(&state, .char(character)) }
         ConsoleFixture.press(&state, .enter)
-        #expect(state.modal == .messages(selected: state.messages.said.count - 1))
+        #expect(state.dialog.modal == .messages(selected: state.messages.said.count - 1))
         ConsoleFixture.press(&state, .char("m"))
-        #expect(state.modal == nil, "its own key closes it")
+        #expect(state.dialog.modal == nil, "its own key closes it")
     }
 
     @Test func timesInMessagesAre24HourInTheUsersZone() throws {
@@ -107,7 +107,7 @@ import Testing
         ConsoleFixture.press(&state, .tab)
         #expect(state.lists.focus == .items)
         ConsoleFixture.press(&state, .char("x"))
-        guard case .confirm(let confirmation) = state.modal else { Issue.record("no confirmation: \(String(describing: state.modal))"); return }
+        guard case .confirm(let confirmation) = state.dialog.modal else { Issue.record("no confirmation: \(String(describing: state.dialog.modal))"); return }
         #expect(confirmation.title == "Cancel Microsoft 365 E3 (item fdaa66af…)?")
     }
 }

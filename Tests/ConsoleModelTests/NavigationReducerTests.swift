@@ -92,32 +92,32 @@ import Testing
     @Test func enterOnAPlacedOrderOpensTheDetailAndLoadsIt() {
         var state = ConsoleFixture.state()
         let effects = ConsoleFixture.press(&state, .enter)
-        #expect(state.modal == .detail(orderID: "1038", scroll: 0))
+        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 0))
         #expect(effects == [.loadOrder(account: "wl-demo", orderID: "1038"), .loadDetails(account: "wl-demo", orderID: "1038")])
         ConsoleFixture.press(&state, .char("j"), .char("j"), .pageDown)
-        #expect(state.modal == .detail(orderID: "1038", scroll: 7))
+        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 7))
         ConsoleFixture.press(&state, .escape)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
     }
 
     @Test func helpScrollsWithTheListKeysAndClosesOnEscOrItsOwnKey() {
         var state = ConsoleFixture.state()
         let bottom = 30
         ConsoleFixture.press(&state, .char("?"))
-        #expect(state.modal == .help(scroll: 0))
+        #expect(state.dialog.modal == .help(scroll: 0))
         _ = ConsoleReducer.reduce(&state, .dialogMeasured(bottom: bottom))
         ConsoleFixture.press(&state, .pageDown, .char("j"))
-        #expect(state.modal == .help(scroll: state.rowsPerPane + 1))
+        #expect(state.dialog.modal == .help(scroll: state.rowsPerPane + 1))
         ConsoleFixture.press(&state, .char("G"))
-        #expect(state.modal == .help(scroll: bottom))
+        #expect(state.dialog.modal == .help(scroll: bottom))
         ConsoleFixture.press(&state, .end, .char("x"), .char("j"))
-        #expect(state.modal == .help(scroll: bottom), "never past the end; other keys do nothing")
+        #expect(state.dialog.modal == .help(scroll: bottom), "never past the end; other keys do nothing")
         ConsoleFixture.press(&state, .home)
-        #expect(state.modal == .help(scroll: 0))
+        #expect(state.dialog.modal == .help(scroll: 0))
         ConsoleFixture.press(&state, .escape)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         ConsoleFixture.press(&state, .char("?"), .char("?"))
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
     }
 
     @Test func quitAsksTheLoopToStop() {

@@ -9,7 +9,7 @@ import Testing
 /// shown, so Yes never answers for an order that no longer looks as it was shown.
 @Suite struct OpenConfirmationTests {
     private func confirmation(_ state: ConsoleState) -> ConsoleModel.Confirmation? {
-        if case .confirm(let confirmation) = state.modal { return confirmation }
+        if case .confirm(let confirmation) = state.dialog.modal { return confirmation }
         return nil
     }
 
@@ -37,9 +37,9 @@ import Testing
         var state = ConsoleFixture.withCart()
         ConsoleFixture.pressPlace(&state)
         ConsoleFixture.press(&state, .char("l"))
-        let asked = state.modal
+        let asked = state.dialog.modal
         #expect(refresh(&state, changing: "1038") { $0.status = "Executed" }.isEmpty)
-        #expect(state.modal == asked, "only a change of the order asked about rebuilds it")
+        #expect(state.dialog.modal == asked, "only a change of the order asked about rebuilds it")
     }
 
     @Test func aDraftChangedWhileItsConfirmationIsOpenIsReadAgainAndAskedAnew() throws {
@@ -52,7 +52,7 @@ import Testing
         #expect(waiting.changedWhileOpen == ["1044 changed at White-label while this was open:", "  total 230.00 EUR → 379.80 EUR", ""])
         #expect(!waiting.canConfirm && !waiting.yesSelected)
         #expect(ConsoleFixture.press(&state, .char("y")).isEmpty, "nothing is placed before the draft is read again")
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
 
         state = ConsoleFixture.withCart()
         ConsoleFixture.pressPlace(&state)

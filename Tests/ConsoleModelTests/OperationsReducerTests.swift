@@ -19,7 +19,7 @@ import Testing
         #expect(ConsoleFixture.press(&state, .char("o")) == [.loadOperations(account: "wl-demo", order: completed)])
         _ = ConsoleReducer.reduce(&state, .operationsLoaded(account: "wl-demo", orderID: "1034",
                                                             [FormFixtures.approve, FormFixtures.adobeReturn]))
-        guard case .picker(let picker) = state.modal else { Issue.record("no menu"); return }
+        guard case .picker(let picker) = state.dialog.modal else { Issue.record("no menu"); return }
         #expect(picker.visible.map(\.label) == ["Approve", "Return lines"])
         let purpose = FieldForm.Purpose.operation(orderID: "1034", FormFixtures.adobeReturn)
         #expect(ConsoleFixture.press(&state, .down, .enter) == [.loadForm(account: "wl-demo", purpose)])
@@ -32,7 +32,7 @@ import Testing
         #expect(state.lists.selectedID(.status) == "1034")
         openReturnForm(&state)
         ConsoleFixture.press(&state, .backspace, .char("5"), .enter)
-        guard case .form(let refused) = state.modal else { Issue.record("a return beyond what remains was sent"); return }
+        guard case .form(let refused) = state.dialog.modal else { Issue.record("a return beyond what remains was sent"); return }
         #expect(refused.problem(of: FormFixtures.returnFields[0]) == "Acrobat Pro is at most 3.")
         var fields = FormFixtures.returnFields
         fields[0].value = "2"
@@ -40,11 +40,11 @@ import Testing
         #expect(preview == [.previewOperation(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn, fields: fields)])
         _ = ConsoleReducer.reduce(&state, .operationPreviewed(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn,
                                                               fields: fields, .success(["Acrobat Pro ×2  refund USD 39.98"])))
-        guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
+        guard case .confirm(let question) = state.dialog.modal else { Issue.record("no confirmation"); return }
         #expect(question.lines == ["Acrobat Pro ×2  refund USD 39.98", "Returned licences are removed from the customer at once."])
         #expect(!question.yesSelected)
         ConsoleFixture.press(&state, .char("n"))
-        guard case .form(let back) = state.modal else { Issue.record("No did not go back to the form"); return }
+        guard case .form(let back) = state.dialog.modal else { Issue.record("No did not go back to the form"); return }
         #expect(back.value(of: fields[0]) == "2")
         ConsoleFixture.press(&state, .enter)
         _ = ConsoleReducer.reduce(&state, .operationPreviewed(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn,
@@ -81,7 +81,7 @@ import Testing
         ConsoleFixture.press(&state, .backspace, .char("1"), .enter)
         _ = ConsoleReducer.reduce(&state, .operationPreviewed(account: "wl-demo", orderID: "1034", FormFixtures.adobeReturn,
                                                               fields: [], .failure(.conflict(detail: "the 14 days are over"))))
-        guard case .form(let form) = state.modal else { Issue.record("the form was lost"); return }
+        guard case .form(let form) = state.dialog.modal else { Issue.record("the form was lost"); return }
         #expect(!form.sending)
         #expect(form.value(of: FormFixtures.returnFields[0]) == "1")
         #expect(state.messages.current?.kind == .error)
@@ -93,7 +93,7 @@ import Testing
         _ = ConsoleReducer.reduce(&state, .operationsLoaded(account: "wl-demo", orderID: "1034",
                                                             [FormFixtures.approve, FormFixtures.notes]))
         #expect(ConsoleFixture.press(&state, .enter).isEmpty)
-        guard case .confirm(let question) = state.modal else { Issue.record("approve ran without asking"); return }
+        guard case .confirm(let question) = state.dialog.modal else { Issue.record("approve ran without asking"); return }
         #expect(question.title == "Approve · order 1034?")
         #expect(ConsoleFixture.press(&state, .char("y")) == [.performOperation(account: "wl-demo", orderID: "1034",
                                                                                FormFixtures.approve, fields: [])])
@@ -112,11 +112,11 @@ import Testing
         var state = state()
         ConsoleFixture.press(&state, .char("o"))
         _ = ConsoleReducer.reduce(&state, .operationsLoaded(account: "wl-demo", orderID: "1034", []))
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text == "White-label offers nothing more for order 1034 (Executed) now.")
         var readOnly = self.state(readOnly: true)
         #expect(ConsoleFixture.press(&readOnly, .char("o")).isEmpty)
-        #expect(readOnly.modal == nil)
+        #expect(readOnly.dialog.modal == nil)
     }
 
     @Test func anOperationTheOrderCannotTakeIsListedWithItsReasonAndRefusedSayingWhy() {
@@ -124,11 +124,11 @@ import Testing
         ConsoleFixture.press(&state, .char("o"))
         let late = FormFixtures.adobeReturn.unavailable("only within 14 days of the order (placed 20 days ago)")
         _ = ConsoleReducer.reduce(&state, .operationsLoaded(account: "wl-demo", orderID: "1034", [late]))
-        guard case .picker(let picker) = state.modal else { Issue.record("no menu"); return }
+        guard case .picker(let picker) = state.dialog.modal else { Issue.record("no menu"); return }
         #expect(picker.visible.map(\.detail) == ["only within 14 days of the order (placed 20 days ago)"])
         #expect(ConsoleFixture.press(&state, .enter).isEmpty)
         #expect(state.messages.current?.text == "Return lines is not available: only within 14 days of the order (placed 20 days ago).")
-        guard case .picker = state.modal else { Issue.record("the menu closed"); return }
+        guard case .picker = state.dialog.modal else { Issue.record("the menu closed"); return }
     }
 
     @Test func aLineFormFillsTheCartLineWithItsWireKeys() {

@@ -7,8 +7,8 @@ import Testing
         var state = ConsoleFixture.state()
         _ = ConsoleReducer.reduce(&state, .key(.char("/")))
         _ = ConsoleReducer.reduce(&state, .paste("Acme\nGmbH\t1044"))
-        guard case .input(let line) = state.modal else {
-            Issue.record("the filter line closed: \(String(describing: state.modal))")
+        guard case .input(let line) = state.dialog.modal else {
+            Issue.record("the filter line closed: \(String(describing: state.dialog.modal))")
             return
         }
         #expect(line.text == "Acme GmbH 1044")

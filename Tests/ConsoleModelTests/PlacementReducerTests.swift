@@ -9,11 +9,11 @@ import Testing
     @Test func newDraftPicksACustomerThenCreates() {
         var state = ConsoleFixture.state()
         #expect(ConsoleFixture.press(&state, .char("n")) == [.loadCustomers(account: "wl-demo")])
-        guard case .picker(let loading) = state.modal else { Issue.record("no picker"); return }
+        guard case .picker(let loading) = state.dialog.modal else { Issue.record("no picker"); return }
         #expect(loading.entries == nil)
         _ = ConsoleReducer.reduce(&state, .customersLoaded(account: "wl-demo", .success(OrderFixtures.customers)))
         ConsoleFixture.press(&state, .char("b"), .char("e"))
-        guard case .picker(let filtered) = state.modal else { Issue.record("no picker"); return }
+        guard case .picker(let filtered) = state.dialog.modal else { Issue.record("no picker"); return }
         #expect(filtered.visible.map(\.label) == ["Beta Logistics"])
         #expect(ConsoleFixture.press(&state, .enter) == [.createDraft(account: "wl-demo", customerID: "1002")])
         #expect(state.placement.busy == ["Creating a draft"])
@@ -31,7 +31,7 @@ import Testing
         var state = ConsoleFixture.state()
         ConsoleFixture.press(&state, .char("n"))
         #expect(ConsoleFixture.press(&state, .escape).isEmpty)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.lists.cartOrderID == nil)
     }
 
@@ -50,10 +50,10 @@ import Testing
                 == [.loadForm(account: "wl-demo", .newLine(cartID: "1044", offer: zoom))])
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", .newLine(cartID: "1044", offer: zoom),
                                                       .success([]), quantityKey: nil))
-        guard case .quantity(let prompt) = state.modal else { Issue.record("no quantity prompt"); return }
+        guard case .quantity(let prompt) = state.dialog.modal else { Issue.record("no quantity prompt"); return }
         #expect(prompt.offer.id == "ZOOM-PRO")
         ConsoleFixture.press(&state, .backspace, .char("0"), .char("x"), .enter)
-        guard case .quantity(let refused) = state.modal else { Issue.record("a zero quantity was accepted"); return }
+        guard case .quantity(let refused) = state.dialog.modal else { Issue.record("a zero quantity was accepted"); return }
         #expect(refused.error == "Enter a whole number from 1 to 100000.")
         let effects = ConsoleFixture.press(&state, .char("1"), .char("2"), .enter)
         #expect(effects == [.addItem(account: "wl-demo", orderID: "1044", offerID: "ZOOM-PRO", quantity: 12)])
@@ -67,7 +67,7 @@ import Testing
     @Test func deletingAnItemAsksWithNoAsTheDefault() {
         var state = ConsoleFixture.withCart()
         ConsoleFixture.press(&state, .char("j"), .char("d"))
-        guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
+        guard case .confirm(let question) = state.dialog.modal else { Issue.record("no confirmation"); return }
         #expect(!question.yesSelected)
         #expect(question.lines.first == "Removes Azure plan ×1 (0.00 EUR)")
         #expect(ConsoleFixture.press(&state, .enter).isEmpty)
@@ -82,7 +82,7 @@ import Testing
     @Test func placingShowsItemsAndTotalAndDefaultsToNo() {
         var state = ConsoleFixture.withCart()
         ConsoleFixture.pressPlace(&state)
-        guard case .confirm(let question) = state.modal else { Issue.record("no confirmation"); return }
+        guard case .confirm(let question) = state.dialog.modal else { Issue.record("no confirmation"); return }
         #expect(question.title == "Place order 1044?")
         #expect(question.lines.contains("  Microsoft 365 E3 ×10  230.00 EUR"))
         #expect(question.lines.contains("  Total  230.00 EUR"))
@@ -99,12 +99,12 @@ import Testing
         var state = ConsoleFixture.state(loaded: false)
         _ = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         ConsoleFixture.press(&state, .backTab, .enter); ConsoleFixture.pressPlace(&state)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text.hasPrefix("Still checking unfinished placements") == true)
         _ = ConsoleReducer.reduce(&state, .journalReconciled(account: "wl-demo", .success([])))
         _ = ConsoleReducer.reduce(&state, .itemsLoaded(account: "wl-demo", orderID: "1044", .success([])))
         ConsoleFixture.pressPlace(&state)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text == "Draft 1044 has no items: press a to add one first.")
     }
 

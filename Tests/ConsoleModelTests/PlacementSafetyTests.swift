@@ -18,7 +18,7 @@ import Testing
         #expect(effects == [.refresh(account: "wl-demo")])
         #expect(state.placement.journalCheck == .pending)
         ConsoleFixture.pressPlace(&state)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text.hasPrefix("Still checking unfinished placements") == true)
         let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         #expect(next.contains(.reconcileJournal(account: "wl-demo")))
@@ -33,7 +33,7 @@ import Testing
         #expect(state.placement.journalCheck == .pending)
         #expect(state.messages.current?.text.contains("may still reach White-label") == true)
         ConsoleFixture.pressPlace(&state)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         let next = ConsoleReducer.reduce(&state, .ordersLoaded(account: "wl-demo", .success(OrderList(orders: OrderFixtures.book)), at: OrderFixtures.now))
         #expect(next.contains(.reconcileJournal(account: "wl-demo")))
     }
@@ -70,7 +70,7 @@ import Testing
         var state = ConsoleFixture.withCart()
         ConsoleFixture.place(&state)
         #expect(ConsoleFixture.pressPlace(&state).isEmpty)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text == "Placing order 1044 is still under way; wait for its answer.")
     }
 
@@ -80,7 +80,7 @@ import Testing
         ConsoleFixture.pressPlace(&state); ConsoleFixture.press(&state, .char("?"))
         let quote = Quote(lines: [], total: Money(amount: 230, currency: "EUR"))
         _ = ConsoleReducer.reduce(&state, .quoteLoaded(account: "wl-demo", subject: "1044", .success(quote)))
-        #expect(state.modal == .help(scroll: 0))
+        #expect(state.dialog.modal == .help(scroll: 0))
         #expect(state.messages.current?.text == "The price for draft 1044 is ready: press p again to see it.")
     }
 

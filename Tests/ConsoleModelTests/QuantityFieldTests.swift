@@ -24,7 +24,7 @@ import Testing
     }
 
     static func quantityProblem(_ state: ConsoleState) -> String? {
-        guard case .form(let form) = state.modal, let field = form.visibleFields.first else { return nil }
+        guard case .form(let form) = state.dialog.modal, let field = form.visibleFields.first else { return nil }
         return form.problem(of: field)
     }
 

@@ -25,8 +25,8 @@ import Testing
     @Test func theLinesKeysOpenAndAChangeUpdatesTheLineAndItsTemplate() throws {
         var state = state()
         _ = ConsoleReducer.reduce(&state, .key(.char("e")))
-        guard case .keyValues(let form) = state.modal else {
-            Issue.record("e opened \(String(describing: state.modal))")
+        guard case .keyValues(let form) = state.dialog.modal else {
+            Issue.record("e opened \(String(describing: state.dialog.modal))")
             return
         }
         #expect(form.rows == [FormEntry(key: "dataCenterLocation", value: "West Europe"), FormEntry(key: "quantityBox1", value: "4")])
@@ -34,7 +34,7 @@ import Testing
         for key: Key in [.down, .tab, .ctrl(.char("u")), .char("6"), .enter] {
             effects = ConsoleReducer.reduce(&state, .key(key))
         }
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         let update = effects.first { if case .updateCartLine = $0 { true } else { false } }
         guard case .updateCartLine(_, let cartID, let lineID, let quantity, let parameters, _) = try #require(update) else { return }
         #expect((cartID, lineID, quantity) == ("cart-1", "L1", 6))

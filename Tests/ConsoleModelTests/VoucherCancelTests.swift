@@ -45,7 +45,7 @@ import Testing
         #expect(state.lists.focus == .status)
         #expect(Availability.now(.cancel, in: state).isAvailable)
         ConsoleFixture.press(&state, .char("x"))
-        guard case .confirm(let confirmation) = state.modal else { Issue.record("no confirmation"); return }
+        guard case .confirm(let confirmation) = state.dialog.modal else { Issue.record("no confirmation"); return }
         #expect(confirmation.title == "Cancel order 73121?")
         #expect(ConsoleFixture.press(&state, .char("y")) == [.cancelOrder(account: "adility-demo", orderID: "73121")])
 
@@ -67,12 +67,12 @@ import Testing
         ConsoleFixture.press(&state, .tab, .down)
         #expect(state.lists.selectedID(.items) == "V-1")
         ConsoleFixture.press(&state, .char("x"))
-        guard case .confirm(let confirmation) = state.modal else { Issue.record("no confirmation"); return }
+        guard case .confirm(let confirmation) = state.dialog.modal else { Issue.record("no confirmation"); return }
         #expect(confirmation.title == "Cancel voucher V-1?")
         #expect(confirmation.lines == ["Cancels voucher V-1 of Half-price spa day", "in order 73121 on adility-demo.",
                                        "It stops working at once, sent to the consumer or not;", "the rest of the order stays."])
         #expect(ConsoleFixture.press(&state, .char("n")).isEmpty, "No sends nothing")
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         ConsoleFixture.press(&state, .char("x"))
         #expect(ConsoleFixture.press(&state, .char("y"))
             == [.cancelItem(account: "adility-demo", orderID: "73121", itemID: "V-1")])
@@ -83,7 +83,7 @@ import Testing
         ConsoleFixture.press(&state, .tab)
         #expect(state.lists.selectedID(.items) == "73121-1")
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text
             == "Half-price spa day is cancelled one part at a time: select one of the lines under it (x in Status cancels the whole order).")
         ConsoleFixture.press(&state, .down, .down)
@@ -93,7 +93,7 @@ import Testing
         ConsoleFixture.press(&state, .down)
         #expect(state.lists.selectedID(.items) == "73121-2")
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text == "Free pastry has nothing to cancel on its own: x in Status cancels the whole order.")
     }
 
@@ -109,17 +109,17 @@ import Testing
         let part = order.items[0].parts[2]
         #expect(Availability.now(.cancel, in: state) == .unavailable(.partRedeemed(part, Redemption(at: redeemedAt))))
         #expect(ConsoleFixture.press(&state, .char("x")).isEmpty)
-        #expect(state.modal == nil, "the confirmation is never opened")
+        #expect(state.dialog.modal == nil, "the confirmation is never opened")
         #expect(state.messages.current?.text == "Voucher V-3 was redeemed on 2026-10-04: it cannot be cancelled.")
 
         order.items[0].parts[2].redemption = Redemption(at: nil)
         state = Self.state(order: order)
         ConsoleFixture.press(&state, .tab, .down, .down, .down, .char("x"))
-        #expect(state.modal == nil)
+        #expect(state.dialog.modal == nil)
         #expect(state.messages.current?.text == "Voucher V-3 was redeemed: it cannot be cancelled.")
         ConsoleFixture.press(&state, .up, .up, .char("x"))
         #expect(state.lists.selectedID(.items) == "V-1")
-        guard case .confirm = state.modal else { Issue.record("an acquired voucher is still offered"); return }
+        guard case .confirm = state.dialog.modal else { Issue.record("an acquired voucher is still offered"); return }
     }
 
     @Test func theAnswerNamesTheVoucherThatWasCancelledOrTheOrder() {

@@ -63,7 +63,7 @@ final class ConsoleDriver {
 
     /// The confirmation on screen, if one is.
     var confirmation: Confirmation? {
-        if case .confirm(let confirmation) = state.modal { return confirmation }
+        if case .confirm(let confirmation) = state.dialog.modal { return confirmation }
         return nil
     }
 }

@@ -76,7 +76,7 @@ import Testing
         await driver.press(.char("a"))
         for character in Self.offerID { await driver.press(.char(character)) }
         await driver.press(.enter)
-        guard case .keyValues(let form) = driver.state.modal else { Issue.record("no key/value form"); return }
+        guard case .keyValues(let form) = driver.state.dialog.modal else { Issue.record("no key/value form"); return }
         #expect(form.prefilled)
         #expect(form.rows.map { Set($0.map { "\($0.key)=\($0.value)" }) } == Set(Self.rows.map { "\($0.0)=\($0.1)" }))
         await server.stop()
@@ -86,7 +86,7 @@ import Testing
     /// `+` for the next row; ↵ adds the line.
     private func addLine(_ driver: ConsoleDriver, typing rows: [(String, String)]) async throws {
         await driver.press(.char("a"))
-        guard case .text = driver.state.modal else { Issue.record("a asked no offer id"); return }
+        guard case .text = driver.state.dialog.modal else { Issue.record("a asked no offer id"); return }
         for character in Self.offerID { await driver.press(.char(character)) }
         await driver.press(.enter)
         for (index, row) in rows.enumerated() {
@@ -97,6 +97,6 @@ import Testing
             await driver.press(.tab)
         }
         await driver.press(.enter)
-        #expect(driver.state.modal == nil, "\(String(describing: driver.state.messages.current?.text))")
+        #expect(driver.state.dialog.modal == nil, "\(String(describing: driver.state.messages.current?.text))")
     }
 }

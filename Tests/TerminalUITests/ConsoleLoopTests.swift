@@ -49,13 +49,13 @@ import TerminalUI
         loop.start()
         input.press(.char("?"), .char("G"))
         loop.turn()
-        let bottom = try? #require(loop.state.dialogBottom)
+        let bottom = try? #require(loop.state.dialog.bottom)
         #expect((bottom ?? 0) > 0)
-        #expect(loop.state.modal == .help(scroll: bottom ?? -1))
+        #expect(loop.state.dialog.modal == .help(scroll: bottom ?? -1))
         let end = screen.text
         input.press(.char("k"))
         loop.turn()
-        #expect(loop.state.modal == .help(scroll: (bottom ?? 0) - 1))
+        #expect(loop.state.dialog.modal == .help(scroll: (bottom ?? 0) - 1))
         #expect(screen.text != end)
     }
 
@@ -109,7 +109,7 @@ import TerminalUI
         loop.start()
         input.press(.char("?"))
         loop.turn()
-        guard case .help = loop.state.modal else { Issue.record("help did not open"); return }
+        guard case .help = loop.state.dialog.modal else { Issue.record("help did not open"); return }
         let interval = try #require(loop.state.refreshInterval())
         var refreshes = 0
         while clock.now.timeIntervalSince(OrderFixtures.now) < 60 {
@@ -124,7 +124,7 @@ import TerminalUI
             #expect(age <= interval * 1.1 + 0.5)
         }
         #expect(refreshes >= Int(60 / (interval * 1.1 + 0.5)), "refreshed \(refreshes) times in a minute under a dialog")
-        guard case .help = loop.state.modal else { Issue.record("the dialog closed"); return }
+        guard case .help = loop.state.dialog.modal else { Issue.record("the dialog closed"); return }
     }
 
     @Test func aPausedConsoleAsksForNoRefresh() {

@@ -41,7 +41,7 @@ import TerminalUI
         let form = FormFixtures.providerForms[index]
         var state = completedSelected()
         let purpose = FieldForm.Purpose.orderFields(orderID: "1034")
-        state.modal = .form(FieldForm(purpose: purpose, title: form.title, notes: form.notes, warnings: form.warnings))
+        state.dialog.modal = .form(FieldForm(purpose: purpose, title: form.title, notes: form.notes, warnings: form.warnings))
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", purpose, .success(form.fields), quantityKey: nil))
         ScreenFixture.check(state, form.name)
     }

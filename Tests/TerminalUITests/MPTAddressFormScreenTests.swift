@@ -22,7 +22,7 @@ import TerminalUI
             }
             + [CustomField(name: "Provisioning data", value: #"{"sku":"TM-B"}"#, key: "PRM-7301-0001-0011", readOnly: true,
                            hint: "a structured value: edit it in the Marketplace portal")]
-        state.modal = .form(FieldForm(purpose: purpose, title: "Order fields"))
+        state.dialog.modal = .form(FieldForm(purpose: purpose, title: "Order fields"))
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", purpose, .success(fields), quantityKey: nil))
         ScreenFixture.check(ScreenFixture.pressing(state, .tab, .tab, .tab, .tab), "form-mpt-address")
     }

@@ -22,7 +22,7 @@ import TerminalUI
             CustomField(name: "Billing Address", value: "Hauptstrasse 12, Berlin, DE, 10115", key: "PRM-7301-0001-0009",
                         readOnly: true, hint: "a structured value: edit it in the Marketplace portal"),
         ]
-        state.modal = .form(FieldForm(purpose: purpose, title: "Order fields"))
+        state.dialog.modal = .form(FieldForm(purpose: purpose, title: "Order fields"))
         _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", purpose, .success(fields), quantityKey: nil))
         ScreenFixture.check(ScreenFixture.pressing(state, .tab, .tab, .char(" "), .right), "form-mpt-checkbox")
     }

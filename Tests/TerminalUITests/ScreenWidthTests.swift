@@ -33,7 +33,7 @@ import Testing
         _ = ConsoleReducer.reduce(&fields, .formLoaded(account: "wl-demo", .orderFields(orderID: "1038"),
                                                        .success([CustomField(name: "PO Number", value: "PO-77")]), quantityKey: nil))
         var quantity = loaded
-        quantity.modal = .quantity(QuantityPrompt(offer: OrderFixtures.offers[0]))
+        quantity.dialog.modal = .quantity(QuantityPrompt(offer: OrderFixtures.offers[0]))
         var adility = ConsoleState(account: AccountSummary(name: "adility-demo", provider: .adility,
                                                            capabilities: Capabilities(customerList: false), isSandbox: true),
                                    now: OrderFixtures.now)

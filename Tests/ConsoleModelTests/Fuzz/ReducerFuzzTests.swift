@@ -28,7 +28,7 @@ import Testing
             while typed.count < Self.keysPerSequence {
                 for key in FuzzKeys.burst(using: &generator) {
                     typed.append(key)
-                    if replay != nil { FileHandle.standardError.write(Data("fuzz: \(key.label) in \(state.modal.map { "\($0)".prefix(40) } ?? "panes")\n".utf8)) }
+                    if replay != nil { FileHandle.standardError.write(Data("fuzz: \(key.label) in \(state.dialog.modal.map { "\($0)".prefix(40) } ?? "panes")\n".utf8)) }
                     let problem = Self.step(&state, key, using: &generator)
                     guard problem == nil else {
                         Issue.record("\(problem!) — seed \(seed), sequence \(sequence), keys \(typed.map(\.label))")
@@ -86,7 +86,7 @@ import Testing
 
     /// One key and the answers it provokes; the broken invariant, if any.
     static func step(_ state: inout ConsoleState, _ key: Key, using generator: inout SeededGenerator) -> String? {
-        let confirmedYes: Bool = if case .confirm(let confirmation) = state.modal {
+        let confirmedYes: Bool = if case .confirm(let confirmation) = state.dialog.modal {
             key == .char("y") || key == .char("Y") || (key == .enter && confirmation.yesSelected)
         } else {
             false
@@ -127,7 +127,7 @@ import Testing
     }
 
     static func modalProblem(_ state: ConsoleState) -> String? {
-        switch state.modal {
+        switch state.dialog.modal {
         case .picker(let picker):
             let count = picker.visible.count
             return (count == 0 ? picker.selected == 0 : (0..<count).contains(picker.selected))
