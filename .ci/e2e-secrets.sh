@@ -42,7 +42,7 @@ event_log() {
   keys :
   tmux send-keys -t "$session" -l log
   keys Enter
-  wait_for '(GET|POST) +/'
+  wait_for '(GET|POST) +[0-9]{3} .* ms +/'
   capture "event-log-$1"
   keys Escape
 }
