@@ -63,7 +63,6 @@ let package = Package(
         .systemLibrary(name: "CNcurses", pkgConfig: "ncursesw", providers: [.apt(["libncurses-dev"])]),
         .target(name: "TerminalUI", dependencies: [
             "ConsoleModel", "CNcurses", "Config", "PayloadText",
-            .product(name: "TOMLKit", package: "TOMLKit"),
         ]),
         .executableTarget(name: "ordercon", dependencies: [
             "OrderKit", "Providers", "Sandbox", "Store", "Placement", "Config", "ConsoleModel", "TerminalUI", "Headless",

@@ -37,48 +37,20 @@ public struct Theme: Sendable {
         Theme(name: name, styles: styles.mapValues(\.withoutColor))
     }
 
-    /// Parses a theme file's text.
-    public static func parse(name: String, source: TOMLSource) throws(ConfigError) -> Theme {
-        guard let table = source.table["styles"]?.table else {
-            throw ConfigError(path: source.path, line: nil, message: "a theme needs a [styles] table")
-        }
+    /// The theme a checked theme file describes (`Config.ThemeSpec`).
+    public init(_ spec: ThemeSpec) {
         var styles: [ThemeRole: CellStyle] = [:]
-        for key in table.keys {
-            let line = source.line(of: key, in: "styles")
-            guard let role = ThemeRole(rawValue: key) else {
-                throw ConfigError(path: source.path, line: line,
-                                  message: "unknown style '\(key)'; known: \(ThemeRole.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            guard let entry = table[key]?.table else {
-                throw ConfigError(path: source.path, line: line,
-                                  message: "style '\(key)' must be an inline table like { fg = \"cyan\", bold = true }")
-            }
-            var style = CellStyle()
-            for field in entry.keys {
-                switch field {
-                case "fg", "bg":
-                    guard let color = ThemeColor.parse(entry[field]) else {
-                        throw ConfigError(path: source.path, line: line,
-                                          message: "\(key).\(field) must be a colour name or a number from 0 to 255")
-                    }
-                    if field == "fg" { style.foreground = color } else { style.background = color }
-                case "bold", "dim", "underline", "reverse":
-                    guard let flag = entry[field]?.bool else {
-                        throw ConfigError(path: source.path, line: line, message: "\(key).\(field) must be true or false")
-                    }
-                    switch field {
-                    case "bold": style.bold = flag
-                    case "dim": style.dim = flag
-                    case "underline": style.underline = flag
-                    default: style.reverse = flag
-                    }
-                default:
-                    throw ConfigError(path: source.path, line: line,
-                                      message: "unknown field '\(field)' in style '\(key)'; use fg, bg, bold, dim, underline, reverse")
-                }
-            }
-            styles[role] = style
+        for (key, written) in spec.styles {
+            guard let role = ThemeRole(rawValue: key) else { continue }
+            styles[role] = CellStyle(foreground: written.foreground, background: written.background,
+                                     bold: written.bold, dim: written.dim, underline: written.underline,
+                                     reverse: written.reverse)
         }
-        return Theme(name: name, styles: styles)
+        self.init(name: spec.name, styles: styles)
+    }
+
+    /// Reads and checks a theme file.
+    public static func parse(name: String, source: TOMLSource) throws(ConfigError) -> Theme {
+        Theme(try ThemeSpec.parse(name: name, source: source, roles: ThemeRole.allCases.map(\.rawValue)))
     }
 }
