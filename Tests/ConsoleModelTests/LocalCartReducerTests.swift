@@ -51,6 +51,9 @@ import Testing
         var state = state()
         #expect(ConsoleFixture.press(&state, .char("n")) == [.loadCustomers(account: "adobe-demo")])
         #expect(state.messages.current?.text.contains("no drafts on the provider") == true)
+        guard case .picker(let picker) = state.dialog.modal else { Issue.record("no customer picker"); return }
+        #expect(picker.title == "New cart: choose the customer account", "the dialog says cart where the hint does")
+        #expect(HelpLines.make(state).contains { $0.keys == "n" && $0.text == "new cart" })
         _ = ConsoleReducer.reduce(&state, .customersLoaded(account: "adobe-demo",
                                                            .success([Customer(id: "1005000000", name: "Acme Corp")])))
         #expect(ConsoleFixture.press(&state, .enter)
