@@ -83,7 +83,7 @@ struct FormRenderer {
             // often the one thing the user must read.
             let indent = String(repeating: " ", count: labelWidth + 1)
             let below = form.problem(of: field).map { ($0, ThemeRole.warning) }
-                ?? Self.note(field, form.value(of: field)).map { ($0, ThemeRole.dim) }
+                ?? Self.note(field, form.value(of: field), valueWidth: valueWidth).map { ($0, ThemeRole.dim) }
             if let (text, role) = below {
                 lines += TextFit.wrap(text, max(10, width - indent.count - 1))
                     .map { Line(text: indent + $0, role: role, fieldIndex: index, isField: false) }
@@ -117,7 +117,8 @@ struct FormRenderer {
 
     /// The field's hint, its bounds and whether it may be changed, in a few words; for a
     /// multi-select, how many options are ticked and which.
-    private static func note(_ field: CustomField, _ value: String) -> String? {
+    /// What is worth knowing under a field; a choice whose label its cell cuts is named whole.
+    private static func note(_ field: CustomField, _ value: String, valueWidth: Int) -> String? {
         var parts: [String] = []
         if field.readOnly { parts.append("read-only") }
         if let hint = field.hint { parts.append(hint) }
@@ -129,6 +130,10 @@ struct FormRenderer {
         }
         if field.kind == .date { parts.append("YYYY-MM-DD") }
         if field.kind == .choice, !field.readOnly { parts.append("\(field.choices.count) choices: ←→") }
+        if field.kind == .choice, let label = field.choices.first(where: { $0.id == value })?.label,
+           DisplayWidth.of(label) + 4 > valueWidth {
+            parts.append(label)
+        }
         if field.kind == .selections, !field.readOnly {
             var shown = field
             shown.value = value

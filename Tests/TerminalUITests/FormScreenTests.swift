@@ -46,6 +46,20 @@ import TerminalUI
         ScreenFixture.check(state, form.name)
     }
 
+    /// A choice whose label its cell cuts is named whole under the field.
+    @Test func aLongChoiceIsReadWholeUnderItsField() {
+        let label = "Annual commitment, billed monthly in advance, renews automatically"
+        let field = CustomField(name: "Billing", value: "annual", kind: .choice, key: "billingCycle",
+                                choices: [.init(id: "monthly", label: "Monthly"), .init(id: "annual", label: label)])
+        var state = completedSelected()
+        let purpose = FieldForm.Purpose.orderFields(orderID: "1034")
+        state.dialog.modal = .form(FieldForm(purpose: purpose, title: "Fields of order 1034"))
+        _ = ConsoleReducer.reduce(&state, .formLoaded(account: "wl-demo", purpose, .success([field]), quantityKey: nil))
+        let screen = ScreenFixture.render(state, columns: 80, rows: 24).text
+        #expect(screen.contains("2 choices: ←→ · Annual commitment, billed monthly in"), "\(screen)")
+        #expect(screen.contains("advance, renews automatically"))
+    }
+
     @Test func operationsMenu() {
         var state = ScreenFixture.pressing(completedSelected(), .char("o"))
         _ = ConsoleReducer.reduce(&state, .operationsLoaded(account: "wl-demo", orderID: "1034",
