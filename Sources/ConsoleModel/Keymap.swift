@@ -1,5 +1,5 @@
-/// Which key runs which command. Help is generated from it, so what the user sees is always
-/// what the keys do.
+/// Which key runs which command. Help is generated from it (`HelpLines`), so what the user
+/// sees is always what the keys do.
 ///
 /// It lives beside the reducer (not in TerminalUI) because the reducer resolves keys and
 /// builds the help overlay from it.
@@ -56,14 +56,5 @@ public struct Keymap: Sendable, Equatable {
     /// The keys bound to a command, in binding order.
     public func keys(for command: Command) -> [Key] {
         bindings.filter { $0.command == command }.map(\.key)
-    }
-
-    /// One line per command, in keymap order: what the help overlay shows.
-    public var helpLines: [(command: Command, keys: String, title: String)] {
-        var seen: [Command] = []
-        for binding in bindings where !seen.contains(binding.command) { seen.append(binding.command) }
-        return seen.map { command in
-            (command, keys(for: command).map(\.label).joined(separator: " "), command.title)
-        }
     }
 }

@@ -10,7 +10,10 @@ import Testing
         #expect(keymap.command(for: .char("P")) == .place)
         #expect(keymap.command(for: .char("p")) == nil)
         #expect(keymap.command(for: .char(" ")) == .pauseRefresh)
-        #expect(keymap.helpLines.contains { $0.keys == "P" && $0.title == Command.place.title })
+        var state = ConsoleFixture.state()
+        state.keymap = keymap
+        #expect(HelpLines.make(state).contains { $0.keys == "P" && $0.text == Command.place.title })
+        #expect(HelpLines.make(state).contains { $0.keys == "Space" && $0.text == Command.pauseRefresh.title })
     }
 
     @Test func unknownActionsKeysAndConflictsAreRefusedNamingThem() {
