@@ -71,7 +71,7 @@ let package = Package(
             .product(name: "Logging", package: "swift-log"),
         ]),
         .executableTarget(name: "ordercon-bench", dependencies: [
-            "OrderKit", "Providers", "Store", "ConsoleModel", "TerminalUI",
+            "OrderKit", "Providers", "Store", "Config", "ConsoleModel", "TerminalUI",
         ], path: "Benchmarks/ordercon-bench"),
         .target(name: "OrderFixtures", dependencies: ["OrderKit"], path: "Tests/OrderFixtures"),
         .testTarget(name: "OrderKitTests", dependencies: ["OrderKit", "OrderFixtures"]),

@@ -1,3 +1,4 @@
+import Config
 import ConsoleModel
 import Foundation
 import OrderKit

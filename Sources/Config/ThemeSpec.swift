@@ -11,7 +11,8 @@ import TOMLKit
 /// Colours are names (`black` … `white`, `default`) or 256-colour numbers.
 public struct ThemeSpec: Sendable, Equatable {
     public var name: String
-    public var styles: [String: ThemeStyleSpec]
+    /// Each style the file sets, by role name.
+    public var styles: [String: CellStyle]
 
     static let colorNames = ["black": 0, "red": 1, "green": 2, "yellow": 3, "blue": 4, "magenta": 5, "cyan": 6, "white": 7]
 
@@ -20,7 +21,7 @@ public struct ThemeSpec: Sendable, Equatable {
         guard let table = source.table["styles"]?.table else {
             throw ConfigError(path: source.path, line: nil, message: "a theme needs a [styles] table")
         }
-        var styles: [String: ThemeStyleSpec] = [:]
+        var styles: [String: CellStyle] = [:]
         for key in table.keys {
             let line = source.line(of: key, in: "styles")
             guard roles.contains(key) else {
@@ -35,8 +36,8 @@ public struct ThemeSpec: Sendable, Equatable {
         return ThemeSpec(name: name, styles: styles)
     }
 
-    private static func style(_ entry: TOMLTable, key: String, path: String, line: Int?) throws(ConfigError) -> ThemeStyleSpec {
-        var style = ThemeStyleSpec()
+    private static func style(_ entry: TOMLTable, key: String, path: String, line: Int?) throws(ConfigError) -> CellStyle {
+        var style = CellStyle()
         for field in entry.keys {
             switch field {
             case "fg", "bg":

@@ -1,3 +1,5 @@
+import Config
+
 /// An in-memory screen: a grid of characters (and their styles) that tests read back as text.
 /// A wide character (`DisplayWidth` 2) takes its cell and the next, as on a terminal; the
 /// text shows it once, so a line reads as the terminal shows it.

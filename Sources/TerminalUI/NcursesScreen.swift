@@ -1,3 +1,4 @@
+import Config
 import CNcurses
 import Foundation
 

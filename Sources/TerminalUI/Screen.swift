@@ -1,3 +1,5 @@
+import Config
+
 /// Where a frame is drawn: the real terminal (`NcursesScreen`) or an in-memory grid
 /// (`GridScreen`) that tests compare as text. The console loop takes any of them, so the
 /// console, its tests and the benchmark run the same loop.

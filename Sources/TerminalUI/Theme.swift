@@ -40,11 +40,9 @@ public struct Theme: Sendable {
     /// The theme a checked theme file describes (`Config.ThemeSpec`).
     public init(_ spec: ThemeSpec) {
         var styles: [ThemeRole: CellStyle] = [:]
-        for (key, written) in spec.styles {
+        for (key, style) in spec.styles {
             guard let role = ThemeRole(rawValue: key) else { continue }
-            styles[role] = CellStyle(foreground: written.foreground, background: written.background,
-                                     bold: written.bold, dim: written.dim, underline: written.underline,
-                                     reverse: written.reverse)
+            styles[role] = style
         }
         self.init(name: spec.name, styles: styles)
     }

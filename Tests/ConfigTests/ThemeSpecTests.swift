@@ -7,11 +7,7 @@ import Testing
     @Test func stylesAreReadAsWrittenForTheRolesGiven() throws {
         let source = try TOMLSource(path: "t.toml", text: "[styles]\nheader = { fg = \"cyan\", bg = 236, bold = true }\ntext = { fg = \"default\" }\n")
         let spec = try ThemeSpec.parse(name: "t", source: source, roles: ["header", "text"])
-        var header = ThemeStyleSpec()
-        header.foreground = 6
-        header.background = 236
-        header.bold = true
-        #expect(spec.styles["header"] == header)
+        #expect(spec.styles["header"] == CellStyle(foreground: 6, background: 236, bold: true))
         #expect(spec.styles["text"]?.foreground == -1)
         #expect(spec.styles.count == 2)
     }

@@ -1,5 +1,6 @@
 /// How one run of text looks: colours (terminal colour numbers, nil for the terminal's
-/// default) and attributes. Monochrome themes use attributes only.
+/// default) and attributes. Monochrome themes use attributes only. It is what a theme file
+/// says of a style (`ThemeSpec`) and what the screens draw with.
 public struct CellStyle: Sendable, Hashable {
     public var foreground: Int?
     public var background: Int?
