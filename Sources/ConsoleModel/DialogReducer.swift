@@ -8,22 +8,15 @@ enum DialogReducer {
     static func handleModalKey(_ state: inout ConsoleState, _ modal: Modal, _ key: Key) -> [Effect] {
         switch modal {
         case .help(let scroll):
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialog.bottom) {
-                state.dialog.modal = .help(scroll: scrolled)
-            } else if [.escape, .char("q"), .enter].contains(key) || state.keymap.command(for: key) == .help {
-                state.dialog.modal = nil
-            }
+            scrollOrClose(&state, scroll, key, closedAlsoBy: .help, view: Modal.help)
             return []
         case .detail(let orderID, let scroll, let column):
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialog.bottom) {
-                state.dialog.modal = .detail(orderID: orderID, scroll: scrolled, column: column)
-            } else if let sideways = DialogScroll.sideways(column, by: key, widest: payloadWidth(state, orderID)) {
+            if scrollOrClose(&state, scroll, key, view: { .detail(orderID: orderID, scroll: $0, column: column) }) { return [] }
+            if let sideways = DialogScroll.sideways(column, by: key, widest: { payloadWidth(state, orderID) }) {
                 state.dialog.modal = .detail(orderID: orderID, scroll: scroll, column: sideways)
             } else if key == .char("y") {
                 state.say("Copied \(orderID) to the clipboard.")
                 return [.copyToClipboard(orderID)]
-            } else if [.escape, .char("q"), .enter].contains(key) {
-                state.dialog.modal = nil
             }
             return []
         case .messages(let selected):
@@ -41,15 +34,32 @@ enum DialogReducer {
         case .input(var line):
             return handleInputKey(&state, &line, key)
         case .log(let scroll):
-            if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialog.bottom) {
-                state.dialog.modal = .log(scroll: scrolled)
-            } else if [.escape, .char("q"), .enter].contains(key) {
-                state.dialog.modal = nil
-            }
+            scrollOrClose(&state, scroll, key, view: Modal.log)
             return []
         case .text(var prompt):
             return handleTextKey(&state, &prompt, key)
         }
+    }
+
+    /// Whether a key closes a view: Esc, q and ↵ close any, and a view opened by a key
+    /// (`?`, `m`) closes on it too.
+    private static func closes(_ key: Key, _ state: ConsoleState, alsoBy command: Command?) -> Bool {
+        [.escape, .char("q"), .enter].contains(key) || (command != nil && state.keymap.command(for: key) == command)
+    }
+
+    /// A scrolling view's keys: the list keys scroll it as far as the last frame measured,
+    /// the closing keys close it; true when the key did either.
+    @discardableResult
+    private static func scrollOrClose(_ state: inout ConsoleState, _ scroll: Int, _ key: Key, closedAlsoBy command: Command? = nil,
+                                      view: (Int) -> Modal) -> Bool {
+        if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialog.bottom) {
+            state.dialog.modal = view(scrolled)
+        } else if closes(key, state, alsoBy: command) {
+            state.dialog.modal = nil
+        } else {
+            return false
+        }
+        return true
     }
 
     /// The widest line of an order's raw payload as it arrived: how far the detail view may
@@ -263,7 +273,7 @@ enum DialogReducer {
             let text = said[selected].text
             state.say("Copied the message to the clipboard.")
             return [.copyToClipboard(text)]
-        } else if [.escape, .char("q"), .enter].contains(key) || state.keymap.command(for: key) == .messages {
+        } else if closes(key, state, alsoBy: .messages) {
             state.dialog.modal = nil
         }
         return []

@@ -16,10 +16,11 @@ enum DialogScroll {
 
     /// The column after ←/h or →/l, from 0 to `widest`, or nil when the key does not move
     /// sideways.
-    static func sideways(_ column: Int, by key: Key, widest: Int) -> Int? {
+    /// - Parameter widest: measured only for →, the one key that needs it.
+    static func sideways(_ column: Int, by key: Key, widest: () -> Int) -> Int? {
         switch key {
         case .left, .char("h"): max(0, column - sidewaysStep)
-        case .right, .char("l"): max(0, min(widest, column + sidewaysStep))
+        case .right, .char("l"): max(0, min(widest(), column + sidewaysStep))
         default: nil
         }
     }

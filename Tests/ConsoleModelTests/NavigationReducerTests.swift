@@ -89,6 +89,22 @@ import Testing
         #expect(effects == [.loadItems(account: "wl-demo", orderID: "1043")])
     }
 
+    /// The raw payload scrolls sideways eight columns a step, never past its widest line nor
+    /// before its start; the rows stay where they were.
+    @Test func theDetailScrollsItsPayloadSidewaysWithinItsWidth() {
+        var state = ConsoleFixture.state()
+        ConsoleFixture.press(&state, .enter)
+        var order = OrderFixtures.book[2]
+        order.rawPayload = "{\"Id\": 1038,\n \"Note\": \"" + String(repeating: "x", count: 12) + "\"}"
+        _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(order)))
+        ConsoleFixture.press(&state, .char("j"), .right)
+        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 1, column: 8))
+        ConsoleFixture.press(&state, .char("l"), .right, .right)
+        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 1, column: 24), "the widest line is 24 long")
+        ConsoleFixture.press(&state, .left, .char("h"), .left, .left)
+        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 1, column: 0))
+    }
+
     @Test func enterOnAPlacedOrderOpensTheDetailAndLoadsIt() {
         var state = ConsoleFixture.state()
         let effects = ConsoleFixture.press(&state, .enter)
