@@ -14,7 +14,7 @@ extension ConsoleReducer {
         return effects
     }
 
-    static func takesTyping(_ modal: Modal?) -> Bool {
+    private static func takesTyping(_ modal: Modal?) -> Bool {
         switch modal {
         case .input, .text, .quantity: true
         case .form(let form): [.text, .number, .date].contains(form.focusedField?.kind)

@@ -21,12 +21,12 @@ public enum ConsoleReducer {
         return routed(&state, action) + itemsFollowSelection(&state)
     }
 
-    static func routed(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+    private static func routed(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .key(let key):
-            return ConsoleReducer.handleKey(&state, key)
+            return handleKey(&state, key)
         case .paste(let text):
-            return ConsoleReducer.pasted(&state, text)
+            return pasted(&state, text)
         case .tick, .refreshDue, .apiCall, .themesAvailable, .themeApplied, .viewport, .dialogMeasured, .switchAccount:
             return sessionChanged(&state, action)
         case .cacheLoaded, .cachePageLoaded, .journalReconciled, .ordersLoaded, .ordersTracked, .ordersUntracked:
@@ -44,7 +44,7 @@ public enum ConsoleReducer {
     }
 
     /// The clock, the scheduler, the screen and the account switch.
-    static func sessionChanged(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+    private static func sessionChanged(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .tick(let now):
             state.now = now
@@ -91,7 +91,7 @@ public enum ConsoleReducer {
 
     /// The Items pane shows the lines of whatever order is selected in the focused pane,
     /// after any action: a key, a filter, a sort, a refresh or a return.
-    static func itemsFollowSelection(_ state: inout ConsoleState) -> [Effect] {
+    private static func itemsFollowSelection(_ state: inout ConsoleState) -> [Effect] {
         guard state.lists.focus != .items, state.refresh.overview == nil, let orderID = state.lists.itemsSource,
               orderID != state.lists.itemsOrderID else { return [] }
         state.lists.itemsOrderID = orderID

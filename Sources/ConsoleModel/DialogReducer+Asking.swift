@@ -35,7 +35,7 @@ extension DialogReducer {
     /// `a`: the offer picker for the cart, loading the catalog the first time.
     static func askOffer(_ state: inout ConsoleState) -> [Effect] {
         if state.account.capabilities.lineForms == .templates, let cartID = state.lists.cartOrderID {
-            return DialogReducer.askOfferID(&state, cartID: cartID)
+            return askOfferID(&state, cartID: cartID)
         }
         state.dialog.modal = .picker(Picker(purpose: .offer, entries: state.lookups.offers.map { $0.map(offerEntry) }))
         return state.lookups.offers == nil ? [.loadOffers(account: state.account.name)] : []
@@ -105,7 +105,7 @@ extension DialogReducer {
     }
 
     /// One part of an item (an Adility voucher): the rest of the item and the order stay.
-    static func askCancelPart(_ state: inout ConsoleState, _ part: OrderItem, orderID: String) -> [Effect] {
+    private static func askCancelPart(_ state: inout ConsoleState, _ part: OrderItem, orderID: String) -> [Effect] {
         let parent = state.lists.shownItems.first { $0.id == part.parentID }
         state.dialog.modal = .confirm(Confirmation(
             title: "Cancel \(part.name)?",

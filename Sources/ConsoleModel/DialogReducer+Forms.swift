@@ -32,7 +32,7 @@ extension DialogReducer {
         return [.loadOperations(account: state.account.name, order: order)]
     }
 
-    static func operationEntry(_ operation: OrderOperation) -> Picker.Entry {
+    private static func operationEntry(_ operation: OrderOperation) -> Picker.Entry {
         Picker.Entry(id: operation.id, label: operation.title, detail: operation.unavailableReason ?? operation.summary,
                      unavailableReason: operation.unavailableReason)
     }
@@ -54,7 +54,7 @@ extension DialogReducer {
     }
 
     /// After the form (if any): the preview, the confirmation, or straight to the provider.
-    static func proceed(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
+    private static func proceed(_ state: inout ConsoleState, _ operation: OrderOperation, orderID: String,
                                 fields: [CustomField], form: FieldForm?) -> [Effect] {
         if operation.previews {
             state.placement.track(.previewingOperation(operation), orderID: orderID, at: state.now)
@@ -106,7 +106,7 @@ extension DialogReducer {
         }
     }
 
-    static func submit(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {
+    private static func submit(_ state: inout ConsoleState, _ form: FieldForm) -> [Effect] {
         let account = state.account.name
         switch form.purpose {
         case .orderFields(let orderID), .characteristics(let orderID, _):
@@ -282,7 +282,7 @@ extension DialogReducer {
     /// A Change or Termination order created as a draft becomes the cart, and placing it is
     /// asked at once (the same fresh-read confirmation as any draft's): create and place in
     /// one flow, while No keeps it as the cart to place later.
-    static func createdDraftToPlace(_ state: inout ConsoleState, _ order: Order) -> [Effect] {
+    private static func createdDraftToPlace(_ state: inout ConsoleState, _ order: Order) -> [Effect] {
         let name = "\(order.kind?.displayName ?? "New") order \(order.id)"
         state.lists.cartOrderID = order.id
         state.lists.selection[.drafts] = order.id

@@ -71,7 +71,7 @@ enum DialogReducer {
 
     /// A confirmation: y places at once, ↵ answers what is selected (No by default), n and
     /// Esc go back to the form it came from, if any.
-    static func handleConfirmKey(_ state: inout ConsoleState, _ confirmation: inout Confirmation,
+    private static func handleConfirmKey(_ state: inout ConsoleState, _ confirmation: inout Confirmation,
                                          _ key: Key) -> [Effect] {
         guard confirmation.canConfirm else {
             if [.char("y"), .char("Y"), .char("n"), .char("N"), .escape, .char("q"), .enter].contains(key) {
@@ -97,7 +97,7 @@ enum DialogReducer {
     }
 
     /// The free-text customer name of a provider without a customer list.
-    static func handleTextKey(_ state: inout ConsoleState, _ prompt: inout TextPrompt, _ key: Key) -> [Effect] {
+    private static func handleTextKey(_ state: inout ConsoleState, _ prompt: inout TextPrompt, _ key: Key) -> [Effect] {
         switch key {
         case .escape:
             state.dialog.modal = nil
@@ -155,7 +155,7 @@ enum DialogReducer {
         return []
     }
 
-    static func handleInputKey(_ state: inout ConsoleState, _ line: inout InputLine, _ key: Key) -> [Effect] {
+    private static func handleInputKey(_ state: inout ConsoleState, _ line: inout InputLine, _ key: Key) -> [Effect] {
         switch key {
         case .escape:
             if case .filter(let pane) = line.purpose { state.lists.filters[pane] = nil }
@@ -192,7 +192,7 @@ enum DialogReducer {
         return []
     }
 
-    static func handleQuantityKey(_ state: inout ConsoleState, _ prompt: inout QuantityPrompt,
+    private static func handleQuantityKey(_ state: inout ConsoleState, _ prompt: inout QuantityPrompt,
                                           _ key: Key) -> [Effect] {
         switch key {
         case .char(let character) where character.isNumber && prompt.text == "0":
@@ -229,7 +229,7 @@ enum DialogReducer {
     /// A picker: the list keys move (`ListMove`); any other printable key starts the
     /// filter, and while it filters every printable key is text and only ↑↓, PgUp/PgDn and
     /// Home/End move. Esc clears the filter first, then closes.
-    static func handlePickerKey(_ state: inout ConsoleState, _ picker: inout Picker, _ key: Key) -> [Effect] {
+    private static func handlePickerKey(_ state: inout ConsoleState, _ picker: inout Picker, _ key: Key) -> [Effect] {
         let typing = !picker.query.isEmpty
         if let move = ListMove.of(key, keymap: state.keymap, typing: typing) {
             picker.selected = move.applied(to: picker.selected, count: picker.visible.count, page: state.rowsPerPane)
@@ -265,7 +265,7 @@ enum DialogReducer {
 
     /// `:messages`: the session's messages, newest at the bottom and selected; the list keys
     /// move the selection, y copies the selected message.
-    static func handleMessagesKey(_ state: inout ConsoleState, selected: Int, _ key: Key) -> [Effect] {
+    private static func handleMessagesKey(_ state: inout ConsoleState, selected: Int, _ key: Key) -> [Effect] {
         let said = state.messages.said
         if let move = ListMove.of(key, keymap: state.keymap) {
             state.dialog.modal = .messages(selected: move.applied(to: selected, count: said.count, page: state.rowsPerPane))

@@ -54,7 +54,7 @@ enum PlacementReducer {
 
     /// What a cancel changed: the one part (a voucher) whose status moved while the order
     /// stayed, else the order's new status.
-    static func cancelledText(_ order: Order, before: [OrderItem]) -> String {
+    private static func cancelledText(_ order: Order, before: [OrderItem]) -> String {
         let changed = order.items.flatMap(\.parts).filter { part in
             before.first { $0.id == part.id }.map { $0.status != part.status } ?? false
         }
@@ -83,7 +83,7 @@ enum PlacementReducer {
 
     /// A line write answered with an error: the provider may have applied it anyway, so the
     /// draft is read again and the console then says what it holds.
-    static func writeUnclear(_ state: inout ConsoleState, _ write: UnclearWrite, orderID: String,
+    private static func writeUnclear(_ state: inout ConsoleState, _ write: UnclearWrite, orderID: String,
                              _ error: OrderError) -> [Effect] {
         state.placement.unclearWrites[orderID] = write
         state.say("\(error.message) Reading draft \(orderID) again to see what it holds.", kind: .error, lifetime: 10, about: orderID)
@@ -159,7 +159,7 @@ enum PlacementReducer {
 
     /// "; subscriptions SUB-1, SUB-2" for an order whose lines already name the subscriptions
     /// they created (an order complete on its placement answer), else nothing.
-    static func subscriptionsNamed(by items: [OrderItem]) -> String {
+    private static func subscriptionsNamed(by items: [OrderItem]) -> String {
         let ids = items.compactMap(\.subscriptionID)
         return ids.isEmpty ? "" : "; subscription\(ids.count == 1 ? "" : "s") \(ids.joined(separator: ", "))"
     }
@@ -323,7 +323,7 @@ enum PlacementReducer {
 
     /// One line of a placement confirmation. A Change or Termination line says what it does
     /// to the subscription ("×5 → ×8", "ends … (×5 → 0)"), never "×0 0.00 USD" as if it bought nothing.
-    static func lineText(_ name: String, quantity: Int, before: Int?, total: Money?) -> String {
+    private static func lineText(_ name: String, quantity: Int, before: Int?, total: Money?) -> String {
         let price = total?.formatted ?? "price unknown"
         guard let before else { return "  \(name) ×\(quantity)  \(price)" }
         guard quantity > 0 else { return "  Ends \(name) (×\(before) → 0)" }
@@ -331,18 +331,18 @@ enum PlacementReducer {
     }
 
     /// A Termination order's last line instead of a total: it buys nothing.
-    static func endsLine(_ lines: Int) -> String {
+    private static func endsLine(_ lines: Int) -> String {
         "  Ends \(lines) subscription\(lines == 1 ? "" : "s"); nothing is bought."
     }
 
     /// The first lines of a placement confirmation: what will be sent, for whom, where.
-    static func placementIntro(_ order: Order, _ state: ConsoleState) -> [String] {
+    private static func placementIntro(_ order: Order, _ state: ConsoleState) -> [String] {
         let what = state.lists.localCart(order.id) == nil ? "draft \(order.id)" : "this cart"
         return ["Submits \(what) for \(order.customerLabel) on \(state.account.name) for execution.",
                 "It cannot be edited afterwards.", ""]
     }
 
-    static func placeAction(_ order: Order, _ state: ConsoleState) -> Confirmation.Action {
+    private static func placeAction(_ order: Order, _ state: ConsoleState) -> Confirmation.Action {
         state.lists.localCart(order.id) == nil ? .place(orderID: order.id) : .placeCart(cartID: order.id)
     }
 
@@ -352,7 +352,7 @@ enum PlacementReducer {
     }
 
     /// The question a placement confirmation asks.
-    static func placeTitle(_ order: Order, _ state: ConsoleState) -> String {
+    private static func placeTitle(_ order: Order, _ state: ConsoleState) -> String {
         guard state.lists.localCart(order.id) == nil else { return "Place cart \(order.id.prefix(4))?" }
         guard let kind = order.kind, kind != .purchase else { return "Place order \(order.id)?" }
         return "Place \(kind.displayName) order \(order.id)?"

@@ -64,7 +64,7 @@ enum RefreshReducer {
     }
 
     /// `:track` and `:untrack` answered: followed orders join the lists, unfollowed ones leave.
-    static func trackAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
+    private static func trackAnswered(_ state: inout ConsoleState, _ action: Action) -> [Effect] {
         switch action {
         case .ordersTracked(_, .success(let orders)):
             for order in orders { PlacementReducer.learn(&state, order, replacing: [order.id], sorted: true) }
@@ -83,7 +83,7 @@ enum RefreshReducer {
 
     /// Says why the cart left the lists, from what is known: the journal settled it as
     /// placed, another ordercon took a local cart away, or the provider dropped its draft.
-    static func cartLeft(_ state: inout ConsoleState, _ cart: String) {
+    private static func cartLeft(_ state: inout ConsoleState, _ cart: String) {
         let capabilities = state.account.capabilities
         if let entry = state.placement.settledPlaced[cart] {
             state.say(placedMessage(cart, entry, state))
@@ -97,7 +97,7 @@ enum RefreshReducer {
     }
 
     /// What the journal learned of a placement whose answer was lost: placed, as which order.
-    static func placedMessage(_ key: String, _ entry: JournalEntry, _ state: ConsoleState) -> String {
+    private static func placedMessage(_ key: String, _ entry: JournalEntry, _ state: ConsoleState) -> String {
         let name = state.account.capabilities.serverSideDrafts ? "Draft \(key)" : "Cart \(key.prefix(4))"
         guard let orderID = entry.orderID else {
             return "\(name) was placed, though its answer was lost; \(state.account.provider.displayName) has not said the order id: find it in Status."
@@ -106,7 +106,7 @@ enum RefreshReducer {
     }
 
     /// Cached drafts whose expiry has passed are shown expired until a refresh says more.
-    static func aged(_ orders: [Order], now: Date) -> [Order] {
+    private static func aged(_ orders: [Order], now: Date) -> [Order] {
         orders.map { order -> Order in
             guard order.phase == .draft, let expiry = order.expiresAt, expiry <= now else { return order }
             var expired = order
@@ -118,7 +118,7 @@ enum RefreshReducer {
     /// Asks for the next page of the cache: three times as many orders as are shown, so a
     /// cache of 100 000 orders arrives in a handful of pages, but at most `cachePageLimit`,
     /// so that no page holds much memory while it is read.
-    static func readMoreCache(_ state: inout ConsoleState) -> [Effect] {
+    private static func readMoreCache(_ state: inout ConsoleState) -> [Effect] {
         guard let last = state.lists.orders.last else { return [] }
         let cursor = CacheCursor(after: last)
         state.refresh.cacheCursor = cursor

@@ -19,7 +19,7 @@ extension ConsoleState {
     /// it is replaced by what the order is now, so "placed: Submitted" never stays on screen
     /// after the order completed.
     mutating func orderMoved(_ order: Order, from before: Order) {
-        guard messages.currentOrderID == order.id, before.status != order.status else { return }
+        guard messages.current?.orderID == order.id, before.status != order.status else { return }
         say("Order \(order.id) is now \(order.statusLabel) (was \(before.statusLabel)).",
             kind: order.phase == .failed ? .error : .info, about: order.id)
     }

@@ -32,7 +32,4 @@ public struct Messages: Sendable, Equatable {
     mutating func expire(at now: Date) {
         if let current, current.expiresAt <= now { self.current = nil }
     }
-
-    /// The order the status bar's message is about, while it shows one.
-    var currentOrderID: String? { current?.orderID }
 }
