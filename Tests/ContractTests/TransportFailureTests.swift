@@ -34,6 +34,19 @@ import Testing
                          credentials: .token("t"))
     }
 
+    /// An answer with no message of its own is named by its status once, not twice
+    /// ("The provider failed (HTTP 500): HTTP 500.").
+    @Test func aStatusWithoutAMessageIsSaidOnce() {
+        let failed = HTTPFailure.error(for: APIResponse(status: 503), account: "a", message: nil)
+        #expect(failed.message == "The provider failed (HTTP 503). Retry later.")
+        let said = HTTPFailure.error(for: APIResponse(status: 503), account: "a", message: "Maintenance until 02:00.")
+        #expect(said.message == "The provider failed (HTTP 503): Maintenance until 02:00. Retry later.")
+        let odd = HTTPFailure.error(for: APIResponse(status: 418), account: "a", message: nil)
+        #expect(odd.message == "Unexpected error: HTTP 418.")
+        let oddSaid = HTTPFailure.error(for: APIResponse(status: 418), account: "a", message: "teapot")
+        #expect(oddSaid.message == "Unexpected error: HTTP 418: teapot.")
+    }
+
     @Test func closedPortIsUnreachable() async throws {
         do {
             _ = try await client("http://127.0.0.1:1").orders(stage: .all)
