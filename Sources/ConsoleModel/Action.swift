@@ -14,9 +14,8 @@ public enum Action: Sendable {
     case refreshDue
     /// How many list rows a pane shows, for PgUp/PgDn.
     case viewport(rowsPerPane: Int)
-    /// How far the open scrolling view (help, details, the log) can scroll, as the last frame
-    /// measured it: its lines depend on the screen's width, which only the renderer knows.
-    case dialogMeasured(bottom: Int)
+    /// How far the open scrolling view can scroll, as the last frame measured it.
+    case dialogMeasured(ViewExtent)
     /// An API call was made (for the event log).
     case apiCall(RequestRecord)
     /// The theme names the command line can complete.

@@ -92,7 +92,7 @@ public enum ConsoleCommandLine {
             state.dialog.modal = nil
             return RefreshReducer.refreshOverview(&state)
         case "log":
-            state.dialog.bottom = nil
+            state.dialog.extent = nil
             state.dialog.modal = .log(scroll: max(0, state.log.events.count - state.rowsPerPane))
             return []
         case "messages":

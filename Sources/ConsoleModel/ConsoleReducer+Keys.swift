@@ -45,7 +45,7 @@ extension ConsoleReducer {
                                               : "Background refresh resumed.")
             return []
         case .help:
-            state.dialog.bottom = nil
+            state.dialog.extent = nil
             state.dialog.modal = .help(scroll: 0)
             return []
         case .messages:

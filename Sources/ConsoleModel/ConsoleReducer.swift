@@ -71,9 +71,9 @@ public enum ConsoleReducer {
         case .viewport(let rows):
             state.rowsPerPane = max(1, rows)
             return []
-        case .dialogMeasured(let bottom):
-            state.dialog.bottom = max(0, bottom)
-            state.dialog.modal = state.dialog.modal.map { $0.scrolled(atMost: max(0, bottom)) }
+        case .dialogMeasured(let extent):
+            state.dialog.extent = extent
+            state.dialog.modal = state.dialog.modal.map { $0.scrolled(within: extent) }
             return []
         case .switchAccount(let name):
             guard name != state.account.name, let account = state.accounts.first(where: { $0.name == name }) else {

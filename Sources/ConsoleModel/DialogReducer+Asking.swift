@@ -67,7 +67,7 @@ extension DialogReducer {
             default: state.lists.itemsOrderID
             }
             guard let orderID else { return [] }
-            state.dialog.bottom = nil
+            state.dialog.extent = nil
             state.dialog.modal = .detail(orderID: orderID, scroll: 0)
             guard state.lists.localCart(orderID) == nil else { return [] }
             return [.loadOrder(account: state.account.name, orderID: orderID),

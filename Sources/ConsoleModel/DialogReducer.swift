@@ -12,7 +12,7 @@ enum DialogReducer {
             return []
         case .detail(let orderID, let scroll, let column):
             if scrollOrClose(&state, scroll, key, view: { .detail(orderID: orderID, scroll: $0, column: column) }) { return [] }
-            if let sideways = DialogScroll.sideways(column, by: key, widest: { payloadWidth(state, orderID) }) {
+            if let sideways = DialogScroll.sideways(column, by: key, right: state.dialog.extent?.right) {
                 state.dialog.modal = .detail(orderID: orderID, scroll: scroll, column: sideways)
             } else if key == .char("y") {
                 state.say("Copied \(orderID) to the clipboard.")
@@ -52,7 +52,7 @@ enum DialogReducer {
     @discardableResult
     private static func scrollOrClose(_ state: inout ConsoleState, _ scroll: Int, _ key: Key, closedAlsoBy command: Command? = nil,
                                       view: (Int) -> Modal) -> Bool {
-        if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialog.bottom) {
+        if let scrolled = DialogScroll.scrolled(scroll, by: key, keymap: state.keymap, page: state.rowsPerPane, bottom: state.dialog.extent?.bottom) {
             state.dialog.modal = view(scrolled)
         } else if closes(key, state, alsoBy: command) {
             state.dialog.modal = nil
@@ -60,13 +60,6 @@ enum DialogReducer {
             return false
         }
         return true
-    }
-
-    /// The widest line of an order's raw payload as it arrived: how far the detail view may
-    /// scroll right (re-indented, no line is wider than that plus its indentation).
-    private static func payloadWidth(_ state: ConsoleState, _ orderID: String) -> Int {
-        guard let payload = state.lists.order(orderID)?.rawPayload else { return 0 }
-        return payload.split(separator: "\n").reduce(0) { max($0, $1.count) }
     }
 
     /// A confirmation: y places at once, ↵ answers what is selected (No by default), n and

@@ -14,13 +14,14 @@ enum DialogScroll {
     /// How many columns ← and → move a wide text sideways.
     static let sidewaysStep = 8
 
-    /// The column after ←/h or →/l, from 0 to `widest`, or nil when the key does not move
+    /// The column after ←/h or →/l, from 0 to `right`, or nil when the key does not move
     /// sideways.
-    /// - Parameter widest: measured only for →, the one key that needs it.
-    static func sideways(_ column: Int, by key: Key, widest: () -> Int) -> Int? {
+    /// - Parameter right: how far the last frame measured the rows can go; before the first
+    ///   frame, any (the measurement brings the column back).
+    static func sideways(_ column: Int, by key: Key, right: Int?) -> Int? {
         switch key {
         case .left, .char("h"): max(0, column - sidewaysStep)
-        case .right, .char("l"): max(0, min(widest(), column + sidewaysStep))
+        case .right, .char("l"): min(right ?? Int.max / 4, column + sidewaysStep)
         default: nil
         }
     }

@@ -20,13 +20,14 @@ public enum Modal: Sendable, Equatable {
     /// The session's messages (`:messages`, `m`), with the one `y` copies selected.
     case messages(selected: Int)
 
-    /// The same view scrolled no further than `bottom`: what G and End reach, and where a
+    /// The same view scrolled no further than `extent`: what G and End reach, and where a
     /// view stays when the screen grows.
-    func scrolled(atMost bottom: Int) -> Modal {
+    func scrolled(within extent: ViewExtent) -> Modal {
         switch self {
-        case .help(let scroll): .help(scroll: min(scroll, bottom))
-        case .log(let scroll): .log(scroll: min(scroll, bottom))
-        case .detail(let orderID, let scroll, let column): .detail(orderID: orderID, scroll: min(scroll, bottom), column: column)
+        case .help(let scroll): .help(scroll: min(scroll, extent.bottom))
+        case .log(let scroll): .log(scroll: min(scroll, extent.bottom))
+        case .detail(let orderID, let scroll, let column):
+            .detail(orderID: orderID, scroll: min(scroll, extent.bottom), column: min(column, extent.right))
         default: self
         }
     }

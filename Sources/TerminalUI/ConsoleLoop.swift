@@ -91,9 +91,9 @@ public final class ConsoleLoop {
         guard end == nil else { return }
         scheduler.update(interval: state.refreshInterval(fast: fastRefresh, slow: slowRefresh), now: clock.now)
         if drawn != state {
-            if let bottom = renderer.render(state, on: screen), bottom != state.dialog.bottom {
+            if let extent = renderer.render(state, on: screen), extent != state.dialog.extent {
                 // The frame just drawn already shows the view clamped this way.
-                dispatch(.dialogMeasured(bottom: bottom))
+                dispatch(.dialogMeasured(extent))
             }
             drawn = state
         }

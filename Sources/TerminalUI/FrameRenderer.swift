@@ -19,9 +19,10 @@ public struct FrameRenderer {
     }
 
     /// - Returns: how far the open scrolling view can scroll at this size, when one is open:
-    ///   the loop tells the reducer (`Action.dialogMeasured`), so G and End reach the end.
+    ///   the loop tells the reducer (`Action.dialogMeasured`), so G and End reach the end and
+    ///   → stops where the widest line ends.
     @discardableResult
-    public func render(_ state: ConsoleState, on screen: any Screen) -> Int? {
+    public func render(_ state: ConsoleState, on screen: any Screen) -> ViewExtent? {
         screen.clear()
         let layout = ConsoleLayout(rows: screen.rows, columns: screen.columns)
         guard layout.fits else {

@@ -8,7 +8,7 @@ struct ModalRenderer {
     let payloads: PayloadTextMemo
 
     /// - Returns: how far a scrolling view (help, details, the log) can scroll; nil for the rest.
-    func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) -> Int? {
+    func render(_ modal: Modal, state: ConsoleState, on screen: any Screen) -> ViewExtent? {
         switch modal {
         case .help(let scroll):
             return drawText(title: "Keys", lines: Self.helpRows(state), scroll: scroll, on: screen,
@@ -93,7 +93,7 @@ struct ModalRenderer {
     /// - Parameter column: how far sideways rows (`PaneRow.sideways`) are scrolled right.
     @discardableResult
     private func drawText(title: String, lines: [PaneRow], scroll: Int, column: Int = 0, on screen: any Screen,
-                          header: String? = nil, footer: String? = nil) -> Int {
+                          header: String? = nil, footer: String? = nil) -> ViewExtent {
         let pinned = (header == nil ? 0 : 1) + (footer == nil ? 0 : 1)
         let frame = box(height: lines.count + 2 + pinned, on: screen)
         BoxRenderer(theme: theme).draw(frame, title: title, focused: true, on: screen, fill: .modal)
@@ -117,7 +117,8 @@ struct ModalRenderer {
             screen.put(row: frame.row + frame.height - 2, column: frame.column + 1,
                        TextFit.pad(" " + footer, frame.innerWidth), style: theme[.dim])
         }
-        return max(0, lines.count - max(0, visible))
+        let widest = lines.filter(\.sideways).map { DisplayWidth.of($0.text) }.max() ?? 0
+        return ViewExtent(bottom: lines.count - max(0, visible), right: widest - (frame.innerWidth - 1))
     }
 
     private func drawConfirmation(_ confirmation: Confirmation, on screen: any Screen) {

@@ -89,20 +89,21 @@ import Testing
         #expect(effects == [.loadItems(account: "wl-demo", orderID: "1043")])
     }
 
-    /// The raw payload scrolls sideways eight columns a step, never past its widest line nor
-    /// before its start; the rows stay where they were.
-    @Test func theDetailScrollsItsPayloadSidewaysWithinItsWidth() {
+    /// The raw payload scrolls sideways eight columns a step, no further than the last frame
+    /// measured its widest line to go, nor before its start; the rows stay where they were.
+    @Test func theDetailScrollsItsPayloadSidewaysWithinWhatTheFrameMeasured() {
         var state = ConsoleFixture.state()
-        ConsoleFixture.press(&state, .enter)
-        var order = OrderFixtures.book[2]
-        order.rawPayload = "{\"Id\": 1038,\n \"Note\": \"" + String(repeating: "x", count: 12) + "\"}"
-        _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(order)))
-        ConsoleFixture.press(&state, .char("j"), .right)
-        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 1, column: 8))
-        ConsoleFixture.press(&state, .char("l"), .right, .right)
-        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 1, column: 24), "the widest line is 24 long")
+        ConsoleFixture.press(&state, .enter, .char("j"), .right, .right, .right)
+        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 1, column: 24), "before a frame, nothing to stop at")
+        _ = ConsoleReducer.reduce(&state, .dialogMeasured(ViewExtent(bottom: 30, right: 20)))
+        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 1, column: 20), "the measurement brings it back")
+        ConsoleFixture.press(&state, .left, .char("l"), .right)
+        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 1, column: 20))
         ConsoleFixture.press(&state, .left, .char("h"), .left, .left)
         #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 1, column: 0))
+        _ = ConsoleReducer.reduce(&state, .dialogMeasured(ViewExtent(bottom: 30, right: 0)))
+        ConsoleFixture.press(&state, .right)
+        #expect(state.dialog.modal == .detail(orderID: "1038", scroll: 1, column: 0), "a payload that fits does not move")
     }
 
     @Test func enterOnAPlacedOrderOpensTheDetailAndLoadsIt() {
@@ -121,7 +122,7 @@ import Testing
         let bottom = 30
         ConsoleFixture.press(&state, .char("?"))
         #expect(state.dialog.modal == .help(scroll: 0))
-        _ = ConsoleReducer.reduce(&state, .dialogMeasured(bottom: bottom))
+        _ = ConsoleReducer.reduce(&state, .dialogMeasured(ViewExtent(bottom: bottom)))
         ConsoleFixture.press(&state, .pageDown, .char("j"))
         #expect(state.dialog.modal == .help(scroll: state.rowsPerPane + 1))
         ConsoleFixture.press(&state, .char("G"))

@@ -49,7 +49,7 @@ import TerminalUI
         loop.start()
         input.press(.char("?"), .char("G"))
         loop.turn()
-        let bottom = try? #require(loop.state.dialog.bottom)
+        let bottom = loop.state.dialog.extent?.bottom
         #expect((bottom ?? 0) > 0)
         #expect(loop.state.dialog.modal == .help(scroll: bottom ?? -1))
         let end = screen.text
@@ -57,6 +57,26 @@ import TerminalUI
         loop.turn()
         #expect(loop.state.dialog.modal == .help(scroll: (bottom ?? 0) - 1))
         #expect(screen.text != end)
+    }
+
+    /// → stops where the payload's widest line ends on this screen: a payload that fits does
+    /// not move sideways at all.
+    @Test func theFrameMeasuresHowFarAPayloadScrollsSideways() {
+        var state = ScreenFixture.pressing(ScreenFixture.loaded(), .enter)
+        var order = OrderFixtures.book[2]
+        order.rawPayload = #"{"Id": 1038, "Note": "\#(String(repeating: "w", count: 100))"}"#
+        _ = ConsoleReducer.reduce(&state, .orderLoaded(account: "wl-demo", .success(order)))
+        let loop = loop(state)
+        loop.start()
+        input.press(.right, .right, .right, .right, .right, .right, .right, .right)
+        loop.turn()
+        guard case .detail(_, _, let column) = loop.state.dialog.modal, let right = loop.state.dialog.extent?.right else {
+            Issue.record("no detail view measured")
+            return
+        }
+        #expect(right > 0 && right < 64)
+        #expect(column == right)
+        #expect(screen.text.contains("ww\"") , "the end of the widest line is in view")
     }
 
     @Test func aTurnWithNothingNewDrawsNothing() {

@@ -10,7 +10,7 @@ public struct DialogState: Sendable, Equatable {
     public var typedLines = LineHistory()
     /// How far the open scrolling view can scroll (`Action.dialogMeasured`); nil until a
     /// frame has shown it.
-    public var bottom: Int?
+    public var extent: ViewExtent?
 
     public init() {}
 }
